@@ -1,0 +1,80 @@
+"""What every language shares: bullets, end marks, phones, e-mails, web addresses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Leading glyphs that mark list items or subtitles. Order does not matter.
+BULLET_GLYPHS = "•●◦∙·ㆍ○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒-–—*※ㅇo"
+# Markers of a note rather than a list item.
+NOTE_MARKERS = ("※", "*", "주)", "☞")
+# Glyphs that, glued to the next word inside a sentence, enumerate rather than start a list.
+INLINE_ENUMERATORS = "△▲▶"
+
+BULLET = re.compile(
+    r"^(?:"
+    r"(?P<glyph>[•●◦∙·ㆍ○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ](?=\s|$)|[•●◦∙○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞※]|[-–—*o](?=\s))"
+    r"|(?P<number>(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[가-하][.)]|\([가-하]\)|[a-z][.)]|[ivx]{1,4}\.)(?=\s))"
+    r")\s*")
+
+END_MARK = re.compile(
+    r"^(?:#{3,}|-+\s*30\s*-+|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+)$", re.I)
+
+PAGE_MARK = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
+
+RULE_LINE = re.compile(r"^[_=~\-–—*#.·•\s]{4,}$")
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|go\.kr|or\.kr|co\.kr|kr|uk|ca|au|edu)(?:/[^\s<>()]*)?\b", re.I)
+
+# Phone numbers as written: 02-2133-5212, 2133-5212, 044- 200- 2083, (02) 123-4567, 301-600-1385,
+# +82 2 2133 5212, 613.957.0200, 020 7946 0000. Validated by digit count afterwards.
+PHONE = re.compile(
+    r"(?<![\w.@/-])"
+    r"(?:\+\s?\d{1,3}[\s.-]{0,2})?"
+    r"(?:\(\s?\d{1,4}\s?\)[\s.-]{0,2})?"
+    r"\d{2,4}(?:\s?[-.)]\s{0,2}\d{2,4}|\s\d{3,4}){1,3}"
+    r"(?:\s?(?:ext\.?|x|내선)\s?\d{1,5})?"
+    r"(?![\w@]|[-.]\d)", re.I)
+
+DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
+
+
+def phones_in(text):
+    """Phone numbers in text, as written; dates, years and short counts are not phones."""
+    found = []
+    for match in PHONE.finditer(text):
+        value = match.group().strip(" .-)")
+        if "(" in value and ")" not in value:
+            value = value.replace("(", "").strip()
+        digits = re.sub(r"\D", "", value)
+        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(value):
+            continue
+        if re.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value):
+            continue
+        found.append(value)
+    return found
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue words and patterns for one language; every field is data, no logic."""
+    lang: str
+    chrome_exact: frozenset            # whole lines that are site chrome (compared lowercased, spaces removed)
+    chrome_patterns: tuple             # regexes: a match anywhere makes the line chrome
+    tail_starts: tuple                 # regexes: where the article is over (related lists, about, copyright)
+    release_labels: tuple              # regexes: header labels such as 보도자료 / FOR IMMEDIATE RELEASE
+    contact_labels: tuple              # regexes matching the start of a contact line or block
+    not_contact_labels: tuple          # labels of header rows that are not the story's contact (배포)
+    attachment_labels: tuple
+    embargo_patterns: tuple
+    date_cues: tuple                   # regexes: a line that is a date/registration line
+    byline_patterns: tuple
+    caption_patterns: tuple
+    note_blocks: tuple                 # labels that open editorial notes inside the body (Media opportunity)
+    titles: tuple                      # job titles, longest first
+    department_suffixes: tuple
+    team_suffixes: tuple
+    sentence_end: re.Pattern
+    continuation_start: re.Pattern     # a line that starts like the rest of a broken sentence
+    stopwords: frozenset

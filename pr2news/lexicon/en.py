@@ -1,0 +1,85 @@
+"""English cue words: release headers, end marks, wire chrome, contacts, dates."""
+import re
+
+from .common import Lexicon
+
+
+def _rx(*patterns):
+    return tuple(re.compile(p, re.I) for p in patterns)
+
+
+LEXICON = Lexicon(
+    lang="en",
+    chrome_exact=frozenset("""
+        skiptomaincontent skiptocontent skipnavigation skiptomainnavigation mainmenu menu search home share print
+        printerfriendlyformat printerfriendly printthispage emailthispage email tweet facebook twitter linkedin x
+        reddit whatsapp pinterest submitrelease newssearch back backtotop top close subscribe login signin register
+        readmore previous next previousarticle nextarticle related relatedarticles relatedstories relatednews
+        tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
+        newsrelease statement mediarelease mediastatement archived translate
+        """.split()),
+    chrome_patterns=_rx(
+        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
+        r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
+        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
+        r"^there were [\d,]+ press releases posted", r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
+        r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
+        r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
+        r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
+        r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
+    ),
+    tail_starts=_rx(
+        r"^you just read\b", r"^distribution channels?\b", r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
+        r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
+        r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
+        r"^(?:related|recommended|more)\s+(?:news|stories|articles|releases|from)\b", r"^most (?:read|popular|viewed)\b",
+        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
+        r"^editor'?s'? notes?\s*:?$", r"^notes? (?:to|for) editors?\s*:?$",
+        r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",
+    ),
+    release_labels=_rx(
+        r"^for immediate release\b", r"^(?:news|press|media) (?:release|advisory|statement)s?$",
+        r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
+        r"^(?:release|pr|news release)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*$",
+        r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",
+    ),
+    contact_labels=_rx(
+        r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
+        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) information\b.*(?:contact|call|[:：]|$)",
+        r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
+    ),
+    not_contact_labels=_rx(r"^distribution\s*[:：]"),
+    attachment_labels=_rx(r"^(?:attachments?|enclosures?|annex(?:es)?|appendix|appendices|attached)\s*(?:\d+\s*)?[:：.-]",
+                          r"^(?:attachments?|enclosures?)$"),
+    embargo_patterns=_rx(
+        r"\bembargo(?:ed)?\b", r"^(?:not for (?:release|publication|broadcast))\b", r"^hold for release\b",
+        r"^for release (?:on|at|after)\b", r"^under embargo\b",
+    ),
+    date_cues=_rx(
+        r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|last updated)\b\s*[:：]?",
+        r"^for immediate release\s*[:：,-]?\s*\S",
+        r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
+    ),
+    byline_patterns=_rx(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
+                        r"^(?:written|posted) by\s+\S"),
+    caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]", r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
+                         r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
+    note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
+                    r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
+    titles=tuple(sorted("""
+        Press Secretary|Deputy Press Secretary|Public Information Officer|Communications Director|Director of Communications|
+        Communications Manager|Communications Officer|Communications Specialist|Communications Advisor|Media Relations Manager|
+        Media Relations Officer|Media Relations Specialist|Media Officer|Press Officer|Spokesperson|Spokesman|Spokeswoman|
+        Public Affairs Officer|Public Affairs Specialist|Public Affairs Director|Information Officer|Senior Advisor|
+        Director|Manager|Officer|Coordinator|Specialist|Advisor|Adviser|Secretary|Chief of Staff|Deputy Director|Assistant|
+        Planner|Administrator|Commissioner
+        """.replace("\n", "").split("|"), key=len, reverse=True)),
+    department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
+                         "Authority", "Service", "Services", "Canada", "Relations"),
+    team_suffixes=("Team", "Unit", "Section", "Desk"),
+    sentence_end=re.compile(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
+    continuation_start=re.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
+    stopwords=frozenset("""a an the and or of to in on for with at by from as is are was were be been will has have had
+        that this these those it its their his her our we they he she said says also more than over into about after before
+        which who what when where new one two not all""".split()),
+)

@@ -1,0 +1,24 @@
+"""Writing outputs safely: a temporary file beside the target, then an atomic rename."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+
+def write_atomic(path, text, encoding="utf-8"):
+    """Write text to path so that readers see the old file or the whole new one, never half."""
+    path = os.fspath(path)
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".pr2news-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,46 @@
+"""read -> blocks -> segment -> article: the one function everything else calls."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from .errors import ConversionError
+from .model import Article
+from .readers import MAX_BYTES, read_bytes, read_path
+from .segment import segment
+from .slug import make_slug
+
+
+def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX_BYTES, name=None) -> Article:
+    """Convert a press release to an Article.
+
+    `source` is a path (str or os.PathLike) to a file, raw bytes, or the release text itself as a str
+    (a str that names an existing file is read as that file). `name` labels bytes/str input in errors.
+    """
+    if isinstance(source, (bytes, bytearray)):
+        document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes)
+    elif isinstance(source, os.PathLike) or isinstance(source, str) and _is_path(source):
+        document = read_path(source, encoding=encoding, kind=kind, max_bytes=max_bytes)
+    elif isinstance(source, str):
+        document = read_bytes(source.encode("utf-8"), name, encoding="utf-8", kind=kind or "text", max_bytes=max_bytes)
+    else:
+        raise TypeError(f"convert() takes a path, bytes or str, not {type(source).__name__}")
+    return convert_document(document, ascii_slug=ascii_slug)
+
+
+def _is_path(text):
+    return "\n" not in text and len(text) < 4096 and (os.path.exists(text) or text.endswith(
+        (".txt", ".docx", ".hwpx", ".pdf", ".html", ".htm")))
+
+
+def convert_document(document, ascii_slug=False):
+    """A Document from a reader -> Article with slug, source and all warnings."""
+    article = segment(document.blocks)
+    if not article.headline and not article.body:
+        raise ConversionError(document.source.path, "no text that reads as a press release")
+    slug = make_slug(article.headline, ascii_only=ascii_slug, fallback_seed=document.source.sha256)
+    return replace(article, slug=slug, source=document.source,
+                   warnings=tuple(document.warnings) + tuple(article.warnings))
+
+
+__all__ = ["convert", "convert_document", "ConversionError"]

@@ -1,0 +1,118 @@
+"""Readers turn input bytes into Blocks; the kind of input is chosen from its content.
+
+Each reader is `read(data, path, encoding) -> (blocks, encoding_or_None)` and is imported
+only when needed, so a text conversion never pays for the docx or PDF machinery.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+
+from ..errors import ConversionError
+from ..model import Source, Warning
+
+# kind -> "module:function"; modules are imported lazily.
+READERS = {
+    "text": "pr2news.readers.text:read_text",
+    "docx": "pr2news.readers.docx:read_docx",
+    "hwpx": "pr2news.readers.hwpx:read_hwpx",
+    "pdf": "pr2news.readers.pdf:read_pdf",
+    "html": "pr2news.readers.html:read_html",
+}
+
+SUFFIX_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx", ".hwpx": "hwpx",
+                ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Document:
+    """What a reader produced: the blocks, where they came from, and any reader warnings."""
+    blocks: list
+    source: Source
+    warnings: list = field(default_factory=list)
+
+
+def sniff(data: bytes, path=None):
+    """The input kind from its first bytes: text, docx, hwpx, pdf or html."""
+    head = data[:2048]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise ConversionError(path, "a damaged or truncated zip archive (docx/hwpx)") from None
+        if "word/document.xml" in names:
+            return "docx"
+        if any(n.startswith("Contents/section") for n in names) or "mimetype" in names and any(
+                n.startswith("Contents/") for n in names):
+            return "hwpx"
+        raise ConversionError(path, "a zip archive that is neither a Word (.docx) nor a Hangul (.hwpx) document")
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise ConversionError(path, "an OLE container (legacy .doc or .hwp, or a password-protected file); "
+                                    "save it as .docx, .hwpx or PDF")
+    for magic, what in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+                        (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+                        (b"Rar!", "a RAR archive"), (b"HWP Document File", "an old HWP 3 file")):
+        if head.startswith(magic):
+            raise ConversionError(path, f"{what}, not a press release")
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:65536].lower():
+        return "html"
+    return "text"
+
+
+def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_BYTES):
+    """Bytes -> Document, choosing the reader from the content (the suffix only breaks ties)."""
+    if max_bytes and len(data) > max_bytes:
+        raise ConversionError(path, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+    if not data.strip():
+        raise ConversionError(path, "empty input: no text to convert")
+    warnings = []
+    detected = kind or sniff(data, path)
+    suffix = os.path.splitext(path)[1].lower() if path else ""
+    expected = SUFFIX_KINDS.get(suffix)
+    if expected and not kind and expected != detected:
+        warnings.append(Warning("KIND_MISMATCH", f"named {suffix} but the content is {detected}; read as {detected}"))
+    module_name, _, func_name = READERS[detected].partition(":")
+    try:
+        reader = getattr(importlib.import_module(module_name), func_name)
+    except ModuleNotFoundError:
+        raise ConversionError(path, f"{detected} input is not supported yet") from None
+    result = reader(data, path, encoding)
+    blocks, used_encoding = result[0], result[1]
+    if len(result) > 2:
+        warnings.extend(result[2])
+    if not any(b.text.strip() for b in blocks):
+        raise ConversionError(path, "no text found in the document")
+    source = Source(path=path, format=detected, encoding=used_encoding,
+                    sha256=hashlib.sha256(data).hexdigest())
+    return Document(blocks=blocks, source=source, warnings=warnings)
+
+
+def read_path(path, encoding=None, kind=None, max_bytes=MAX_BYTES):
+    """A file on disk -> Document, with a one-line ConversionError for anything unreadable."""
+    shown = os.fspath(path)
+    try:
+        if os.path.isdir(shown):
+            raise ConversionError(shown, "is a directory, not a file")
+        size = os.path.getsize(shown)
+        if max_bytes and size > max_bytes:
+            raise ConversionError(shown, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
+        with open(shown, "rb") as handle:
+            data = handle.read()
+    except ConversionError:
+        raise
+    except FileNotFoundError:
+        raise ConversionError(shown, "no such file") from None
+    except PermissionError:
+        raise ConversionError(shown, "permission denied") from None
+    except OSError as exc:
+        raise ConversionError(shown, exc.strerror or str(exc)) from None
+    return read_bytes(data, shown, encoding=encoding, kind=kind, max_bytes=max_bytes)

@@ -1,0 +1,119 @@
+"""Plain-text reader: bytes in an unknown encoding -> one Block per non-blank line."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..errors import ConversionError
+from ..model import Block
+
+# Spaces that word processors and web pages leave behind; all become a plain space.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2007\u2009\u202f\u205f\u3000\t"), " ")
+# Invisible characters that only break matching.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TABLE = {**_SPACES, **_INVISIBLE}
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+)
+
+
+def _is_hangul_or_cjk(ch):
+    o = ord(ch)
+    return (0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
+            or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF)
+
+
+def _plausible_korean(text):
+    """Decoded as CP949: most non-ASCII characters must be Hangul (not hanja soup from Latin bytes)."""
+    others = [c for c in text if ord(c) > 127]
+    if not others:
+        return True
+    hangul = sum(0xAC00 <= ord(c) <= 0xD7A3 for c in others)
+    typical = sum(_is_hangul_or_cjk(c) or unicodedata.category(c).startswith(("P", "S")) for c in others)
+    return hangul / len(others) >= 0.6 and typical / len(others) >= 0.95
+
+
+def _plausible_western(text):
+    """Decoded as Windows-1252: a few accented letters or typographic quotes in mostly ASCII text."""
+    others = [c for c in text if ord(c) > 127]
+    return len(others) <= max(3, len(text) // 20) and all(
+        unicodedata.category(c)[0] in "LPSZ" for c in others)
+
+
+def _controls(text):
+    return sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
+
+
+def decode(data: bytes, path=None, encoding=None):
+    """Return (text, encoding name) for raw bytes, detecting UTF-8/16/32, CP949/EUC-KR and Windows-1252."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding.lower()
+        except LookupError:
+            raise ConversionError(path, f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise ConversionError(path, f"not valid {encoding} text (byte {exc.start})") from None
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec), name
+            except UnicodeDecodeError:
+                raise ConversionError(path, f"starts with a {name.upper()} byte-order mark but is not valid {name.upper()}") from None
+    if b"\x00" in data:
+        raise ConversionError(path, "contains NUL bytes: a binary file, not text")
+    candidates = [("utf-8", None), ("euc-kr", _plausible_korean), ("cp949", _plausible_korean),
+                  ("cp1252", _plausible_western)]
+    for codec, plausible in candidates:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if plausible is None or plausible(text):
+            if _controls(text) > max(2, len(text) // 100):
+                break
+            return text, codec
+    raise ConversionError(path, "not text in a supported encoding (UTF-8, UTF-16, CP949/EUC-KR, Windows-1252); "
+                                "use --encoding to name one")
+
+
+def normalize(text):
+    """NFC, one kind of line end, plain spaces, no invisible characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = text.translate(_TABLE)
+    return unicodedata.normalize("NFC", text)
+
+
+_LEADING = re.compile(r"^ *")
+
+
+def lines_to_blocks(text):
+    """One Block per non-blank line, remembering indentation and the blank lines before it."""
+    blocks = []
+    blank = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        indent = len(_LEADING.match(raw).group())
+        blocks.append(Block(text=stripped, where=f"line {number}", line=number,
+                            blank_before=blank, indent=indent))
+        blank = False
+    return blocks
+
+
+def read_text(data: bytes, path=None, encoding=None):
+    """Bytes of a text file -> (blocks, encoding)."""
+    text, used = decode(data, path, encoding)
+    text = normalize(text)
+    if _controls(text):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c in "\n\t")
+    blocks = lines_to_blocks(text)
+    if not blocks:
+        raise ConversionError(path, "empty input: no text to convert")
+    return blocks, used

@@ -1,0 +1,7 @@
+"""The article JSON contract (schema_version 1)."""
+import json
+
+
+def render(article, indent=2, **_options):
+    """Pretty JSON with stable key order; non-ASCII kept readable."""
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n"

@@ -1,0 +1,176 @@
+"""Body lines -> body blocks: paragraphs (broken lines joined again), headings, lists, notes, tables."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS
+from ..model import BodyBlock
+from .lines import is_prose, word_count
+
+# Nesting rank of a marker when indentation does not tell: □ over ○ over - (Korean agency style).
+_RANKS = (
+    ("□■▣◆◇❏❑", 0), ("○◎●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—·ㆍ∙", 2),
+)
+_TERMINAL = re.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
+_KO_PREDICATE_END = re.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
+
+
+def marker_rank(marker):
+    mark = marker.split()[-1]
+    if re.match(r"^\(?\d", mark):
+        return 1 if mark.startswith("(") else 0
+    if re.match(r"^[①-⑳]", mark):
+        return 2
+    if re.match(r"^\(?[가-하]", mark):
+        return 1
+    if re.match(r"^[a-z][.)]$|^[ivx]+\.$", mark):
+        return 2
+    for glyphs, rank in _RANKS:
+        if mark[0] in glyphs:
+            return rank
+    return 1
+
+
+def is_note_marker(marker):
+    return marker.split()[-1].startswith(NOTE_MARKERS)
+
+
+def ends_sentence(text, lex):
+    if _TERMINAL.search(text):
+        return True
+    return lex.lang == "ko" and bool(re.search(r"(?:다|요)\s*$", text))
+
+
+def should_join(prev_text, line, lex):
+    """True when line continues the sentence that prev_text broke off."""
+    if ends_sentence(prev_text, lex) or prev_text.endswith((":", "：")):
+        return False
+    if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
+        return False
+    if lex.continuation_start.match(line.text) or prev_text.endswith((",", "-", "(", "“", "‘", "·", "및", "and", "or", "the")):
+        return True
+    return not line.blank_before
+
+
+def _join(prev_text, text, lex):
+    if lex.lang == "ko" and re.search(r"[가-힣]$", prev_text) and lex.continuation_start.match(text) \
+            and not re.match(r"^(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|도|만)\s", text):
+        return prev_text + text
+    if prev_text.endswith("-") and re.match(r"^[a-z]", text):
+        return prev_text + text
+    return prev_text + " " + text
+
+
+def _heading(line, next_line, lex):
+    text = line.content
+    style = (line.block.style or "").lower()
+    if style.startswith("heading") or "제목" in style and style != "제목":
+        return True
+    if re.fullmatch(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]", text):
+        return True
+    if next_line is None or _TERMINAL.search(text) or text.endswith((":", "：", ",")):
+        return False
+    if lex.lang == "ko":
+        if len(text) > 40 or _KO_PREDICATE_END.search(text):
+            return False
+    elif word_count(text) > 12 or len(text) > 90 or not re.match(r"^[A-Z0-9“\"']", text):
+        return False
+    return bool(is_prose(next_line, lex) or next_line.marker) and (line.blank_before or line.block.bold)
+
+
+def build_body(lines, lex, first_override=None):
+    """Body lines -> BodyBlocks."""
+    blocks = []
+    indents = sorted({l.block.indent for l in lines if l.marker})
+    use_indent = len(indents) > 1
+    marker_ranks = sorted({marker_rank(l.marker) for l in lines if l.marker and not is_note_marker(l.marker)})
+    para = None        # [text] of the paragraph being collected
+    last_kind = None   # "para" | "item" | other
+
+    def flush():
+        nonlocal para
+        if para is not None:
+            text = para
+            kind = "quote" if re.match(r"^[“\"]", text) and re.search(r"[”\"]$", text) and len(text) > 30 else "paragraph"
+            blocks.append(BodyBlock(type=kind, text=text))
+            para = None
+
+    tables = {}
+    for n, line in enumerate(lines):
+        text = line.text
+        if first_override and line.index == first_override[0]:
+            text = first_override[1]
+            line_content = text
+        else:
+            line_content = line.content
+        next_line = lines[n + 1] if n + 1 < len(lines) else None
+        cell = line.block.cell
+        if cell is not None and cell.rows * cell.cols > 1:
+            flush()
+            key = (cell.table, cell.depth)
+            if key not in tables:
+                tables[key] = {}
+                blocks.append(key)
+            tables[key].setdefault(cell.row, {}).setdefault(cell.col, []).append(text)
+            last_kind = "table"
+            continue
+        marker = line.marker
+        if marker and marker.split()[-1][0] in INLINE_ENUMERATORS and not re.match(
+                r"^\S+\s", line.text) and para is not None and should_join(para, line, lex):
+            para = _join(para, text, lex)
+            continue
+        if marker:
+            flush()
+            if is_note_marker(marker):
+                prev_level = next((b.level for b in reversed(blocks) if isinstance(b, BodyBlock) and b.type == "list_item"), None)
+                level = (prev_level + 1) if prev_level is not None and last_kind == "item" else 0
+                blocks.append(BodyBlock(type="note", text=line_content, level=level, marker=marker))
+                last_kind = "item"
+                continue
+            if line.block.list_level is not None:
+                level = line.block.list_level
+            elif use_indent:
+                level = indents.index(line.block.indent)
+            else:
+                level = marker_ranks.index(marker_rank(marker)) if marker_rank(marker) in marker_ranks else 0
+            blocks.append(BodyBlock(type="list_item", text=line_content, level=level, marker=marker))
+            last_kind = "item"
+            continue
+        if last_kind == "item" and para is None and not line.blank_before and blocks and \
+                isinstance(blocks[-1], BodyBlock) and blocks[-1].type in ("list_item", "note") and \
+                should_join(blocks[-1].text, line, lex):
+            prev = blocks[-1]
+            blocks[-1] = BodyBlock(type=prev.type, text=_join(prev.text, text, lex), level=prev.level, marker=prev.marker)
+            continue
+        if para is not None and should_join(para, line, lex):
+            para = _join(para, text, lex)
+            continue
+        flush()
+        if _heading(line, next_line, lex):
+            level = 1 if (line.block.style or "").lower() in ("heading 2", "heading 3") else 0
+            blocks.append(BodyBlock(type="heading", text=line_content, level=level))
+            last_kind = "heading"
+            continue
+        para = text
+        last_kind = "para"
+    flush()
+    out = []
+    for b in blocks:
+        if isinstance(b, tuple):
+            rows = tables[b]
+            grid = tuple(tuple(" ".join(rows[r][c]) for c in sorted(rows[r])) for r in sorted(rows))
+            out.append(BodyBlock(type="table", text=" ".join(" ".join(r) for r in grid), rows=grid))
+        else:
+            out.append(b)
+    return out
+
+
+def looks_truncated(body, lex):
+    """The last paragraph stops mid-sentence (or with an ellipsis): the copy was cut."""
+    last = next((b for b in reversed(body) if b.type in ("paragraph", "quote")), None)
+    if last is None or body[-1] is not last:
+        return False
+    text = last.text.rstrip()
+    if text.endswith(("…", "...", "..")):
+        return True
+    return not ends_sentence(text, lex)

@@ -1,0 +1,247 @@
+"""Contact lines and blocks -> Contact records (department, team, name, title, phones, e-mails).
+
+One block may hold several people; a new person starts when a field the current person already
+has (name, title) comes again, or when a name follows a finished entry (one with a phone or e-mail).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon.common import EMAIL, URL, phones_in
+from ..model import Contact
+
+_KO_LABEL = re.compile(
+    r"(?<![가-힣])(?:보도\s*자료\s*)?(?:담\s*당\s*부\s*서|관\s*련\s*부\s*서|담\s*당\s*자|책\s*임\s*자|작\s*성\s*[·ㆍ.,/]?\s*문\s*의|문\s*의\s*처?|"
+    r"언론\s*(?:연락|문의)\s*처?|연\s*락\s*처|전\s*화(?:번호)?|휴대\s*(?:전화|폰)|이\s*메\s*일|e-?mail|tel\.?|fax|팩\s*스|"
+    r"작\s*성|담\s*당(?!\s*관))(?![가-힣])\s*[:：]?", re.I)
+_EN_LABEL = re.compile(
+    r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
+    r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I)
+_EN_INLINE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I)
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_SEPARATORS = re.compile(r"[\s/,|·ㆍ:：;()\[\]☎✆📞]+")
+_NOT_NAMES = frozenset("보도자료 이메일 보내기 이메일보내기 전화 연락처 문의 담당 관련 부서 홍보 언론 기자 대표 전화번호 휴대폰 "
+                       "사무실 팩스 주소 홈페이지 웹사이트 내선".split())
+
+
+def _split_title(token, titles, dept_suffixes):
+    """총무과장 -> (총무과, 과장); 과장 -> (None, 과장); anything else -> None."""
+    if token in titles:
+        return None, token
+    for title in titles:
+        if len(token) > len(title) + 1 and token.endswith(title):
+            head = token[: -len(title)]
+            if title[0] in "과국실팀" and head + title[0] != token[: len(head) + 1]:
+                continue
+            # 행정정책과장: the title's first syllable doubles as the department's last
+            if title in ("과장", "국장", "실장", "팀장", "부장", "처장", "청장", "원장", "단장", "소장", "관장", "센터장", "본부장"):
+                unit = head + title[:-1]
+                return unit, title
+            if head.endswith(tuple(dept_suffixes)):
+                return head, title
+    return None
+
+
+def _classify_ko(token, lex):
+    if token in lex.titles:
+        return "title", token
+    if token.endswith(tuple(lex.team_suffixes)) and len(token) >= 3:
+        return "team", token
+    split = _split_title(token, lex.titles, lex.department_suffixes)
+    if split and split[0]:
+        unit, title = split
+        kind = "team" if unit.endswith(tuple(lex.team_suffixes)) else "department"
+        return "unit+title", (kind, unit, title)
+    if token.endswith(tuple(lex.department_suffixes)) and len(token) >= 3 and not _HANGUL_NAME.match(token) or (
+            token.endswith(tuple(lex.department_suffixes)) and len(token) >= 4):
+        return "department", token
+    if _HANGUL_NAME.match(token) and token not in _NOT_NAMES:
+        return "name", token
+    if re.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|공단|공사|재단|센터|협회|진흥원)$", token):
+        return "department", token
+    return None, token
+
+
+def _merge_spaced(tokens):
+    """과 장 -> 과장, 주 무 관 -> 주무관: single syllables written letter-spaced are one word."""
+    out, run = [], []
+    for token in tokens + [None]:
+        if token is not None and len(token[0]) == 1 and re.match(r"[가-힣]", token[0]):
+            run.append(token)
+            continue
+        if run:
+            if len(run) == 1:
+                out.append(run[0])
+            else:
+                out.append(("".join(t[0] for t in run), run[0][1]))
+            run = []
+        if token is not None:
+            out.append(token)
+    return out
+
+
+class _Person:
+    __slots__ = ("start", "department", "team", "name", "title", "phones", "emails")
+
+    def __init__(self, start):
+        self.start = start
+        self.department = self.team = self.name = self.title = None
+        self.phones, self.emails = [], []
+
+    def finished(self):
+        return bool(self.phones or self.emails)
+
+    def empty(self):
+        return not (self.department or self.team or self.name or self.title or self.phones or self.emails)
+
+
+def _people_to_contacts(joined, people, inherit=True):
+    contacts = []
+    people = [p for p in people if not p.empty()]
+    for i, person in enumerate(people):
+        start = 0 if i == 0 else person.start
+        end = people[i + 1].start if i + 1 < len(people) else len(joined)
+        text = re.sub(r"\s+", " ", joined[start:end]).strip(" /,|;")
+        if not text:
+            continue
+        department = person.department
+        if inherit and department is None and person.team is None and i > 0:
+            department = contacts[0].department if contacts else None
+        contacts.append(Contact(text=text, department=department, team=person.team, name=person.name,
+                                title=person.title, phones=tuple(person.phones), emails=tuple(person.emails)))
+    return contacts
+
+
+def parse_korean(lines, lex):
+    """Korean contact line(s) -> Contacts; several people give several entries."""
+    joined = " ".join(l.strip() for l in lines if l.strip())
+    spans = []  # (start, kind, value)
+    for m in EMAIL.finditer(joined):
+        spans.append((m.start(), m.end(), "email", m.group()))
+    taken = [(s, e) for s, e, *_ in spans]
+    masked = EMAIL.sub(lambda m: " " * len(m.group()), joined)
+    masked = URL.sub(lambda m: " " * len(m.group()), masked)
+    for phone in phones_in(masked):
+        idx = masked.find(phone)
+        if idx >= 0:
+            spans.append((idx, idx + len(phone), "phone", phone))
+            masked = masked[:idx] + " " * len(phone) + masked[idx + len(phone):]
+    masked = _KO_LABEL.sub(lambda m: " " * len(m.group()), masked)
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+", masked)]
+    tokens = _merge_spaced(tokens)
+    items = [(start, start + len(tok), "token", tok) for tok, start in tokens] + spans
+    items.sort()
+    people = [_Person(0)]
+    for start, _end, kind, value in items:
+        person = people[-1]
+        if kind == "email":
+            person.emails.append(value)
+            continue
+        if kind == "phone":
+            person.phones.append(value)
+            continue
+        field, val = _classify_ko(value, lex)
+        if field is None:
+            continue
+        if field == "unit+title":
+            unit_kind, unit, title = val
+            if person.title or person.name and person.finished() or getattr(person, unit_kind):
+                person = _Person(start)
+                people.append(person)
+            setattr(person, unit_kind, unit)
+            person.title = title
+            continue
+        if field in ("name", "title"):
+            if getattr(person, field) or (person.finished() and field == "name"):
+                person = _Person(start)
+                people.append(person)
+            setattr(person, field, val)
+        elif field in ("department", "team"):
+            current = getattr(person, field)
+            if person.finished() or (current and person.name):
+                person = _Person(start)
+                people.append(person)
+                setattr(person, field, val)
+            elif field == "department" and current and not person.name:
+                # 여성가족부 가족정책과: the more specific unit comes last
+                person.department = val
+            else:
+                setattr(person, field, val)
+    return _people_to_contacts(joined, people)
+
+
+def _en_kind(segment, lex):
+    s = segment.strip(" .,-–—")
+    if not s:
+        return None
+    lower = s.lower()
+    for title in lex.titles:
+        if lower == title.lower() or re.search(rf"\b{re.escape(title.lower())}\b", lower) and len(s.split()) <= 6 \
+                and not lower.startswith(("office", "department", "ministry")):
+            if not re.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
+                return "title"
+    if re.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
+            or s.endswith(lex.department_suffixes) and not s.endswith("Relations"):
+        return "department"
+    if s.endswith(lex.team_suffixes) or re.match(r"^(?:media|press|public)\s+(?:relations|affairs|office|desk|team)$", lower):
+        return "team"
+    if re.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
+        return "role"
+    words = s.split()
+    if 2 <= len(words) <= 4 and all(re.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words):
+        return "name"
+    return None
+
+
+def parse_english(lines, lex):
+    """English contact line(s) -> Contacts; a block of several people gives several entries."""
+    segments = []  # (offset in joined, text)
+    joined_parts, offset = [], 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        joined_parts.append(line)
+        body = _EN_LABEL.sub("", line) if offset == 0 or _EN_LABEL.match(line) else line
+        shift = len(line) - len(body)
+        body = _EN_INLINE_LABEL.sub(lambda m: ",", body)
+        for m in re.finditer(r"[^,;|]+", body):
+            segments.append((offset + shift + m.start(), m.group()))
+        offset += len(line) + 1
+    joined = " ".join(joined_parts)
+    people = [_Person(0)]
+    for start, seg in segments:
+        person = people[-1]
+        emails = EMAIL.findall(seg)
+        rest = EMAIL.sub(" ", seg)
+        phones = phones_in(rest)
+        for phone in phones:
+            rest = rest.replace(phone, " ")
+        rest = re.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
+        rest = re.sub(r"[()]", " ", rest).strip(" .:-–—")
+        kind = _en_kind(rest, lex) if rest else None
+        if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name):
+            person = _Person(start)
+            people.append(person)
+        if kind == "name":
+            person.name = rest
+        elif kind == "title" and not person.title:
+            person.title = rest
+        elif kind == "department" and not person.department:
+            person.department = rest
+        elif kind == "team" and not person.team:
+            person.team = rest
+        person.phones.extend(phones)
+        person.emails.extend(emails)
+    return _people_to_contacts(joined, people, inherit=False)
+
+
+def parse_contact(lines, lex):
+    """Contact line(s) in the lexicon's language -> Contacts (at least one, holding the text)."""
+    hangul = sum(1 for c in "".join(lines) if "가" <= c <= "힣")
+    contacts = parse_korean(lines, lex) if hangul >= 2 and lex.lang == "ko" else parse_english(lines, lex)
+    if not contacts:
+        text = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        joined = " ".join(lines)
+        contacts = [Contact(text=text, phones=tuple(phones_in(joined)), emails=tuple(EMAIL.findall(joined)))]
+    return contacts

@@ -1,0 +1,102 @@
+"""Dates and times as written in Korean and English releases, parsed to ISO."""
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i for i, names in enumerate((
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"))) for m in names}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+DATE_FORMS = [
+    # 2025-03-06, 2025.03.06, 2025. 3. 6.(목), 2025/3/6, '25. 3. 6.
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2}|['’]\d{2})\s*[-./]\s*(?P<mon>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"
+               r"(?:\s*\(\s*[월화수목금토일]\s*\))?"),
+    # 2025년 3월 6일(목)
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일(?:\s*\(\s*[월화수목금토일]\s*\))?"),
+    # Monday, April 30, 2012 / Aug. 22, 2022 / January 1, 2026
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    # Monday, 15 June 2009 / 25 October 2023 / 20 April, 2017
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
+]
+# 3월 6일 / 6일(목) without a year
+KO_MONTH_DAY = re.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
+
+TIME_FORMS = [
+    re.compile(r"(?P<ampm>오전|오후|낮|밤|새벽|저녁)\s*(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분|\s*(?P<half>반))?"),
+    re.compile(r"(?<![\d.])(?P<hour>\d{1,2})\s*[:시]\s*(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?!\d)", re.I),
+    re.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])", re.I),
+    re.compile(r"(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분)?"),
+]
+
+
+def _year(text):
+    text = text.strip("'’")
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def find_date(text):
+    """(ISO date, match span) of the first full date in text, or (None, None)."""
+    best = None
+    for form in DATE_FORMS:
+        match = form.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        try:
+            year = _year(groups["year"])
+            month = MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else int(groups["mon"])
+            day = int(groups["day"])
+        except (KeyError, ValueError):
+            continue
+        if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
+            continue
+        if best is None or match.start() < best[1][0]:
+            best = (f"{year:04d}-{month:02d}-{day:02d}", match.span())
+    return best if best else (None, None)
+
+
+def find_time(text):
+    """HH:MM of the first time of day in text, or None."""
+    for form in TIME_FORMS:
+        match = form.search(text)
+        if not match:
+            continue
+        hour = int(match.group("hour"))
+        minute = int(match.group("minute") or 0) if "minute" in form.groupindex else 0
+        if "half" in form.groupindex and match.group("half"):
+            minute = 30
+        ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")
+        if ampm in ("오후", "pm", "밤", "저녁") and hour < 12:
+            hour += 12
+        elif ampm in ("오전", "am", "새벽") and hour == 12:
+            hour = 0
+        elif ampm == "낮" and hour < 6:
+            hour += 12
+        if 0 <= hour <= 23 and 0 <= minute <= 59:
+            return f"{hour:02d}:{minute:02d}"
+    return None
+
+
+def parse_datetime(text):
+    """(date, time) found in text; either may be None."""
+    date, span = find_date(text)
+    rest = text[span[1]:] if span else text
+    time = find_time(rest) if span else find_time(text)
+    return date, time
+
+
+def is_date_only(text):
+    """True when the text is a date (and perhaps a time or weekday) and nothing else."""
+    date, span = find_date(text)
+    if not date:
+        return False
+    rest = (text[:span[0]] + " " + text[span[1]:]).strip(" ,.|()[]")
+    rest = re.sub(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일|\([월화수목금토일]\)", "", rest)
+    for form in TIME_FORMS:
+        rest = form.sub("", rest)
+    rest = re.sub(r"(?i)\bat\b|\(\s*[a-z]{2,4}\s*\)|[ap]\.?m\.?|[\s,.:|()\[\]~-]|:\d{2}", "", rest)
+    return not rest

@@ -1,0 +1,137 @@
+"""Choosing the headline: a title-shaped line near the top that the following text is about."""
+from __future__ import annotations
+
+import re
+
+from .dates import is_date_only
+from .lines import is_prose, word_count
+
+_PREFIX = re.compile(
+    r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
+    r"(?:press release|news release|media release|media advisory|media statement|statement|update|보도자료|참고자료)\s*[:：|–—-]\s*)",
+    re.I)
+_SUFFIX = re.compile(r"\s*\[[^\]]{1,40}\]\s*$")
+
+
+def keys(text, lex):
+    """What overlap is measured on: Korean character bigrams, English content words."""
+    if lex.lang == "ko":
+        out = set()
+        for word in re.findall(r"[가-힣A-Za-z0-9]+", text):
+            out.update(word[i:i + 2].lower() for i in range(len(word) - 1))
+        return out
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*", text.lower())
+    return {w.rstrip("s") for w in words if w not in lex.stopwords and len(w) > 2}
+
+
+def overlap(candidate, text, lex):
+    """Share of the candidate's keys that occur in text."""
+    a = keys(candidate, lex)
+    if not a:
+        return 0.0
+    return len(a & keys(text, lex)) / len(a)
+
+
+def clean_headline(text, lex):
+    """(headline, removed prefix, removed suffix): 'PRESS RELEASE : X [October 2023]' -> 'X'."""
+    prefix = suffix = ""
+    m = _PREFIX.match(text)
+    if m and len(text) - m.end() >= 8:
+        prefix, text = m.group().strip(), text[m.end():]
+    m = _SUFFIX.search(text)
+    if m and m.start() >= 8:
+        suffix, text = m.group().strip(), text[:m.start()]
+    return re.sub(r"\s+", " ", text).strip(), prefix, suffix
+
+
+def _shape_ok(line, lex):
+    text = line.content
+    if lex.lang == "ko":
+        if not 5 <= len(text) <= 120 or len(re.findall(r"[가-힣]", text)) < 3:
+            return False
+        if re.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
+            return False
+    else:
+        words = word_count(text)
+        if not 2 <= words <= 30 or len(text) > 220:
+            return False
+        if text.endswith((":", ",", ";")) or re.search(r"[.!?]$", text) and words >= 14:
+            return False
+    if is_date_only(text) or re.fullmatch(r"[\W\d_]+", text):
+        return False
+    if "@" in text or re.match(r"^(?:https?://|www\.)", text):
+        return False
+    return True
+
+
+def _format_bonus(line):
+    b = line.block
+    bonus = 0.0
+    style = (b.style or "").lower()
+    if style in ("title",) or "title" in style or "제목" in style:
+        bonus += 0.8
+    elif style.startswith("heading") or b.outline_level == 0:
+        bonus += 0.4
+    if b.bold:
+        bonus += 0.25
+    if b.size and b.size >= 14:
+        bonus += 0.25 + min(0.25, (b.size - 14) / 16)
+    if b.align == "center":
+        bonus += 0.1
+    return bonus
+
+
+def _following_text(d, i, limit, budget=900):
+    """Running text after line i (free prose lines), and how many unclaimed lines stand between."""
+    parts, gap, seen_prose = [], 0, False
+    for k in range(i + 1, limit):
+        if d.roles[k] is not None:
+            continue
+        line = d.lines[k]
+        if is_prose(line, d.lex) or line.marker and len(line.content) > 40:
+            parts.append(line.content)
+            seen_prose = True
+            if sum(map(len, parts)) > budget:
+                break
+        elif not seen_prose:
+            gap += 1
+    return " ".join(parts), gap
+
+
+def choose_headline(d, limit):
+    """(index, guessed, reason) of the headline line, or None."""
+    lex = d.lex
+    candidates = []
+    for i in range(limit):
+        if d.roles[i] is not None:
+            continue
+        line = d.lines[i]
+        if not _shape_ok(line, lex):
+            continue
+        if line.marker and line.marker[0] in "□○ㅇ-–*※" and d.headline is None and not line.block.list_level is None:
+            continue
+        after, gap = _following_text(d, i, limit)
+        if not after:
+            continue
+        ov = overlap(line.content, after, lex)
+        score = 2.0 * ov - 0.12 * gap + _format_bonus(line)
+        if is_prose(line, lex):
+            score -= 0.5
+        if line.marker and line.marker[0] in "□○ㅇ*※":
+            score -= 0.6
+        candidates.append((i, score, ov, gap))
+    if not candidates:
+        return None
+    threshold = 0.7 if lex.lang == "ko" else 0.5
+    confident = [c for c in candidates if c[1] >= threshold and c[3] <= 8]
+    if confident:
+        best_score = max(c[1] for c in confident)
+        # the first strong candidate wins: later ones are subtitles or the body's own lines
+        for c in confident:
+            if c[1] >= best_score - 0.45:
+                return c[0], False, f"title-shaped, {round(c[2] * 100)}% of its words recur below"
+    best = max(candidates, key=lambda c: c[1])
+    if best[1] < 0.1 and not _format_bonus(d.lines[best[0]]):
+        first = candidates[0]
+        return first[0], True, "first title-shaped line (guessed)"
+    return best[0], True, f"best title-shaped line (guessed), {round(best[2] * 100)}% overlap"

@@ -1,0 +1,134 @@
+"""Lines as the segmenter sees them: text, bullet marker, shape predicates."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE
+from ..model import Block
+
+_SPACE_RUN = re.compile(r"\s+")
+_LETTER_SPACED = re.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank input line (or one line of a multi-line Word paragraph)."""
+    index: int
+    block: Block
+    text: str                 # as written, inner whitespace collapsed
+    marker: Optional[str]     # leading bullet or number, e.g. "•", "□", "1.", "• -"
+    content: str              # text without the marker (and without a closing " -" of "- subtitle -")
+    compact: str              # lowercase, no spaces: for matching labels written letter-spaced
+
+    @property
+    def blank_before(self):
+        return self.block.blank_before
+
+    @property
+    def where(self):
+        return self.block.where
+
+
+def collapse(text):
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def split_marker(text):
+    """('•', 'rest') for a bulleted line; stacked markers such as '• -' come back together."""
+    markers = []
+    rest = text
+    for _ in range(3):
+        match = BULLET.match(rest)
+        if not match or match.end() == 0:
+            break
+        markers.append(match.group().strip())
+        rest = rest[match.end():]
+        if not rest.strip():
+            break
+    if not markers or not rest.strip():
+        return None, text
+    marker = " ".join(markers)
+    content = rest.strip()
+    if markers[-1] in ("-", "–", "—") and re.search(r"\s[-–—]$", content):
+        content = content[:-1].rstrip()      # "- subtitle -"
+    return marker, content
+
+
+def prepare(blocks):
+    """Blocks -> Lines, splitting multi-line blocks and reading bullet markers."""
+    lines = []
+    for block in blocks:
+        parts = [p for p in block.text.split("\n") if p.strip()] or []
+        for n, part in enumerate(parts):
+            text = collapse(part)
+            b = block if n == 0 else _continued(block)
+            if PAGE_MARK.match(text) or RULE_LINE.match(text):
+                marker, content = None, text
+            elif block.list_marker and n == 0:
+                marker, content = block.list_marker, text
+                inner, rest = split_marker(text)
+                if inner and inner == block.list_marker:
+                    content = rest
+            else:
+                marker, content = split_marker(text)
+            compact = re.sub(r"\s+", "", text).lower()
+            lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact))
+    return lines
+
+
+def _continued(block):
+    from dataclasses import replace
+    return replace(block, blank_before=False)
+
+
+def despace(text):
+    """보 도 자 료 -> 보도자료: undo letter-spacing of short Korean labels."""
+    return text.replace(" ", "") if _LETTER_SPACED.match(text) else text
+
+
+def hangul_share(text):
+    letters = len(_HANGUL.findall(text)) + len(_LATIN.findall(text))
+    return len(_HANGUL.findall(text)) / letters if letters else 0.0
+
+
+def word_count(text):
+    return len(text.split())
+
+
+def detect_language(lines):
+    """'ko' when Hangul makes up a fair share of the letters, else 'en' (or 'und' with no letters)."""
+    text = " ".join(l.text for l in lines[:400])
+    hangul = len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
+    if not hangul and not latin:
+        return "und"
+    return "ko" if hangul >= 0.15 * (hangul + latin) else "en"
+
+
+def ends_sentence(text, lex):
+    return bool(lex.sentence_end.search(text))
+
+
+def is_prose(line, lex):
+    """A line that reads as running text: long enough and built of sentences."""
+    text = line.content
+    if lex.lang == "ko":
+        n = len(text)
+        if n < 25:
+            return False
+        return n >= 70 or bool(re.search(r"(?:다|요|니다)[.!?]?[\"'”’」)]*\s*$|[.!?][\"'”’」)]*\s*$", text))
+    words = word_count(text)
+    if words < 7:
+        return False
+    return words >= 22 or bool(re.search(r"[.!?…][\"'”’)]*\s*$", text))
+
+
+def is_sentence_like(text, lex):
+    """Ends like a finished sentence (다. / a full stop)."""
+    if lex.lang == "ko":
+        return bool(re.search(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$", text)) and len(text) > 30 or bool(re.search(r"다\.\s*$", text))
+    return bool(re.search(r"[.!?][\"'”’)]*\s*$", text)) and word_count(text) >= 12

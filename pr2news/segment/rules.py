@@ -1,0 +1,632 @@
+"""The ordered table of rules that give every input line one role.
+
+State lives in a `Draft`: the lines, the role and reason chosen for each, and what the rules
+found (headline index, body start, tail start, dateline candidates...). Each rule reads the draft
+and claims unclaimed lines; later rules never undo earlier ones. `build` turns the finished draft
+into an Article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..lexicon.common import BULLET_GLYPHS, EMAIL, END_MARK, PAGE_MARK, RULE_LINE, URL, phones_in
+from ..model import Article, Dateline, Embargo, Trace, Warning
+from . import body as body_mod
+from .contact import parse_contact
+from .dates import find_date, is_date_only, parse_datetime
+from .headline import choose_headline, clean_headline, overlap
+from .lines import collapse, despace, detect_language, is_prose, is_sentence_like, prepare, word_count
+from .wire import split_wire_prefix
+
+
+@dataclass
+class Draft:
+    lines: list
+    lex: object
+    roles: list
+    reasons: list
+    headline: int = None
+    body_start: int = None
+    tail_start: int = None
+    first_prose: int = None
+    datelines: list = field(default_factory=list)       # (priority, index, Dateline)
+    contact_groups: list = field(default_factory=list)  # lists of line indices
+    fragments: dict = field(default_factory=dict)       # index -> pieces of a line moved to `stripped`
+    wire: object = None                                 # split of the first body line
+    bylines: list = field(default_factory=list)         # (index, text)
+    headline_text: str = None
+    headline_guessed: bool = False
+
+    def free(self, i):
+        return self.roles[i] is None
+
+    def claim(self, i, role, reason):
+        if self.roles[i] is None:
+            self.roles[i] = role
+            self.reasons[i] = reason
+            return True
+        return False
+
+    def line(self, i):
+        return self.lines[i]
+
+
+# ---------------------------------------------------------------- rule helpers
+
+def _matches(patterns, text):
+    return any(p.search(text) for p in patterns)
+
+
+def _label_text(line):
+    """The line as a label: letter-spacing undone, bullet dropped."""
+    return despace(line.content if line.marker else line.text)
+
+
+def _is_chrome(line, lex):
+    compact = re.sub(r"[\s:：|·•>›»]+", "", line.content.lower())
+    if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
+        return "site chrome"
+    for lx in (lex, lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]):
+        if _matches(lx.chrome_patterns, line.text) or line.marker and _matches(lx.chrome_patterns, line.content):
+            return "site chrome"
+    return None
+
+
+def _contact_label(line, lex):
+    """The contact label that opens this line, if the rest of the line looks like contact data."""
+    text = _label_text(line)
+    for pattern in lex.contact_labels:
+        m = pattern.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not rest.strip():
+            return "label"
+        if re.match(r"^\s*[:：]", rest) or re.match(r"^\s*(?:[-–—]\s|\()", rest):
+            return "line"
+        if lex.lang == "ko" and re.match(r"^[가-힣]", rest):
+            continue  # 문의는 ... : a word that merely starts like a label
+        if len(text) <= 120 and (phones_in(rest) or EMAIL.search(rest)):
+            return "line"
+        if lex.lang == "en" and len(text) <= 80:
+            return "line"
+    return None
+
+
+def _value_like_contact(line, lex):
+    """A line that can continue a contact block: names, titles, offices, phones, e-mails."""
+    text = line.content
+    if len(text) > 110 or is_prose(line, lex) and not (phones_in(text) or EMAIL.search(text)):
+        return False
+    if phones_in(text) or EMAIL.search(text):
+        return True
+    if re.search(r"이메일\s*보내기|e-?mail us", text, re.I):
+        return True
+    if lex.lang == "ko":
+        return bool(re.search(r"[가-힣]", text)) and len(text) <= 50 and not re.search(r"다\.$", text)
+    return word_count(text) <= 14 and not re.search(r"[.!?]$", text) or bool(re.match(r"^\(?please\b", text, re.I))
+
+
+# ---------------------------------------------------------------- rules, in order
+
+def rule_chrome(d):
+    """Site chrome, page marks, rule lines and end marks, wherever they are."""
+    for i, line in enumerate(d.lines):
+        if END_MARK.match(line.text):
+            d.claim(i, "stripped", "end mark")
+            if d.tail_start is None:
+                d.tail_start = i
+        elif PAGE_MARK.match(line.text):
+            d.claim(i, "stripped", "page number")
+        elif RULE_LINE.match(line.text):
+            d.claim(i, "stripped", "rule line")
+        elif line.text in ("·", "ㆍ", "|", "/", "-"):
+            pass  # a connector between letter-spaced labels; decided with its neighbours
+        else:
+            reason = _is_chrome(line, d.lex)
+            if reason:
+                d.claim(i, "stripped", reason)
+
+
+def rule_contacts(d):
+    """Contact lines and blocks: a label (담당부서, 연락처, Media Contact...) and its values."""
+    lex = d.lex
+    i = 0
+    n = len(d.lines)
+    while i < n:
+        line = d.lines[i]
+        if not d.free(i):
+            i += 1
+            continue
+        label_text = _label_text(line)
+        # 작 성 / · / 문 의 written over three lines
+        if i + 2 < n and re.fullmatch(r"작성", label_text) and d.lines[i + 1].text in "·ㆍ/," and \
+                despace(d.lines[i + 2].text) in ("문의", "문의처"):
+            group = [i, i + 1, i + 2]
+            j = i + 3
+        elif _matches(lex.not_contact_labels, label_text):
+            # 배포: the distribution office, not the story's contact
+            d.claim(i, "stripped", "distribution office label")
+            j = i + 1
+            while j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not _contact_label(d.lines[j], lex) \
+                    and not _is_release_meta(d.lines[j], lex):
+                d.claim(j, "stripped", "distribution office")
+                j += 1
+            i = j
+            continue
+        else:
+            kind = _contact_label(line, lex)
+            if not kind:
+                i += 1
+                continue
+            group = [i]
+            j = i + 1
+        # values that follow: blank lines allowed inside English blocks
+        while j < n and d.free(j):
+            nxt = d.lines[j]
+            if _contact_label(nxt, lex) and len(group) > 1 and lex.lang == "en":
+                # a second label inside the block (Media Relations ...) is part of it
+                pass
+            if _is_release_meta(nxt, lex) or _matches(lex.not_contact_labels, _label_text(nxt)):
+                break
+            if not _value_like_contact(nxt, lex):
+                break
+            if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
+                    and not _contact_label(nxt, lex) and _looks_like_title_line(nxt, lex):
+                break
+            if lex.lang == "ko" and _contact_label(line, lex) == "line" and not _contact_label(nxt, lex) \
+                    and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) and len(group) >= 1 and line.marker is None:
+                break
+            group.append(j)
+            j += 1
+        # an English label alone with nothing after it is a heading, not a contact
+        if len(group) == 1 and _contact_label(line, lex) == "label":
+            i += 1
+            continue
+        for k in group:
+            d.claim(k, "contact", "contact label and its values" if k == group[0] else "contact block")
+        if d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]):
+            d.contact_groups[-1].extend(group)
+        else:
+            d.contact_groups.append(group)
+        i = j
+
+
+def _adjacent_meta(d, a, b):
+    return all(not d.free(k) and d.roles[k] in ("contact", "stripped") for k in range(a + 1, b))
+
+
+def _looks_like_title_line(line, lex):
+    return len(line.text) >= 12 and not phones_in(line.text)
+
+
+def _is_release_meta(line, lex):
+    text = _label_text(line)
+    return _matches(lex.release_labels, text) or _matches(lex.embargo_patterns, text) or _matches(lex.date_cues, text)
+
+
+def rule_release_meta(d):
+    """Header labels (보도자료, FOR IMMEDIATE RELEASE), embargo sentences, dated lines, bylines."""
+    lex = d.lex
+    for i, line in enumerate(d.lines):
+        if not d.free(i):
+            continue
+        text = _label_text(line)
+        short = len(text) <= 140
+        if _matches(lex.embargo_patterns, text) and short and not is_sentence_like(text, lex) or \
+                _matches(lex.embargo_patterns, text) and len(text) <= 90:
+            date, time = parse_datetime(text)
+            d.claim(i, "embargo", "embargo or release-time line")
+            d.embargo = getattr(d, "embargo", None) or Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
+            continue
+        if _matches(lex.date_cues, text) and short:
+            date, time = parse_datetime(text)
+            if date or re.search(r"(?i)immediate|즉시", text):
+                d.claim(i, "dateline", "dated release line")
+                priority = 4 if re.search(r"(?i)for immediate release|배포|보도\s*일", text) else 3
+                d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
+                continue
+        if _matches(lex.release_labels, text) and short:
+            if re.search(r"(?i)for immediate release", text):
+                date, time = parse_datetime(text)
+                if date:
+                    d.claim(i, "dateline", "release date line")
+                    d.datelines.append((4, i, Dateline(text=line.content, date=date, time=time)))
+                    continue
+            d.claim(i, "stripped", "release header label")
+            continue
+        if short and _matches(lex.byline_patterns, text) and (lex.lang != "ko" or len(text) <= 60):
+            byline, rest = _split_byline_date(line, lex)
+            d.claim(i, "byline", "reporter credit")
+            d.bylines.append((i, byline))
+            if rest:
+                date, time = parse_datetime(rest)
+                d.datelines.append((3, i, Dateline(text=rest, date=date, time=time)))
+                leftover = line.text.replace(byline, "", 1).replace(rest, "", 1).strip()
+                if leftover:
+                    d.fragments.setdefault(i, []).append(leftover)
+
+
+def _split_byline_date(line, lex):
+    """'박정웅 기자 | 입력 : 2015.09.23 16:55' -> ('박정웅 기자', '입력 : 2015.09.23 16:55')."""
+    text = line.content if line.marker else line.text
+    date, span = find_date(text)
+    if not date:
+        return text, None
+    parts = re.split(r"\s*[|/·]\s*", text)
+    if len(parts) > 1:
+        dated = [p for p in parts if find_date(p)[0]]
+        credit = [p for p in parts if not find_date(p)[0]]
+        if dated and credit:
+            return credit[0], " ".join(dated)
+    return text, None
+
+
+def rule_first_prose_and_tail(d):
+    """Where running text first appears, and where the article is over (copyright, related lists)."""
+    lex = d.lex
+    for i, line in enumerate(d.lines):
+        if d.free(i) and is_prose(line, lex):
+            d.first_prose = i
+            break
+    if d.first_prose is None:
+        return
+    other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
+    start = d.first_prose + 1
+    for i in range(start, len(d.lines)):
+        if d.tail_start is not None and i >= d.tail_start:
+            break
+        line = d.lines[i]
+        text = line.content if line.marker else line.text
+        if _matches(lex.tail_starts, text) or _matches(other.tail_starts, text) and len(text) < 80:
+            if len(text) > 200 and not re.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
+                continue
+            d.tail_start = i
+            break
+
+
+def rule_headline(d):
+    """The headline: a title-shaped line that the text after it is about, near the top."""
+    limit = d.tail_start if d.tail_start is not None else len(d.lines)
+    choice = choose_headline(d, limit)
+    if choice is None:
+        return
+    index, guessed, reason = choice
+    d.headline = index
+    d.headline_guessed = guessed
+    d.claim(index, "headline", reason)
+    d.headline_text, prefix, suffix = clean_headline(d.lines[index].content if d.lines[index].marker else d.lines[index].text, d.lex)
+    for piece in (prefix, suffix):
+        if piece:
+            d.fragments.setdefault(index, []).append(piece)
+
+
+def rule_before_headline(d):
+    """Lines above the headline: menus, other headlines, teasers - all site chrome."""
+    if d.headline is None:
+        return
+    for i in range(d.headline):
+        if d.free(i):
+            line = d.lines[i]
+            if is_date_only(line.content):
+                date, time = parse_datetime(line.content)
+                d.claim(i, "dateline", "date line above the headline")
+                d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+            elif _same_as_headline(d, line):
+                d.claim(i, "stripped", "headline printed twice")
+            else:
+                d.claim(i, "stripped", "above the headline")
+
+
+def _same_as_headline(d, line):
+    if d.headline_text is None:
+        return False
+    a = re.sub(r"\W+", "", d.headline_text).lower()
+    b = re.sub(r"\W+", "", line.content).lower()
+    return bool(a) and (a == b or len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30)
+
+
+def _highlight_shape(line, lex, following_bullets=False):
+    text = line.content
+    if len(text) < 6 or is_date_only(text) or re.fullmatch(r"[\d,.\s]+", text):
+        return False
+    if lex.lang == "ko":
+        if len(re.findall(r"[가-힣]", text)) < 4:
+            return False
+        if re.fullmatch(r"[가-힣]{2,10}(?:팀|과|실|국|부|청|처|단)", text):
+            return False
+        if line.marker:
+            return len(text) <= 160 and not re.search(r"다\.\s*$", text)
+        return len(text) <= 90 and not re.search(r"(?:다|요)\s*[.!]?\s*$", text)
+    if line.marker:
+        return word_count(text) >= 3 and len(text) <= 320
+    if following_bullets:
+        return len(text) <= 300 and not text.endswith(":")
+    return 3 <= word_count(text) <= 30 and not re.search(r"[.:]$", text)
+
+
+def rule_deck(d):
+    """Between the headline and the body: subtitles and summary bullets, dates, bylines."""
+    if d.headline is None:
+        return
+    lex = d.lex
+    limit = d.tail_start if d.tail_start is not None else len(d.lines)
+    i = d.headline + 1
+    while i < limit:
+        if not d.free(i):
+            i += 1
+            continue
+        line = d.lines[i]
+        if _same_as_headline(d, line):
+            d.claim(i, "stripped", "headline printed twice")
+        elif _caption(line, lex):
+            d.claim(i, "stripped", "photo caption")
+        elif is_date_only(line.content):
+            date, time = parse_datetime(line.content)
+            d.claim(i, "dateline", "date line under the headline")
+            d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+        elif _deck_meta(line, lex, d):
+            pass
+        elif _summary_before_bullets(d, i):
+            d.claim(i, "highlight", "summary sentence above the bullets")
+        elif _highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
+                not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
+                not (line.marker is None and is_prose(line, lex)) and _next_is_deck_or_body(d, i):
+            d.claim(i, "highlight", "subtitle under the headline")
+        else:
+            d.body_start = i
+            return
+        i += 1
+
+
+def _deck_meta(line, lex, d):
+    """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
+    text = line.content
+    i = line.index
+    if line.marker and re.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
+        d.claim(i, "byline", "reporter name next to the date")
+        d.bylines.append((i, text))
+        return True
+    if line.marker and re.fullmatch(r"[\d,]+", text):
+        d.claim(i, "stripped", "counter")
+        return True
+    if line.marker and re.fullmatch(r"[가-힣]{2,12}(?:팀|과|실|국|담당관|센터)", text):
+        d.claim(i, "byline", "issuing office")
+        d.bylines.append((i, text))
+        return True
+    if lex.lang == "en" and re.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
+        date, time = parse_datetime(text)
+        d.claim(i, "dateline", "issuer and date line")
+        d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+        return True
+    return False
+
+
+def _near_date(d, i):
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(d.lines) and (d.roles[k] == "dateline" or find_date(d.lines[k].text)[0]):
+            return True
+    return False
+
+
+def _summary_before_bullets(d, i):
+    """gov.uk style: one summary sentence, then bullet highlights, then the body."""
+    line = d.lines[i]
+    if line.marker or d.lex.lang != "en" or line.content.endswith(":") or split_wire_prefix(line.text, d.lex):
+        return False
+    j = i + 1
+    bullets = 0
+    while j < len(d.lines) and d.lines[j].marker and d.free(j) and d.lines[j].marker[0] not in "1":
+        bullets += 1
+        j += 1
+    return bullets >= 1 and j < len(d.lines) and is_prose(d.lines[j], d.lex) and len(line.content) <= 300
+
+
+def _next_is_deck_or_body(d, i):
+    return True
+
+
+def _caption(line, lex):
+    other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
+    text = line.text
+    if len(text) > 160:
+        return False
+    if text.count("|") > 1:
+        return False
+    return _matches(lex.caption_patterns, text) or _matches(other.caption_patterns, text)
+
+
+def rule_body(d):
+    """From the body start to the tail: running text, minus captions, notes and stray chrome."""
+    if d.body_start is None:
+        # no headline or no deck end: body starts at the first free prose line
+        start = d.first_prose if d.first_prose is not None else next((i for i in range(len(d.lines)) if d.free(i)), None)
+        if start is None:
+            return
+        d.body_start = start
+        for i in range(start):
+            if d.free(i):
+                line = d.lines[i]
+                if is_date_only(line.content):
+                    date, time = parse_datetime(line.content)
+                    d.claim(i, "dateline", "date line above the body")
+                    d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+                else:
+                    d.claim(i, "stripped", "above the body")
+    lex = d.lex
+    end = d.tail_start if d.tail_start is not None else len(d.lines)
+    i = d.body_start
+    in_note = False
+    while i < end:
+        if not d.free(i):
+            in_note = False
+            i += 1
+            continue
+        line = d.lines[i]
+        text = line.text
+        if _matches(lex.note_blocks, text):
+            d.claim(i, "stripped", "note to editors")
+            in_note = True
+        elif in_note and re.match(r"^[A-Z][\w ]{1,20}\s*:\s*\S|^[가-힣]{1,6}\s*:\s*\S", text):
+            d.claim(i, "stripped", "note to editors")
+        elif _caption(line, lex) and not is_prose(line, lex) or _caption(line, lex) and "사진" in text and len(text) < 80:
+            d.claim(i, "stripped", "photo caption")
+            in_note = False
+        elif _matches(lex.attachment_labels, _label_text(line)):
+            d.claim(i, "attachment", "attachment line")
+            in_note = False
+        elif _same_as_headline(d, line) and i > d.body_start + 3:
+            d.claim(i, "stripped", "headline printed again")
+        else:
+            d.claim(i, "body", "running text")
+            in_note = False
+        i += 1
+    # a Korean sign-off line after the body (홍길동 기자) is the byline
+    _trailing_body_junk(d, end)
+
+
+def _trailing_body_junk(d, end):
+    """Short non-sentences after the last real paragraph (counters, section names) are chrome."""
+    lex = d.lex
+    body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
+    for i in reversed(body):
+        line = d.lines[i]
+        if line.marker or is_prose(line, lex) or len(line.content) > 25:
+            break
+        if lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자", line.content):
+            d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
+            d.bylines.append((i, line.content))
+            continue
+        if re.search(r"[가-힣]", line.content) and len(line.content) <= 12 or re.fullmatch(r"[\W\d]+", line.content):
+            d.roles[i], d.reasons[i] = "stripped", "short line after the body"
+            continue
+        break
+
+
+def rule_tail(d):
+    """After the end of the article: contacts and attachments survive, the rest is stripped."""
+    if d.tail_start is None:
+        return
+    lex = d.lex
+    for i in range(d.tail_start, len(d.lines)):
+        if not d.free(i):
+            continue
+        line = d.lines[i]
+        if _matches(lex.attachment_labels, _label_text(line)):
+            d.claim(i, "attachment", "attachment line")
+        elif lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content) and not d.bylines:
+            d.claim(i, "byline", "reporter sign-off")
+            d.bylines.append((i, line.content))
+        else:
+            d.claim(i, "stripped", "after the end of the article")
+
+
+def rule_wire_prefix(d):
+    """A dateline or wire credit opening the first paragraph: (서울=연합뉴스) 홍길동 기자 =, NEW YORK, NY —."""
+    if d.body_start is None:
+        return
+    first = next((i for i in range(d.body_start, len(d.lines)) if d.roles[i] == "body"), None)
+    if first is None:
+        return
+    split = split_wire_prefix(d.lines[first].text, d.lex)
+    if not split:
+        return
+    d.wire = (first, split)
+    d.reasons[first] = "running text, opened by a dateline"
+    if split.dateline:
+        d.datelines.append((5, first, split.dateline))
+    if split.byline:
+        d.bylines.insert(0, (first, split.byline))
+    if split.leftover:
+        d.fragments.setdefault(first, []).append(split.leftover)
+
+
+def rule_leftovers(d):
+    """Anything still unclaimed is stripped, never lost."""
+    for i in range(len(d.lines)):
+        if d.free(i):
+            d.claim(i, "stripped", "not part of the article")
+
+
+RULES = (
+    ("chrome", rule_chrome),
+    ("contacts", rule_contacts),
+    ("release meta", rule_release_meta),
+    ("prose and tail", rule_first_prose_and_tail),
+    ("headline", rule_headline),
+    ("above headline", rule_before_headline),
+    ("deck", rule_deck),
+    ("body", rule_body),
+    ("tail", rule_tail),
+    ("wire prefix", rule_wire_prefix),
+    ("leftovers", rule_leftovers),
+)
+
+
+# ---------------------------------------------------------------- building the article
+
+def segment(blocks, lang=None):
+    """Blocks -> Article (without slug and source, which the pipeline adds)."""
+    lines = prepare(blocks)
+    lang = lang or detect_language(lines)
+    lex = lexicon.for_lang(lang)
+    d = Draft(lines=lines, lex=lex, roles=[None] * len(lines), reasons=[""] * len(lines))
+    d.embargo = None
+    for _name, rule in RULES:
+        rule(d)
+    return build(d, lang)
+
+
+def build(d, lang):
+    lex = d.lex
+    warnings = []
+    lines = d.lines
+    # dateline: the most authoritative candidate; the others go to stripped
+    dateline = None
+    if d.datelines:
+        best = max(d.datelines, key=lambda c: (c[0], -c[1]))
+        dateline = best[2]
+        for priority, i, _dl in d.datelines:
+            if (priority, i) != best[:2] and d.roles[i] == "dateline":
+                d.roles[i], d.reasons[i] = "stripped", "another date line"
+    byline = None
+    if d.bylines:
+        byline = d.bylines[0][1]
+        for i, _text in d.bylines[1:]:
+            if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
+                d.roles[i], d.reasons[i] = "stripped", "another credit line"
+    highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
+    contacts = []
+    for group in d.contact_groups:
+        texts = [lines[i].content if lines[i].marker else lines[i].text for i in group]
+        contacts.extend(parse_contact(texts, lex))
+    attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
+    body_lines = [i for i in range(len(lines)) if d.roles[i] == "body"]
+    first_text = None
+    if d.wire:
+        first_text = d.wire[1].rest
+    body = body_mod.build_body([lines[i] for i in body_lines], lex,
+                               first_override=(d.wire[0], first_text) if d.wire else None)
+    stripped = []
+    for i, line in enumerate(lines):
+        if d.roles[i] == "stripped":
+            stripped.append(line.text)
+        for piece in d.fragments.get(i, ()):
+            stripped.append(piece)
+    trace = tuple(Trace(where=l.where, text=l.text, role=d.roles[i], reason=d.reasons[i], line=l.block.line)
+                  for i, l in enumerate(lines))
+    if d.headline is None:
+        warnings.append(Warning("NO_HEADLINE", "no line looks like a headline"))
+    elif d.headline_guessed:
+        warnings.append(Warning("HEADLINE_GUESSED", f"headline chosen with low confidence: {d.headline_text[:60]}"))
+    if not body:
+        warnings.append(Warning("NO_BODY", "no running text found"))
+    elif body_mod.looks_truncated(body, lex):
+        warnings.append(Warning("TRUNCATED_BODY", "the body ends in the middle of a sentence"))
+    if not contacts:
+        warnings.append(Warning("NO_CONTACT", "no department contact found"))
+    return Article(lang=lang, headline=d.headline_text, highlights=tuple(highlights), dateline=dateline,
+                   embargo=d.embargo, byline=byline, body=tuple(body), contacts=tuple(contacts),
+                   attachments=tuple(attachments), stripped=tuple(stripped), warnings=tuple(warnings), trace=trace)

@@ -1,0 +1,84 @@
+"""Datelines and wire credits that open the first paragraph.
+
+(서울=연합뉴스) 홍길동 기자 = ...   [서울=뉴시스] ...   서울--(뉴스와이어)-- ...
+NEW YORK, NY — ...   OTTAWA, ON, Aug. 22, 2022 /CNW/ - ...   March 24, 2022, OTTAWA, ON – ...
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Dateline
+from .dates import find_date, find_time
+
+_KO_WIRE = re.compile(
+    r"^(?P<credit>[(\[【](?P<place>[가-힣A-Za-z ]{1,12})\s*=\s*(?P<agency>[^)\]】]{1,20})[)\]】])\s*"
+    r"(?:(?P<byline>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴)?\s*기자)\s*)?(?P<eq>=\s*)?")
+_KO_NEWSWIRE = re.compile(r"^(?P<credit>(?P<place>[가-힣A-Za-z ]{1,15})\s*-{2}\s*\((?P<agency>[^)]{1,25})\)\s*-{2})\s*")
+_EN_DASH = re.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
+_EN_WIRE_TAG = re.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
+
+
+@dataclass(frozen=True)
+class WireSplit:
+    dateline: Optional[Dateline]
+    byline: Optional[str]
+    rest: str          # the paragraph without the prefix
+    leftover: str      # separators that belong to neither (moved to stripped)
+
+
+def _place_ok(prefix):
+    parts = [p.strip() for p in prefix.split(",") if p.strip()]
+    if not 1 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 4:
+            return False
+        if not all(re.match(r"^(?:[A-Z][A-Za-z.'’-]*|of|de|la|upon|on)$", w) for w in words):
+            return False
+    return True
+
+
+def split_wire_prefix(text, lex):
+    """WireSplit for a paragraph opened by a dateline or wire credit, else None."""
+    m = _KO_WIRE.match(text)
+    if m and len(text) > m.end() + 10:
+        credit = m.group("credit")
+        byline = m.group("byline")
+        rest = text[m.end():]
+        leftover = (m.group("eq") or "").strip()
+        return WireSplit(Dateline(text=credit, place=m.group("place").strip()), byline, rest, leftover)
+    m = _KO_NEWSWIRE.match(text)
+    if m and len(text) > m.end() + 10:
+        return WireSplit(Dateline(text=m.group("credit"), place=m.group("place").strip()), None, text[m.end():], "")
+    if lex.lang != "en":
+        return None
+    head = text[:110]
+    dash = _EN_DASH.search(head)
+    if not dash or dash.start() < 3:
+        return None
+    prefix = head[:dash.start()]
+    rest = text[dash.end():]
+    if len(rest) < 20:
+        return None
+    date, span = find_date(prefix)
+    place_part = prefix
+    if span:
+        place_part = (prefix[:span[0]] + prefix[span[1]:])
+    place_part = _EN_WIRE_TAG.sub(" ", place_part)
+    place_part = re.sub(r"\s*,\s*,", ",", place_part).strip(" ,")
+    if place_part:
+        if not _place_ok(place_part):
+            return None
+        letters = re.sub(r"[^A-Za-z]", "", place_part)
+        # NEW YORK, NY / Frederick, MD: all capitals, or a City, ST pair
+        if not (letters.isupper() or re.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?$", place_part)):
+            return None
+    elif not date:
+        return None
+    dateline_text = text[:dash.start()].strip()
+    return WireSplit(Dateline(text=(dateline_text + " " + dash.group().strip()).strip(), date=date,
+                              time=find_time(prefix) if date else None, place=place_part or None),
+                     None, rest, "")

@@ -1,0 +1,20 @@
+"""URL slugs from headlines: readable Hangul by default, transliterated ASCII on request."""
+import hashlib
+
+from slugify import slugify
+
+MAX_LENGTH = 80
+
+
+def make_slug(headline, ascii_only=False, fallback_seed=""):
+    """A slug of at most 80 characters without '/', '\\' or whitespace; never empty."""
+    slug = ""
+    if headline:
+        slug = slugify(headline, allow_unicode=not ascii_only, max_length=MAX_LENGTH, word_boundary=True,
+                       save_order=True)
+        if not slug:
+            slug = slugify(headline, allow_unicode=not ascii_only, max_length=MAX_LENGTH)
+    if not slug:
+        digest = hashlib.sha256((headline or fallback_seed or "").encode("utf-8")).hexdigest()[:10]
+        slug = f"release-{digest}"
+    return slug
