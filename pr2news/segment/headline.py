@@ -98,9 +98,16 @@ def _following_text(d, i, limit, budget=900):
     return " ".join(parts), gap
 
 
+def _title_match(text, title):
+    a, b = re.sub(r"\W+", "", text).lower(), re.sub(r"\W+", "", title).lower()
+    return len(a) >= 6 and a in b
+
+
 def choose_headline(d, limit):
     """(index, guessed, reason) of the headline line, or None."""
     lex = d.lex
+    # <title> / og:title of a saved page, when a reader found one: evidence, not an answer
+    meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
     for i in range(limit):
         if d.roles[i] is not None:
@@ -115,6 +122,8 @@ def choose_headline(d, limit):
             continue
         ov = overlap(line.content, after, lex)
         score = 2.0 * ov - 0.12 * gap + _format_bonus(line)
+        if any(_title_match(line.content, t) for t in meta_titles):
+            score += 0.6
         if is_prose(line, lex):
             score -= 0.5
         if line.marker and line.marker[0] in "□○ㅇ*※":

@@ -111,10 +111,17 @@ def _value_like_contact(line, lex):
 
 # ---------------------------------------------------------------- rules, in order
 
+# Reader containers that hold no article text: page furniture (PDF running heads, page numbers),
+# page chrome outside the article (HTML nav/aside/site header and footer), document metadata.
+CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
+
+
 def rule_chrome(d):
     """Site chrome, page marks, rule lines and end marks, wherever they are."""
     for i, line in enumerate(d.lines):
-        if END_MARK.match(line.text):
+        if line.block.container in CHROME_CONTAINERS:
+            d.claim(i, "stripped", f"page {line.block.container}")
+        elif END_MARK.match(line.text):
             d.claim(i, "stripped", "end mark")
             if d.tail_start is None:
                 d.tail_start = i
