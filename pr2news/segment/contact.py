@@ -112,6 +112,23 @@ def _people_to_contacts(joined, people, inherit=True):
     return contacts
 
 
+def korean_value_share(text, lex):
+    """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
+    masked = EMAIL.sub(" ", text)
+    masked = URL.sub(" ", masked)
+    for phone in phones_in(masked):
+        masked = masked.replace(phone, " ")
+    masked = _KO_LABEL.sub(" ", masked)
+    tokens = [t for t, _ in _merge_spaced([(m.group(), m.start()) for m in re.finditer(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+", masked)])]
+    tokens = [t for t in tokens if not re.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
+    if not tokens:
+        return 1.0
+    kinds = [_classify_ko(t, lex)[0] for t in tokens]
+    # any 2-4 syllable word passes for a name: more than two of them is a sentence, not a contact
+    known = sum(1 for k in kinds if k not in (None, "name")) + min(2, kinds.count("name"))
+    return known / len(tokens)
+
+
 def parse_korean(lines, lex):
     """Korean contact line(s) -> Contacts; several people give several entries."""
     joined = " ".join(l.strip() for l in lines if l.strip())

@@ -88,7 +88,7 @@ def _following_text(d, i, limit, budget=900):
         if d.roles[k] is not None:
             continue
         line = d.lines[k]
-        if is_prose(line, d.lex) or line.marker and len(line.content) > 40:
+        if d.prose[k] or line.marker and len(line.content) > 40:
             parts.append(line.content)
             seen_prose = True
             if sum(map(len, parts)) > budget:

@@ -132,3 +132,17 @@ def is_sentence_like(text, lex):
     if lex.lang == "ko":
         return bool(re.search(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$", text)) and len(text) > 30 or bool(re.search(r"다\.\s*$", text))
     return bool(re.search(r"[.!?][\"'”’)]*\s*$", text)) and word_count(text) >= 12
+
+
+def prose_flags(lines, lex):
+    """is_prose per line, counting a hard-wrapped line (long, continued on the next line) as prose."""
+    flags = [is_prose(l, lex) for l in lines]
+    for i, line in enumerate(lines[:-1]):
+        if flags[i] or line.marker:
+            continue
+        nxt = lines[i + 1]
+        long_enough = len(line.content) >= 35 if lex.lang == "ko" else word_count(line.content) >= 10
+        if long_enough and not nxt.blank_before and not nxt.marker and (
+                lex.continuation_start.match(nxt.text) or flags[i + 1] or word_count(nxt.content) >= 5):
+            flags[i] = True
+    return flags

@@ -14,10 +14,10 @@ from .. import lexicon
 from ..lexicon.common import BULLET_GLYPHS, EMAIL, END_MARK, PAGE_MARK, RULE_LINE, URL, phones_in
 from ..model import Article, Dateline, Embargo, Trace, Warning
 from . import body as body_mod
-from .contact import parse_contact
+from .contact import korean_value_share, parse_contact
 from .dates import find_date, is_date_only, parse_datetime
 from .headline import choose_headline, clean_headline, overlap
-from .lines import collapse, despace, detect_language, is_prose, is_sentence_like, prepare, word_count
+from .lines import collapse, despace, detect_language, is_prose, is_sentence_like, prepare, prose_flags, word_count
 from .wire import split_wire_prefix
 
 
@@ -38,6 +38,8 @@ class Draft:
     bylines: list = field(default_factory=list)         # (index, text)
     headline_text: str = None
     headline_guessed: bool = False
+    embargo: object = None                              # Embargo, from the first embargo line
+    prose: list = field(default_factory=list)           # per line: reads as running text
 
     def free(self, i):
         return self.roles[i] is None
@@ -105,7 +107,7 @@ def _value_like_contact(line, lex):
     if re.search(r"이메일\s*보내기|e-?mail us", text, re.I):
         return True
     if lex.lang == "ko":
-        return bool(re.search(r"[가-힣]", text)) and len(text) <= 50 and not re.search(r"다\.$", text)
+        return bool(re.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6
     return word_count(text) <= 14 and not re.search(r"[.!?]$", text) or bool(re.match(r"^\(?please\b", text, re.I))
 
 
@@ -180,6 +182,9 @@ def rule_contacts(d):
                 break
             if not _value_like_contact(nxt, lex):
                 break
+            first_complete = _contact_label(line, lex) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
+            if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
+                break
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
                     and not _contact_label(nxt, lex) and _looks_like_title_line(nxt, lex):
                 break
@@ -226,7 +231,7 @@ def rule_release_meta(d):
                 _matches(lex.embargo_patterns, text) and len(text) <= 90:
             date, time = parse_datetime(text)
             d.claim(i, "embargo", "embargo or release-time line")
-            d.embargo = getattr(d, "embargo", None) or Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
+            d.embargo = d.embargo or Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
             continue
         if _matches(lex.date_cues, text) and short:
             date, time = parse_datetime(text)
@@ -236,6 +241,12 @@ def rule_release_meta(d):
                 d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
                 continue
         if _matches(lex.release_labels, text) and short:
+            if re.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
+                    and len(d.lines[i + 1].text) <= 30:
+                d.claim(i, "stripped", "credit label")
+                d.claim(i + 1, "byline", "issuer named by the credit label")
+                d.bylines.append((i + 1, d.lines[i + 1].text))
+                continue
             if re.search(r"(?i)for immediate release", text):
                 date, time = parse_datetime(text)
                 if date:
@@ -271,11 +282,19 @@ def _split_byline_date(line, lex):
     return text, None
 
 
+def rule_captions(d):
+    """Photo captions and image placeholders, wherever they are (often above the headline)."""
+    for i, line in enumerate(d.lines):
+        if d.free(i) and _caption(line, d.lex) and not is_sentence_like(line.content, d.lex) or \
+                d.free(i) and _caption(line, d.lex) and re.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90:
+            d.claim(i, "stripped", "photo caption")
+
+
 def rule_first_prose_and_tail(d):
     """Where running text first appears, and where the article is over (copyright, related lists)."""
     lex = d.lex
     for i, line in enumerate(d.lines):
-        if d.free(i) and is_prose(line, lex):
+        if d.free(i) and d.prose[i]:
             d.first_prose = i
             break
     if d.first_prose is None:
@@ -403,12 +422,28 @@ def _deck_meta(line, lex, d):
         d.claim(i, "byline", "issuing office")
         d.bylines.append((i, text))
         return True
+    if lex.lang == "en" and _official_credit(text):
+        d.claim(i, "byline", "issuing official")
+        d.bylines.append((i, text))
+        return True
     if lex.lang == "en" and re.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
         date, time = parse_datetime(text)
         d.claim(i, "dateline", "issuer and date line")
         d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
         return True
     return False
+
+
+_OFFICIAL = re.compile(
+    r"^(?:the\s+)?(?:hon(?:ou?rable)?\.?|rt\.?\s+hon\.?)\s+[A-Z]|"
+    r"^(?:premier|(?:deputy |associate |assistant )?minister|secretary|mayor|governor|lieutenant governor|senator|"
+    r"councillor|council ?member|attorney general|treasurer|chief minister|first minister)\b(?:\s+(?:of|for|and)\b|$)",
+    re.I)
+
+
+def _official_credit(text):
+    """'The Honourable Jane Doe' / 'Minister for Roads': who issued a ministerial statement."""
+    return len(text) <= 140 and not re.search(r"[.!?]$", text) and bool(_OFFICIAL.match(text)) and word_count(text) <= 18
 
 
 def _near_date(d, i):
@@ -481,7 +516,7 @@ def rule_body(d):
         elif _caption(line, lex) and not is_prose(line, lex) or _caption(line, lex) and "사진" in text and len(text) < 80:
             d.claim(i, "stripped", "photo caption")
             in_note = False
-        elif _matches(lex.attachment_labels, _label_text(line)):
+        elif _matches(lex.attachment_labels, _label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
         elif _same_as_headline(d, line) and i > d.body_start + 3:
@@ -492,6 +527,14 @@ def rule_body(d):
         i += 1
     # a Korean sign-off line after the body (홍길동 기자) is the byline
     _trailing_body_junk(d, end)
+
+
+def _attachment_continues(d, i):
+    """The next numbered or short line of an attachment list (붙임 1. … / 2. …)."""
+    if i == 0 or d.roles[i - 1] != "attachment":
+        return False
+    line = d.lines[i]
+    return bool(line.marker and re.match(r"^\(?\d", line.marker) or len(line.text) <= 60 and not is_prose(line, d.lex))
 
 
 def _trailing_body_junk(d, end):
@@ -521,7 +564,7 @@ def rule_tail(d):
         if not d.free(i):
             continue
         line = d.lines[i]
-        if _matches(lex.attachment_labels, _label_text(line)):
+        if _matches(lex.attachment_labels, _label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
         elif lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content) and not d.bylines:
             d.claim(i, "byline", "reporter sign-off")
@@ -561,6 +604,7 @@ RULES = (
     ("chrome", rule_chrome),
     ("contacts", rule_contacts),
     ("release meta", rule_release_meta),
+    ("captions", rule_captions),
     ("prose and tail", rule_first_prose_and_tail),
     ("headline", rule_headline),
     ("above headline", rule_before_headline),
@@ -580,7 +624,7 @@ def segment(blocks, lang=None):
     lang = lang or detect_language(lines)
     lex = lexicon.for_lang(lang)
     d = Draft(lines=lines, lex=lex, roles=[None] * len(lines), reasons=[""] * len(lines))
-    d.embargo = None
+    d.prose = prose_flags(lines, lex)
     for _name, rule in RULES:
         rule(d)
     return build(d, lang)
@@ -595,12 +639,26 @@ def build(d, lang):
     if d.datelines:
         best = max(d.datelines, key=lambda c: (c[0], -c[1]))
         dateline = best[2]
+        if dateline.date is None:
+            # NEW YORK, NY — gives the place; the release date line gives the date
+            dated = [c for c in d.datelines if c[2].date]
+            if dated:
+                other = max(dated, key=lambda c: (c[0], -c[1]))[2]
+                from dataclasses import replace as _replace
+                dateline = _replace(dateline, date=other.date, time=other.time)
         for priority, i, _dl in d.datelines:
             if (priority, i) != best[:2] and d.roles[i] == "dateline":
                 d.roles[i], d.reasons[i] = "stripped", "another date line"
     byline = None
     if d.bylines:
         byline = d.bylines[0][1]
+        joined = [d.bylines[0]]
+        for i, text in d.bylines[1:]:
+            if i - joined[-1][0] <= 2 and all(not d.free(k) for k in range(joined[-1][0], i)) and \
+                    d.reasons[i] == d.reasons[joined[-1][0]]:
+                joined.append((i, text))
+                byline += ", " + text
+        d.bylines = [b for b in d.bylines if b not in joined[1:]]
         for i, _text in d.bylines[1:]:
             if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
                 d.roles[i], d.reasons[i] = "stripped", "another credit line"
