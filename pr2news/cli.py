@@ -46,27 +46,110 @@ def main():
     """Turn government press releases (Korean and English) into articles ready for publishing."""
 
 
+FORMATS = ("json", "html", "md", "ninjs", "jsonl")  # the renderer registry, plus jsonl for pipelines
+
+
+def _parse_formats(ctx, param, value):
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise click.BadParameter(f"{', '.join(unknown) or repr(value)}: choose from {', '.join(FORMATS)} "
+                                 f"(several separated by commas)")
+    return tuple(dict.fromkeys(names))
+
+
+def _parse_size(ctx, param, value):
+    if value is None:
+        return None
+    text = str(value).strip().lower().removesuffix("b")
+    factor = {"k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}.get(text[-1:], 1)
+    try:
+        size = int(float(text[:-1] if factor > 1 else text) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size (e.g. 5000000, 500k, 20M)") from None
+    if size < 1:
+        raise click.BadParameter("must be at least 1 byte")
+    return size
+
+
 @main.command(epilog=EXAMPLES)
-@click.argument("input_path", metavar="INPUT")
-@click.option("-f", "--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json"]), help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write here (atomically) instead of standard output.")
+@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
+@click.option("-f", "--format", "formats", default="json", show_default=True, callback=_parse_formats,
+              help="Output format: json, html, md, ninjs or jsonl; several separated by commas (json,html). "
+                   "jsonl writes one article per line to standard output, in input order.")
+@click.option("-o", "--output", type=click.Path(),
+              help="A file for one input in one format (written atomically), otherwise a folder that receives "
+                   "one output per input per format.")
 @click.option("--encoding", help="Force the input text encoding (e.g. cp949) instead of detecting it.")
 @click.option("--ascii-slug", is_flag=True, help="Transliterate the slug to ASCII instead of keeping Hangul.")
-def convert(input_path, fmt, output, encoding, ascii_slug):
-    """Convert one press release (INPUT, or - for standard input)."""
-    from .render import render
-    article = _read_input(input_path, encoding, ascii_slug)
-    text = render(article, fmt)
-    if output:
-        from .output import write_atomic
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            raise ConversionFailed(f"pr2news: {output}: cannot write: {exc.strerror or exc}") from None
-    else:
-        click.echo(text, nl=False)
+@click.option("--fragment", is_flag=True, help="HTML and Markdown: only the article, without a page around it.")
+@click.option("--template", type=click.Path(exists=True, dir_okay=False),
+              help="Render HTML with this Jinja2 template file instead of the built-in one.")
+@click.option("--template-dir", type=click.Path(exists=True, file_okay=False),
+              help="Look up templates in this folder first (to override the built-in ones).")
+@click.option("--name", "naming", type=click.Choice(["slug", "stem"]), default="slug", show_default=True,
+              help="Name outputs after the article's slug or after the input file's name.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="Which files to take from folders (repeatable; default *.txt *.docx *.hwpx *.pdf *.html *.htm).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Convert in this many processes (default: the number of cores; 1 runs in-process).")
+@click.option("--report", type=click.Path(dir_okay=False),
+              help="Write a JSON report here: one entry per input with status, outputs, warning codes and error.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be converted.")
+@click.option("--max-bytes", callback=_parse_size, default="20M", show_default=True,
+              help="Refuse inputs larger than this (bytes, or with k/M/G).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the errors: no progress bar, no summary.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print one line per converted input.")
+def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, template_dir, naming, globs, jobs,
+            report, fail_fast, max_bytes, quiet, verbose):
+    """Convert press releases: INPUT files, folders (recursively), or - for standard input."""
+    import os
+    options = {k: v for k, v in (("fragment", fragment), ("template", template),
+                                 ("template_dir", template_dir)) if v}
+    single_file = (len(inputs) == 1 and not os.path.isdir(inputs[0]) and len(formats) == 1
+                   and formats[0] != "jsonl" and not report
+                   and not (output and (os.path.isdir(output) or output.endswith(("/", os.sep)))))
+    _require_renderers(formats)
+    if single_file:
+        from .render import render
+        article = _read_input(inputs[0], encoding, ascii_slug, max_bytes)
+        text = render(article, formats[0], **options)
+        if output:
+            from .output import write_atomic
+            try:
+                write_atomic(output, text)
+            except OSError as exc:
+                raise ConversionFailed(f"pr2news: {output}: cannot write: {exc.strerror or exc}") from None
+        else:
+            click.echo(text, nl=False)
+        return
+    from . import batch
+    if inputs.count("-") > 1:
+        raise click.UsageError("- (standard input) can be given only once.")
+    file_formats = [f for f in formats if f != "jsonl"]
+    jsonl_path = None
+    if output and formats == ("jsonl",) and not os.path.isdir(output):
+        jsonl_path = output
+    elif file_formats and not output:
+        raise click.UsageError("several inputs or formats need -o DIR, the folder that receives the outputs "
+                               "(or use -f jsonl to stream to standard output).")
+    elif output and os.path.exists(output) and not os.path.isdir(output):
+        raise click.UsageError(f"-o {output}: several inputs or formats need a folder, and this is a file.")
+    out_dir = output if file_formats else None
+    paths = list(batch.expand_inputs(inputs, globs or batch.DEFAULT_GLOBS, exclude=[out_dir] if out_dir else []))
+    summary = batch.run_batch(paths, out_dir, formats, jsonl_path=jsonl_path, encoding=encoding,
+                              ascii_slug=ascii_slug, max_bytes=max_bytes, name=naming, render_options=options,
+                              jobs=jobs, report=report, fail_fast=fail_fast, quiet=quiet, verbose=verbose,
+                              stdout=click.get_text_stream("stdout"), stderr=click.get_text_stream("stderr"),
+                              stdin=click.get_binary_stream("stdin"))
+    sys.exit(summary.exit_code)
+
+
+def _require_renderers(formats):
+    from .render import available_formats
+    missing = [f for f in formats if f != "jsonl" and f not in available_formats()]
+    if missing:
+        raise click.UsageError(f"format {', '.join(missing)} is not available in this installation.")
 
 
 @main.command(epilog=EXAMPLES)
