@@ -77,4 +77,5 @@ class Lexicon:
     team_suffixes: tuple
     sentence_end: re.Pattern
     continuation_start: re.Pattern     # a line that starts like the rest of a broken sentence
+    dangling_end: re.Pattern           # a line that ends where no sentence or title can (a particle, "the")
     stopwords: frozenset

@@ -46,7 +46,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
-        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) information\b.*(?:contact|call|[:：]|$)",
+        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) information(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
     ),
     not_contact_labels=_rx(r"^distribution\s*[:：]"),
@@ -80,6 +80,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=re.compile(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=re.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
+    dangling_end=re.compile(r"(?:\b(?:the|a|an|of|to|and|or|for|with|in|on|by|at|from|that|as|is|are|was|were|will|its|their)|,)\s*$", re.I),
     stopwords=frozenset("""a an the and or of to in on for with at by from as is are was were be been will has have had
         that this these those it its their his her our we they he she said says also more than over into about after before
         which who what when where new one two not all""".split()),

@@ -47,7 +47,7 @@ def should_join(prev_text, line, lex):
         return False
     if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
         return False
-    if lex.continuation_start.match(line.text) or prev_text.endswith((",", "-", "(", "“", "‘", "·", "및", "and", "or", "the")):
+    if lex.continuation_start.match(line.text) or lex.dangling_end.search(prev_text) or prev_text.endswith(("-", "(", "“", "‘")):
         return True
     return not line.blank_before
 
@@ -116,7 +116,7 @@ def build_body(lines, lex, first_override=None):
             continue
         marker = line.marker
         if marker and marker.split()[-1][0] in INLINE_ENUMERATORS and not re.match(
-                r"^\S+\s", line.text) and para is not None and should_join(para, line, lex):
+                r"^[△▲▶]\s", line.text) and para is not None and should_join(para, line, lex):
             para = _join(para, text, lex)
             continue
         if marker:

@@ -21,7 +21,15 @@ def keys(text, lex):
             out.update(word[i:i + 2].lower() for i in range(len(word) - 1))
         return out
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*", text.lower())
-    return {w.rstrip("s") for w in words if w not in lex.stopwords and len(w) > 2}
+    return {_stem(w) for w in words if w not in lex.stopwords and len(w) > 2}
+
+
+def _stem(word):
+    """announces / announced / announce -> announc: enough to match a headline's words in the body."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def overlap(candidate, text, lex):
@@ -120,7 +128,7 @@ def choose_headline(d, limit):
         after, gap = _following_text(d, i, limit)
         if not after:
             continue
-        ov = overlap(line.content, after, lex)
+        ov = overlap(clean_headline(line.content, lex)[0], after, lex)
         score = 2.0 * ov - 0.12 * gap + _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
             score += 0.6

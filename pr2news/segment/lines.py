@@ -145,4 +145,6 @@ def prose_flags(lines, lex):
         if long_enough and not nxt.blank_before and not nxt.marker and (
                 lex.continuation_start.match(nxt.text) or flags[i + 1] or word_count(nxt.content) >= 5):
             flags[i] = True
+        elif long_enough and lex.dangling_end.search(line.content) and not nxt.marker:
+            flags[i] = True
     return flags

@@ -38,7 +38,9 @@ class Draft:
     bylines: list = field(default_factory=list)         # (index, text)
     headline_text: str = None
     headline_guessed: bool = False
-    embargo: object = None                              # Embargo, from the first embargo line
+    embargo: object = None                              # Embargo, from the most precise embargo line
+    embargo_line: int = None
+    embargo_precision: int = -1
     prose: list = field(default_factory=list)           # per line: reads as running text
 
     def free(self, i):
@@ -178,7 +180,8 @@ def rule_contacts(d):
             if _contact_label(nxt, lex) and len(group) > 1 and lex.lang == "en":
                 # a second label inside the block (Media Relations ...) is part of it
                 pass
-            if _is_release_meta(nxt, lex) or _matches(lex.not_contact_labels, _label_text(nxt)):
+            if _is_release_meta(nxt, lex) or _matches(lex.not_contact_labels, _label_text(nxt)) \
+                    or _matches(lex.tail_starts, nxt.text):
                 break
             if not _value_like_contact(nxt, lex):
                 break
@@ -231,7 +234,14 @@ def rule_release_meta(d):
                 _matches(lex.embargo_patterns, text) and len(text) <= 90:
             date, time = parse_datetime(text)
             d.claim(i, "embargo", "embargo or release-time line")
-            d.embargo = d.embargo or Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
+            precision = (date is not None) + (time is not None)
+            if d.embargo is None or precision > d.embargo_precision:
+                if d.embargo is not None:
+                    d.roles[d.embargo_line], d.reasons[d.embargo_line] = "stripped", "a less precise embargo line"
+                d.embargo = Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
+                d.embargo_line, d.embargo_precision = i, precision
+            else:
+                d.roles[i], d.reasons[i] = "stripped", "another embargo line"
             continue
         if _matches(lex.date_cues, text) and short:
             date, time = parse_datetime(text)
@@ -358,6 +368,8 @@ def _highlight_shape(line, lex, following_bullets=False):
     text = line.content
     if len(text) < 6 or is_date_only(text) or re.fullmatch(r"[\d,.\s]+", text):
         return False
+    if line.marker and (line.marker[0] == "□" or re.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
+        return False  # □ and 1. open the body; a line ending in a particle is a broken sentence
     if lex.lang == "ko":
         if len(re.findall(r"[가-힣]", text)) < 4:
             return False

@@ -1,0 +1,34 @@
+"""Shared test helpers: where ../shared is, and the article schema validator."""
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir():
+    if not (CORPUS / "gold").is_dir():
+        pytest.skip("../shared/corpus is not here")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def validate():
+    """Validate an article dict against the project's schema (and the shared contract when present)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from pr2news.schema import article_schema
+    validators = [jsonschema.Draft202012Validator(article_schema())]
+    contract = SHARED / "spec" / "article.schema.json"
+    if contract.is_file():
+        validators.append(jsonschema.Draft202012Validator(json.loads(contract.read_text(encoding="utf-8"))))
+
+    def check(data):
+        for validator in validators:
+            errors = sorted(validator.iter_errors(data), key=str)
+            assert not errors, "; ".join(e.message for e in errors[:3])
+        return data
+    return check
