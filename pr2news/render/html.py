@@ -1,0 +1,123 @@
+"""The article as a publishable HTML5 page (or just its <article> element), from Jinja2 templates.
+
+Templates are looked up in `template_dir` (a newsroom's own), then in the installed `pr2news.templates`;
+`template` names one file that replaces article.html.j2. Autoescaping is always on.
+"""
+from __future__ import annotations
+
+import json
+import os
+from importlib import resources
+
+import jinja2
+from markupsafe import Markup
+
+from . import common
+
+ARTICLE_TEMPLATE = "article.html.j2"
+PREVIEW_TEMPLATE = "preview.html.j2"
+
+
+def environment(template_dir=None, extra_dirs=()):
+    """A Jinja2 environment with autoescape on over the given folders, then the installed templates."""
+    installed = resources.files("pr2news.templates")
+    loaders = [jinja2.FileSystemLoader(os.fspath(d)) for d in (*extra_dirs, template_dir) if d]
+    loaders.append(jinja2.FileSystemLoader(os.fspath(installed)))
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters["tel_uri"] = common.tel_uri
+    env.filters["contact_label"] = common.contact_label
+    env.globals["heading_tag"] = common.heading_tag
+    return env
+
+
+def json_for_script(data) -> Markup:
+    """JSON safe inside <script>: <, > and & escaped so no string can close the element."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def json_ld(article) -> dict:
+    """schema.org NewsArticle metadata."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    if article.headline:
+        data["headline"] = article.headline
+    published = common.published_local(article)
+    if published:
+        data["datePublished"] = common.rfc3339(published, article.lang) or published
+    who = common.issuer(article)
+    if who:
+        kind = "Person" if article.byline else "Organization"
+        data["author"] = {"@type": kind, "name": who}
+        data["publisher"] = {"@type": "Organization", "name": who}
+    summary = common.description(article, limit=300)
+    if summary:
+        data["articleBody"] = summary
+    if article.dateline and article.dateline.place:
+        data["locationCreated"] = {"@type": "Place", "name": article.dateline.place}
+    if article.lang and article.lang != "und":
+        data["inLanguage"] = article.lang
+    return data
+
+
+def context(article) -> dict:
+    """The template variables, documented in the README."""
+    published = common.published_local(article)
+    return {
+        "article": article,
+        "lang": article.lang if article.lang and article.lang != "und" else "",
+        "headline": article.headline or "",
+        "highlights": list(article.highlights),
+        "dateline": article.dateline,
+        "dateline_datetime": (common.local_datetime(article.dateline.date, article.dateline.time)
+                              if article.dateline else None),
+        "embargo": article.embargo,
+        "byline": article.byline,
+        "published": published,
+        "body": common.body_tree(article.body),
+        "contacts": list(article.contacts),
+        "attachments": list(article.attachments),
+        "issuer": common.issuer(article),
+        "description": common.description(article),
+        "og_locale": common.OG_LOCALES.get(article.lang),
+        "json_ld": json_for_script(json_ld(article)),
+        "labels": common.labels_for(article.lang),
+    }
+
+
+def _template(env, template, default_name):
+    if template:
+        with open(template, encoding="utf-8") as fh:
+            return env.from_string(fh.read())
+    return env.get_template(default_name)
+
+
+def render(article, *, fragment=False, template=None, template_dir=None, **_options) -> str:
+    """A full HTML5 document, or with `fragment` only the <article> element."""
+    extra = [os.path.dirname(os.path.abspath(template))] if template else []
+    env = environment(template_dir, extra_dirs=extra)
+    page = _template(env, template, ARTICLE_TEMPLATE)
+    return page.render(context(article), fragment=fragment)
+
+
+def render_body(article) -> str:
+    """The body blocks alone as HTML, for ninjs bodies."""
+    env = environment()
+    macros = env.get_template("macros.html.j2").module
+    return str(macros.body_blocks(common.body_tree(article.body))).strip() + "\n"
+
+
+def render_preview(article, *, source_name="", template_dir=None) -> str:
+    """The editor's preview: the rendered article beside every source line tinted by its role."""
+    from ..model import ROLES
+    env = environment(template_dir)
+    counts = {role: 0 for role in ROLES}
+    for trace in article.trace:
+        counts[trace.role] = counts.get(trace.role, 0) + 1
+    values = context(article)
+    values.update(source_name=source_name, trace=list(article.trace), roles=ROLES, role_counts=counts,
+                  warnings=list(article.warnings), stripped=list(article.stripped))
+    return env.get_template(PREVIEW_TEMPLATE).render(values)
