@@ -262,5 +262,95 @@ def preview(input_path, output, open_browser, serve, port, encoding):
             server.server_close()
 
 
+PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _preview_page(input_path, encoding):
+    """Convert INPUT and render the editor's preview page (ConversionFailed if it cannot be read)."""
+    from .render.html import render_preview
+    article = _read_input(input_path, encoding, False)
+    return render_preview(article, source_name=input_path)
+
+
+def _preview_server(input_path, encoding, host="127.0.0.1", port=0):
+    """A local HTTP server that re-converts INPUT for every request of the page."""
+    import html
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class PreviewHandler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path.split("?", 1)[0] not in ("/", "/index.html"):
+                self.send_response(204 if self.path == "/favicon.ico" else 404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            try:
+                page, status = _preview_page(input_path, encoding), 200
+            except click.ClickException as exc:
+                page = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>pr2news preview"
+                        f"</title></head><body><p>{html.escape(exc.format_message())}</p></body></html>")
+                status = 500
+            data = page.encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Security-Policy", PREVIEW_CSP)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format, *args):  # noqa: A002 - the name http.server uses
+            click.echo(f"{self.address_string()} {format % args}", err=True)
+
+    return ThreadingHTTPServer((host, port), PreviewHandler)
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the preview page here (otherwise to a temporary file whose path is printed).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
+@click.option("--serve", is_flag=True,
+              help="Serve the page on 127.0.0.1 at a free port, re-converting INPUT on every reload.")
+@click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
+              help="Port for --serve; 0 picks a free one.")
+@click.option("--encoding", help="Force the input text encoding.")
+def preview(input_path, output, open_browser, serve, port, encoding):
+    """Show an editor what was detected: the article beside every source line, tinted by its role."""
+    import webbrowser
+    from pathlib import Path
+    if serve and input_path == "-":
+        raise click.UsageError("--serve re-reads INPUT on every reload; give a file, not -.")
+    page = _preview_page(input_path, encoding)
+    if output or not serve:
+        if output:
+            target = output
+        else:
+            import tempfile
+            fd, target = tempfile.mkstemp(prefix="pr2news-preview-", suffix=".html")
+            import os
+            os.close(fd)
+        from .output import write_atomic
+        try:
+            write_atomic(target, page)
+        except OSError as exc:
+            raise ConversionFailed(f"pr2news: {target}: cannot write: {exc.strerror or exc}") from None
+        click.echo(target)
+        if open_browser and not serve:
+            webbrowser.open(Path(target).resolve().as_uri())
+    if serve:
+        server = _preview_server(input_path, encoding, port=port)
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        click.echo(f"Serving the preview of {input_path} at {url} (reload to re-convert; Ctrl+C stops)")
+        if open_browser:
+            webbrowser.open(url)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
