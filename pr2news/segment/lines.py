@@ -71,8 +71,10 @@ def prepare(blocks):
             elif block.list_marker and n == 0:
                 marker, content = block.list_marker, text
                 inner, rest = split_marker(text)
-                if inner and inner == block.list_marker:
+                if inner:  # a typed marker after a Word bullet ("• - subtitle") stacks like "• -" in text
                     content = rest
+                    if inner != block.list_marker:
+                        marker = f"{block.list_marker} {inner}"
             else:
                 marker, content = split_marker(text)
             compact = re.sub(r"\s+", "", text).lower()

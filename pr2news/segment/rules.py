@@ -616,6 +616,7 @@ RULES = (
     ("chrome", rule_chrome),
     ("contacts", rule_contacts),
     ("release meta", rule_release_meta),
+    ("layout", __import__("pr2news.segment.layout", fromlist=["rule_tables"]).rule_tables),
     ("captions", rule_captions),
     ("prose and tail", rule_first_prose_and_tail),
     ("headline", rule_headline),
