@@ -84,8 +84,10 @@ def find_time(text):
 def parse_datetime(text):
     """(date, time) found in text; either may be None."""
     date, span = find_date(text)
-    rest = text[span[1]:] if span else text
-    time = find_time(rest) if span else find_time(text)
+    if not span:
+        return None, find_time(text)
+    # a time after the date, else one before it (12:01 a.m. ET, June 3)
+    time = find_time(text[span[1]:]) or find_time(text[:span[0]])
     return date, time
 
 

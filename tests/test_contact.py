@@ -1,0 +1,43 @@
+"""Contact lines and blocks split into people, units, titles, phones and e-mails."""
+from pr2news.lexicon import en, ko
+from pr2news.segment.contact import parse_contact
+
+
+def one(lines, lex=ko.LEXICON):
+    return [(c.department, c.team, c.name, c.title, list(c.phones), list(c.emails)) for c in parse_contact(lines, lex)]
+
+
+def test_korean_contact_line_is_split_into_unit_team_name_title_and_phones():
+    assert one(["관련부서 : 도시계획과 도시재생팀 오하람 팀장 2133-7000/ 010-1234-5678"]) == [
+        ("도시계획과", "도시재생팀", "오하람", "팀장", ["2133-7000", "010-1234-5678"], [])]
+
+
+def test_a_title_glued_to_the_unit_is_split_off():
+    assert one(["총무과장 민서준 02-2040-3000"]) == [("총무과", None, "민서준", "과장", ["02-2040-3000"], [])]
+
+
+def test_two_people_in_one_block_give_two_contacts_sharing_the_unit():
+    got = one(["작 성 · 문 의", "행정지원과장 이다온", "사무관 최로운", "(Tel. 044- 200- 1234)"])
+    assert got == [("행정지원과", None, "이다온", "과장", [], []),
+                   ("행정지원과", None, "최로운", "사무관", ["044- 200- 1234"], [])]
+
+
+def test_letter_spaced_titles_and_phone_separators_are_understood():
+    got = one(["책임자 : 과 장 한여름 ☎ 02-2133-2010", "담당자 : 주무관 서가을 (02)2133-2017, seo@example.go.kr"])
+    assert got[0][2:5] == ("한여름", "과장", ["02-2133-2010"])
+    assert got[1][2:] == ("서가을", "주무관", ["(02)2133-2017"], ["seo@example.go.kr"])
+
+
+def test_english_contact_line_with_name_title_phone_and_email():
+    assert one(["Media Contact: Dana Whitfield, Communications Manager, 555-014-2290, dw@example.gov"], en.LEXICON) == [
+        (None, None, "Dana Whitfield", "Communications Manager", ["555-014-2290"], ["dw@example.gov"])]
+
+
+def test_english_block_of_several_people_gives_one_contact_each():
+    lines = ["Media Inquiries", "Rowan Ellis", "Press Secretary", "Office of the Minister of Transport", "613-555-0101",
+             "rowan.ellis@example.gc.ca", "Media Relations", "Transport Canada", "613-555-0199", "media@example.gc.ca"]
+    got = parse_contact(lines, en.LEXICON)
+    assert [c.name for c in got] == ["Rowan Ellis", None]
+    assert got[0].title == "Press Secretary" and got[0].department == "Office of the Minister of Transport"
+    assert got[1].team == "Media Relations" and got[1].phones == ("613-555-0199",)
+    assert " ".join(c.text for c in got).startswith("Media Inquiries Rowan Ellis")

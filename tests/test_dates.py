@@ -1,0 +1,33 @@
+"""Dates and times in Korean and English forms parse to ISO."""
+import pytest
+
+from pr2news.segment.dates import is_date_only, parse_datetime
+
+
+@pytest.mark.parametrize("text,date,time", [
+    ("2025. 3. 6.(목)", "2025-03-06", None),
+    ("보도일시 2025. 3. 6.(목) 오후 4시 30분", "2025-03-06", "16:30"),
+    ("2025년 3월 6일 오전 6시부터 보도할 수 있습니다", "2025-03-06", "06:00"),
+    ("등록 2025-03-06 16:26:49", "2025-03-06", "16:26"),
+    ("입력 2015.09.23 16:55", "2015-09-23", "16:55"),
+    ("Monday, April 30, 2012", "2012-04-30", None),
+    ("Published Thursday, 20 April, 2017 at 08:59 AM", "2017-04-20", "08:59"),
+    ("OTTAWA, ON, Aug. 22, 2022 /CNW/", "2022-08-22", None),
+    ("25 October 2023", "2023-10-25", None),
+    ("Embargoed until 12:01 a.m. ET, June 3, 2026", "2026-06-03", "00:01"),
+    ("no date here", None, None),
+])
+def test_dates_and_times_parse_to_iso(text, date, time):
+    assert parse_datetime(text) == (date, time)
+
+
+def test_impossible_dates_are_not_dates():
+    assert parse_datetime("2025. 13. 45.") == (None, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2014-10-07", True), ("January 1, 2026", True), ("Monday, 15 June 2009", True),
+    ("2015. 8. 21(금)", True), ("March 24, 2022, OTTAWA, ON", False), ("등록 2025-03-06", False),
+])
+def test_date_only_lines_are_told_apart_from_dated_sentences(text, expected):
+    assert is_date_only(text) is expected
