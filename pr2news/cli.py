@@ -136,7 +136,11 @@ def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, t
     elif output and os.path.exists(output) and not os.path.isdir(output):
         raise click.UsageError(f"-o {output}: several inputs or formats need a folder, and this is a file.")
     out_dir = output if file_formats else None
-    paths = list(batch.expand_inputs(inputs, globs or batch.DEFAULT_GLOBS, exclude=[out_dir] if out_dir else []))
+    globs = globs or batch.DEFAULT_GLOBS
+    paths = list(batch.expand_inputs(inputs, globs, exclude=[out_dir] if out_dir else []))
+    if not paths:
+        raise ConversionFailed(f"pr2news: {', '.join(inputs)}: is a directory with no files to convert "
+                               f"(looking for {' '.join(globs)}; see --glob)")
     summary = batch.run_batch(paths, out_dir, formats, jsonl_path=jsonl_path, encoding=encoding,
                               ascii_slug=ascii_slug, max_bytes=max_bytes, name=naming, render_options=options,
                               jobs=jobs, report=report, fail_fast=fail_fast, quiet=quiet, verbose=verbose,
