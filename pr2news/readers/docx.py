@@ -312,7 +312,6 @@ class _Reader:
         self.blocks = []
         self.tables = 0
         self.boxes = 0
-        self.blank = False
         self.warnings = []
 
     # -- containers of block-level content: body, cells, text boxes, headers, notes
@@ -382,7 +381,6 @@ class _Reader:
                 base = f"table {number} row {r + 1} cell {col + 1}"
                 self.content(tc, part, lambda k, base=base: base if k == 1 else f"{base} paragraph {k}",
                              container, cell=cell, depth=depth)
-        self.blank = False
 
     def _rows(self, tbl):
         for child in tbl:
@@ -441,21 +439,20 @@ class _Reader:
         if num is not None and lines:
             marker = self.numbering.marker(num[0], num[1])
             level = num[1] if marker is not None else None
-        if not lines:
-            self.blank = True
-        else:
+        if lines:
             leading = len(lines[0]) - len(lines[0].lstrip(" "))
             body = "\n".join(l.strip() if i else l.lstrip(" ") for i, l in enumerate(lines))
             visible = [(b, s) for t, b, s in runs if t.strip()]
             self.blocks.append(Block(
-                text=body, where=where, blank_before=self.blank,
+                # a Word paragraph is a paragraph: its start separates like a blank line in text,
+                # never a hard-wrapped line to join (empty paragraphs add nothing more)
+                text=body, where=where, blank_before=True,
                 indent=(left // 100 if left and left > 0 else 0) + leading,
                 style=style["name"], outline_level=outline if outline is not None and 0 <= outline < 9 else None,
                 bold=bool(visible) and all(b for b, _s in visible),
                 size=max((s for _b, s in visible if s), default=None),
                 align=align, list_level=level, list_marker=marker, cell=cell, container=container,
                 link=state["link"] or state["field_link"]))
-            self.blank = False
         for box in boxes:
             self.boxes += 1
             number = self.boxes
@@ -660,7 +657,6 @@ def _read(document):
         before = len(reader.blocks)
         reader.content(_element(header), header, lambda k, n=n: f"header {n} paragraph {k}", "header")
         _drop_repeats(reader.blocks, before)
-    reader.blank = False
     reader.content(document.element.body, part, lambda k: f"paragraph {k}", "body")
     notes = 0
     for kind in ("footnotes", "endnotes"):
@@ -669,11 +665,9 @@ def _read(document):
                 if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 notes += 1
-                reader.blank = True
                 reader.content(note, notes_part, lambda k, n=notes: f"footnote {n} paragraph {k}", "footnote")
     for n, footer in enumerate(_header_footer_parts(document, "footer"), start=1):
         before = len(reader.blocks)
-        reader.blank = True
         reader.content(_element(footer), footer, lambda k, n=n: f"footer {n} paragraph {k}", "footer")
         _drop_repeats(reader.blocks, before)
     return reader.blocks, None, reader.warnings
