@@ -53,7 +53,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     attachment_labels=_rx(r"^(?:attachments?|enclosures?|annex(?:es)?|appendix|appendices|attached)\s*(?:\d+\s*)?[:：.-]",
                           r"^(?:attachments?|enclosures?)$"),
     embargo_patterns=_rx(
-        r"\bembargo(?:ed)?\b", r"^(?:not for (?:release|publication|broadcast))\b", r"^hold for release\b",
+        r"^\W*(?:embargo(?:ed)?|under embargo)\b", r"\bembargoed (?:until|till|to)\b",
+        r"^(?:not for (?:release|publication|broadcast))\b", r"^hold for release\b",
         r"^for release (?:on|at|after)\b", r"^under embargo\b",
     ),
     date_cues=_rx(

@@ -13,8 +13,9 @@ from ..model import Dateline
 from .dates import find_date, find_time
 
 _KO_WIRE = re.compile(
-    r"^(?P<credit>[(\[【](?P<place>[가-힣A-Za-z ]{1,12})\s*=\s*(?P<agency>[^)\]】]{1,20})[)\]】])\s*"
+    r"^(?P<credit>[(\[【](?P<place>[가-힣A-Za-z0-9 ]{1,12})\s*=\s*(?P<agency>[^)\]】]{1,20})[)\]】])\s*"
     r"(?:(?P<byline>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴)?\s*기자)\s*)?(?P<eq>=\s*)?")
+_REPORTER = re.compile(r"[가-힣]{2,4}(?:\s*(?:선임|수석)?\s*기자)?")
 _KO_NEWSWIRE = re.compile(r"^(?P<credit>(?P<place>[가-힣A-Za-z ]{1,15})\s*-{2}\s*\((?P<agency>[^)]{1,25})\)\s*-{2})\s*")
 _EN_DASH = re.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
 _EN_WIRE_TAG = re.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
@@ -49,6 +50,10 @@ def split_wire_prefix(text, lex):
         byline = m.group("byline")
         rest = text[m.end():]
         leftover = (m.group("eq") or "").strip()
+        agency = m.group("agency").strip()
+        if _REPORTER.fullmatch(agency) and not byline:
+            # [매체=기자]: the outlet and its reporter, no place
+            return WireSplit(None, credit, rest, leftover)
         return WireSplit(Dateline(text=credit, place=m.group("place").strip()), byline, rest, leftover)
     m = _KO_NEWSWIRE.match(text)
     if m and len(text) > m.end() + 10:
@@ -68,6 +73,7 @@ def split_wire_prefix(text, lex):
     if span:
         place_part = (prefix[:span[0]] + prefix[span[1]:])
     place_part = _EN_WIRE_TAG.sub(" ", place_part)
+    place_part = re.sub(r"\(\s*\)", " ", place_part)  # WASHINGTON (March 3, 2026) -
     place_part = re.sub(r"\s*,\s*,", ",", place_part).strip(" ,")
     if place_part:
         if not _place_ok(place_part):
