@@ -631,6 +631,38 @@ RULES = (
 
 # ---------------------------------------------------------------- building the article
 
+_KO_CONTACT_PAREN = re.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+([^.!?]{8,140}[.!?]?)\s*$")
+
+
+def _contact_tail(text):
+    """The span of a closing contact: '(문의: … 02-…)' or a last sentence that asks readers to call."""
+    m = _KO_CONTACT_PAREN.search(text)
+    if m and phones_in(m.group()):
+        return m
+    m = _LAST_SENTENCE.search(text)
+    if m and re.search(r"문의|연락", m.group(1)) and (phones_in(m.group(1)) or EMAIL.search(m.group(1))):
+        return m
+    return None
+
+
+def _contact_in_last_paragraph(body, lex):
+    """'… 밝혔다. (문의: 복지정책과 02-123-4567)': the contact closing the last paragraph, split off."""
+    last = body[-1]
+    if lex.lang != "ko" or last.type not in ("paragraph", "quote", "list_item"):
+        return body, []
+    m = _contact_tail(last.text)
+    if not m or m.start() < 10:
+        return body, []
+    snippet = m.group().strip()
+    from dataclasses import replace as _replace
+    # one sentence names one office: keep the reading that found the most fields
+    parsed = parse_contact([snippet.strip("()[] ")], lex)
+    best = max(parsed, key=lambda c: sum(bool(v) for v in (c.department, c.team, c.name, c.title, c.phones, c.emails)))
+    contacts = [_replace(best, text=snippet)]
+    return body[:-1] + [_replace(last, text=last.text[:m.start()].rstrip())], contacts
+
+
 def segment(blocks, lang=None):
     """Blocks -> Article (without slug and source, which the pipeline adds)."""
     lines = prepare(blocks)
@@ -687,6 +719,8 @@ def build(d, lang):
         first_text = d.wire[1].rest
     body = body_mod.build_body([lines[i] for i in body_lines], lex,
                                first_override=(d.wire[0], first_text) if d.wire else None)
+    if not contacts and body:
+        body, contacts = _contact_in_last_paragraph(body, lex)
     stripped = []
     for i, line in enumerate(lines):
         if d.roles[i] == "stripped":
