@@ -26,6 +26,7 @@ def md_text(text) -> str:
     text = " ".join(str(text).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START_MARK.sub(r"\1\2\\\3", text)
+    text = text.replace("\\{%", "\\{\\%")  # no "{%" left for Liquid / Jinja based site generators
     if text[:1] in "-=":
         text = "\\" + text
     return text
