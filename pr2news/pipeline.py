@@ -6,21 +6,24 @@ from dataclasses import replace
 
 from .errors import ConversionError
 from .model import Article
-from .readers import MAX_BYTES, read_bytes, read_path
+from .readers import MAX_BYTES, MAX_PAGES, read_bytes, read_path
 from .segment import segment
 from .slug import make_slug
 
 
-def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX_BYTES, name=None) -> Article:
+def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX_BYTES, name=None,
+            max_pages=MAX_PAGES) -> Article:
     """Convert a press release to an Article.
 
     `source` is a path (str or os.PathLike) to a file, raw bytes, or the release text itself as a str
     (a str that names an existing file is read as that file). `name` labels bytes/str input in errors.
+    `max_pages` bounds how many pages of a PDF are read.
     """
     if isinstance(source, (bytes, bytearray)):
-        document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes)
+        document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes,
+                              max_pages=max_pages)
     elif isinstance(source, os.PathLike) or isinstance(source, str) and _is_path(source):
-        document = read_path(source, encoding=encoding, kind=kind, max_bytes=max_bytes)
+        document = read_path(source, encoding=encoding, kind=kind, max_bytes=max_bytes, max_pages=max_pages)
     elif isinstance(source, str):
         document = read_bytes(source.encode("utf-8"), name, encoding="utf-8", kind=kind or "text", max_bytes=max_bytes)
     else:

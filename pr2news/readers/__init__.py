@@ -28,6 +28,7 @@ SUFFIX_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx",
                 ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_PAGES = 200  # PDF pages read at most: bounds time and memory on huge or hostile PDFs
 
 
 @dataclass
@@ -54,6 +55,8 @@ def sniff(data: bytes, path=None):
                 n.startswith("Contents/") for n in names):
             return "hwpx"
         raise ConversionError(path, "a zip archive that is neither a Word (.docx) nor a Hangul (.hwpx) document")
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and b"HWP Document File" in data[:65536]:
+        raise ConversionError(path, "a legacy binary HWP (HWP 5) file; open it in Hangul and save it as HWPX or PDF")
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ConversionError(path, "an OLE container (legacy .doc or .hwp, or a password-protected file); "
                                     "save it as .docx, .hwpx or PDF")
@@ -68,7 +71,7 @@ def sniff(data: bytes, path=None):
     return "text"
 
 
-def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_BYTES):
+def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_BYTES, max_pages=MAX_PAGES):
     """Bytes -> Document, choosing the reader from the content (the suffix only breaks ties)."""
     if max_bytes and len(data) > max_bytes:
         raise ConversionError(path, f"too large ({len(data):,} bytes; the limit is {max_bytes:,})")
@@ -85,7 +88,8 @@ def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_B
         reader = getattr(importlib.import_module(module_name), func_name)
     except ModuleNotFoundError:
         raise ConversionError(path, f"{detected} input is not supported yet") from None
-    result = reader(data, path, encoding)
+    options = {"max_pages": max_pages} if detected == "pdf" else {}
+    result = reader(data, path, encoding, **options)
     blocks, used_encoding = result[0], result[1]
     if len(result) > 2:
         warnings.extend(result[2])
@@ -96,7 +100,7 @@ def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_B
     return Document(blocks=blocks, source=source, warnings=warnings)
 
 
-def read_path(path, encoding=None, kind=None, max_bytes=MAX_BYTES):
+def read_path(path, encoding=None, kind=None, max_bytes=MAX_BYTES, max_pages=MAX_PAGES):
     """A file on disk -> Document, with a one-line ConversionError for anything unreadable."""
     shown = os.fspath(path)
     try:
@@ -115,4 +119,4 @@ def read_path(path, encoding=None, kind=None, max_bytes=MAX_BYTES):
         raise ConversionError(shown, "permission denied") from None
     except OSError as exc:
         raise ConversionError(shown, exc.strerror or str(exc)) from None
-    return read_bytes(data, shown, encoding=encoding, kind=kind, max_bytes=max_bytes)
+    return read_bytes(data, shown, encoding=encoding, kind=kind, max_bytes=max_bytes, max_pages=max_pages)
