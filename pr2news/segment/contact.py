@@ -148,8 +148,13 @@ def parse_korean(lines, lex):
     tokens = _merge_spaced(tokens)
     items = [(start, start + len(tok), "token", tok) for tok, start in tokens] + spans
     items.sort()
+    labels = [m.start() for m in _KO_LABEL.finditer(joined)]
     people = [_Person(0)]
-    for start, _end, kind, value in items:
+    last_end = 0
+    for start, end, kind, value in items:
+        # a person's text starts at the label that introduces them (담당자 …), not at their first word
+        start = min([l for l in labels if last_end <= l < start] or [start])
+        last_end = end
         person = people[-1]
         if kind == "email":
             person.emails.append(value)
