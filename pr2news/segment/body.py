@@ -12,6 +12,7 @@ _RANKS = (
     ("□■▣◆◇❏❑", 0), ("○◎●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—·ㆍ∙", 2),
 )
 _TERMINAL = re.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
+_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?|[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*[:：]\s*\S")
 _KO_PREDICATE_END = re.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
 
 
@@ -45,6 +46,8 @@ def should_join(prev_text, line, lex):
     """True when line continues the sentence that prev_text broke off."""
     if ends_sentence(prev_text, lex) or prev_text.endswith((":", "：")):
         return False
+    if _LABEL_LINE.match(line.text) and _LABEL_LINE.match(prev_text):
+        return False  # WHO: / WHAT: / WHEN: lines, 일시: / 장소: lines stay apart
     if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
         return False
     if lex.continuation_start.match(line.text) or lex.dangling_end.search(prev_text) or prev_text.endswith(("-", "(", "“", "‘")):

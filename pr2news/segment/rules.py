@@ -188,6 +188,8 @@ def rule_contacts(d):
             first_complete = _contact_label(line, lex) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break
+            if lex.lang == "en" and nxt.blank_before and _finished_entry(d, group) and not _starts_entry(nxt):
+                break  # after a complete entry, only another name (or a phone/e-mail) continues the block
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
                     and not _contact_label(nxt, lex) and _looks_like_title_line(nxt, lex):
                 break
@@ -207,6 +209,24 @@ def rule_contacts(d):
         else:
             d.contact_groups.append(group)
         i = j
+
+
+def _finished_entry(d, group):
+    """The last person of a contact block already has a phone or e-mail."""
+    for k in reversed(group):
+        text = d.lines[k].text
+        if phones_in(text) or EMAIL.search(text):
+            return True
+        if re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+", text):
+            return False
+    return False
+
+
+def _starts_entry(line):
+    """A line that can open the next person of an English contact block: a name, a phone, an e-mail."""
+    text = line.content
+    return bool(phones_in(text) or EMAIL.search(text) or
+                re.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper())
 
 
 def _adjacent_meta(d, a, b):
