@@ -190,7 +190,23 @@ class WorkerDied(Exception):
     """A worker process ended abruptly (killed, out of memory)."""
 
 
-def _results_in_order(jobs, n_jobs):
+def convert_paths(jobs):
+    """convert_path over a few jobs: one round trip to a worker for several small files."""
+    return [convert_path(job) for job in jobs]
+
+
+def _chunks(jobs, size):
+    chunk = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results_in_order(jobs, n_jobs, chunk_size=1):
     """Results of convert_path over jobs, in input order, with at most a small window in flight."""
     if n_jobs <= 1:
         for job in jobs:
@@ -202,26 +218,27 @@ def _results_in_order(jobs, n_jobs):
     window = deque()
     clean = False
     try:
-        for job in jobs:
-            window.append((job, pool.submit(convert_path, job)))
-            if len(window) >= n_jobs * 8:
-                yield _take(window, BrokenProcessPool)
+        for chunk in _chunks(jobs, chunk_size):
+            window.append((chunk, pool.submit(convert_paths, chunk)))
+            if len(window) >= n_jobs * 4:
+                yield from _take(window, BrokenProcessPool)
         while window:
-            yield _take(window, BrokenProcessPool)
+            yield from _take(window, BrokenProcessPool)
         clean = True
     finally:
         if not clean:
-            for process in list(getattr(pool, "_processes", {}).values()):
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
                 process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _take(window, broken):
-    job, future = window.popleft()
+    chunk, future = window.popleft()
     try:
         return future.result()
     except broken:
-        raise WorkerDied(job.input) from None
+        raise WorkerDied(chunk[0].input if len(chunk) == 1 else f"{chunk[0].input} (or one of the "
+                         f"{len(chunk) - 1} inputs after it)") from None
 
 
 # ---------------------------------------------------------------- publishing
@@ -411,7 +428,9 @@ def run_batch(inputs, out_dir=None, formats=("json",), *, jsonl_path=None, encod
         from . import render as _render  # noqa: F401
 
     done = 0
-    results = _results_in_order((job_for(i, p) for i, p in enumerate(inputs)), n_jobs)
+    # several small files per round trip to a worker, but never more than a few per worker in flight
+    chunk_size = max(1, min(16, len(inputs) // (n_jobs * 16)))
+    results = _results_in_order((job_for(i, p) for i, p in enumerate(inputs)), n_jobs, chunk_size)
     try:
         for result in results:
             if result.status == CONVERTED and publisher is not None:

@@ -1,0 +1,139 @@
+"""Speed of pr2news: per document (beside trafilatura), batch throughput by --jobs, and cold start.
+
+    python benchmarks/bench_batch.py [--corpus ../shared/corpus/raw] [--files 2000] [--repeat 20]
+
+A script, not a test: it prints figures to copy into the README. trafilatura is optional
+(`pip install trafilatura`); without it that column is skipped. Targets (issue 6): pr2news >= 3x
+faster per document; --jobs 2 >= 1.7x --jobs 1 on 2,000 releases; cold start <= 1.5x `import click`.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "raw"
+
+
+def corpus_texts(folder):
+    paths = sorted(Path(folder).glob("*.txt"))
+    if not paths:
+        sys.exit(f"no .txt releases in {folder} (give --corpus)")
+    return paths
+
+
+def as_html_paragraphs(text):
+    """The release as a bare web page, one <p> per non-blank line: what trafilatura is given."""
+    paragraphs = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in text.splitlines() if line.strip())
+    return f"<!DOCTYPE html><html><head><title>release</title></head><body><article>\n{paragraphs}</article></body></html>"
+
+
+def best_per_document(function, inputs, repeat):
+    """The best of `repeat` passes over all inputs, in milliseconds per document."""
+    for item in inputs:  # warm up: imports, regex caches
+        function(item)
+    passes = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for item in inputs:
+            function(item)
+        passes.append((time.perf_counter() - start) / len(inputs) * 1000)
+    return min(passes), statistics.median(passes)
+
+
+def per_document(paths, repeat):
+    from pr2news.pipeline import convert_document
+    from pr2news.readers import read_bytes
+    from pr2news.render import render
+
+    blobs = [(p.read_bytes(), str(p)) for p in paths]
+    ours = best_per_document(lambda b: render(convert_document(read_bytes(b[0], b[1])), "json"), blobs, repeat)
+    print(f"per document ({len(paths)} corpus .txt releases, best / median of {repeat} passes):")
+    print(f"  pr2news  read + segment + JSON          {ours[0]:7.2f} / {ours[1]:7.2f} ms")
+    try:
+        import trafilatura
+    except ImportError:
+        print("  trafilatura                             not installed (pip install trafilatura)")
+        return
+    pages = [as_html_paragraphs(b.decode("utf-8", "replace")) for b, _ in blobs]
+    theirs = best_per_document(lambda page: trafilatura.extract(page, output_format="json", with_metadata=True),
+                               pages, repeat)
+    print(f"  trafilatura {trafilatura.__version__:<8} extract(json)       {theirs[0]:7.2f} / {theirs[1]:7.2f} ms")
+    print(f"  pr2news is {theirs[0] / ours[0]:.1f}x faster per document (target >= 3x)")
+
+
+def replicate(paths, count, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        source = paths[i % len(paths)]
+        shutil.copyfile(source, folder / f"{i:05d}-{source.name}")
+    return folder
+
+
+def cli(*args):
+    return [str(Path(sys.executable).with_name("pr2news")), *map(str, args)]
+
+
+def throughput(paths, count, job_counts):
+    print(f"batch: {count} releases (the corpus replicated), pr2news convert DIR -o OUT -q:")
+    with tempfile.TemporaryDirectory(prefix="pr2news-bench-") as tmp:
+        inputs = replicate(paths, count, Path(tmp) / "in")
+        seconds = {}
+        for jobs in job_counts:
+            out = Path(tmp) / f"out-{jobs}"
+            runs = []
+            for _ in range(2):
+                shutil.rmtree(out, ignore_errors=True)
+                start = time.perf_counter()
+                subprocess.run(cli("convert", inputs, "-o", out, "-q", "--jobs", jobs), check=False)
+                runs.append(time.perf_counter() - start)
+            seconds[jobs] = min(runs)
+            print(f"  --jobs {jobs}: {seconds[jobs]:6.2f} s   {count / seconds[jobs]:7.0f} files/s")
+        if 1 in seconds and 2 in seconds:
+            print(f"  --jobs 2 is {seconds[1] / seconds[2]:.2f}x --jobs 1 (target >= 1.7x)")
+
+
+def cold_start(small, repeat):
+    def median_ms(command):
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)  # warm the disk and bytecode caches
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+
+    baseline = median_ms([sys.executable, "-c", "import click"])
+    ours = median_ms(cli("convert", small))
+    print(f"cold start (median of {repeat}):")
+    print(f"  python -c 'import click'      {baseline:6.1f} ms")
+    print(f"  pr2news convert {small.name:<13} {ours:6.1f} ms  = {ours / baseline:.2f}x (target <= 1.5x)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS, type=Path, help="folder of .txt releases")
+    parser.add_argument("--files", default=2000, type=int, help="releases in the batch run")
+    parser.add_argument("--repeat", default=20, type=int, help="passes per timing")
+    parser.add_argument("--jobs", default="1,2", help="job counts for the batch run")
+    args = parser.parse_args()
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: with bytecode caches
+    paths = corpus_texts(args.corpus)
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    per_document(paths, args.repeat)
+    throughput(paths, args.files, [int(j) for j in args.jobs.split(",")])
+    cold_start(min(paths, key=lambda p: p.stat().st_size), args.repeat)
+
+
+if __name__ == "__main__":
+    main()
