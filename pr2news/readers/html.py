@@ -12,19 +12,19 @@ import re
 from lxml import etree, html as lxml_html
 
 from ..errors import ConversionError
-from ..model import Block, TableCell
+from ..model import Block, TableCell, Warning
 from .text import decode, normalize
 
 # Elements whose content is never text of the page.
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-                   "canvas", "video", "audio", "select", "option", "button", "head", "link", "meta", "input",
+                   "canvas", "video", "audio", "select", "option", "head", "link", "meta", "input",
                    "textarea", "img", "picture", "source", "map"})
 # Elements that start and end a block of text.
 _BLOCK = frozenset({"p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr",
                     "table", "blockquote", "pre", "figcaption", "caption", "section", "article", "main",
                     "header", "footer", "nav", "aside", "form", "ul", "ol", "dl", "address", "figure",
                     "hr", "body", "html", "center", "fieldset", "legend", "details", "summary", "tbody",
-                    "thead", "tfoot"})
+                    "thead", "tfoot", "button"})
 _CHROME_TAGS = frozenset({"nav", "aside", "form"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _CHROME_CLASS = re.compile(
@@ -57,12 +57,14 @@ def _decode(data, path, encoding):
 def _parse(text, path):
     text = _XML_DECL.sub("", text, count=1)
     try:
+        # huge_tree only lifts libxml2's depth and text-node limits; the input is already size-bounded
         parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                      huge_tree=False, recover=True)
+                                      huge_tree=True, recover=True)
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ConversionError(path, f"not a readable HTML page ({exc})") from None
-    return root
+    too_deep = any("depth" in (error.message or "").lower() for error in parser.error_log)
+    return root, too_deep
 
 
 def _tag(el):
@@ -235,9 +237,13 @@ def _meta_blocks(root):
 
 
 def read_html(data: bytes, path=None, encoding=None):
-    """Bytes of a saved web page -> (blocks, encoding)."""
+    """Bytes of a saved web page -> (blocks, encoding, warnings)."""
     text, used = _decode(data, path, encoding)
-    root = _parse(text, path)
+    root, too_deep = _parse(text, path)
     walker = _Walker()
     walker.walk(root)
-    return _meta_blocks(root) + walker.blocks, used
+    warnings = []
+    if too_deep:
+        warnings.append(Warning("HTML_TOO_DEEP", "the page nests tags deeper than the HTML parser allows; "
+                                                 "text below that depth was not read"))
+    return _meta_blocks(root) + walker.blocks, used, warnings

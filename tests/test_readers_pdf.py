@@ -1,0 +1,177 @@
+"""PDF reader: PDFs rendered by reportlab from the example release convert like the text; bad PDFs fail in one line."""
+import importlib.util
+import io
+import json
+import time
+
+import pytest
+
+import example_release as release
+import pr2news
+from conftest import SHARED
+
+pytest.importorskip("pdfminer")
+reportlab = pytest.importorskip("reportlab")
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from pr2news.readers.pdf import read_pdf  # noqa: E402
+
+FONT = "HYSMyeongJo-Medium"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+WIDTH, HEIGHT, LEFT, MEASURE = 595.0, 842.0, 56.0, 400.0
+RUNNING_HEAD = "서울특별시 보도자료 - 시민과 함께"
+
+
+def wrap(text, size, measure=MEASURE):
+    """Break text into lines no wider than `measure`, anywhere (as the agency PDFs in the corpus do)."""
+    lines, current = [], ""
+    for ch in text:
+        if current and pdfmetrics.stringWidth(current + ch, FONT, size) > measure:
+            lines.append(current)
+            current = ""
+        current += ch
+    return lines + [current] if current else lines
+
+
+class Pages:
+    """A tiny layout engine: paragraphs of wrapped lines, a running head and '- N -' on every page."""
+
+    def __init__(self, **options):
+        self.buffer = io.BytesIO()
+        self.canvas = canvas.Canvas(self.buffer, pagesize=(WIDTH, HEIGHT), **options)
+        self.page = 0
+        self.new_page()
+
+    def new_page(self):
+        if self.page:
+            self.canvas.showPage()
+        self.page += 1
+        self.canvas.setFont(FONT, 8)
+        self.canvas.drawString(LEFT, HEIGHT - 30, RUNNING_HEAD)
+        self.canvas.drawCentredString(WIDTH / 2, 28, f"- {self.page} -")
+        self.y = HEIGHT - 80
+
+    def paragraph(self, text, size=10.5, break_after=None, centred=False):
+        for n, line in enumerate(wrap(text, size)):
+            if n == break_after:
+                self.new_page()
+            self.canvas.setFont(FONT, size)
+            if centred:
+                self.canvas.drawCentredString(WIDTH / 2, self.y, line)
+            else:
+                self.canvas.drawString(LEFT, self.y, line)
+            self.y -= 1.4 * size
+        self.y -= 0.6 * size  # paragraph spacing
+
+    def pdf(self):
+        self.canvas.save()
+        return self.buffer.getvalue()
+
+
+def agency_pdf():
+    """The example release laid out as an agency PDF over two pages, the page break inside a paragraph."""
+    pages = Pages()
+    pages.paragraph(f"{release.HEADER[0]}   {release.HEADER[1]}", size=9)
+    pages.paragraph(release.HEADLINE, size=18, centred=True)
+    for line in release.HIGHLIGHTS:
+        pages.paragraph(line, size=11)
+    pages.paragraph(release.BODY[0])
+    pages.paragraph(release.BODY[1], break_after=2)
+    for line in release.BODY[2:]:
+        pages.paragraph(line)
+    for line in release.CONTACT:
+        pages.paragraph(line, size=9)
+    return pages.pdf()
+
+
+def test_the_example_release_wraps_over_two_pages_in_the_fixture():
+    assert len(wrap(release.BODY[1], 10.5)) >= 3
+    assert agency_pdf().count(b"/Type /Page\n") + agency_pdf().count(b"/Type /Page ") >= 2
+
+
+def test_agency_pdf_converts_to_the_same_article_as_the_text():
+    got, want = release.same_article(pr2news.convert(agency_pdf(), name="release.pdf"),
+                                     pr2news.convert(release.text(), name="release.txt"))
+    assert got == want
+
+
+def test_reader_rejoins_lines_across_the_page_break_and_marks_page_furniture():
+    blocks, encoding, warnings = read_pdf(agency_pdf())
+    assert encoding is None and warnings == []
+    body = [b.text for b in blocks if b.container == "body"]
+    assert release.BODY[1] in body
+    furniture = [b.text for b in blocks if b.container == "furniture"]
+    assert furniture.count(RUNNING_HEAD) == 2 and "- 1 -" in furniture and "- 2 -" in furniture
+    assert body[:2] == list(release.HEADER)          # the header cells split back apart
+    headline = next(b for b in blocks if b.text == release.HEADLINE)
+    assert headline.size == 18 and headline.align == "center"
+
+
+def test_run_together_header_labels_are_split():
+    pages = Pages()
+    pages.paragraph("자료제공 : 2026. 5. 4. 담당부서 : 공원문화과 사진없음 매수 : 3매", size=9)
+    pages.paragraph("본문 문단은 그대로 한 덩어리로 남는다.")
+    blocks, _, _ = read_pdf(pages.pdf())
+    assert [b.text for b in blocks if b.container == "body"][1:5] == [
+        "자료제공 : 2026. 5. 4.", "담당부서 : 공원문화과", "사진없음", "매수 : 3매"]
+
+
+def test_scanned_pdf_without_text_is_a_clear_error():
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    c.rect(100, 100, 300, 400, fill=1)
+    c.save()
+    with pytest.raises(pr2news.ConversionError, match="scanned PDF without a text layer"):
+        pr2news.convert(buffer.getvalue(), name="scan.pdf")
+
+
+@pytest.mark.parametrize("make,reason", [
+    (lambda: Pages(encrypt="secret").pdf(), "encrypted PDF"),
+    (lambda: b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + bytes(range(256)) * 8, "damaged PDF"),
+    (lambda: agency_pdf()[:400], "damaged PDF"),
+])
+def test_encrypted_and_damaged_pdfs_give_a_one_line_error(make, reason):
+    with pytest.raises(pr2news.ConversionError) as caught:
+        pr2news.convert(make(), name="bad.pdf")
+    assert reason in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_thousands_of_pages_are_bounded_by_max_pages():
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    for n in range(3000):
+        c.setFont(FONT, 10.5)
+        c.drawString(LEFT, 700, f"{n + 1}번째 쪽의 문장입니다. 내용은 계속 이어집니다.")
+        c.showPage()
+    c.save()
+    started = time.monotonic()
+    article = pr2news.convert(buffer.getvalue(), name="huge.pdf", max_pages=5)
+    assert time.monotonic() - started < 20
+    assert "PAGES_SKIPPED" in article.warning_codes()
+    assert "6번째" not in json.dumps(article.to_dict(), ensure_ascii=False)
+
+
+def _scorer():
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/tools/score.py is not here")
+    spec = importlib.util.spec_from_file_location("pr2news_scorer_pdf", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_corpus_pdf_keeps_every_line_and_finds_the_headline(corpus_dir):
+    scorer = _scorer()
+    rows = []
+    for path in sorted((corpus_dir / "raw").glob("*.pdf")):
+        stem = path.name.split(".")[0]
+        gold = json.loads((corpus_dir / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+        raw = (corpus_dir / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
+        article = pr2news.convert(path).to_dict()
+        rows.append(scorer.score_doc(raw, gold, article, None, scorer.input_lines(path, raw)))
+    assert rows
+    assert all(r["kept"] == 1.0 for r in rows)
+    assert sum(r["headline"] for r in rows) / len(rows) >= 0.85
