@@ -27,6 +27,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
         r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
+        r"^the following links? opens? in a new (?:tab|window)", r"\(opens? in (?:a )?new (?:tab|window)\)\s*$",
+        r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
     ),
     tail_starts=_rx(
@@ -36,6 +38,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:related|recommended|more)\s+(?:news|stories|articles|releases|from)\b", r"^most (?:read|popular|viewed)\b",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
         r"^editor'?s'? notes?\s*:?$", r"^notes? (?:to|for) editors?\s*:?$",
+        r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
+        r"^(?:was this|did you find this) (?:page|information) (?:useful|helpful)", r"^(?:tags|topics|related content)\s*:?$",
         r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",
     ),
     release_labels=_rx(
@@ -62,7 +66,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^for immediate release\s*[:：,-]?\s*\S",
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
-    byline_patterns=_rx(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
+    byline_patterns=_rx(r"^(?:from|by|issued by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted) by\s+\S"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]", r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),

@@ -128,8 +128,11 @@ def choose_headline(d, limit):
         after, gap = _following_text(d, i, limit)
         if not after:
             continue
-        ov = overlap(clean_headline(line.content, lex)[0], after, lex)
-        score = 2.0 * ov - 0.12 * gap + _format_bonus(line)
+        cleaned = clean_headline(line.content, lex)[0]
+        ov = overlap(cleaned, after, lex)
+        # a two-word line matches anything: overlap counts in full only with enough words behind it
+        weight = min(1.0, len(keys(cleaned, lex)) / (8 if lex.lang == "ko" else 4))
+        score = 2.0 * ov * weight - 0.12 * gap + _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
             score += 0.6
         if is_prose(line, lex):

@@ -144,8 +144,9 @@ def prose_flags(lines, lex):
             continue
         nxt = lines[i + 1]
         long_enough = len(line.content) >= 35 if lex.lang == "ko" else word_count(line.content) >= 10
-        if long_enough and not nxt.blank_before and not nxt.marker and (
-                lex.continuation_start.match(nxt.text) or flags[i + 1] or word_count(nxt.content) >= 5):
+        # Korean has no capitals to tell a wrapped line from a new one; English does
+        wrapped = lex.continuation_start.match(nxt.text) or lex.lang == "ko" and (flags[i + 1] or len(nxt.content) >= 10)
+        if long_enough and not nxt.blank_before and not nxt.marker and wrapped:
             flags[i] = True
         elif long_enough and lex.dangling_end.search(line.content) and not nxt.marker:
             flags[i] = True

@@ -285,6 +285,23 @@ def rule_release_meta(d):
                     continue
             d.claim(i, "stripped", "release header label")
             continue
+        if short and i + 1 < len(d.lines) and d.free(i + 1) and _LABEL_ALONE.fullmatch(text):
+            value = d.lines[i + 1]
+            if re.match(r"(?i)(?:from|by|issued by|뉴스\s*제공|자료\s*제공|제공)", text) and len(value.text) <= 80 \
+                    and not find_date(value.text)[0]:
+                d.claim(i, "stripped", "credit label")
+                d.claim(i + 1, "byline", "issuer named under the credit label")
+                d.bylines.append((i + 1, value.text))
+                continue
+            date, time = parse_datetime(value.text)
+            if date and is_date_only(value.content) and not re.match(r"(?i)(?:from|by|issued by)", text):
+                d.claim(i, "stripped", "date label")
+                d.claim(i + 1, "dateline", "date under its label")
+                d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))
+                continue
+        if _WIRE_CREDIT_ALONE.fullmatch(text):
+            d.claim(i, "stripped", "wire credit on its own line")
+            continue
         if short and _matches(lex.byline_patterns, text) and (lex.lang != "ko" or len(text) <= 60):
             byline, rest = _split_byline_date(line, lex)
             d.claim(i, "byline", "reporter credit")
@@ -295,6 +312,12 @@ def rule_release_meta(d):
                 leftover = line.text.replace(byline, "", 1).replace(rest, "", 1).strip()
                 if leftover:
                     d.fragments.setdefault(i, []).append(leftover)
+
+
+_LABEL_ALONE = re.compile(
+    r"(?i)(?:from|by|issued by|published|posted|released|updated|date|release date|issued|"
+    r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일)\s*[:：]?")
+_WIRE_CREDIT_ALONE = re.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】]{1,20}[)\]】]")
 
 
 def _split_byline_date(line, lex):
@@ -486,16 +509,28 @@ def _near_date(d, i):
 
 
 def _summary_before_bullets(d, i):
-    """gov.uk style: one summary sentence, then bullet highlights, then the body."""
+    """gov.uk style: one summary sentence, then summary bullets (marked, or two or more short lines), then the body."""
     line = d.lines[i]
     if line.marker or d.lex.lang != "en" or line.content.endswith(":") or split_wire_prefix(line.text, d.lex):
         return False
     j = i + 1
-    bullets = 0
-    while j < len(d.lines) and d.lines[j].marker and d.free(j) and d.lines[j].marker[0] not in "1":
-        bullets += 1
+    marked = unmarked = 0
+    while j < len(d.lines):
+        nxt = d.lines[j]
+        if not d.free(j) and d.roles[j] in ("dateline", "byline", "stripped"):
+            j += 1  # From: / Published lines between the summary and its bullets
+            continue
+        if not d.free(j):
+            break
+        if nxt.marker and nxt.marker[0] not in "1" and _highlight_shape(nxt, d.lex):
+            marked += 1
+        elif not nxt.marker and not d.prose[j] and _highlight_shape(nxt, d.lex):
+            unmarked += 1
+        else:
+            break
         j += 1
-    return bullets >= 1 and j < len(d.lines) and is_prose(d.lines[j], d.lex) and len(line.content) <= 300
+    bullets_ok = marked >= 1 and not unmarked or unmarked >= 2 and not marked
+    return bullets_ok and j < len(d.lines) and d.prose[j] and len(line.content) <= 300
 
 
 def _next_is_deck_or_body(d, i):
@@ -575,6 +610,9 @@ def _trailing_body_junk(d, end):
     body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
     for i in reversed(body):
         line = d.lines[i]
+        if EMAIL.fullmatch(line.content.strip()) or re.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I):
+            d.roles[i], d.reasons[i] = "stripped", "reporter e-mail after the body"
+            continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:
             break
         if lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자", line.content):
