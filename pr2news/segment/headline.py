@@ -137,8 +137,9 @@ def choose_headline(d, limit):
             score += 0.6
         if is_prose(line, lex):
             score -= 0.5
-        if line.marker and line.marker[0] in "□○ㅇ*※":
-            score -= 0.6
+        if line.marker:
+            # headlines are not bulleted; subtitles and list items are
+            score -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
         candidates.append((i, score, ov, gap))
     if not candidates:
         return None

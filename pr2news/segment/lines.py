@@ -122,7 +122,8 @@ def is_prose(line, lex):
         n = len(text)
         if n < 25:
             return False
-        return n >= 70 or bool(re.search(r"(?:다|요|니다)[.!?]?[\"'”’」)]*\s*$|[.!?][\"'”’」)]*\s*$", text))
+        # "…나선다" without a full stop is how Korean headlines end; running text has the stop
+        return n >= 70 or bool(re.search(r"[.!?][\"'”’」)]*\s*$", text))
     words = word_count(text)
     if words < 7:
         return False
