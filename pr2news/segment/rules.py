@@ -157,6 +157,9 @@ def rule_contacts(d):
                 despace(d.lines[i + 2].text) in ("문의", "문의처"):
             group = [i, i + 1, i + 2]
             j = i + 3
+        elif i + 1 < n and re.fullmatch(r"작성", label_text) and _label_text(d.lines[i + 1]) in ("문의", "문의처"):
+            group = [i, i + 1]  # the · between them was lost (an empty bullet in Word)
+            j = i + 2
         elif _matches(lex.not_contact_labels, label_text):
             # 배포: the distribution office, not the story's contact
             d.claim(i, "stripped", "distribution office label")
