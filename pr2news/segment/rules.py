@@ -290,7 +290,7 @@ def rule_release_meta(d):
             continue
         if short and i + 1 < len(d.lines) and d.free(i + 1) and _LABEL_ALONE.fullmatch(text):
             value = d.lines[i + 1]
-            if re.match(r"(?i)(?:from|by|issued by|뉴스\s*제공|자료\s*제공|제공)", text) and len(value.text) <= 80 \
+            if re.match(r"(?i)(?:from|by|issued by|(?:news )?provided by|뉴스\s*제공|자료\s*제공|제공)", text) and len(value.text) <= 80 \
                     and not find_date(value.text)[0]:
                 d.claim(i, "stripped", "credit label")
                 d.claim(i + 1, "byline", "issuer named under the credit label")
@@ -318,7 +318,7 @@ def rule_release_meta(d):
 
 
 _LABEL_ALONE = re.compile(
-    r"(?i)(?:from|by|issued by|published|posted|released|updated|date|release date|issued|"
+    r"(?i)(?:from|by|issued by|(?:news )?provided by|published|posted|released|updated|date|release date|issued|"
     r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일)\s*[:：]?")
 _WIRE_CREDIT_ALONE = re.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】]{1,20}[)\]】]")
 
