@@ -22,6 +22,8 @@ def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX
     if isinstance(source, (bytes, bytearray)):
         document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes,
                               max_pages=max_pages)
+        # bytes have no path: `name` only labels errors (source.path is null, as for standard input)
+        document.source = replace(document.source, path=None)
     elif isinstance(source, os.PathLike) or isinstance(source, str) and _is_path(source):
         document = read_path(source, encoding=encoding, kind=kind, max_bytes=max_bytes, max_pages=max_pages)
     elif isinstance(source, str):
