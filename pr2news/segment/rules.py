@@ -92,8 +92,8 @@ def _contact_label(line, lex):
             return "line"
         if lex.lang == "ko" and re.match(r"^[가-힣]", rest):
             continue  # 문의는 ... : a word that merely starts like a label
-        if len(text) <= 120 and (phones_in(rest) or EMAIL.search(rest)):
-            return "line"
+        if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
+            return "line"  # a whole contact block flattened onto one line is still a contact line
         if lex.lang == "en" and len(text) <= 80:
             return "line"
     return None
@@ -323,12 +323,22 @@ _LABEL_ALONE = re.compile(
 _WIRE_CREDIT_ALONE = re.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】]{1,20}[)\]】]")
 
 
+_INLINE_DATE_CUE = re.compile(
+    r"(?:기사\s*)?(?:입력|등록|수정|승인|게재|발행|송고)\s*(?:일시?)?\s*[:：]?\s*\d|\b(?:posted|published|updated)\b", re.I)
+
+
 def _split_byline_date(line, lex):
     """'박정웅 기자 | 입력 : 2015.09.23 16:55' -> ('박정웅 기자', '입력 : 2015.09.23 16:55')."""
     text = line.content if line.marker else line.text
     date, span = find_date(text)
     if not date:
         return text, None
+    # 홍길동 기자 입력 2026-05-04 14:21 | 수정 …: the credit ends where the first date cue or date begins
+    cue = _INLINE_DATE_CUE.search(text)
+    cut = min(cue.start() if cue else len(text), span[0])
+    credit = text[:cut].strip(" |/·,")
+    if credit and cut < len(text) and _matches(lex.byline_patterns, credit):
+        return credit, text[cut:].strip()
     parts = re.split(r"\s*[|/·]\s*", text)
     if len(parts) > 1:
         dated = [p for p in parts if find_date(p)[0]]
