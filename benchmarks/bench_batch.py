@@ -129,7 +129,8 @@ def main():
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: with bytecode caches
     paths = corpus_texts(args.corpus)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}, "
+          f"load average {os.getloadavg()[0]:.1f} (other work on the machine slows --jobs 2 most)")
     per_document(paths, args.repeat)
     throughput(paths, args.files, [int(j) for j in args.jobs.split(",")])
     cold_start(min(paths, key=lambda p: p.stat().st_size), args.repeat)

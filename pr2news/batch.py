@@ -509,5 +509,15 @@ def run_batch(inputs, out_dir=None, formats=("json",), *, jsonl_path=None, encod
     return summary
 
 
+def single_report(path, input_path, outputs=(), warnings=(), error=None):
+    """The --report of a one-file conversion, in the same shape as a batch report."""
+    result = Result(index=0, input=input_path, status=FAILED if error else CONVERTED, outputs=list(outputs),
+                    warnings=list(warnings), error=error)
+    writer = ReportWriter(path)
+    writer.add(result)
+    writer.close(Summary(total=1, converted=int(not error), failed=int(bool(error)),
+                         with_warnings=int(bool(warnings))).to_dict())
+
+
 def _shown(path):
     return "<stdin>" if path == STDIN else path

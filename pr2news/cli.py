@@ -14,6 +14,9 @@ Examples:
   pr2news convert release.txt                 JSON on standard output
   pr2news convert release.docx -o out.json    write atomically to a file
   cat release.txt | pr2news convert -         read standard input
+  pr2news convert releases/ -o out/ -f json,html --report report.json
+                                              a folder, in parallel, two formats
+  pr2news convert releases/ -f jsonl          one article per line, in input order
   pr2news inspect release.txt                 every line with the role it was given
   pr2news schema                              the article JSON Schema
 """
@@ -107,21 +110,21 @@ def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, t
     options = {k: v for k, v in (("fragment", fragment), ("template", template),
                                  ("template_dir", template_dir)) if v}
     single_file = (len(inputs) == 1 and not os.path.isdir(inputs[0]) and len(formats) == 1
-                   and formats[0] != "jsonl" and not report
+                   and formats[0] != "jsonl"
                    and not (output and (os.path.isdir(output) or output.endswith(("/", os.sep)))))
     _require_renderers(formats)
     if single_file:
-        from .render import render
-        article = _read_input(inputs[0], encoding, ascii_slug, max_bytes)
-        text = render(article, formats[0], **options)
-        if output:
-            from .output import write_atomic
-            try:
-                write_atomic(output, text)
-            except OSError as exc:
-                raise ConversionFailed(f"pr2news: {output}: cannot write: {exc.strerror or exc}") from None
-        else:
-            click.echo(text, nl=False)
+        try:
+            article = _convert_one(inputs[0], formats[0], output, encoding, ascii_slug, max_bytes, options)
+        except ConversionFailed as exc:
+            if report:
+                from .batch import single_report
+                shown = "<stdin>" if inputs[0] == "-" else inputs[0]
+                single_report(report, inputs[0], error=exc.message.removeprefix(f"pr2news: {shown}: "))
+            raise
+        if report:
+            from .batch import single_report
+            single_report(report, inputs[0], outputs=[output] if output else [], warnings=article.warning_codes())
         return
     from . import batch
     if inputs.count("-") > 1:
@@ -146,6 +149,22 @@ def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, t
                               jobs=jobs, report=report, fail_fast=fail_fast, quiet=quiet, verbose=verbose,
                               stdout=sys.stdout, stderr=sys.stderr, stdin=sys.stdin.buffer)
     sys.exit(summary.exit_code)
+
+
+def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options):
+    """One input in one format to standard output or to one file: one-line errors, exit 1."""
+    from .render import render
+    article = _read_input(input_path, encoding, ascii_slug, max_bytes)
+    text = render(article, fmt, **options)
+    if output:
+        from .output import write_atomic
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise ConversionFailed(f"pr2news: {output}: cannot write: {exc.strerror or exc}") from None
+    else:
+        click.echo(text, nl=False)
+    return article
 
 
 def _require_renderers(formats):

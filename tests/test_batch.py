@@ -328,3 +328,36 @@ def test_render_options_reach_the_renderer(tmp_path, monkeypatch):
     result = run(["convert", tmp_path / "a.txt", "--fragment", "--template", template, "--template-dir", tmp_path])
     assert result.exit_code == 0
     assert seen == {"fragment": True, "template": str(template), "template_dir": str(tmp_path)}
+
+
+def test_a_single_input_with_a_report_writes_a_one_entry_report(tmp_path):
+    (tmp_path / "a.txt").write_bytes(OTHER_RELEASE)
+    out = tmp_path / "a.json"
+    assert run(["convert", tmp_path / "a.txt", "-o", out, "--report", tmp_path / "r.json"]).exit_code == 0
+    entries, summary = report_of(tmp_path / "r.json")
+    assert entries["a.txt"]["outputs"] == [str(out)] and out.is_file() and summary["converted"] == 1
+    result = run(["convert", tmp_path / "none.txt", "--report", tmp_path / "r.json"])
+    entries, summary = report_of(tmp_path / "r.json")
+    assert result.exit_code == 1 and entries["none.txt"]["error"] == "no such file"
+
+
+def test_verbose_names_each_output_and_a_terminal_gets_a_progress_bar(tmp_path):
+    import io
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_bytes(OTHER_RELEASE)
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    err = Terminal()
+    summary = batch.run_batch(list(batch.expand_inputs([tmp_path])), str(tmp_path / "out"), ("json",), jobs=1,
+                              verbose=True, stderr=err)
+    text = err.getvalue()
+    assert summary.exit_code == 0
+    assert "3/3" in text and "files/s" in text and text.count(" -> ") == 3
+    assert text.rstrip().endswith("with warnings in " + text.rstrip().split("with warnings in ")[-1])
+    quiet = Terminal()
+    batch.run_batch(list(batch.expand_inputs([tmp_path])), str(tmp_path / "out"), ("json",), jobs=1, quiet=True,
+                    stderr=quiet)
+    assert quiet.getvalue() == ""
