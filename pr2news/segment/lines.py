@@ -87,9 +87,14 @@ def _continued(block):
     return replace(block, blank_before=False)
 
 
+_SPACED_RUN = re.compile(r"(?<![가-힣])[가-힣](?: [·ㆍ]?\s?[가-힣](?![가-힣])){1,}")
+
+
 def despace(text):
-    """보 도 자 료 -> 보도자료: undo letter-spacing of short Korean labels."""
-    return text.replace(" ", "") if _LETTER_SPACED.match(text) else text
+    """보 도 자 료 -> 보도자료, '작 성 문 의 과장 …' -> '작성문의 과장 …': undo letter-spacing of Korean labels."""
+    if _LETTER_SPACED.match(text):
+        return text.replace(" ", "")
+    return _SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), text)
 
 
 def hangul_share(text):

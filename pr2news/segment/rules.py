@@ -537,8 +537,9 @@ def _summary_before_bullets(d, i):
             break
         if nxt.marker and nxt.marker[0] not in "1" and _highlight_shape(nxt, d.lex):
             marked += 1
-        elif not nxt.marker and not d.prose[j] and _highlight_shape(nxt, d.lex):
-            unmarked += 1
+        elif not nxt.marker and word_count(nxt.content) <= 40 and not re.search(r"[.!?:][\"'”’)]*$", nxt.content) \
+                and word_count(nxt.content) >= 3:
+            unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:
             break
         j += 1
