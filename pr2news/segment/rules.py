@@ -465,6 +465,11 @@ def rule_deck(d):
             pass
         elif _summary_before_bullets(d, i):
             d.claim(i, "highlight", "summary sentence above the bullets")
+            end = _summary_before_bullets(d, i)
+            for k in range(i + 1, end):
+                d.claim(k, "highlight", "summary bullet")
+            i = end
+            continue
         elif _highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and is_prose(line, lex)) and _next_is_deck_or_body(d, i):
@@ -544,7 +549,9 @@ def _summary_before_bullets(d, i):
             break
         j += 1
     bullets_ok = marked >= 1 and not unmarked or unmarked >= 2 and not marked
-    return bullets_ok and j < len(d.lines) and d.prose[j] and len(line.content) <= 300
+    if bullets_ok and j < len(d.lines) and d.prose[j] and len(line.content) <= 300:
+        return j  # where the body starts
+    return 0
 
 
 def _next_is_deck_or_body(d, i):
