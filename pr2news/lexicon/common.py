@@ -40,6 +40,11 @@ PHONE = re.compile(
 DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
 
 
+def matches(pattern, text):
+    """True when the cue pattern (one alternation) occurs in text."""
+    return pattern.search(text) is not None
+
+
 def phones_in(text):
     """Phone numbers in text, as written; dates, years and short counts are not phones."""
     found = []
@@ -61,17 +66,18 @@ class Lexicon:
     """Cue words and patterns for one language; every field is data, no logic."""
     lang: str
     chrome_exact: frozenset            # whole lines that are site chrome (compared lowercased, spaces removed)
-    chrome_patterns: tuple             # regexes: a match anywhere makes the line chrome
-    tail_starts: tuple                 # regexes: where the article is over (related lists, about, copyright)
-    release_labels: tuple              # regexes: header labels such as 보도자료 / FOR IMMEDIATE RELEASE
-    contact_labels: tuple              # regexes matching the start of a contact line or block
-    not_contact_labels: tuple          # labels of header rows that are not the story's contact (배포)
-    attachment_labels: tuple
-    embargo_patterns: tuple
-    date_cues: tuple                   # regexes: a line that is a date/registration line
-    byline_patterns: tuple
-    caption_patterns: tuple
-    note_blocks: tuple                 # labels that open editorial notes inside the body (Media opportunity)
+    # each cue list is one compiled alternation of the patterns written in the language module
+    chrome_patterns: re.Pattern        # a match anywhere makes the line chrome
+    tail_starts: re.Pattern            # where the article is over (related lists, about, copyright)
+    release_labels: re.Pattern         # header labels such as 보도자료 / FOR IMMEDIATE RELEASE
+    contact_labels: re.Pattern         # the start of a contact line or block
+    not_contact_labels: re.Pattern     # labels of header rows that are not the story's contact (배포)
+    attachment_labels: re.Pattern
+    embargo_patterns: re.Pattern
+    date_cues: re.Pattern              # a line that is a date/registration line
+    byline_patterns: re.Pattern
+    caption_patterns: re.Pattern
+    note_blocks: re.Pattern            # labels that open editorial notes inside the body (Media opportunity)
     titles: tuple                      # job titles, longest first
     department_suffixes: tuple
     team_suffixes: tuple

@@ -5,7 +5,8 @@ from .common import Lexicon
 
 
 def _rx(*patterns):
-    return tuple(re.compile(p, re.I) for p in patterns)
+    """One compiled alternation per cue list: one search per line instead of one per pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 LEXICON = Lexicon(

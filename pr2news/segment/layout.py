@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.common import EMAIL, phones_in
+from ..lexicon.common import EMAIL, matches, phones_in
 from ..model import Dateline, Embargo
 from .dates import find_date, parse_datetime
 from .lines import is_prose
@@ -20,8 +20,7 @@ _MAX_META_CELL = 80
 _SPACED_LABEL = re.compile(r"^((?:[가-힣](?:\s+|\s*[·ㆍ/]\s*)){1,}[가-힣])(?![가-힣])")
 
 
-def _matches(patterns, text):
-    return any(p.search(text) for p in patterns)
+_matches = matches
 
 
 def cell_label_text(line):

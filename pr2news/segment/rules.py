@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..lexicon.common import BULLET_GLYPHS, EMAIL, END_MARK, PAGE_MARK, RULE_LINE, URL, phones_in
+from ..lexicon.common import BULLET_GLYPHS, EMAIL, END_MARK, PAGE_MARK, RULE_LINE, URL, matches, phones_in
 from ..model import Article, Dateline, Embargo, Trace, Warning
 from . import body as body_mod
 from .contact import korean_value_share, parse_contact
@@ -59,8 +59,7 @@ class Draft:
 
 # ---------------------------------------------------------------- rule helpers
 
-def _matches(patterns, text):
-    return any(p.search(text) for p in patterns)
+_matches = matches
 
 
 def _label_text(line):
@@ -81,21 +80,20 @@ def _is_chrome(line, lex):
 def _contact_label(line, lex):
     """The contact label that opens this line, if the rest of the line looks like contact data."""
     text = _label_text(line)
-    for pattern in lex.contact_labels:
-        m = pattern.match(text)
-        if not m:
-            continue
-        rest = text[m.end():]
-        if not rest.strip():
-            return "label"
-        if re.match(r"^\s*[:：]", rest) or re.match(r"^\s*(?:[-–—]\s|\()", rest):
-            return "line"
-        if lex.lang == "ko" and re.match(r"^[가-힣]", rest):
-            continue  # 문의는 ... : a word that merely starts like a label
-        if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
-            return "line"  # a whole contact block flattened onto one line is still a contact line
-        if lex.lang == "en" and len(text) <= 80:
-            return "line"
+    m = lex.contact_labels.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if not rest.strip():
+        return "label"
+    if re.match(r"^\s*[:：]", rest) or re.match(r"^\s*(?:[-–—]\s|\()", rest):
+        return "line"
+    if lex.lang == "ko" and re.match(r"^[가-힣]", rest):
+        return None  # 문의는 ... : a word that merely starts like a label
+    if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
+        return "line"  # a whole contact block flattened onto one line is still a contact line
+    if lex.lang == "en" and len(text) <= 80:
+        return "line"
     return None
 
 
