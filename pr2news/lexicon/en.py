@@ -1,12 +1,11 @@
 """English cue words: release headers, end marks, wire chrome, contacts, dates."""
 import re
 
-from .common import Lexicon
+from .common import Cues, Lexicon
 
 
 def _rx(*patterns):
-    """One compiled alternation per cue list: one search per line instead of one per pattern."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return Cues(patterns)
 
 
 LEXICON = Lexicon(

@@ -89,21 +89,27 @@ def _format_bonus(line):
     return bonus
 
 
-def _following_text(d, i, limit, budget=900):
-    """Running text after line i (free prose lines), and how many unclaimed lines stand between."""
-    parts, gap, seen_prose = [], 0, False
+def _following(d, i, limit, budget=900):
+    """Running-text lines after line i (free prose lines), and how many unclaimed lines stand between."""
+    found, gap, size = [], 0, 0
     for k in range(i + 1, limit):
         if d.roles[k] is not None:
             continue
         line = d.lines[k]
         if d.prose[k] or line.marker and len(line.content) > 40:
-            parts.append(line.content)
-            seen_prose = True
-            if sum(map(len, parts)) > budget:
+            found.append(k)
+            size += len(line.content)
+            if size > budget:
                 break
-        elif not seen_prose:
+        elif not found:
             gap += 1
-    return " ".join(parts), gap
+    return found, gap
+
+
+def _following_text(d, i, limit, budget=900):
+    """The running text after line i as one string, and the gap before it."""
+    found, gap = _following(d, i, limit, budget)
+    return " ".join(d.lines[k].content for k in found), gap
 
 
 def _title_match(text, title):
@@ -117,6 +123,13 @@ def choose_headline(d, limit):
     # <title> / og:title of a saved page, when a reader found one: evidence, not an answer
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
+    cache = {}
+
+    def line_keys(k):
+        if k not in cache:
+            cache[k] = keys(d.lines[k].content, lex)
+        return cache[k]
+
     for i in range(limit):
         if d.roles[i] is not None:
             continue
@@ -125,13 +138,15 @@ def choose_headline(d, limit):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and d.headline is None and not line.block.list_level is None:
             continue
-        after, gap = _following_text(d, i, limit)
-        if not after:
+        found, gap = _following(d, i, limit)
+        if not found:
             continue
         cleaned = clean_headline(line.content, lex)[0]
-        ov = overlap(cleaned, after, lex)
+        own = keys(cleaned, lex)
+        after = set().union(*(line_keys(k) for k in found))
+        ov = len(own & after) / len(own) if own else 0.0
         # a two-word line matches anything: overlap counts in full only with enough words behind it
-        weight = min(1.0, len(keys(cleaned, lex)) / (8 if lex.lang == "ko" else 4))
+        weight = min(1.0, len(own) / (8 if lex.lang == "ko" else 4))
         score = 2.0 * ov * weight - 0.12 * gap + _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
             score += 0.6
