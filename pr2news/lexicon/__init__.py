@@ -4,7 +4,7 @@
 (bullet glyphs, end marks, phone and e-mail shapes).
 """
 from . import en, ko
-from .common import Lexicon
+from .common import Lexicon  # noqa: F401  (re-exported: the type of every lexicon)
 
 LEXICONS = {"ko": ko.LEXICON, "en": en.LEXICON}
 

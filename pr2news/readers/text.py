@@ -45,8 +45,12 @@ def _plausible_western(text):
         unicodedata.category(c)[0] in "LPSZ" for c in others)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _controls(text):
-    return sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
+    """How many control characters (other than line ends and tabs) the text holds."""
+    return len(_CONTROL.findall(text))
 
 
 def decode(data: bytes, path=None, encoding=None):
@@ -112,7 +116,7 @@ def read_text(data: bytes, path=None, encoding=None):
     text, used = decode(data, path, encoding)
     text = normalize(text)
     if _controls(text):
-        text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c in "\n\t")
+        text = _CONTROL.sub("", text)
     blocks = lines_to_blocks(text)
     if not blocks:
         raise ConversionError(path, "empty input: no text to convert")

@@ -135,7 +135,7 @@ def parse_korean(lines, lex):
     spans = []  # (start, kind, value)
     for m in EMAIL.finditer(joined):
         spans.append((m.start(), m.end(), "email", m.group()))
-    taken = [(s, e) for s, e, *_ in spans]
+    [(s, e) for s, e, *_ in spans]
     masked = EMAIL.sub(lambda m: " " * len(m.group()), joined)
     masked = URL.sub(lambda m: " " * len(m.group()), masked)
     for phone in phones_in(masked):

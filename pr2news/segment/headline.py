@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from .dates import is_date_only
 from .lines import is_prose, word_count
 
 _PREFIX = re.compile(
@@ -65,7 +64,7 @@ def _shape_ok(line, lex):
             return False
         if text.endswith((":", ",", ";")) or re.search(r"[.!?]$", text) and words >= 14:
             return False
-    if is_date_only(text) or re.fullmatch(r"[\W\d_]+", text):
+    if line.date_only or re.fullmatch(r"[\W\d_]+", text):
         return False
     if "@" in text or re.match(r"^(?:https?://|www\.)", text):
         return False

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE
 from ..model import Block
+from .dates import is_date_only
 
 _SPACE_RUN = re.compile(r"\s+")
 _LETTER_SPACED = re.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
@@ -23,6 +24,8 @@ class Line:
     marker: Optional[str]     # leading bullet or number, e.g. "•", "□", "1.", "• -"
     content: str              # text without the marker (and without a closing " -" of "- subtitle -")
     compact: str              # lowercase, no spaces: for matching labels written letter-spaced
+    label: str = ""           # the content with letter-spacing undone: what label cues are matched on
+    date_only: bool = False   # the content is a date (and time) and nothing else
 
     @property
     def blank_before(self):
@@ -78,7 +81,9 @@ def prepare(blocks):
             else:
                 marker, content = split_marker(text)
             compact = re.sub(r"\s+", "", text).lower()
-            lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact))
+            lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact,
+                              label=despace(content if marker else text),
+                              date_only=len(content) <= 60 and is_date_only(content)))
     return lines
 
 

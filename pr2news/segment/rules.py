@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..lexicon.common import BULLET_GLYPHS, EMAIL, END_MARK, PAGE_MARK, RULE_LINE, URL, matches, phones_in
+from ..lexicon.common import EMAIL, END_MARK, PAGE_MARK, RULE_LINE, matches, phones_in
 from ..model import Article, Dateline, Embargo, Trace, Warning
 from . import body as body_mod
 from .contact import korean_value_share, parse_contact
-from .dates import find_date, is_date_only, parse_datetime
-from .headline import choose_headline, clean_headline, overlap
+from .dates import find_date, parse_datetime
+from .headline import choose_headline, clean_headline
 from .lines import collapse, despace, detect_language, is_prose, is_sentence_like, prepare, prose_flags, word_count
 from .wire import split_wire_prefix
 
@@ -64,7 +64,7 @@ _matches = matches
 
 def _label_text(line):
     """The line as a label: letter-spacing undone, bullet dropped."""
-    return despace(line.content if line.marker else line.text)
+    return line.label
 
 
 def _is_chrome(line, lex):
@@ -295,7 +295,7 @@ def rule_release_meta(d):
                 d.bylines.append((i + 1, value.text))
                 continue
             date, time = parse_datetime(value.text)
-            if date and is_date_only(value.content) and not re.match(r"(?i)(?:from|by|issued by)", text):
+            if date and value.date_only and not re.match(r"(?i)(?:from|by|issued by)", text):
                 d.claim(i, "stripped", "date label")
                 d.claim(i + 1, "dateline", "date under its label")
                 d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))
@@ -400,7 +400,7 @@ def rule_before_headline(d):
     for i in range(d.headline):
         if d.free(i):
             line = d.lines[i]
-            if is_date_only(line.content):
+            if line.date_only:
                 date, time = parse_datetime(line.content)
                 d.claim(i, "dateline", "date line above the headline")
                 d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
@@ -420,7 +420,7 @@ def _same_as_headline(d, line):
 
 def _highlight_shape(line, lex, following_bullets=False):
     text = line.content
-    if len(text) < 6 or is_date_only(text) or re.fullmatch(r"[\d,.\s]+", text):
+    if len(text) < 6 or line.date_only or re.fullmatch(r"[\d,.\s]+", text):
         return False
     if line.marker and (line.marker[0] == "□" or re.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
         return False  # □ and 1. open the body; a line ending in a particle is a broken sentence
@@ -455,7 +455,7 @@ def rule_deck(d):
             d.claim(i, "stripped", "headline printed twice")
         elif _caption(line, lex):
             d.claim(i, "stripped", "photo caption")
-        elif is_date_only(line.content):
+        elif line.date_only:
             date, time = parse_datetime(line.content)
             d.claim(i, "dateline", "date line under the headline")
             d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
@@ -577,7 +577,7 @@ def rule_body(d):
         for i in range(start):
             if d.free(i):
                 line = d.lines[i]
-                if is_date_only(line.content):
+                if line.date_only:
                     date, time = parse_datetime(line.content)
                     d.claim(i, "dateline", "date line above the body")
                     d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
