@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 MAX_BYTES = 20 * 1024 * 1024  # the readers' default; repeated here so the CLI need not import them
+MAX_PAGES = 200  # the PDF reader's default page bound, likewise
 DEFAULT_GLOBS = ("*.txt", "*.docx", "*.hwpx", "*.pdf", "*.html", "*.htm")
 STDIN = "-"
 JSONL = "jsonl"
@@ -51,6 +52,7 @@ class Job:
     encoding: Optional[str] = None
     ascii_slug: bool = False
     max_bytes: int = MAX_BYTES
+    max_pages: int = MAX_PAGES
     name: str = "slug"                 # how outputs are named: "slug" or "stem"
     render_options: tuple = ()         # (keyword, value) pairs for pr2news.render.render
 
@@ -149,9 +151,11 @@ def convert_path(job: Job) -> Result:
         from .readers import read_bytes, read_path
         try:
             if job.data is not None:
-                document = read_bytes(job.data, None, encoding=job.encoding, max_bytes=job.max_bytes)
+                document = read_bytes(job.data, None, encoding=job.encoding, max_bytes=job.max_bytes,
+                                      max_pages=job.max_pages)
             else:
-                document = read_path(job.input, encoding=job.encoding, max_bytes=job.max_bytes)
+                document = read_path(job.input, encoding=job.encoding, max_bytes=job.max_bytes,
+                                     max_pages=job.max_pages)
             article = convert_document(document, ascii_slug=job.ascii_slug)
         except ConversionError as exc:
             result.error = exc.reason
@@ -379,7 +383,7 @@ class Summary:
 
 
 def run_batch(inputs, out_dir=None, formats=("json",), *, jsonl_path=None, encoding=None, ascii_slug=False,
-              max_bytes=MAX_BYTES, name="slug", render_options=None, jobs=None, report=None,
+              max_bytes=MAX_BYTES, max_pages=MAX_PAGES, name="slug", render_options=None, jobs=None, report=None,
               fail_fast=False, quiet=False, verbose=False, stdin=None, stdout=None, stderr=None,
               progress=None) -> Summary:
     """Convert every input; outputs to out_dir (files) and/or jsonl to stdout or jsonl_path.
@@ -420,7 +424,7 @@ def run_batch(inputs, out_dir=None, formats=("json",), *, jsonl_path=None, encod
         if path == STDIN:
             data = (stdin or sys.stdin.buffer).read()
         return Job(index=index, input=path, formats=tuple(formats), staging_dir=staging, data=data,
-                   encoding=encoding, ascii_slug=ascii_slug, max_bytes=max_bytes, name=name,
+                   encoding=encoding, ascii_slug=ascii_slug, max_bytes=max_bytes, max_pages=max_pages, name=name,
                    render_options=options)
 
     if n_jobs > 1:

@@ -30,15 +30,15 @@ class ConversionFailed(click.ClickException):
         return self.message
 
 
-def _read_input(path, encoding, ascii_slug, max_bytes=None):
+def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
     from .pipeline import convert
-    from .readers import MAX_BYTES
+    from .readers import MAX_BYTES, MAX_PAGES
+    limits = {"max_bytes": max_bytes or MAX_BYTES, "max_pages": max_pages or MAX_PAGES}
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
-            return convert(data, encoding=encoding, ascii_slug=ascii_slug, name="<stdin>",
-                           max_bytes=max_bytes or MAX_BYTES)
-        return convert(path, encoding=encoding, ascii_slug=ascii_slug, max_bytes=max_bytes or MAX_BYTES)
+            return convert(data, encoding=encoding, ascii_slug=ascii_slug, name="<stdin>", **limits)
+        return convert(path, encoding=encoding, ascii_slug=ascii_slug, **limits)
     except ConversionError as exc:
         raise ConversionFailed(f"pr2news: {exc}") from None
 
@@ -101,10 +101,12 @@ def _parse_size(ctx, param, value):
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be converted.")
 @click.option("--max-bytes", callback=_parse_size, default="20M", show_default=True,
               help="Refuse inputs larger than this (bytes, or with k/M/G).")
+@click.option("--max-pages", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Read at most this many pages of a PDF (a PAGES_SKIPPED warning says when more were left).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the errors: no progress bar, no summary.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print one line per converted input.")
 def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, template_dir, naming, globs, jobs,
-            report, fail_fast, max_bytes, quiet, verbose):
+            report, fail_fast, max_bytes, max_pages, quiet, verbose):
     """Convert press releases: INPUT files, folders (recursively), or - for standard input."""
     import os
     options = {k: v for k, v in (("fragment", fragment), ("template", template),
@@ -115,7 +117,8 @@ def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, t
     _require_renderers(formats)
     if single_file:
         try:
-            article = _convert_one(inputs[0], formats[0], output, encoding, ascii_slug, max_bytes, options)
+            article = _convert_one(inputs[0], formats[0], output, encoding, ascii_slug, max_bytes, options,
+                                   max_pages)
         except ConversionFailed as exc:
             if report:
                 from .batch import single_report
@@ -145,16 +148,17 @@ def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, t
         raise ConversionFailed(f"pr2news: {', '.join(inputs)}: is a directory with no files to convert "
                                f"(looking for {' '.join(globs)}; see --glob)")
     summary = batch.run_batch(paths, out_dir, formats, jsonl_path=jsonl_path, encoding=encoding,
-                              ascii_slug=ascii_slug, max_bytes=max_bytes, name=naming, render_options=options,
+                              ascii_slug=ascii_slug, max_bytes=max_bytes, max_pages=max_pages, name=naming,
+                              render_options=options,
                               jobs=jobs, report=report, fail_fast=fail_fast, quiet=quiet, verbose=verbose,
                               stdout=sys.stdout, stderr=sys.stderr, stdin=sys.stdin.buffer)
     sys.exit(summary.exit_code)
 
 
-def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options):
+def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options, max_pages=None):
     """One input in one format to standard output or to one file: one-line errors, exit 1."""
     from .render import render
-    article = _read_input(input_path, encoding, ascii_slug, max_bytes)
+    article = _read_input(input_path, encoding, ascii_slug, max_bytes, max_pages)
     text = render(article, fmt, **options)
     if output:
         from .output import write_atomic

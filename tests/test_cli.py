@@ -106,3 +106,17 @@ def test_inspect_shows_each_line_with_its_role_and_reason(runner, release_file):
     assert result.exit_code == 0
     assert "headline" in result.output and "Harbor City Expands" in result.output
     assert "contact" in result.output and "↳" in result.output
+
+
+def test_outputs_get_ordinary_file_permissions(runner, release_file, tmp_path):
+    import os
+    out = tmp_path / "out.json"
+    runner.invoke(main, ["convert", str(release_file), "-o", str(out)])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_max_pages_option_is_accepted_and_validated(runner, release_file):
+    assert runner.invoke(main, ["convert", str(release_file), "--max-pages", "5"]).exit_code == 0
+    assert runner.invoke(main, ["convert", str(release_file), "--max-pages", "0"]).exit_code == 2

@@ -175,3 +175,14 @@ def test_every_corpus_pdf_keeps_every_line_and_finds_the_headline(corpus_dir):
     assert rows
     assert all(r["kept"] == 1.0 for r in rows)
     assert sum(r["headline"] for r in rows) / len(rows) >= 0.85
+
+
+def test_cli_max_pages_bounds_the_pdf_reader(tmp_path):
+    from click.testing import CliRunner
+
+    from pr2news.cli import main
+    path = tmp_path / "release.pdf"
+    path.write_bytes(agency_pdf())
+    result = CliRunner().invoke(main, ["convert", str(path), "--max-pages", "1"])
+    assert result.exit_code == 0, result.output
+    assert "PAGES_SKIPPED" in [w["code"] for w in json.loads(result.output)["warnings"]]
