@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import fastre
+
 # Leading glyphs that mark list items or subtitles. Order does not matter.
 BULLET_GLYPHS = "•●◦∙·ㆍ○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒-–—*※ㅇo"
 # Markers of a note rather than a list item.
@@ -11,25 +13,25 @@ NOTE_MARKERS = ("※", "*", "주)", "☞")
 # Glyphs that, glued to the next word inside a sentence, enumerate rather than start a list.
 INLINE_ENUMERATORS = "△▲▶"
 
-BULLET = re.compile(
+BULLET = fastre.compile(
     r"^(?:"
     r"(?P<glyph>[•●◦∙·ㆍ○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ](?=\s|$)|[•●◦∙○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞※]|[-–—*o](?=\s))"
     r"|(?P<number>(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[가-하][.)]|\([가-하]\)|[a-z][.)]|[ivx]{1,4}\.)(?=\s))"
     r")\s*")
 
-END_MARK = re.compile(
+END_MARK = fastre.compile(
     r"^(?:#{3,}|-+\s*30\s*-+|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+)$", re.I)
 
-PAGE_MARK = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
+PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
 
-RULE_LINE = re.compile(r"^[_=~\-–—*#.·•\s]{4,}$")
+RULE_LINE = fastre.compile(r"^[_=~\-–—*#.·•\s]{4,}$")
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|go\.kr|or\.kr|co\.kr|kr|uk|ca|au|edu)(?:/[^\s<>()]*)?\b", re.I)
+EMAIL = fastre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = fastre.compile(r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|go\.kr|or\.kr|co\.kr|kr|uk|ca|au|edu)(?:/[^\s<>()]*)?\b", re.I)
 
 # Phone numbers as written: 02-2133-5212, 2133-5212, 044- 200- 2083, (02) 123-4567, 301-600-1385,
 # +82 2 2133 5212, 613.957.0200, 020 7946 0000. Validated by digit count afterwards.
-PHONE = re.compile(
+PHONE = fastre.compile(
     r"(?<![\w.@/-])"
     r"(?:\+\s?\d{1,3}[\s.-]{0,2})?"
     r"(?:\(\s?\d{1,4}\s?\)[\s.-]{0,2})?"
@@ -37,7 +39,7 @@ PHONE = re.compile(
     r"(?:\s?(?:ext\.?|x|내선)\s?\d{1,5})?"
     r"(?![\w@]|[-.]\d)", re.I)
 
-DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
+DATE_LIKE = fastre.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
 
 
 class Cues:
@@ -47,8 +49,8 @@ class Cues:
     def __init__(self, patterns, flags=re.I):
         anchored = [p[1:] for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self.anchored = re.compile("|".join(f"(?:{p})" for p in anchored), flags) if anchored else None
-        self.floating = re.compile("|".join(f"(?:{p})" for p in floating), flags) if floating else None
+        self.anchored = fastre.compile("|".join(f"(?:{p})" for p in anchored), flags) if anchored else None
+        self.floating = fastre.compile("|".join(f"(?:{p})" for p in floating), flags) if floating else None
 
     def match(self, text):
         """A match at the start of text (anchored cues first)."""

@@ -9,7 +9,6 @@ import hashlib
 import importlib
 import io
 import os
-import zipfile
 from dataclasses import dataclass, field
 
 from ..errors import ConversionError
@@ -45,6 +44,7 @@ def sniff(data: bytes, path=None):
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        import zipfile  # only zips need it; text conversions start faster without
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
         except (zipfile.BadZipFile, OSError, ValueError):

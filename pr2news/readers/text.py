@@ -1,9 +1,9 @@
 """Plain-text reader: bytes in an unknown encoding -> one Block per non-blank line."""
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from .. import fastre
 from ..errors import ConversionError
 from ..model import Block
 
@@ -45,7 +45,7 @@ def _plausible_western(text):
         unicodedata.category(c)[0] in "LPSZ" for c in others)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL = fastre.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _controls(text):
@@ -92,7 +92,7 @@ def normalize(text):
     return unicodedata.normalize("NFC", text)
 
 
-_LEADING = re.compile(r"^ *")
+_LEADING = fastre.compile(r"^ *")
 
 
 def lines_to_blocks(text):

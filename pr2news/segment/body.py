@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS
 from ..model import BodyBlock
 from .lines import is_prose, word_count
@@ -11,9 +12,9 @@ from .lines import is_prose, word_count
 _RANKS = (
     ("□■▣◆◇❏❑", 0), ("○◎●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—·ㆍ∙", 2),
 )
-_TERMINAL = re.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
-_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?|[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*[:：]\s*\S")
-_KO_PREDICATE_END = re.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
+_TERMINAL = fastre.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
+_LABEL_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?|[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*[:：]\s*\S")
+_KO_PREDICATE_END = fastre.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
 
 
 def marker_rank(marker):

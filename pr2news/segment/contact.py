@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from ..lexicon.common import EMAIL, URL, phones_in
 from ..model import Contact
 
-_KO_LABEL = re.compile(
+_KO_LABEL = fastre.compile(
     r"(?<![가-힣])(?:보도\s*자료\s*)?(?:담\s*당\s*부\s*서|관\s*련\s*부\s*서|담\s*당\s*자|책\s*임\s*자|작\s*성\s*[·ㆍ.,/]?\s*문\s*의|문\s*의\s*처?|"
     r"언론\s*(?:연락|문의)\s*처?|연\s*락\s*처|전\s*화(?:번호)?|휴대\s*(?:전화|폰)|이\s*메\s*일|e-?mail|tel\.?|fax|팩\s*스|"
     r"작\s*성|담\s*당(?!\s*관))(?![가-힣])\s*[:：]?", re.I)
-_EN_LABEL = re.compile(
+_EN_LABEL = fastre.compile(
     r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
     r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I)
-_EN_INLINE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I)
-_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
-_SEPARATORS = re.compile(r"[\s/,|·ㆍ:：;()\[\]☎✆📞]+")
+_EN_INLINE_LABEL = fastre.compile(r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I)
+_HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
+_SEPARATORS = fastre.compile(r"[\s/,|·ㆍ:：;()\[\]☎✆📞]+")
 _NOT_NAMES = frozenset("보도자료 이메일 보내기 이메일보내기 전화 연락처 문의 담당 관련 부서 홍보 언론 기자 대표 전화번호 휴대폰 "
                        "사무실 팩스 주소 홈페이지 웹사이트 내선".split())
 

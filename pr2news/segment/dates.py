@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
+
 MONTHS = {m: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
@@ -12,23 +14,23 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 
 DATE_FORMS = [
     # 2025-03-06, 2025.03.06, 2025. 3. 6.(목), 2025/3/6, '25. 3. 6.
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2}|['’]\d{2})\s*[-./]\s*(?P<mon>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"
+    fastre.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2}|['’]\d{2})\s*[-./]\s*(?P<mon>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"
                r"(?:\s*\(\s*[월화수목금토일]\s*\))?"),
     # 2025년 3월 6일(목)
-    re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일(?:\s*\(\s*[월화수목금토일]\s*\))?"),
+    fastre.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일(?:\s*\(\s*[월화수목금토일]\s*\))?"),
     # Monday, April 30, 2012 / Aug. 22, 2022 / January 1, 2026
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    fastre.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})", re.I),
     # Monday, 15 June 2009 / 25 October 2023 / 20 April, 2017
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    fastre.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
 ]
 # 3월 6일 / 6일(목) without a year
-KO_MONTH_DAY = re.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
+KO_MONTH_DAY = fastre.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 
 TIME_FORMS = [
-    re.compile(r"(?P<ampm>오전|오후|낮|밤|새벽|저녁)\s*(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분|\s*(?P<half>반))?"),
-    re.compile(r"(?<![\d.])(?P<hour>\d{1,2})\s*[:시]\s*(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?!\d)", re.I),
-    re.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])", re.I),
-    re.compile(r"(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분)?"),
+    fastre.compile(r"(?P<ampm>오전|오후|낮|밤|새벽|저녁)\s*(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분|\s*(?P<half>반))?"),
+    fastre.compile(r"(?<![\d.])(?P<hour>\d{1,2})\s*[:시]\s*(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?!\d)", re.I),
+    fastre.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])", re.I),
+    fastre.compile(r"(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분)?"),
 ]
 
 

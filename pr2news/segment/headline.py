@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from .lines import is_prose, word_count
 
-_PREFIX = re.compile(
+_PREFIX = fastre.compile(
     r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
     r"(?:press release|news release|media release|media advisory|media statement|statement|update|보도자료|참고자료)\s*[:：|–—-]\s*)",
     re.I)
-_SUFFIX = re.compile(r"\s*\[[^\]]{1,40}\]\s*$")
+_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$")
 
 
 def keys(text, lex):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
 from ..lexicon.common import EMAIL, matches, phones_in
 from ..model import Dateline, Embargo
 from .dates import find_date, parse_datetime
@@ -17,7 +18,7 @@ from .lines import is_prose
 _MAX_HIGHLIGHT_LINES = 8
 _MAX_META_CELL = 80
 # single syllables set apart by spaces or a middle dot, opening a cell: 작 성 · 문 의, 담 당 자
-_SPACED_LABEL = re.compile(r"^((?:[가-힣](?:\s+|\s*[·ㆍ/]\s*)){1,}[가-힣])(?![가-힣])")
+_SPACED_LABEL = fastre.compile(r"^((?:[가-힣](?:\s+|\s*[·ㆍ/]\s*)){1,}[가-힣])(?![가-힣])")
 
 
 _matches = matches

@@ -5,14 +5,15 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .. import fastre
 from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE
 from ..model import Block
 from .dates import is_date_only
 
-_SPACE_RUN = re.compile(r"\s+")
-_LETTER_SPACED = re.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
-_HANGUL = re.compile(r"[가-힣]")
-_LATIN = re.compile(r"[A-Za-z]")
+_SPACE_RUN = fastre.compile(r"\s+")
+_LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
+_HANGUL = fastre.compile(r"[가-힣]")
+_LATIN = fastre.compile(r"[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -92,7 +93,7 @@ def _continued(block):
     return replace(block, blank_before=False)
 
 
-_SPACED_RUN = re.compile(r"(?<![가-힣])[가-힣](?: [·ㆍ]?\s?[가-힣](?![가-힣])){1,}")
+_SPACED_RUN = fastre.compile(r"(?<![가-힣])[가-힣](?: [·ㆍ]?\s?[가-힣](?![가-힣])){1,}")
 
 
 def despace(text):

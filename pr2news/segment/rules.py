@@ -10,14 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import lexicon
+from .. import fastre, lexicon
 from ..lexicon.common import EMAIL, END_MARK, PAGE_MARK, RULE_LINE, matches, phones_in
 from ..model import Article, Dateline, Embargo, Trace, Warning
 from . import body as body_mod
 from .contact import korean_value_share, parse_contact
 from .dates import find_date, parse_datetime
 from .headline import choose_headline, clean_headline
-from .lines import collapse, despace, detect_language, is_prose, is_sentence_like, prepare, prose_flags, word_count
+from .lines import (
+    collapse,
+    despace,
+    detect_language,
+    is_prose,
+    is_sentence_like,
+    prepare,
+    prose_flags,
+    word_count,
+)
 from .wire import split_wire_prefix
 
 
@@ -315,13 +324,13 @@ def rule_release_meta(d):
                     d.fragments.setdefault(i, []).append(leftover)
 
 
-_LABEL_ALONE = re.compile(
+_LABEL_ALONE = fastre.compile(
     r"(?i)(?:from|by|issued by|(?:news )?provided by|published|posted|released|updated|date|release date|issued|"
     r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일)\s*[:：]?")
-_WIRE_CREDIT_ALONE = re.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】]{1,20}[)\]】]")
+_WIRE_CREDIT_ALONE = fastre.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】]{1,20}[)\]】]")
 
 
-_INLINE_DATE_CUE = re.compile(
+_INLINE_DATE_CUE = fastre.compile(
     r"(?:기사\s*)?(?:입력|등록|수정|승인|게재|발행|송고)\s*(?:일시?)?\s*[:：]?\s*\d|\b(?:posted|published|updated)\b", re.I)
 
 
@@ -505,7 +514,7 @@ def _deck_meta(line, lex, d):
     return False
 
 
-_OFFICIAL = re.compile(
+_OFFICIAL = fastre.compile(
     r"^(?:the\s+)?(?:hon(?:ou?rable)?\.?|rt\.?\s+hon\.?)\s+[A-Z]|"
     r"^(?:premier|(?:deputy |associate |assistant )?minister|secretary|mayor|governor|lieutenant governor|senator|"
     r"councillor|council ?member|attorney general|treasurer|chief minister|first minister)\b(?:\s+(?:of|for|and)\b|$)",
@@ -708,8 +717,8 @@ RULES = (
 
 # ---------------------------------------------------------------- building the article
 
-_KO_CONTACT_PAREN = re.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+([^.!?]{8,140}[.!?]?)\s*$")
+_KO_CONTACT_PAREN = fastre.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
+_LAST_SENTENCE = fastre.compile(r"(?<=[.!?])\s+([^.!?]{8,140}[.!?]?)\s*$")
 
 
 def _contact_tail(text):

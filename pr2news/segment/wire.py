@@ -9,16 +9,17 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .. import fastre
 from ..model import Dateline
 from .dates import find_date, find_time
 
-_KO_WIRE = re.compile(
+_KO_WIRE = fastre.compile(
     r"^(?P<credit>[(\[【](?P<place>[가-힣A-Za-z0-9 ]{1,12})\s*=\s*(?P<agency>[^)\]】]{1,20})[)\]】])\s*"
     r"(?:(?P<byline>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴)?\s*기자)\s*)?(?P<eq>=\s*)?")
-_REPORTER = re.compile(r"[가-힣]{2,4}(?:\s*(?:선임|수석)?\s*기자)?")
-_KO_NEWSWIRE = re.compile(r"^(?P<credit>(?P<place>[가-힣A-Za-z ]{1,15})\s*-{2}\s*\((?P<agency>[^)]{1,25})\)\s*-{2})\s*")
-_EN_DASH = re.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
-_EN_WIRE_TAG = re.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
+_REPORTER = fastre.compile(r"[가-힣]{2,4}(?:\s*(?:선임|수석)?\s*기자)?")
+_KO_NEWSWIRE = fastre.compile(r"^(?P<credit>(?P<place>[가-힣A-Za-z ]{1,15})\s*-{2}\s*\((?P<agency>[^)]{1,25})\)\s*-{2})\s*")
+_EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
+_EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
 
 
 @dataclass(frozen=True)
