@@ -5,6 +5,7 @@ Each renderer is `render(article, **options) -> str`, imported only when its for
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 RENDERERS = {
     "json": "pr2news.render.json_out:render",
