@@ -50,6 +50,7 @@ class Draft:
     embargo: object = None                              # Embargo, from the most precise embargo line
     embargo_line: int = None
     embargo_precision: int = -1
+    paired: dict = field(default_factory=dict)          # value line -> the label line it belongs to
     prose: list = field(default_factory=list)           # per line: reads as running text
 
     def free(self, i):
@@ -190,6 +191,10 @@ def rule_contacts(d):
             if _contact_label(nxt, lex) and len(group) > 1 and lex.lang == "en":
                 # a second label inside the block (Media Relations ...) is part of it
                 pass
+            if _PHOTO_OR_PAGES.fullmatch(nxt.label):
+                d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
+                j += 1
+                continue
             if _is_release_meta(nxt, lex) or _matches(lex.not_contact_labels, _label_text(nxt)) \
                     or _matches(lex.tail_starts, nxt.text):
                 break
@@ -219,6 +224,17 @@ def rule_contacts(d):
         else:
             d.contact_groups.append(group)
         i = j
+
+
+def _demote(d, i, reason):
+    """Strip line i, and the value line paired with it (보도일시 / its date below), as not chosen."""
+    d.roles[i], d.reasons[i] = "stripped", reason
+    for value, label in d.paired.items():
+        if label == i:
+            d.roles[value], d.reasons[value] = "stripped", reason
+
+
+_PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장)|매수\s*[:：]?\s*\d*\s*(?:매|쪽)?|\d+\s*매")
 
 
 def _finished_entry(d, group):
@@ -260,6 +276,29 @@ def rule_release_meta(d):
             continue
         text = _label_text(line)
         short = len(text) <= 140
+        if _TIME_LABEL_ALONE.fullmatch(text) and i + 1 < len(d.lines) and d.free(i + 1) \
+                and len(d.lines[i + 1].content) <= 40 and find_date(d.lines[i + 1].content)[0]:
+            # 보도일시 / 2026. 3. 6.(금) 조간: a header cell and its value on the next line
+            value = d.lines[i + 1]
+            joined = f"{line.content} {value.content}"
+            date, time = parse_datetime(value.content)
+            role = "embargo" if _matches(lex.embargo_patterns, text) else "dateline"
+            d.claim(i, role, "release-time label")
+            d.claim(i + 1, role, "release time under its label")
+            if role == "embargo":
+                if d.embargo is None or (date is not None) + (time is not None) > d.embargo_precision:
+                    d.embargo = Embargo(text=joined, datetime=f"{date}T{time or '00:00'}" if date else None)
+                    d.embargo_line, d.embargo_precision = i, (date is not None) + (time is not None)
+            else:
+                d.datelines.append((4, i, Dateline(text=joined, date=date, time=time)))
+            d.paired[i + 1] = i
+            continue
+        if short and len(text) <= 40 and _DATE_THEN_CUE.fullmatch(text) and find_date(text)[0]:
+            date, time = parse_datetime(text)
+            d.claim(i, "dateline", "dated release line")
+            d.datelines.append((4 if re.search(r"배포|release", text, re.I) else 3, i,
+                                Dateline(text=line.content, date=date, time=time)))
+            continue
         if _matches(lex.embargo_patterns, text) and short and not is_sentence_like(text, lex) or \
                 _matches(lex.embargo_patterns, text) and len(text) <= 90:
             date, time = parse_datetime(text)
@@ -267,7 +306,7 @@ def rule_release_meta(d):
             precision = (date is not None) + (time is not None)
             if d.embargo is None or precision > d.embargo_precision:
                 if d.embargo is not None:
-                    d.roles[d.embargo_line], d.reasons[d.embargo_line] = "stripped", "a less precise embargo line"
+                    _demote(d, d.embargo_line, "a less precise embargo line")
                 d.embargo = Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
                 d.embargo_line, d.embargo_precision = i, precision
             else:
@@ -324,6 +363,10 @@ def rule_release_meta(d):
                     d.fragments.setdefault(i, []).append(leftover)
 
 
+_TIME_LABEL_ALONE = fastre.compile(
+    r"(?i)(?:보도|배포|발표|게재)\s*(?:일시|일자|시점|시간)|release\s+(?:date|time)|embargo(?:ed)?(?:\s+until)?")
+_DATE_THEN_CUE = fastre.compile(
+    r"(?i).*\d.*?\s*(?:\(\s*[월화수목금토일]\s*\))?\s*(?:배포|보도|발표|게재|송고|등록|release[d]?)")
 _LABEL_ALONE = fastre.compile(
     r"(?i)(?:from|by|issued by|(?:news )?provided by|published|posted|released|updated|date|release date|issued|"
     r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일)\s*[:：]?")
@@ -779,7 +822,7 @@ def build(d, lang):
                 dateline = _replace(dateline, date=other.date, time=other.time)
         for priority, i, _dl in d.datelines:
             if (priority, i) != best[:2] and d.roles[i] == "dateline":
-                d.roles[i], d.reasons[i] = "stripped", "another date line"
+                _demote(d, i, "another date line")
     byline = None
     if d.bylines:
         byline = d.bylines[0][1]
