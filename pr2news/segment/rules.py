@@ -351,7 +351,8 @@ def rule_release_meta(d):
         if _WIRE_CREDIT_ALONE.fullmatch(text):
             d.claim(i, "stripped", "wire credit on its own line")
             continue
-        if short and _matches(lex.byline_patterns, text) and (lex.lang != "ko" or len(text) <= 60):
+        credit = lex.byline_patterns.search(text) if short else None
+        if credit and (lex.lang != "ko" or len(text) <= 60) and not _sentence_after(text, credit.end()):
             byline, rest = _split_byline_date(line, lex)
             d.claim(i, "byline", "reporter credit")
             d.bylines.append((i, byline))
@@ -375,6 +376,12 @@ _WIRE_CREDIT_ALONE = fastre.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】
 
 _INLINE_DATE_CUE = fastre.compile(
     r"(?:기사\s*)?(?:입력|등록|수정|승인|게재|발행|송고)\s*(?:일시?)?\s*[:：]?\s*\d|\b(?:posted|published|updated)\b", re.I)
+
+
+def _sentence_after(text, end):
+    """'[매체=기자] 인천시가 … 띄운다.': a credit that opens running text is a wire prefix, not a byline line."""
+    rest = text[end:].strip()
+    return len(rest) > 25 and not find_date(rest)[0] and not EMAIL.search(rest)
 
 
 def _split_byline_date(line, lex):
