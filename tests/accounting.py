@@ -1,11 +1,12 @@
 """Every non-blank input line must end up somewhere in the article: the 'nothing lost' check."""
 import re
+import unicodedata
 
 BULLETS = "•·◦∙○●◎◇◆□■▣▲△▶▷►▪▫-–—*※ㅇ"
 
 
 def squash(text):
-    return re.sub(r"\s+", "", text or "")
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text or ""))
 
 
 def output_pieces(data):

@@ -32,3 +32,16 @@ def validate():
             assert not errors, "; ".join(e.message for e in errors[:3])
         return data
     return check
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """../shared/tools/score.py as a module (its score_doc, input_lines, ...), or a clean skip."""
+    import importlib.util
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/tools/score.py is not here")
+    spec = importlib.util.spec_from_file_location("pr2news_dev_scorer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

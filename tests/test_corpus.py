@@ -2,32 +2,18 @@
 
 Floors only ever rise. The scorer is ../shared/tools/score.py, run in-process on pr2news.convert.
 """
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 import pr2news
-from conftest import SHARED
 
 # extension -> (mean score, mean kept, mean valid); raise these as the segmenter improves, never lower them
 FLOORS = {".txt": (0.99, 1.0, 1.0), ".docx": (0.99, 1.0, 1.0), ".hwpx": (0.99, 1.0, 1.0),
           ".html": (0.99, 1.0, 1.0), ".pdf": (0.95, 1.0, 1.0)}
 
 
-def _scorer():
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/tools/score.py is not here")
-    spec = importlib.util.spec_from_file_location("pr2news_dev_scorer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def score_corpus(corpus, ext):
-    scorer = _scorer()
+def score_corpus(corpus, ext, scorer):
     validator = scorer.load_validator()
     rows = []
     for gold_file in sorted((corpus / "gold").glob("*.json")):
@@ -45,8 +31,8 @@ def score_corpus(corpus, ext):
 
 
 @pytest.mark.parametrize("ext", sorted(FLOORS))
-def test_dev_corpus_scores_at_least_the_pinned_floor(corpus_dir, ext):
-    rows = score_corpus(corpus_dir, ext)
+def test_dev_corpus_scores_at_least_the_pinned_floor(corpus_dir, scorer, ext):
+    rows = score_corpus(corpus_dir, ext, scorer)
     assert rows, f"no {ext} documents"
     mean = {k: sum(r[k] for r in rows) / len(rows) for k in ("score", "kept", "valid")}
     floor_score, floor_kept, floor_valid = FLOORS[ext]

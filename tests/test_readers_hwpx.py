@@ -1,7 +1,5 @@
 """HWPX reader: OWPML zips written by hand convert like the text; bad archives give one-line errors."""
-import importlib.util
 import io
-import json
 import time
 import zipfile
 from xml.sax.saxutils import escape
@@ -10,7 +8,6 @@ import pytest
 
 import example_release as release
 import pr2news
-from conftest import SHARED
 from pr2news.readers import read_bytes
 from pr2news.readers.hwpx import read_hwpx
 
@@ -191,27 +188,3 @@ def test_legacy_binary_hwp_says_to_save_as_hwpx_or_pdf():
     with pytest.raises(pr2news.ConversionError) as caught:
         pr2news.convert(ole, name="old.hwp")
     assert "HWPX" in str(caught.value) and "PDF" in str(caught.value)
-
-
-def _scorer():
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/tools/score.py is not here")
-    spec = importlib.util.spec_from_file_location("pr2news_scorer_hwpx", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_every_corpus_hwpx_keeps_every_line_and_finds_the_headline(corpus_dir):
-    scorer = _scorer()
-    rows = []
-    for path in sorted((corpus_dir / "raw").glob("*.hwpx")):
-        stem = path.name.split(".")[0]
-        gold = json.loads((corpus_dir / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-        raw = (corpus_dir / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
-        article = pr2news.convert(path).to_dict()
-        rows.append(scorer.score_doc(raw, gold, article, None, scorer.input_lines(path, raw)))
-    assert rows
-    assert all(r["kept"] == 1.0 for r in rows)
-    assert sum(r["headline"] for r in rows) / len(rows) >= 0.9

@@ -1,5 +1,4 @@
 """PDF reader: PDFs rendered by reportlab from the example release convert like the text; bad PDFs fail in one line."""
-import importlib.util
 import io
 import json
 import time
@@ -8,7 +7,6 @@ import pytest
 
 import example_release as release
 import pr2news
-from conftest import SHARED
 
 pytest.importorskip("pdfminer")
 reportlab = pytest.importorskip("reportlab")
@@ -152,29 +150,6 @@ def test_thousands_of_pages_are_bounded_by_max_pages():
     assert "PAGES_SKIPPED" in article.warning_codes()
     assert "6번째" not in json.dumps(article.to_dict(), ensure_ascii=False)
 
-
-def _scorer():
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/tools/score.py is not here")
-    spec = importlib.util.spec_from_file_location("pr2news_scorer_pdf", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_every_corpus_pdf_keeps_every_line_and_finds_the_headline(corpus_dir):
-    scorer = _scorer()
-    rows = []
-    for path in sorted((corpus_dir / "raw").glob("*.pdf")):
-        stem = path.name.split(".")[0]
-        gold = json.loads((corpus_dir / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-        raw = (corpus_dir / "raw" / f"{stem}.txt").read_text(encoding="utf-8")
-        article = pr2news.convert(path).to_dict()
-        rows.append(scorer.score_doc(raw, gold, article, None, scorer.input_lines(path, raw)))
-    assert rows
-    assert all(r["kept"] == 1.0 for r in rows)
-    assert sum(r["headline"] for r in rows) / len(rows) >= 0.85
 
 
 def test_cli_max_pages_bounds_the_pdf_reader(tmp_path):

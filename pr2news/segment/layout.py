@@ -190,7 +190,6 @@ def _boxes(d):
 
 def rule_tables(d):
     """Header tables, subtitle boxes, contact tables, page headers and footers, from their layout."""
-    lex = d.lex
     for indices in _tables(d).values():
         cell = d.lines[indices[0]].block.cell
         if _contact_shaped(d, indices):

@@ -452,6 +452,14 @@ def rule_headline(d):
             d.fragments.setdefault(index, []).append(piece)
 
 
+def _claim_date_line(d, i, reason, priority=2):
+    """A line that is only a date: a dateline candidate (the best one wins in `build`)."""
+    line = d.lines[i]
+    date, time = parse_datetime(line.content)
+    d.claim(i, "dateline", reason)
+    d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
+
+
 def rule_before_headline(d):
     """Lines above the headline: menus, other headlines, teasers - all site chrome."""
     if d.headline is None:
@@ -460,9 +468,7 @@ def rule_before_headline(d):
         if d.free(i):
             line = d.lines[i]
             if line.date_only:
-                date, time = parse_datetime(line.content)
-                d.claim(i, "dateline", "date line above the headline")
-                d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+                _claim_date_line(d, i, "date line above the headline")
             elif _same_as_headline(d, line):
                 d.claim(i, "stripped", "headline printed twice")
             else:
@@ -515,9 +521,7 @@ def rule_deck(d):
         elif _caption(line, lex):
             d.claim(i, "stripped", "photo caption")
         elif line.date_only:
-            date, time = parse_datetime(line.content)
-            d.claim(i, "dateline", "date line under the headline")
-            d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+            _claim_date_line(d, i, "date line under the headline")
         elif _deck_meta(line, lex, d):
             pass
         elif _summary_before_bullets(d, i):
@@ -637,9 +641,7 @@ def rule_body(d):
             if d.free(i):
                 line = d.lines[i]
                 if line.date_only:
-                    date, time = parse_datetime(line.content)
-                    d.claim(i, "dateline", "date line above the body")
-                    d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+                    _claim_date_line(d, i, "date line above the body")
                 else:
                     d.claim(i, "stripped", "above the body")
     lex = d.lex
