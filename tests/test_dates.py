@@ -31,3 +31,8 @@ def test_impossible_dates_are_not_dates():
 ])
 def test_date_only_lines_are_told_apart_from_dated_sentences(text, expected):
     assert is_date_only(text) is expected
+
+
+def test_numeric_us_dates_and_day_first_dates_when_unambiguous():
+    assert parse_datetime("Date: 03/04/2026") == ("2026-03-04", None)
+    assert parse_datetime("25/03/2026") == ("2026-03-25", None)

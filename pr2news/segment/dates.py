@@ -20,6 +20,8 @@ DATE_FORMS = [
     fastre.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일(?:\s*\(\s*[월화수목금토일]\s*\))?"),
     # Monday, April 30, 2012 / Aug. 22, 2022 / January 1, 2026
     fastre.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    # 03/03/2026 (US month first; a first number over 12 is read as the day, as in 25/03/2026)
+    fastre.compile(r"(?<![\d/])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # Monday, 15 June 2009 / 25 October 2023 / 20 April, 2017
     fastre.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
 ]
@@ -54,6 +56,8 @@ def find_date(text):
             day = int(groups["day"])
         except (KeyError, ValueError):
             continue
+        if month > 12 >= day:
+            month, day = day, month
         if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
             continue
         if best is None or match.start() < best[1][0]:
