@@ -8,7 +8,8 @@ from .lines import is_prose, word_count
 
 _PREFIX = fastre.compile(
     r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
-    r"(?:press release|news release|media release|media advisory|media statement|statement|update|보도자료|참고자료)\s*[:：|–—-]\s*)",
+    r"(?:press release|news release|media release|media advisory|media statement|statement|update|보도자료|참고자료|"
+    r"제\s*목|title|subject)\s*[:：|–—-]\s*)",
     re.I)
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$")
 

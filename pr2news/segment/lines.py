@@ -13,6 +13,8 @@ from .dates import is_date_only
 _SPACE_RUN = fastre.compile(r"\s+")
 _LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
 _HANGUL = fastre.compile(r"[가-힣]")
+# board pages print fields as "작성일 | 2026-03-05" or "Date | March 3": read the bar as a colon
+_BOARD_FIELD = fastre.compile(r"^([가-힣]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*\|\s*(?=\S)")
 _LATIN = fastre.compile(r"[A-Za-z]")
 
 
@@ -83,7 +85,7 @@ def prepare(blocks):
                 marker, content = split_marker(text)
             compact = re.sub(r"\s+", "", text).lower()
             lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact,
-                              label=despace(content if marker else text),
+                              label=_BOARD_FIELD.sub(r"\1 : ", despace(content if marker else text), count=1),
                               date_only=len(content) <= 60 and is_date_only(content)))
     return lines
 

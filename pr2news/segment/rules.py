@@ -82,7 +82,8 @@ def _is_chrome(line, lex):
     if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
         return "site chrome"
     for lx in (lex, lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]):
-        if _matches(lx.chrome_patterns, line.text) or line.marker and _matches(lx.chrome_patterns, line.content):
+        if _matches(lx.chrome_patterns, line.text) or line.marker and _matches(lx.chrome_patterns, line.content) \
+                or line.label != line.content and _matches(lx.chrome_patterns, line.label):
             return "site chrome"
     return None
 
@@ -355,6 +356,11 @@ def rule_release_meta(d):
         if credit and (lex.lang != "ko" or len(text) <= 60) and not _sentence_after(text, credit.end()):
             byline, rest = _split_byline_date(line, lex)
             d.claim(i, "byline", "reporter credit")
+            field = _FIELD_LABEL.match(byline)
+            if field and not rest:
+                # 작성자 | 홍보과, By: Jane Doe: the credit is the value; the label goes to stripped
+                d.fragments.setdefault(i, []).append(field.group().strip())
+                byline = byline[field.end():]
             d.bylines.append((i, byline))
             if rest:
                 date, time = parse_datetime(rest)
@@ -376,6 +382,9 @@ _WIRE_CREDIT_ALONE = fastre.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】
 
 _INLINE_DATE_CUE = fastre.compile(
     r"(?:기사\s*)?(?:입력|등록|수정|승인|게재|발행|송고)\s*(?:일시?)?\s*[:：]?\s*\d|\b(?:posted|published|updated)\b", re.I)
+
+
+_FIELD_LABEL = fastre.compile(r"^(?:[가-힣]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：|]\s*(?=\S)")
 
 
 def _sentence_after(text, end):
@@ -676,12 +685,18 @@ def rule_body(d):
     _trailing_body_junk(d, end)
 
 
+# the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
+_ATTACHMENT_ITEM = fastre.compile(r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
+
+
 def _attachment_continues(d, i):
     """The next numbered or short line of an attachment list (붙임 1. … / 2. …)."""
     if i == 0 or d.roles[i - 1] != "attachment":
         return False
     line = d.lines[i]
-    return bool(line.marker and re.match(r"^\(?\d", line.marker) or len(line.text) <= 60 and not is_prose(line, d.lex))
+    if _matches(d.lex.tail_starts, line.label) or _is_chrome(line, d.lex):
+        return False
+    return bool(line.marker and re.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
 
 
 def _trailing_body_junk(d, end):
