@@ -454,11 +454,31 @@ def rule_headline(d):
     index, guessed, reason = choice
     d.headline = index
     d.headline_guessed = guessed
+    prev = index - 1
+    if prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
+            and _headline_continues(d.lines[prev].text, d.lines[index], d.lex):
+        index = prev  # the chosen line is the second half of a wrapped title
+        d.headline = index
     d.claim(index, "headline", reason)
-    d.headline_text, prefix, suffix = clean_headline(d.lines[index].content if d.lines[index].marker else d.lines[index].text, d.lex)
+    text = d.lines[index].content if d.lines[index].marker else d.lines[index].text
+    nxt = index + 1
+    if nxt < limit and d.free(nxt) and _headline_continues(text, d.lines[nxt], d.lex):
+        # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
+        d.claim(nxt, "headline", "the headline's second line")
+        text = f"{text} {d.lines[nxt].text}"
+    d.headline_text, prefix, suffix = clean_headline(text, d.lex)
     for piece in (prefix, suffix):
         if piece:
             d.fragments.setdefault(index, []).append(piece)
+
+
+def _headline_continues(text, line, lex):
+    """The next line finishes a headline that stops where no title can (a particle, 'the', a comma)."""
+    if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
+        return False
+    if lex.dangling_end.search(text):
+        return True
+    return lex.lang == "en" and bool(re.match(r"^[a-z]", line.text))
 
 
 def _claim_date_line(d, i, reason, priority=2):
