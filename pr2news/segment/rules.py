@@ -103,8 +103,8 @@ def _contact_label(line, lex):
         return None  # 문의는 ... : a word that merely starts like a label
     if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
         return "line"  # a whole contact block flattened onto one line is still a contact line
-    if lex.lang == "en" and len(text) <= 80:
-        return "line"
+    if lex.lang == "en" and len(text) <= 80 and re.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
+        return "line"  # Media Contact Jane Doe, Press Secretary
     return None
 
 
