@@ -113,6 +113,10 @@ def _people_to_contacts(joined, people, inherit=True):
     return contacts
 
 
+_NOT_A_NAME_END = fastre.compile(
+    r"(?:한다|했다|된다|됐다|있다|없다|이다|였다|겠다|니다|하고|하며|하면|하게|해서|에서|으로|에게|[를을])$")
+
+
 def korean_value_share(text, lex):
     """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
     masked = EMAIL.sub(" ", text)
@@ -124,7 +128,8 @@ def korean_value_share(text, lex):
     tokens = [t for t in tokens if not re.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
     if not tokens:
         return 1.0
-    kinds = [_classify_ko(t, lex)[0] for t in tokens]
+    # a word ending like a verb or an object (안내한다, 시민을) is running text, not a name
+    kinds = [None if _NOT_A_NAME_END.search(t) else _classify_ko(t, lex)[0] for t in tokens]
     # any 2-4 syllable word passes for a name: more than two of them is a sentence, not a contact
     known = sum(1 for k in kinds if k not in (None, "name")) + min(2, kinds.count("name"))
     return known / len(tokens)

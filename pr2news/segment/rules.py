@@ -103,6 +103,8 @@ def _contact_label(line, lex):
         return None  # 문의는 ... : a word that merely starts like a label
     if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
         return "line"  # a whole contact block flattened onto one line is still a contact line
+    if lex.lang == "ko" and len(text) <= 60 and korean_value_share(rest, lex) >= 0.99:
+        return "line"  # 담당부서 홍보과, 담당자 주무관 홍길동: every word a unit, title or name
     if lex.lang == "en" and len(text) <= 80 and re.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
         return "line"  # Media Contact Jane Doe, Press Secretary
     return None
