@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import EMAIL, URL, phones_in
+from ..lexicon.common import EMAIL, URL, matches, phones_in
 from ..model import Contact
+from .draft import is_release_meta, label_text
+from .lines import despace, is_prose, is_sentence_like, word_count
 
 _KO_LABEL = fastre.compile(
     r"(?<![가-힣])(?:보도\s*자료\s*)?(?:담\s*당\s*부\s*서|관\s*련\s*부\s*서|담\s*당\s*자|책\s*임\s*자|작\s*성\s*[·ㆍ.,/]?\s*문\s*의|문\s*의\s*처?|"
@@ -273,3 +275,147 @@ def parse_contact(lines, lex):
         joined = " ".join(lines)
         contacts = [Contact(text=text, phones=tuple(phones_in(joined)), emails=tuple(EMAIL.findall(joined)))]
     return contacts
+
+
+# ---------------------------------------------------------------- finding contact blocks
+
+def contact_label(line, lex):
+    """The contact label that opens this line, if the rest of the line looks like contact data."""
+    text = label_text(line)
+    m = lex.contact_labels.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if not rest.strip():
+        return "label"
+    if re.match(r"^\s*[:：]", rest) or re.match(r"^\s*(?:[-–—]\s|\()", rest):
+        return "line"
+    if lex.lang == "ko" and re.match(r"^[가-힣]", rest):
+        return None  # 문의는 ... : a word that merely starts like a label
+    if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
+        return "line"  # a whole contact block flattened onto one line is still a contact line
+    if lex.lang == "ko" and len(text) <= 60 and korean_value_share(rest, lex) >= 0.99:
+        return "line"  # 담당부서 홍보과, 담당자 주무관 홍길동: every word a unit, title or name
+    if lex.lang == "en" and len(text) <= 80 and re.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
+        return "line"  # Media Contact Jane Doe, Press Secretary
+    return None
+
+
+def _value_like_contact(line, lex):
+    """A line that can continue a contact block: names, titles, offices, phones, e-mails."""
+    text = line.content
+    if len(text) > 110 or is_prose(line, lex) and not (phones_in(text) or EMAIL.search(text)):
+        return False
+    if phones_in(text) or EMAIL.search(text):
+        return True
+    if re.search(r"이메일\s*보내기|e-?mail us", text, re.I):
+        return True
+    if lex.lang == "ko":
+        return bool(re.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6
+    return word_count(text) <= 14 and not re.search(r"[.!?]$", text) or bool(re.match(r"^\(?please\b", text, re.I))
+
+
+_PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장)|매수\s*[:：]?\s*\d*\s*(?:매|쪽)?|\d+\s*매")
+
+
+def _finished_entry(d, group):
+    """The last person of a contact block already has a phone or e-mail."""
+    for k in reversed(group):
+        text = d.lines[k].text
+        if phones_in(text) or EMAIL.search(text):
+            return True
+        if re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+", text):
+            return False
+    return False
+
+
+def _starts_entry(line):
+    """A line that can open the next person of an English contact block: a name, a phone, an e-mail."""
+    text = line.content
+    return bool(phones_in(text) or EMAIL.search(text) or
+                re.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper())
+
+
+def _adjacent_meta(d, a, b):
+    return all(not d.free(k) and d.roles[k] in ("contact", "stripped") for k in range(a + 1, b))
+
+
+def _looks_like_title_line(line, lex):
+    return len(line.text) >= 12 and not phones_in(line.text)
+
+
+def rule_contacts(d):
+    """Contact lines and blocks: a label (담당부서, 연락처, Media Contact...) and its values."""
+    lex = d.lex
+    i = 0
+    n = len(d.lines)
+    while i < n:
+        line = d.lines[i]
+        if not d.free(i):
+            i += 1
+            continue
+        label = label_text(line)
+        # 작 성 / · / 문 의 written over three lines
+        if i + 2 < n and re.fullmatch(r"작성", label) and d.lines[i + 1].text in "·ㆍ/," and \
+                despace(d.lines[i + 2].text) in ("문의", "문의처"):
+            group = [i, i + 1, i + 2]
+            j = i + 3
+        elif i + 1 < n and re.fullmatch(r"작성", label) and label_text(d.lines[i + 1]) in ("문의", "문의처"):
+            group = [i, i + 1]  # the · between them was lost (an empty bullet in Word)
+            j = i + 2
+        elif matches(lex.not_contact_labels, label):
+            # 배포: the distribution office, not the story's contact
+            d.claim(i, "stripped", "distribution office label")
+            j = i + 1
+            while j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not contact_label(d.lines[j], lex) \
+                    and not is_release_meta(d.lines[j], lex):
+                d.claim(j, "stripped", "distribution office")
+                j += 1
+            i = j
+            continue
+        else:
+            kind = contact_label(line, lex)
+            if not kind:
+                i += 1
+                continue
+            group = [i]
+            j = i + 1
+        # values that follow: blank lines allowed inside English blocks
+        while j < n and d.free(j):
+            nxt = d.lines[j]
+            if contact_label(nxt, lex) and len(group) > 1 and lex.lang == "en":
+                # a second label inside the block (Media Relations ...) is part of it
+                pass
+            if _PHOTO_OR_PAGES.fullmatch(nxt.label):
+                d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
+                j += 1
+                continue
+            if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
+                    or matches(lex.tail_starts, nxt.text):
+                break
+            if not _value_like_contact(nxt, lex):
+                break
+            first_complete = contact_label(line, lex) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
+            if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
+                break
+            if lex.lang == "en" and nxt.blank_before and _finished_entry(d, group) and not _starts_entry(nxt):
+                break  # after a complete entry, only another name (or a phone/e-mail) continues the block
+            if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
+                    and not contact_label(nxt, lex) and _looks_like_title_line(nxt, lex):
+                break
+            if lex.lang == "ko" and contact_label(line, lex) == "line" and not contact_label(nxt, lex) \
+                    and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) and len(group) >= 1 and line.marker is None:
+                break
+            group.append(j)
+            j += 1
+        # an English label alone with nothing after it is a heading, not a contact
+        if len(group) == 1 and contact_label(line, lex) == "label":
+            i += 1
+            continue
+        for k in group:
+            d.claim(k, "contact", "contact label and its values" if k == group[0] else "contact block")
+        if d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]):
+            d.contact_groups[-1].extend(group)
+        else:
+            d.contact_groups.append(group)
+        i = j

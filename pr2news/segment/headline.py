@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from .lines import is_prose, word_count
+from .draft import claim_date_line
+from .lines import is_prose, is_sentence_like, word_count
 
 _PREFIX = fastre.compile(
     r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
@@ -172,3 +173,62 @@ def choose_headline(d, limit):
         first = candidates[0]
         return first[0], True, "first title-shaped line (guessed)"
     return best[0], True, f"best title-shaped line (guessed), {round(best[2] * 100)}% overlap"
+
+
+def rule_headline(d):
+    """The headline: a title-shaped line that the text after it is about, near the top."""
+    limit = d.tail_start if d.tail_start is not None else len(d.lines)
+    choice = choose_headline(d, limit)
+    if choice is None:
+        return
+    index, guessed, reason = choice
+    d.headline = index
+    d.headline_guessed = guessed
+    prev = index - 1
+    if prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
+            and _headline_continues(d.lines[prev].text, d.lines[index], d.lex):
+        index = prev  # the chosen line is the second half of a wrapped title
+        d.headline = index
+    d.claim(index, "headline", reason)
+    text = d.lines[index].content if d.lines[index].marker else d.lines[index].text
+    nxt = index + 1
+    if nxt < limit and d.free(nxt) and _headline_continues(text, d.lines[nxt], d.lex):
+        # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
+        d.claim(nxt, "headline", "the headline's second line")
+        text = f"{text} {d.lines[nxt].text}"
+    d.headline_text, prefix, suffix = clean_headline(text, d.lex)
+    for piece in (prefix, suffix):
+        if piece:
+            d.fragments.setdefault(index, []).append(piece)
+
+
+def _headline_continues(text, line, lex):
+    """The next line finishes a headline that stops where no title can (a particle, 'the', a comma)."""
+    if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
+        return False
+    if lex.dangling_end.search(text):
+        return True
+    return lex.lang == "en" and bool(re.match(r"^[a-z]", line.text))
+
+
+def rule_before_headline(d):
+    """Lines above the headline: menus, other headlines, teasers - all site chrome."""
+    if d.headline is None:
+        return
+    for i in range(d.headline):
+        if d.free(i):
+            line = d.lines[i]
+            if line.date_only:
+                claim_date_line(d, i, "date line above the headline")
+            elif same_as_headline(d, line):
+                d.claim(i, "stripped", "headline printed twice")
+            else:
+                d.claim(i, "stripped", "above the headline")
+
+
+def same_as_headline(d, line):
+    if d.headline_text is None:
+        return False
+    a = re.sub(r"\W+", "", d.headline_text).lower()
+    b = re.sub(r"\W+", "", line.content).lower()
+    return bool(a) and (a == b or len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30)

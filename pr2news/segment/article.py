@@ -1,0 +1,114 @@
+"""The finished draft -> Article: the best dateline, joined credits, contacts, body blocks, warnings, trace."""
+from __future__ import annotations
+
+import re
+
+from .. import fastre
+from ..lexicon.common import EMAIL, phones_in
+from ..model import Article, Trace, Warning
+from . import body as body_mod
+from .contact import parse_contact
+from .draft import demote
+from .lines import collapse
+
+_KO_CONTACT_PAREN = fastre.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
+
+
+_LAST_SENTENCE = fastre.compile(r"(?<=[.!?])\s+([^.!?]{8,140}[.!?]?)\s*$")
+
+
+def _contact_tail(text):
+    """The span of a closing contact: '(문의: … 02-…)' or a last sentence that asks readers to call."""
+    m = _KO_CONTACT_PAREN.search(text)
+    if m and phones_in(m.group()):
+        return m
+    m = _LAST_SENTENCE.search(text)
+    if m and re.search(r"문의|연락", m.group(1)) and (phones_in(m.group(1)) or EMAIL.search(m.group(1))):
+        return m
+    return None
+
+
+def _contact_in_last_paragraph(body, lex):
+    """'… 밝혔다. (문의: 복지정책과 02-123-4567)': the contact closing the last paragraph, split off."""
+    last = body[-1]
+    if lex.lang != "ko" or last.type not in ("paragraph", "quote", "list_item"):
+        return body, []
+    m = _contact_tail(last.text)
+    if not m or m.start() < 10:
+        return body, []
+    snippet = m.group().strip()
+    from dataclasses import replace as _replace
+    # one sentence names one office: keep the reading that found the most fields
+    parsed = parse_contact([snippet.strip("()[] ")], lex)
+    best = max(parsed, key=lambda c: sum(bool(v) for v in (c.department, c.team, c.name, c.title, c.phones, c.emails)))
+    contacts = [_replace(best, text=snippet)]
+    return body[:-1] + [_replace(last, text=last.text[:m.start()].rstrip())], contacts
+
+
+def build(d, lang):
+    lex = d.lex
+    warnings = []
+    lines = d.lines
+    # dateline: the most authoritative candidate; the others go to stripped
+    dateline = None
+    if d.datelines:
+        best = max(d.datelines, key=lambda c: (c[0], -c[1]))
+        dateline = best[2]
+        if dateline.date is None:
+            # NEW YORK, NY — gives the place; the release date line gives the date
+            dated = [c for c in d.datelines if c[2].date]
+            if dated:
+                other = max(dated, key=lambda c: (c[0], -c[1]))[2]
+                from dataclasses import replace as _replace
+                dateline = _replace(dateline, date=other.date, time=other.time)
+        for priority, i, _dl in d.datelines:
+            if (priority, i) != best[:2] and d.roles[i] == "dateline":
+                demote(d, i, "another date line")
+    byline = None
+    if d.bylines:
+        byline = d.bylines[0][1]
+        joined = [d.bylines[0]]
+        for i, text in d.bylines[1:]:
+            if i - joined[-1][0] <= 2 and all(not d.free(k) for k in range(joined[-1][0], i)) and \
+                    d.reasons[i] == d.reasons[joined[-1][0]]:
+                joined.append((i, text))
+                byline += ", " + text
+        d.bylines = [b for b in d.bylines if b not in joined[1:]]
+        for i, _text in d.bylines[1:]:
+            if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
+                d.roles[i], d.reasons[i] = "stripped", "another credit line"
+    highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
+    contacts = []
+    for group in d.contact_groups:
+        texts = [lines[i].content if lines[i].marker else lines[i].text for i in group]
+        contacts.extend(parse_contact(texts, lex))
+    attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
+    body_lines = [i for i in range(len(lines)) if d.roles[i] == "body"]
+    first_text = None
+    if d.wire:
+        first_text = d.wire[1].rest
+    body = body_mod.build_body([lines[i] for i in body_lines], lex,
+                               first_override=(d.wire[0], first_text) if d.wire else None)
+    if not contacts and body:
+        body, contacts = _contact_in_last_paragraph(body, lex)
+    stripped = []
+    for i, line in enumerate(lines):
+        if d.roles[i] == "stripped":
+            stripped.append(line.text)
+        for piece in d.fragments.get(i, ()):
+            stripped.append(piece)
+    trace = tuple(Trace(where=l.where, text=l.text, role=d.roles[i], reason=d.reasons[i], line=l.block.line)
+                  for i, l in enumerate(lines))
+    if d.headline is None:
+        warnings.append(Warning("NO_HEADLINE", "no line looks like a headline"))
+    elif d.headline_guessed:
+        warnings.append(Warning("HEADLINE_GUESSED", f"headline chosen with low confidence: {d.headline_text[:60]}"))
+    if not body:
+        warnings.append(Warning("NO_BODY", "no running text found"))
+    elif body_mod.looks_truncated(body, lex):
+        warnings.append(Warning("TRUNCATED_BODY", "the body ends in the middle of a sentence"))
+    if not contacts:
+        warnings.append(Warning("NO_CONTACT", "no department contact found"))
+    return Article(lang=lang, headline=d.headline_text, highlights=tuple(highlights), dateline=dateline,
+                   embargo=d.embargo, byline=byline, body=tuple(body), contacts=tuple(contacts),
+                   attachments=tuple(attachments), stripped=tuple(stripped), warnings=tuple(warnings), trace=trace)

@@ -1,0 +1,62 @@
+"""Site chrome, page furniture, end marks and photo captions: lines that are never the article."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
+from .lines import is_sentence_like
+
+# Reader containers that hold no article text: page furniture (PDF running heads, page numbers),
+# page chrome outside the article (HTML nav/aside/site header and footer), document metadata.
+CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
+
+
+def is_chrome(line, lex):
+    compact = re.sub(r"[\s:：|·•>›»]+", "", line.content.lower())
+    if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
+        return "site chrome"
+    for lx in (lex, lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]):
+        if matches(lx.chrome_patterns, line.text) or line.marker and matches(lx.chrome_patterns, line.content) \
+                or line.label != line.content and matches(lx.chrome_patterns, line.label):
+            return "site chrome"
+    return None
+
+
+def is_caption(line, lex):
+    other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
+    text = line.text
+    if len(text) > 160:
+        return False
+    if text.count("|") > 1:
+        return False
+    return matches(lex.caption_patterns, text) or matches(other.caption_patterns, text)
+
+
+def rule_chrome(d):
+    """Site chrome, page marks, rule lines and end marks, wherever they are."""
+    for i, line in enumerate(d.lines):
+        if line.block.container in CHROME_CONTAINERS:
+            d.claim(i, "stripped", f"page {line.block.container}")
+        elif END_MARK.match(line.text):
+            d.claim(i, "stripped", "end mark")
+            if d.tail_start is None:
+                d.tail_start = i
+        elif PAGE_MARK.match(line.text):
+            d.claim(i, "stripped", "page number")
+        elif RULE_LINE.match(line.text):
+            d.claim(i, "stripped", "rule line")
+        elif line.text in ("·", "ㆍ", "|", "/", "-"):
+            pass  # a connector between letter-spaced labels; decided with its neighbours
+        else:
+            reason = is_chrome(line, d.lex)
+            if reason:
+                d.claim(i, "stripped", reason)
+
+
+def rule_captions(d):
+    """Photo captions and image placeholders, wherever they are (often above the headline)."""
+    for i, line in enumerate(d.lines):
+        if d.free(i) and is_caption(line, d.lex) and not is_sentence_like(line.content, d.lex) or \
+                d.free(i) and is_caption(line, d.lex) and re.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90:
+            d.claim(i, "stripped", "photo caption")

@@ -1,0 +1,133 @@
+"""The deck: what stands between the headline and the body (subtitles, summary bullets, dates, credits)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Dateline
+from .boilerplate import is_caption
+from .dates import find_date, parse_datetime
+from .draft import claim_date_line
+from .headline import same_as_headline
+from .lines import is_prose, word_count
+from .meta import official_credit
+from .wire import split_wire_prefix
+
+
+def highlight_shape(line, lex, following_bullets=False):
+    text = line.content
+    if len(text) < 6 or line.date_only or re.fullmatch(r"[\d,.\s]+", text):
+        return False
+    if line.marker and (line.marker[0] == "□" or re.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
+        return False  # □ and 1. open the body; a line ending in a particle is a broken sentence
+    if lex.lang == "ko":
+        if len(re.findall(r"[가-힣]", text)) < 4:
+            return False
+        if re.fullmatch(r"[가-힣]{2,10}(?:팀|과|실|국|부|청|처|단)", text):
+            return False
+        if line.marker:
+            return len(text) <= 160 and not re.search(r"다\.\s*$", text)
+        return len(text) <= 90 and not re.search(r"(?:다|요)\s*[.!]?\s*$", text)
+    if line.marker:
+        return word_count(text) >= 3 and len(text) <= 320
+    if following_bullets:
+        return len(text) <= 300 and not text.endswith(":")
+    return 3 <= word_count(text) <= 30 and not re.search(r"[.:]$", text)
+
+
+def rule_deck(d):
+    """Between the headline and the body: subtitles and summary bullets, dates, bylines."""
+    if d.headline is None:
+        return
+    lex = d.lex
+    limit = d.tail_start if d.tail_start is not None else len(d.lines)
+    i = d.headline + 1
+    while i < limit:
+        if not d.free(i):
+            i += 1
+            continue
+        line = d.lines[i]
+        if same_as_headline(d, line):
+            d.claim(i, "stripped", "headline printed twice")
+        elif is_caption(line, lex):
+            d.claim(i, "stripped", "photo caption")
+        elif line.date_only:
+            claim_date_line(d, i, "date line under the headline")
+        elif _deck_meta(line, lex, d):
+            pass
+        elif _summary_before_bullets(d, i):
+            d.claim(i, "highlight", "summary sentence above the bullets")
+            end = _summary_before_bullets(d, i)
+            for k in range(i + 1, end):
+                d.claim(k, "highlight", "summary bullet")
+            i = end
+            continue
+        elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
+                not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
+                not (line.marker is None and is_prose(line, lex)):
+            d.claim(i, "highlight", "subtitle under the headline")
+        else:
+            d.body_start = i
+            return
+        i += 1
+
+
+def _deck_meta(line, lex, d):
+    """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
+    text = line.content
+    i = line.index
+    if line.marker and re.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
+        d.claim(i, "byline", "reporter name next to the date")
+        d.bylines.append((i, text))
+        return True
+    if line.marker and re.fullmatch(r"[\d,]+", text):
+        d.claim(i, "stripped", "counter")
+        return True
+    if line.marker and re.fullmatch(r"[가-힣]{2,12}(?:팀|과|실|국|담당관|센터)", text):
+        d.claim(i, "byline", "issuing office")
+        d.bylines.append((i, text))
+        return True
+    if lex.lang == "en" and official_credit(text):
+        d.claim(i, "byline", "issuing official")
+        d.bylines.append((i, text))
+        return True
+    if lex.lang == "en" and re.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
+        date, time = parse_datetime(text)
+        d.claim(i, "dateline", "issuer and date line")
+        d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+        return True
+    return False
+
+
+def _near_date(d, i):
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(d.lines) and (d.roles[k] == "dateline" or find_date(d.lines[k].text)[0]):
+            return True
+    return False
+
+
+def _summary_before_bullets(d, i):
+    """gov.uk style: one summary sentence, then summary bullets (marked, or two or more short lines), then the body."""
+    line = d.lines[i]
+    if line.marker or d.lex.lang != "en" or line.content.endswith(":") or split_wire_prefix(line.text, d.lex):
+        return False
+    j = i + 1
+    marked = unmarked = 0
+    while j < len(d.lines):
+        nxt = d.lines[j]
+        if not d.free(j) and d.roles[j] in ("dateline", "byline", "stripped"):
+            j += 1  # From: / Published lines between the summary and its bullets
+            continue
+        if not d.free(j):
+            break
+        if nxt.marker and nxt.marker[0] not in "1" and highlight_shape(nxt, d.lex):
+            marked += 1
+        elif not nxt.marker and word_count(nxt.content) <= 40 and not re.search(r"[.!?:][\"'”’)]*$", nxt.content) \
+                and word_count(nxt.content) >= 3:
+            unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
+        else:
+            break
+        j += 1
+    bullets_ok = marked >= 1 and not unmarked or unmarked >= 2 and not marked
+    if bullets_ok and j < len(d.lines) and d.prose[j] and len(line.content) <= 300:
+        return j  # where the body starts
+    return 0

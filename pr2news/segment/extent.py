@@ -1,0 +1,163 @@
+"""Where the body starts and ends: running text, the tail after it (related lists, about, copyright), the
+wire prefix of the first paragraph, and leftovers (stripped, never lost)."""
+from __future__ import annotations
+
+import re
+
+from .. import fastre, lexicon
+from ..lexicon.common import EMAIL, matches
+from .boilerplate import is_caption, is_chrome
+from .draft import claim_date_line, label_text
+from .headline import same_as_headline
+from .lines import is_prose
+from .wire import split_wire_prefix
+
+
+def rule_first_prose_and_tail(d):
+    """Where running text first appears, and where the article is over (copyright, related lists)."""
+    lex = d.lex
+    for i, line in enumerate(d.lines):
+        if d.free(i) and d.prose[i]:
+            d.first_prose = i
+            break
+    if d.first_prose is None:
+        return
+    other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
+    start = d.first_prose + 1
+    for i in range(start, len(d.lines)):
+        if d.tail_start is not None and i >= d.tail_start:
+            break
+        line = d.lines[i]
+        text = line.content if line.marker else line.text
+        if matches(lex.tail_starts, text) or matches(other.tail_starts, text) and len(text) < 80:
+            if len(text) > 200 and not re.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
+                continue
+            d.tail_start = i
+            break
+
+
+def rule_body(d):
+    """From the body start to the tail: running text, minus captions, notes and stray chrome."""
+    if d.body_start is None:
+        # no headline or no deck end: body starts at the first free prose line
+        start = d.first_prose if d.first_prose is not None else next((i for i in range(len(d.lines)) if d.free(i)), None)
+        if start is None:
+            return
+        d.body_start = start
+        for i in range(start):
+            if d.free(i):
+                line = d.lines[i]
+                if line.date_only:
+                    claim_date_line(d, i, "date line above the body")
+                else:
+                    d.claim(i, "stripped", "above the body")
+    lex = d.lex
+    end = d.tail_start if d.tail_start is not None else len(d.lines)
+    i = d.body_start
+    in_note = False
+    while i < end:
+        if not d.free(i):
+            in_note = False
+            i += 1
+            continue
+        line = d.lines[i]
+        text = line.text
+        if matches(lex.note_blocks, text):
+            d.claim(i, "stripped", "note to editors")
+            in_note = True
+        elif in_note and re.match(r"^[A-Z][\w ]{1,20}\s*:\s*\S|^[가-힣]{1,6}\s*:\s*\S", text):
+            d.claim(i, "stripped", "note to editors")
+        elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80:
+            d.claim(i, "stripped", "photo caption")
+            in_note = False
+        elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
+            d.claim(i, "attachment", "attachment line")
+            in_note = False
+        elif same_as_headline(d, line) and i > d.body_start + 3:
+            d.claim(i, "stripped", "headline printed again")
+        else:
+            d.claim(i, "body", "running text")
+            in_note = False
+        i += 1
+    # a Korean sign-off line after the body (홍길동 기자) is the byline
+    _trailing_body_junk(d, end)
+
+
+# the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
+_ATTACHMENT_ITEM = fastre.compile(r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
+
+
+def _attachment_continues(d, i):
+    """The next numbered or short line of an attachment list (붙임 1. … / 2. …)."""
+    if i == 0 or d.roles[i - 1] != "attachment":
+        return False
+    line = d.lines[i]
+    if matches(d.lex.tail_starts, line.label) or is_chrome(line, d.lex):
+        return False
+    return bool(line.marker and re.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
+
+
+def _trailing_body_junk(d, end):
+    """Short non-sentences after the last real paragraph (counters, section names) are chrome."""
+    lex = d.lex
+    body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
+    for i in reversed(body):
+        line = d.lines[i]
+        if EMAIL.fullmatch(line.content.strip()) or re.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I):
+            d.roles[i], d.reasons[i] = "stripped", "reporter e-mail after the body"
+            continue
+        if line.marker or is_prose(line, lex) or len(line.content) > 25:
+            break
+        if lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자", line.content):
+            d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
+            d.bylines.append((i, line.content))
+            continue
+        if re.search(r"[가-힣]", line.content) and len(line.content) <= 12 or re.fullmatch(r"[\W\d]+", line.content):
+            d.roles[i], d.reasons[i] = "stripped", "short line after the body"
+            continue
+        break
+
+
+def rule_tail(d):
+    """After the end of the article: contacts and attachments survive, the rest is stripped."""
+    if d.tail_start is None:
+        return
+    lex = d.lex
+    for i in range(d.tail_start, len(d.lines)):
+        if not d.free(i):
+            continue
+        line = d.lines[i]
+        if matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
+            d.claim(i, "attachment", "attachment line")
+        elif lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content) and not d.bylines:
+            d.claim(i, "byline", "reporter sign-off")
+            d.bylines.append((i, line.content))
+        else:
+            d.claim(i, "stripped", "after the end of the article")
+
+
+def rule_wire_prefix(d):
+    """A dateline or wire credit opening the first paragraph: (서울=연합뉴스) 홍길동 기자 =, NEW YORK, NY —."""
+    if d.body_start is None:
+        return
+    first = next((i for i in range(d.body_start, len(d.lines)) if d.roles[i] == "body"), None)
+    if first is None:
+        return
+    split = split_wire_prefix(d.lines[first].text, d.lex)
+    if not split:
+        return
+    d.wire = (first, split)
+    d.reasons[first] = "running text, opened by a dateline"
+    if split.dateline:
+        d.datelines.append((5, first, split.dateline))
+    if split.byline:
+        d.bylines.insert(0, (first, split.byline))
+    if split.leftover:
+        d.fragments.setdefault(first, []).append(split.leftover)
+
+
+def rule_leftovers(d):
+    """Anything still unclaimed is stripped, never lost."""
+    for i in range(len(d.lines)):
+        if d.free(i):
+            d.claim(i, "stripped", "not part of the article")
