@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .lines import is_sentence_like
 
@@ -12,8 +12,12 @@ from .lines import is_sentence_like
 CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
 
 
+# what a menu item may carry around its words: spaces, colons, bars, dots, arrows
+_SEPARATORS = fastre.compile(r"[\s:：|·•>›»]+")
+
+
 def is_chrome(line, lex):
-    compact = re.sub(r"[\s:：|·•>›»]+", "", line.content.lower())
+    compact = _SEPARATORS.sub("", line.content.lower())
     if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
         return "site chrome"
     for lx in (lex, lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]):

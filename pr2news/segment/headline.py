@@ -1,6 +1,7 @@
 """Choosing the headline: a title-shaped line near the top that the following text is about."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import fastre
@@ -226,9 +227,18 @@ def rule_before_headline(d):
                 d.claim(i, "stripped", "above the headline")
 
 
+_NON_WORD = fastre.compile(r"\W+")
+
+
+@functools.lru_cache(maxsize=512)
+def _word_chars(text):
+    """Letters and digits only, lowercased: how two printings of one headline are compared."""
+    return _NON_WORD.sub("", text).lower()
+
+
 def same_as_headline(d, line):
     if d.headline_text is None:
         return False
-    a = re.sub(r"\W+", "", d.headline_text).lower()
-    b = re.sub(r"\W+", "", line.content).lower()
+    a = _word_chars(d.headline_text)
+    b = _word_chars(line.content)
     return bool(a) and (a == b or len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30)

@@ -40,7 +40,7 @@ class Line:
 
 
 def collapse(text):
-    return _SPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def split_marker(text):
@@ -83,9 +83,9 @@ def prepare(blocks):
                         marker = f"{block.list_marker} {inner}"
             else:
                 marker, content = split_marker(text)
-            compact = re.sub(r"\s+", "", text).lower()
+            compact = "".join(text.split()).lower()
             lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact,
-                              label=_BOARD_FIELD.sub(r"\1 : ", despace(content if marker else text), count=1),
+                              label=_label(content if marker else text),
                               date_only=len(content) <= 60 and is_date_only(content)))
     return lines
 
@@ -95,13 +95,24 @@ def _continued(block):
     return replace(block, blank_before=False)
 
 
+_ONE_SYLLABLE_WORD = fastre.compile(r"(?:^|\s)[가-힣](?:\s|$)")
 _SPACED_RUN = fastre.compile(r"(?<![가-힣])[가-힣](?: [·ㆍ]?\s?[가-힣](?![가-힣])){1,}")
+
+
+def _label(text):
+    """What label cues are matched on: letter-spacing undone, a board field's bar read as a colon."""
+    text = despace(text)
+    return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
 
 
 def despace(text):
     """보 도 자 료 -> 보도자료, '작 성 문 의 과장 …' -> '작성문의 과장 …': undo letter-spacing of Korean labels."""
+    if " " not in text:
+        return text
     if _LETTER_SPACED.match(text):
         return text.replace(" ", "")
+    if not _ONE_SYLLABLE_WORD.search(text):
+        return text  # no single syllable stands alone: nothing is letter-spaced
     return _SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), text)
 
 
