@@ -5,6 +5,7 @@ has (name, title) comes again, or when a name follows a finished entry (one with
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import fastre
@@ -200,16 +201,30 @@ def parse_korean(lines, lex):
     return _people_to_contacts(joined, people)
 
 
+class _Titles:
+    __slots__ = ("exact", "pattern")
+
+    def __init__(self, titles):
+        self.exact = frozenset(t.lower() for t in titles)
+        self.pattern = fastre.compile(r"\b(?:" + "|".join(re.escape(t.lower()) for t in titles) + r")\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _title_words(titles):
+    """The lexicon's job titles as one word-bounded pattern (built once per lexicon)."""
+    return _Titles(titles)
+
+
 def _en_kind(segment, lex):
     s = segment.strip(" .,-–—")
     if not s:
         return None
     lower = s.lower()
-    for title in lex.titles:
-        if lower == title.lower() or re.search(rf"\b{re.escape(title.lower())}\b", lower) and len(s.split()) <= 6 \
-                and not lower.startswith(("office", "department", "ministry")):
-            if not re.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
-                return "title"
+    titles = _title_words(lex.titles)
+    if lower in titles.exact or titles.pattern.search(lower) and len(s.split()) <= 6 \
+            and not lower.startswith(("office", "department", "ministry")):
+        if not re.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
+            return "title"
     if re.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
             or s.endswith(lex.department_suffixes) and not s.endswith("Relations"):
         return "department"

@@ -16,6 +16,8 @@ _HANGUL = fastre.compile(r"[가-힣]")
 # board pages print fields as "작성일 | 2026-03-05" or "Date | March 3": read the bar as a colon
 _BOARD_FIELD = fastre.compile(r"^([가-힣]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*\|\s*(?=\S)")
 _LATIN = fastre.compile(r"[A-Za-z]")
+_HANGUL_RUN = fastre.compile(r"[가-힣]+")
+_LATIN_RUN = fastre.compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -37,6 +39,13 @@ class Line:
     @property
     def where(self):
         return self.block.where
+
+
+_DIGIT = fastre.compile(r"\d")
+
+
+def _has_digit(text):
+    return _DIGIT.search(text) is not None
 
 
 def collapse(text):
@@ -86,7 +95,7 @@ def prepare(blocks):
             compact = "".join(text.split()).lower()
             lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact,
                               label=_label(content if marker else text),
-                              date_only=len(content) <= 60 and is_date_only(content)))
+                              date_only=len(content) <= 60 and _has_digit(content) and is_date_only(content)))
     return lines
 
 
@@ -116,10 +125,6 @@ def despace(text):
     return _SPACED_RUN.sub(lambda m: m.group().replace(" ", ""), text)
 
 
-def hangul_share(text):
-    letters = len(_HANGUL.findall(text)) + len(_LATIN.findall(text))
-    return len(_HANGUL.findall(text)) / letters if letters else 0.0
-
 
 def word_count(text):
     return len(text.split())
@@ -128,8 +133,8 @@ def word_count(text):
 def detect_language(lines):
     """'ko' when Hangul makes up a fair share of the letters, else 'en' (or 'und' with no letters)."""
     text = " ".join(l.text for l in lines[:400])
-    hangul = len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
+    hangul = sum(map(len, _HANGUL_RUN.findall(text)))  # runs, not characters: far fewer matches to count
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
     if not hangul and not latin:
         return "und"
     return "ko" if hangul >= 0.15 * (hangul + latin) else "en"
