@@ -16,15 +16,15 @@ _PREFIX = fastre.compile(
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$")
 
 
+_KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
+_EN_WORD = fastre.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
+
+
 def keys(text, lex):
     """What overlap is measured on: Korean character bigrams, English content words."""
     if lex.lang == "ko":
-        out = set()
-        for word in re.findall(r"[가-힣A-Za-z0-9]+", text):
-            out.update(word[i:i + 2].lower() for i in range(len(word) - 1))
-        return out
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*", text.lower())
-    return {_stem(w) for w in words if w not in lex.stopwords and len(w) > 2}
+        return {w[i:i + 2] for w in _KO_WORD.findall(text.lower()) for i in range(len(w) - 1)}
+    return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2 and w not in lex.stopwords}
 
 
 def _stem(word):
