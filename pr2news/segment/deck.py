@@ -75,7 +75,7 @@ def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
     i = line.index
-    if line.marker and re.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
+    if re.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
         d.claim(i, "byline", "reporter name next to the date")
         d.bylines.append((i, text))
         return True
