@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import fastre
 from ..lexicon.common import EMAIL, phones_in
@@ -37,68 +38,51 @@ def _contact_in_last_paragraph(body, lex):
     if not m or m.start() < 10:
         return body, []
     snippet = m.group().strip()
-    from dataclasses import replace as _replace
     # one sentence names one office: keep the reading that found the most fields
     parsed = parse_contact([snippet.strip("()[] ")], lex)
     best = max(parsed, key=lambda c: sum(bool(v) for v in (c.department, c.team, c.name, c.title, c.phones, c.emails)))
-    contacts = [_replace(best, text=snippet)]
-    return body[:-1] + [_replace(last, text=last.text[:m.start()].rstrip())], contacts
+    contacts = [replace(best, text=snippet)]
+    return body[:-1] + [replace(last, text=last.text[:m.start()].rstrip())], contacts
 
 
-def build(d, lang):
-    lex = d.lex
+def _choose_dateline(d):
+    """The most authoritative dateline candidate; the others are demoted to stripped."""
+    if not d.datelines:
+        return None
+    best = max(d.datelines, key=lambda c: (c[0], -c[1]))
+    dateline = best[2]
+    if dateline.date is None:
+        # NEW YORK, NY — gives the place; the release date line gives the date
+        dated = [c for c in d.datelines if c[2].date]
+        if dated:
+            other = max(dated, key=lambda c: (c[0], -c[1]))[2]
+            dateline = replace(dateline, date=other.date, time=other.time)
+    for priority, i, _dateline in d.datelines:
+        if (priority, i) != best[:2] and d.roles[i] == "dateline":
+            demote(d, i, "another date line")
+    return dateline
+
+
+def _join_bylines(d):
+    """The first credit, joined with the credit lines right under it (a minister's title, then name)."""
+    if not d.bylines:
+        return None
+    byline = d.bylines[0][1]
+    joined = [d.bylines[0]]
+    for i, text in d.bylines[1:]:
+        if i - joined[-1][0] <= 2 and all(not d.free(k) for k in range(joined[-1][0], i)) and \
+                d.reasons[i] == d.reasons[joined[-1][0]]:
+            joined.append((i, text))
+            byline += ", " + text
+    others = [b for b in d.bylines[1:] if b not in joined]
+    for i, _text in others:
+        if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
+            d.roles[i], d.reasons[i] = "stripped", "another credit line"
+    return byline
+
+
+def _warnings(d, body, contacts, lex):
     warnings = []
-    lines = d.lines
-    # dateline: the most authoritative candidate; the others go to stripped
-    dateline = None
-    if d.datelines:
-        best = max(d.datelines, key=lambda c: (c[0], -c[1]))
-        dateline = best[2]
-        if dateline.date is None:
-            # NEW YORK, NY — gives the place; the release date line gives the date
-            dated = [c for c in d.datelines if c[2].date]
-            if dated:
-                other = max(dated, key=lambda c: (c[0], -c[1]))[2]
-                from dataclasses import replace as _replace
-                dateline = _replace(dateline, date=other.date, time=other.time)
-        for priority, i, _dl in d.datelines:
-            if (priority, i) != best[:2] and d.roles[i] == "dateline":
-                demote(d, i, "another date line")
-    byline = None
-    if d.bylines:
-        byline = d.bylines[0][1]
-        joined = [d.bylines[0]]
-        for i, text in d.bylines[1:]:
-            if i - joined[-1][0] <= 2 and all(not d.free(k) for k in range(joined[-1][0], i)) and \
-                    d.reasons[i] == d.reasons[joined[-1][0]]:
-                joined.append((i, text))
-                byline += ", " + text
-        d.bylines = [b for b in d.bylines if b not in joined[1:]]
-        for i, _text in d.bylines[1:]:
-            if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
-                d.roles[i], d.reasons[i] = "stripped", "another credit line"
-    highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
-    contacts = []
-    for group in d.contact_groups:
-        texts = [lines[i].content if lines[i].marker else lines[i].text for i in group]
-        contacts.extend(parse_contact(texts, lex))
-    attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
-    body_lines = [i for i in range(len(lines)) if d.roles[i] == "body"]
-    first_text = None
-    if d.wire:
-        first_text = d.wire[1].rest
-    body = body_mod.build_body([lines[i] for i in body_lines], lex,
-                               first_override=(d.wire[0], first_text) if d.wire else None)
-    if not contacts and body:
-        body, contacts = _contact_in_last_paragraph(body, lex)
-    stripped = []
-    for i, line in enumerate(lines):
-        if d.roles[i] == "stripped":
-            stripped.append(line.text)
-        for piece in d.fragments.get(i, ()):
-            stripped.append(piece)
-    trace = tuple(Trace(where=l.where, text=l.text, role=d.roles[i], reason=d.reasons[i], line=l.block.line)
-                  for i, l in enumerate(lines))
     if d.headline is None:
         warnings.append(Warning("NO_HEADLINE", "no line looks like a headline"))
     elif d.headline_guessed:
@@ -109,6 +93,33 @@ def build(d, lang):
         warnings.append(Warning("TRUNCATED_BODY", "the body ends in the middle of a sentence"))
     if not contacts:
         warnings.append(Warning("NO_CONTACT", "no department contact found"))
+    return warnings
+
+
+def build(d, lang):
+    """The finished draft -> Article (without slug and source)."""
+    lex = d.lex
+    lines = d.lines
+    dateline = _choose_dateline(d)
+    byline = _join_bylines(d)
+    highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
+    contacts = []
+    for group in d.contact_groups:
+        contacts.extend(parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex))
+    attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
+    first_override = (d.wire[0], d.wire[1].rest) if d.wire else None
+    body = body_mod.build_body([line for i, line in enumerate(lines) if d.roles[i] == "body"], lex,
+                               first_override=first_override)
+    if not contacts and body:
+        body, contacts = _contact_in_last_paragraph(body, lex)
+    stripped = []
+    for i, line in enumerate(lines):
+        if d.roles[i] == "stripped":
+            stripped.append(line.text)
+        stripped.extend(d.fragments.get(i, ()))
+    trace = tuple(Trace(where=l.where, text=l.text, role=d.roles[i], reason=d.reasons[i], line=l.block.line)
+                  for i, l in enumerate(lines))
     return Article(lang=lang, headline=d.headline_text, highlights=tuple(highlights), dateline=dateline,
                    embargo=d.embargo, byline=byline, body=tuple(body), contacts=tuple(contacts),
-                   attachments=tuple(attachments), stripped=tuple(stripped), warnings=tuple(warnings), trace=trace)
+                   attachments=tuple(attachments), stripped=tuple(stripped),
+                   warnings=tuple(_warnings(d, body, contacts, lex)), trace=trace)
