@@ -72,102 +72,153 @@ def _split_byline_date(line, lex):
     return text, None
 
 
-def rule_release_meta(d):
-    """Header labels (보도자료, FOR IMMEDIATE RELEASE), embargo sentences, dated lines, bylines."""
+def _offer_embargo(d, i, text, date, time):
+    """Keep the most precise embargo (date and time over date alone); the less precise line is stripped."""
+    precision = (date is not None) + (time is not None)
+    if d.embargo is not None and precision <= d.embargo_precision:
+        return False
+    if d.embargo is not None:
+        demote(d, d.embargo_line, "a less precise embargo line")
+    d.embargo = Embargo(text=text, datetime=f"{date}T{time or '00:00'}" if date else None)
+    d.embargo_line, d.embargo_precision = i, precision
+    return True
+
+
+def _time_label_pair(d, i, line, text):
+    """보도일시 / 2026. 3. 6.(금) 조간: a header cell and its value on the next line."""
+    if not (_TIME_LABEL_ALONE.fullmatch(text) and i + 1 < len(d.lines) and d.free(i + 1)):
+        return False
+    value = d.lines[i + 1]
+    if len(value.content) > 40 or not find_date(value.content)[0]:
+        return False
+    joined = f"{line.content} {value.content}"
+    date, time = parse_datetime(value.content)
+    role = "embargo" if matches(d.lex.embargo_patterns, text) else "dateline"
+    d.claim(i, role, "release-time label")
+    d.claim(i + 1, role, "release time under its label")
+    d.paired[i + 1] = i
+    if role == "embargo":
+        _offer_embargo(d, i, joined, date, time)
+    else:
+        d.datelines.append((4, i, Dateline(text=joined, date=date, time=time)))
+    return True
+
+
+def _dated_release_line(d, i, line, text):
+    """2026. 3. 5.(목) 배포: a date followed by its cue word."""
+    if len(text) > 40 or not _DATE_THEN_CUE.fullmatch(text) or not find_date(text)[0]:
+        return False
+    date, time = parse_datetime(text)
+    d.claim(i, "dateline", "dated release line")
+    d.datelines.append((4 if re.search(r"배포|release", text, re.I) else 3, i,
+                        Dateline(text=line.content, date=date, time=time)))
+    return True
+
+
+def _embargo_line(d, i, line, text):
+    """보도일시 …, 이 보도자료는 … 부터 보도할 수 있습니다, EMBARGOED UNTIL …"""
+    if not matches(d.lex.embargo_patterns, text):
+        return False
+    if not (len(text) <= 140 and not is_sentence_like(text, d.lex) or len(text) <= 90):
+        return False
+    date, time = parse_datetime(text)
+    d.claim(i, "embargo", "embargo or release-time line")
+    if not _offer_embargo(d, i, line.content, date, time):
+        d.roles[i], d.reasons[i] = "stripped", "another embargo line"
+    return True
+
+
+def _date_cue_line(d, i, line, text):
+    """등록 2025-03-06 16:26, Posted on: …, FOR IMMEDIATE RELEASE: Monday, April 30, 2012."""
+    if len(text) > 140 or not matches(d.lex.date_cues, text):
+        return False
+    date, time = parse_datetime(text)
+    if not date and not re.search(r"(?i)immediate|즉시", text):
+        return False
+    d.claim(i, "dateline", "dated release line")
+    priority = 4 if re.search(r"(?i)for immediate release|배포|보도\s*일", text) else 3
+    d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
+    return True
+
+
+def _release_label(d, i, line, text):
+    """보도자료, FOR IMMEDIATE RELEASE, Media advisory, 뉴스 제공 / the issuer below it."""
+    if len(text) > 140 or not matches(d.lex.release_labels, text):
+        return False
+    if re.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
+            and len(d.lines[i + 1].text) <= 30:
+        d.claim(i, "stripped", "credit label")
+        d.claim(i + 1, "byline", "issuer named by the credit label")
+        d.bylines.append((i + 1, d.lines[i + 1].text))
+        return True
+    if re.search(r"(?i)for immediate release", text):
+        date, time = parse_datetime(text)
+        if date:
+            d.claim(i, "dateline", "release date line")
+            d.datelines.append((4, i, Dateline(text=line.content, date=date, time=time)))
+            return True
+    d.claim(i, "stripped", "release header label")
+    return True
+
+
+def _label_over_value(d, i, line, text):
+    """From: / Department of Health, Published / 4 March 2026: a label alone with its value below."""
+    if len(text) > 140 or i + 1 >= len(d.lines) or not d.free(i + 1) or not _LABEL_ALONE.fullmatch(text):
+        return False
+    value = d.lines[i + 1]
+    is_credit = re.match(r"(?i)(?:from|by|issued by|(?:news )?provided by|뉴스\s*제공|자료\s*제공|제공)", text)
+    if is_credit and len(value.text) <= 80 and not find_date(value.text)[0]:
+        d.claim(i, "stripped", "credit label")
+        d.claim(i + 1, "byline", "issuer named under the credit label")
+        d.bylines.append((i + 1, value.text))
+        return True
+    date, time = parse_datetime(value.text)
+    if date and value.date_only and not re.match(r"(?i)(?:from|by|issued by)", text):
+        d.claim(i, "stripped", "date label")
+        d.claim(i + 1, "dateline", "date under its label")
+        d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))
+        return True
+    return False
+
+
+def _wire_credit_alone(d, i, line, text):
+    if not _WIRE_CREDIT_ALONE.fullmatch(text):
+        return False
+    d.claim(i, "stripped", "wire credit on its own line")
+    return True
+
+
+def _credit_line(d, i, line, text):
+    """홍길동 기자, By Jane Doe, 작성자 | 홍보과 — with a date on the same line split off as a dateline."""
     lex = d.lex
+    credit = lex.byline_patterns.search(text) if len(text) <= 140 else None
+    if not credit or lex.lang == "ko" and len(text) > 60 or _sentence_after(text, credit.end()):
+        return False
+    byline, rest = _split_byline_date(line, lex)
+    d.claim(i, "byline", "reporter credit")
+    field = _FIELD_LABEL.match(byline)
+    if field and not rest:
+        # 작성자 | 홍보과, By: Jane Doe: the credit is the value; the label goes to stripped
+        d.fragments.setdefault(i, []).append(field.group().strip())
+        byline = byline[field.end():]
+    d.bylines.append((i, byline))
+    if rest:
+        date, time = parse_datetime(rest)
+        d.datelines.append((3, i, Dateline(text=rest, date=date, time=time)))
+        leftover = line.text.replace(byline, "", 1).replace(rest, "", 1).strip()
+        if leftover:
+            d.fragments.setdefault(i, []).append(leftover)
+    return True
+
+
+# tried in order on every unclaimed line; the first that recognises it claims it
+_META = (_time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _release_label, _label_over_value,
+         _wire_credit_alone, _credit_line)
+
+
+def rule_release_meta(d):
+    """Header labels (보도자료, FOR IMMEDIATE RELEASE), embargo sentences, dated lines, credit lines."""
     for i, line in enumerate(d.lines):
-        if not d.free(i):
-            continue
-        text = label_text(line)
-        short = len(text) <= 140
-        if _TIME_LABEL_ALONE.fullmatch(text) and i + 1 < len(d.lines) and d.free(i + 1) \
-                and len(d.lines[i + 1].content) <= 40 and find_date(d.lines[i + 1].content)[0]:
-            # 보도일시 / 2026. 3. 6.(금) 조간: a header cell and its value on the next line
-            value = d.lines[i + 1]
-            joined = f"{line.content} {value.content}"
-            date, time = parse_datetime(value.content)
-            role = "embargo" if matches(lex.embargo_patterns, text) else "dateline"
-            d.claim(i, role, "release-time label")
-            d.claim(i + 1, role, "release time under its label")
-            if role == "embargo":
-                if d.embargo is None or (date is not None) + (time is not None) > d.embargo_precision:
-                    d.embargo = Embargo(text=joined, datetime=f"{date}T{time or '00:00'}" if date else None)
-                    d.embargo_line, d.embargo_precision = i, (date is not None) + (time is not None)
-            else:
-                d.datelines.append((4, i, Dateline(text=joined, date=date, time=time)))
-            d.paired[i + 1] = i
-            continue
-        if short and len(text) <= 40 and _DATE_THEN_CUE.fullmatch(text) and find_date(text)[0]:
-            date, time = parse_datetime(text)
-            d.claim(i, "dateline", "dated release line")
-            d.datelines.append((4 if re.search(r"배포|release", text, re.I) else 3, i,
-                                Dateline(text=line.content, date=date, time=time)))
-            continue
-        if matches(lex.embargo_patterns, text) and short and not is_sentence_like(text, lex) or \
-                matches(lex.embargo_patterns, text) and len(text) <= 90:
-            date, time = parse_datetime(text)
-            d.claim(i, "embargo", "embargo or release-time line")
-            precision = (date is not None) + (time is not None)
-            if d.embargo is None or precision > d.embargo_precision:
-                if d.embargo is not None:
-                    demote(d, d.embargo_line, "a less precise embargo line")
-                d.embargo = Embargo(text=line.content, datetime=f"{date}T{time or '00:00'}" if date else None)
-                d.embargo_line, d.embargo_precision = i, precision
-            else:
-                d.roles[i], d.reasons[i] = "stripped", "another embargo line"
-            continue
-        if matches(lex.date_cues, text) and short:
-            date, time = parse_datetime(text)
-            if date or re.search(r"(?i)immediate|즉시", text):
-                d.claim(i, "dateline", "dated release line")
-                priority = 4 if re.search(r"(?i)for immediate release|배포|보도\s*일", text) else 3
-                d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
-                continue
-        if matches(lex.release_labels, text) and short:
-            if re.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
-                    and len(d.lines[i + 1].text) <= 30:
-                d.claim(i, "stripped", "credit label")
-                d.claim(i + 1, "byline", "issuer named by the credit label")
-                d.bylines.append((i + 1, d.lines[i + 1].text))
-                continue
-            if re.search(r"(?i)for immediate release", text):
-                date, time = parse_datetime(text)
-                if date:
-                    d.claim(i, "dateline", "release date line")
-                    d.datelines.append((4, i, Dateline(text=line.content, date=date, time=time)))
-                    continue
-            d.claim(i, "stripped", "release header label")
-            continue
-        if short and i + 1 < len(d.lines) and d.free(i + 1) and _LABEL_ALONE.fullmatch(text):
-            value = d.lines[i + 1]
-            if re.match(r"(?i)(?:from|by|issued by|(?:news )?provided by|뉴스\s*제공|자료\s*제공|제공)", text) and len(value.text) <= 80 \
-                    and not find_date(value.text)[0]:
-                d.claim(i, "stripped", "credit label")
-                d.claim(i + 1, "byline", "issuer named under the credit label")
-                d.bylines.append((i + 1, value.text))
-                continue
-            date, time = parse_datetime(value.text)
-            if date and value.date_only and not re.match(r"(?i)(?:from|by|issued by)", text):
-                d.claim(i, "stripped", "date label")
-                d.claim(i + 1, "dateline", "date under its label")
-                d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))
-                continue
-        if _WIRE_CREDIT_ALONE.fullmatch(text):
-            d.claim(i, "stripped", "wire credit on its own line")
-            continue
-        credit = lex.byline_patterns.search(text) if short else None
-        if credit and (lex.lang != "ko" or len(text) <= 60) and not _sentence_after(text, credit.end()):
-            byline, rest = _split_byline_date(line, lex)
-            d.claim(i, "byline", "reporter credit")
-            field = _FIELD_LABEL.match(byline)
-            if field and not rest:
-                # 작성자 | 홍보과, By: Jane Doe: the credit is the value; the label goes to stripped
-                d.fragments.setdefault(i, []).append(field.group().strip())
-                byline = byline[field.end():]
-            d.bylines.append((i, byline))
-            if rest:
-                date, time = parse_datetime(rest)
-                d.datelines.append((3, i, Dateline(text=rest, date=date, time=time)))
-                leftover = line.text.replace(byline, "", 1).replace(rest, "", 1).strip()
-                if leftover:
-                    d.fragments.setdefault(i, []).append(leftover)
+        if d.free(i):
+            text = label_text(line)
+            any(handler(d, i, line, text) for handler in _META)
