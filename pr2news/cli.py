@@ -29,6 +29,10 @@ class ConversionFailed(click.ClickException):
     def format_message(self):
         return self.message
 
+    def show(self, file=None):
+        # "pr2news: FILE: reason", the same line a batch prints for a failed file (no "Error:" prefix)
+        click.echo(self.format_message(), err=True, file=file)
+
 
 def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
     from .pipeline import convert

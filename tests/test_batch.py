@@ -277,7 +277,7 @@ def test_misuse_exits_with_status_2(tmp_path, monkeypatch, args):
 def test_a_single_input_keeps_the_one_file_behaviour_and_one_line_errors(tmp_path):
     result = run(["convert", tmp_path / "missing.txt"])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: pr2news: {tmp_path / 'missing.txt'}: no such file\n"
+    assert result.stderr == f"pr2news: {tmp_path / 'missing.txt'}: no such file\n"
     out = tmp_path / "one.json"
     (tmp_path / "a.txt").write_bytes(OTHER_RELEASE)
     assert run(["convert", tmp_path / "a.txt", "-o", out]).exit_code == 0
