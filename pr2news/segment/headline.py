@@ -146,8 +146,9 @@ def choose_headline(d, limit):
             continue
         cleaned = clean_headline(line.content, lex)[0]
         own = keys(cleaned, lex)
-        after = set().union(*(line_keys(k) for k in found))
-        ov = len(own & after) / len(own) if own else 0.0
+        after = [line_keys(k) for k in found]
+        # few keys of our own, many below: test each of ours rather than building the union
+        ov = sum(1 for key in own if any(key in below for below in after)) / len(own) if own else 0.0
         # a two-word line matches anything: overlap counts in full only with enough words behind it
         weight = min(1.0, len(own) / (8 if lex.lang == "ko" else 4))
         score = 2.0 * ov * weight - 0.12 * gap + _format_bonus(line)
