@@ -36,7 +36,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^you just read\b", r"^distribution channels?\b", r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
-        r"^(?:related|recommended|more)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
+        r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
         r"^editor'?s'? notes?\s*:?$", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",

@@ -115,6 +115,22 @@ def _dated_release_line(d, i, line, text):
     return True
 
 
+def _dated_meta_row(d, i, line, text):
+    """March 3, 2026 | Ottawa, Ontario | Infrastructure Canada: date, place and issuer in one row."""
+    if len(text) > 120 or text.count("|") < 1 or is_sentence_like(text, d.lex):
+        return False
+    date, span = find_date(text)
+    if not date:
+        return False
+    cells = [c.strip() for c in text.split("|")]
+    if not any(find_date(c)[0] and len(c) <= 40 for c in cells):
+        return False
+    place = next((c for c in cells if not find_date(c)[0] and "," in c and len(c) <= 40), None)
+    d.claim(i, "dateline", "date row (date | place | issuer)")
+    d.datelines.append((3, i, Dateline(text=line.content, date=date, time=parse_datetime(text)[1], place=place)))
+    return True
+
+
 def _embargo_line(d, i, line, text):
     """보도일시 …, 이 보도자료는 … 부터 보도할 수 있습니다, EMBARGOED UNTIL …"""
     if not matches(d.lex.embargo_patterns, text):
@@ -213,7 +229,7 @@ def _credit_line(d, i, line, text):
 
 # tried in order on every unclaimed line; the first that recognises it claims it
 _META = (_time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _release_label, _label_over_value,
-         _wire_credit_alone, _credit_line)
+         _wire_credit_alone, _credit_line, _dated_meta_row)
 
 
 def rule_release_meta(d):
