@@ -16,7 +16,14 @@ CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
 _SEPARATORS = fastre.compile(r"[\s:：|·•>›»]+")
 
 
+# menus, buttons, counters and banners are short; a longer line is text (or, after the article, the tail)
+_LONGEST_CHROME = 200
+
+
 def is_chrome(line, lex):
+    """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
+    if len(line.text) > _LONGEST_CHROME:
+        return None
     compact = _SEPARATORS.sub("", line.content.lower())
     if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
         return "site chrome"
