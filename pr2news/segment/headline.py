@@ -120,6 +120,15 @@ def _title_match(text, title):
     return len(a) >= 6 and a in b
 
 
+def _first_title_before_text(d, limit):
+    """No running text to compare with (a copy cut short): the first title-shaped line with text after it."""
+    for i in range(limit):
+        if d.roles[i] is None and _shape_ok(d.lines[i], d.lex) and not d.lines[i].marker \
+                and any(d.roles[k] is None for k in range(i + 1, limit)):
+            return i, True, "first title-shaped line with text after it (guessed: no running text to compare)"
+    return None
+
+
 def choose_headline(d, limit):
     """(index, guessed, reason) of the headline line, or None."""
     lex = d.lex
@@ -161,7 +170,7 @@ def choose_headline(d, limit):
             score -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
         candidates.append((i, score, ov, gap))
     if not candidates:
-        return None
+        return _first_title_before_text(d, limit)
     threshold = 0.7 if lex.lang == "ko" else 0.5
     confident = [c for c in candidates if c[1] >= threshold and c[3] <= 8]
     if confident:
