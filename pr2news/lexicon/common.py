@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from .. import fastre
 
-# Leading glyphs that mark list items or subtitles. Order does not matter.
-BULLET_GLYPHS = "•●◦∙·ㆍ○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒-–—*※ㅇo"
 # Markers of a note rather than a list item.
 NOTE_MARKERS = ("※", "*", "주)", "☞")
 # Glyphs that, glued to the next word inside a sentence, enumerate rather than start a list.

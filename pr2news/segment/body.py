@@ -38,9 +38,8 @@ def is_note_marker(marker):
 
 
 def ends_sentence(text, lex):
-    if _TERMINAL.search(text):
-        return True
-    return lex.lang == "ko" and bool(re.search(r"(?:다|요)\s*$", text))
+    """The text stops where a sentence may: a full stop or closing quote, or (Korean) 다, 요, 함, 임 …"""
+    return _TERMINAL.search(text) is not None or lex.sentence_end.search(text) is not None
 
 
 def should_join(prev_text, line, lex):

@@ -10,12 +10,9 @@ from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE
 from ..model import Block
 from .dates import is_date_only
 
-_SPACE_RUN = fastre.compile(r"\s+")
 _LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
-_HANGUL = fastre.compile(r"[가-힣]")
 # board pages print fields as "작성일 | 2026-03-05" or "Date | March 3": read the bar as a colon
 _BOARD_FIELD = fastre.compile(r"^([가-힣]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*\|\s*(?=\S)")
-_LATIN = fastre.compile(r"[A-Za-z]")
 _HANGUL_RUN = fastre.compile(r"[가-힣]+")
 _LATIN_RUN = fastre.compile(r"[A-Za-z]+")
 
@@ -28,7 +25,6 @@ class Line:
     text: str                 # as written, inner whitespace collapsed
     marker: Optional[str]     # leading bullet or number, e.g. "•", "□", "1.", "• -"
     content: str              # text without the marker (and without a closing " -" of "- subtitle -")
-    compact: str              # lowercase, no spaces: for matching labels written letter-spaced
     label: str = ""           # the content with letter-spacing undone: what label cues are matched on
     date_only: bool = False   # the content is a date (and time) and nothing else
 
@@ -92,8 +88,7 @@ def prepare(blocks):
                         marker = f"{block.list_marker} {inner}"
             else:
                 marker, content = split_marker(text)
-            compact = "".join(text.split()).lower()
-            lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content, compact=compact,
+            lines.append(Line(index=len(lines), block=b, text=text, marker=marker, content=content,
                               label=_label(content if marker else text),
                               date_only=len(content) <= 60 and _has_digit(content) and is_date_only(content)))
     return lines
@@ -138,10 +133,6 @@ def detect_language(lines):
     if not hangul and not latin:
         return "und"
     return "ko" if hangul >= 0.15 * (hangul + latin) else "en"
-
-
-def ends_sentence(text, lex):
-    return bool(lex.sentence_end.search(text))
 
 
 def is_prose(line, lex):
