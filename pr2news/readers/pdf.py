@@ -47,19 +47,6 @@ class _Line:
         return self.top < _EDGE * self.page_height or self.bottom > (1 - _EDGE) * self.page_height
 
 
-def _pdfminer():
-    try:
-        from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
-        from pdfminer.pdfdocument import PDFDocument
-        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
-    except ImportError:
-        raise ConversionError(None, "PDF input needs pdfminer.six (pip install pdfminer.six)") from None
-    return locals()
-
-
 def _clean(text):
     """Normalized line text; a soft hyphen is dropped only at the line end (where it marks a break),
     since CID fonts often map a printed dash to U+00AD mid-line."""
@@ -70,6 +57,13 @@ def _clean(text):
         body = body[:-1]
     parts = [normalize(part) for part in body.split("\u00ad")]
     return "\u00ad".join(parts) + normalize(trailing)
+
+
+def _refuse_encrypted(exc, path):
+    """Raise the password error when pdfminer's exception says the PDF is encrypted."""
+    name = type(exc).__name__
+    if "Password" in name or "Encryption" in name:
+        raise ConversionError(path, "an encrypted PDF that needs a password; save an unprotected copy") from None
 
 
 def _text_lines(layout, LTTextContainer, LTTextLine):
@@ -84,28 +78,34 @@ def _text_lines(layout, LTTextContainer, LTTextLine):
 
 def _extract(data, path, max_pages):
     """Every text line of the first `max_pages` pages, with (pages read, pages in the file or None)."""
-    m = _pdfminer()
+    try:  # imported here so that other conversions never load pdfminer
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+    except ImportError:
+        raise ConversionError(None, "PDF input needs pdfminer.six (pip install pdfminer.six)") from None
     try:
-        document = m["PDFDocument"](m["PDFParser"](io.BytesIO(data)))
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
     except Exception as exc:  # pdfminer raises many types on damaged input; all mean "unreadable"
-        name = type(exc).__name__
-        if "Password" in name or "Encryption" in name:
-            raise ConversionError(path, "an encrypted PDF that needs a password; save an unprotected copy") from None
-        raise ConversionError(path, f"a damaged PDF ({name})") from None
-    manager = m["PDFResourceManager"](caching=True)
-    device = m["PDFPageAggregator"](manager, laparams=m["LAParams"](line_margin=0.3))
-    interpreter = m["PDFPageInterpreter"](manager, device)
+        _refuse_encrypted(exc, path)
+        raise ConversionError(path, f"a damaged PDF ({type(exc).__name__})") from None
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=LAParams(line_margin=0.3))
+    interpreter = PDFPageInterpreter(manager, device)
     lines, pages, any_chars, more = [], 0, False, False
     try:
-        for page in m["PDFPage"].create_pages(document):
+        for page in PDFPage.create_pages(document):
             if pages >= max_pages:
                 more = True
                 break
             interpreter.process_page(page)
             layout = device.get_result()
             height, width = layout.height or 842.0, layout.width or 595.0
-            for tl in _text_lines(layout, m["LTTextContainer"], m["LTTextLine"]):
-                chars = [c for c in tl if isinstance(c, m["LTChar"])]
+            for tl in _text_lines(layout, LTTextContainer, LTTextLine):
+                chars = [c for c in tl if isinstance(c, LTChar)]
                 text = _clean(tl.get_text())
                 if not chars or not text.strip():
                     continue
@@ -120,11 +120,9 @@ def _extract(data, path, max_pages):
     except ConversionError:
         raise
     except Exception as exc:  # as above: a broken page tree or content stream
-        name = type(exc).__name__
-        if "Password" in name or "Encryption" in name:
-            raise ConversionError(path, "an encrypted PDF that needs a password; save an unprotected copy") from None
+        _refuse_encrypted(exc, path)
         if not lines:
-            raise ConversionError(path, f"a damaged PDF ({name})") from None
+            raise ConversionError(path, f"a damaged PDF ({type(exc).__name__})") from None
     if pages == 0:
         raise ConversionError(path, "a damaged PDF (no pages)")
     if not any_chars:
