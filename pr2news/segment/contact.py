@@ -120,14 +120,34 @@ _NOT_A_NAME_END = fastre.compile(
     r"(?:한다|했다|된다|됐다|있다|없다|이다|였다|겠다|니다|하고|하며|하면|하게|해서|에서|으로|에게|[를을])$")
 
 
+def _blank(match):
+    return " " * len(match.group())
+
+
+def _mask_contact_data(text):
+    """(text with e-mails, addresses, phones and labels blanked out in place, [(start, end, kind, value)])."""
+    spans = [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(text)]
+    masked = URL.sub(_blank, EMAIL.sub(_blank, text))
+    for phone in phones_in(masked):
+        at = masked.find(phone)
+        if at >= 0:
+            spans.append((at, at + len(phone), "phone", phone))
+            masked = masked[:at] + " " * len(phone) + masked[at + len(phone):]
+    return _KO_LABEL.sub(_blank, masked), spans
+
+
+_TOKEN = fastre.compile(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+")
+
+
+def _korean_tokens(masked):
+    """(word, offset) pairs of the masked text, letter-spaced words closed up (과 장 -> 과장)."""
+    return _merge_spaced([(m.group(), m.start()) for m in _TOKEN.finditer(masked)])
+
+
 def korean_value_share(text, lex):
     """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
-    masked = EMAIL.sub(" ", text)
-    masked = URL.sub(" ", masked)
-    for phone in phones_in(masked):
-        masked = masked.replace(phone, " ")
-    masked = _KO_LABEL.sub(" ", masked)
-    tokens = [t for t, _ in _merge_spaced([(m.group(), m.start()) for m in re.finditer(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+", masked)])]
+    masked, _spans = _mask_contact_data(text)
+    tokens = [t for t, _ in _korean_tokens(masked)]
     tokens = [t for t in tokens if not re.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
     if not tokens:
         return 1.0
@@ -141,21 +161,8 @@ def korean_value_share(text, lex):
 def parse_korean(lines, lex):
     """Korean contact line(s) -> Contacts; several people give several entries."""
     joined = " ".join(l.strip() for l in lines if l.strip())
-    spans = []  # (start, kind, value)
-    for m in EMAIL.finditer(joined):
-        spans.append((m.start(), m.end(), "email", m.group()))
-    [(s, e) for s, e, *_ in spans]
-    masked = EMAIL.sub(lambda m: " " * len(m.group()), joined)
-    masked = URL.sub(lambda m: " " * len(m.group()), masked)
-    for phone in phones_in(masked):
-        idx = masked.find(phone)
-        if idx >= 0:
-            spans.append((idx, idx + len(phone), "phone", phone))
-            masked = masked[:idx] + " " * len(phone) + masked[idx + len(phone):]
-    masked = _KO_LABEL.sub(lambda m: " " * len(m.group()), masked)
-    tokens = [(m.group(), m.start()) for m in re.finditer(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+", masked)]
-    tokens = _merge_spaced(tokens)
-    items = [(start, start + len(tok), "token", tok) for tok, start in tokens] + spans
+    masked, spans = _mask_contact_data(joined)
+    items = [(start, start + len(tok), "token", tok) for tok, start in _korean_tokens(masked)] + spans
     items.sort()
     labels = [m.start() for m in _KO_LABEL.finditer(joined)]
     people = [_Person(0)]
