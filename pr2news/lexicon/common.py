@@ -89,6 +89,9 @@ class Lexicon:
     tail_starts: "Cues"                # where the article is over (related lists, about, copyright)
     release_labels: "Cues"             # header labels such as 보도자료 / FOR IMMEDIATE RELEASE
     contact_labels: "Cues"             # the start of a contact line or block
+    contact_block_label: re.Pattern    # a block's opening label, removed before its people are read
+    contact_field_labels: re.Pattern   # labels inside a contact line (담당자, 전화, Tel:, E-mail:), blanked out
+    not_names: frozenset               # short words of contact lines that are never a person's name
     not_contact_labels: "Cues"         # labels of header rows that are not the story's contact (배포)
     attachment_labels: "Cues"
     embargo_patterns: "Cues"

@@ -54,6 +54,12 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) information(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
     ),
+    contact_block_label=fastre.compile(
+        r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
+        r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I),
+    contact_field_labels=fastre.compile(
+        r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I),
+    not_names=frozenset(),
     not_contact_labels=_rx(r"^distribution\s*[:：]"),
     attachment_labels=_rx(r"^(?:attachments?|enclosures?|annex(?:es)?|appendix|appendices|attached)\s*(?:\d+\s*)?[:：.-]",
                           r"^(?:attachments?|enclosures?)$"),

@@ -1,5 +1,7 @@
 """Korean cue words: agency release headers, news-site chrome, contacts, dates."""
 
+import re
+
 from .. import fastre
 from .common import Cues, Lexicon
 
@@ -54,6 +56,13 @@ LEXICON = Lexicon(
         r"^언론\s*(?:연락|문의)처?", r"^연\s*락\s*처", r"^(?:보도\s*)?담당", r"^취재\s*문의", r"^담당\s*과장",
         r"^담당\s*팀장", r"^자료\s*문의",
     ),
+    contact_block_label=fastre.compile(r"^(?:언론\s*)?(?:연\s*락\s*처|문\s*의\s*처?|담\s*당\s*부\s*서)\s*[:：]?\s*"),
+    contact_field_labels=fastre.compile(
+        r"(?<![가-힣])(?:보도\s*자료\s*)?(?:담\s*당\s*부\s*서|관\s*련\s*부\s*서|담\s*당\s*자|책\s*임\s*자|작\s*성\s*[·ㆍ.,/]?\s*문\s*의|"
+        r"문\s*의\s*처?|언론\s*(?:연락|문의)\s*처?|연\s*락\s*처|전\s*화(?:번호)?|휴대\s*(?:전화|폰)|이\s*메\s*일|e-?mail|tel\.?|fax|"
+        r"팩\s*스|작\s*성|담\s*당(?!\s*관))(?![가-힣])\s*[:：]?", re.I),
+    not_names=frozenset("보도자료 이메일 보내기 이메일보내기 전화 연락처 문의 담당 관련 부서 홍보 언론 기자 대표 전화번호 휴대폰 "
+                        "사무실 팩스 주소 홈페이지 웹사이트 내선".split()),
     not_contact_labels=_rx(r"^배\s*포(?:\s*처|\s*부서)?$", r"^배\s*포(?=\s*[:：])"),
     attachment_labels=_rx(r"^붙\s*임(?:\s*\d+)?(?:\s|[.:：]|$)", r"^첨\s*부(?:\s*\d+)?(?:\s|[.:：]|$)",
                           r"^첨부\s*(?:파일|자료|문서)\s*[:：|]\s*\S",

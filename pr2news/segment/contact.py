@@ -14,18 +14,7 @@ from ..model import Contact
 from .draft import is_release_meta, label_text
 from .lines import despace, is_prose, is_sentence_like, word_count
 
-_KO_LABEL = fastre.compile(
-    r"(?<![가-힣])(?:보도\s*자료\s*)?(?:담\s*당\s*부\s*서|관\s*련\s*부\s*서|담\s*당\s*자|책\s*임\s*자|작\s*성\s*[·ㆍ.,/]?\s*문\s*의|문\s*의\s*처?|"
-    r"언론\s*(?:연락|문의)\s*처?|연\s*락\s*처|전\s*화(?:번호)?|휴대\s*(?:전화|폰)|이\s*메\s*일|e-?mail|tel\.?|fax|팩\s*스|"
-    r"작\s*성|담\s*당(?!\s*관))(?![가-힣])\s*[:：]?", re.I)
-_EN_LABEL = fastre.compile(
-    r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
-    r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I)
-_EN_INLINE_LABEL = fastre.compile(r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I)
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
-_SEPARATORS = fastre.compile(r"[\s/,|·ㆍ:：;()\[\]☎✆📞]+")
-_NOT_NAMES = frozenset("보도자료 이메일 보내기 이메일보내기 전화 연락처 문의 담당 관련 부서 홍보 언론 기자 대표 전화번호 휴대폰 "
-                       "사무실 팩스 주소 홈페이지 웹사이트 내선".split())
 
 
 def _split_title(token, titles, dept_suffixes):
@@ -59,7 +48,7 @@ def _classify_ko(token, lex):
     if token.endswith(tuple(lex.department_suffixes)) and len(token) >= 3 and not _HANGUL_NAME.match(token) or (
             token.endswith(tuple(lex.department_suffixes)) and len(token) >= 4):
         return "department", token
-    if _HANGUL_NAME.match(token) and token not in _NOT_NAMES:
+    if _HANGUL_NAME.match(token) and token not in lex.not_names:
         return "name", token
     if re.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|공단|공사|재단|센터|협회|진흥원)$", token):
         return "department", token
@@ -124,7 +113,7 @@ def _blank(match):
     return " " * len(match.group())
 
 
-def _mask_contact_data(text):
+def _mask_contact_data(text, lex):
     """(text with e-mails, addresses, phones and labels blanked out in place, [(start, end, kind, value)])."""
     spans = [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(text)]
     masked = URL.sub(_blank, EMAIL.sub(_blank, text))
@@ -133,7 +122,7 @@ def _mask_contact_data(text):
         if at >= 0:
             spans.append((at, at + len(phone), "phone", phone))
             masked = masked[:at] + " " * len(phone) + masked[at + len(phone):]
-    return _KO_LABEL.sub(_blank, masked), spans
+    return lex.contact_field_labels.sub(_blank, masked), spans
 
 
 _TOKEN = fastre.compile(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+")
@@ -146,7 +135,7 @@ def _korean_tokens(masked):
 
 def korean_value_share(text, lex):
     """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
-    masked, _spans = _mask_contact_data(text)
+    masked, _spans = _mask_contact_data(text, lex)
     tokens = [t for t, _ in _korean_tokens(masked)]
     tokens = [t for t in tokens if not re.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
     if not tokens:
@@ -161,10 +150,10 @@ def korean_value_share(text, lex):
 def parse_korean(lines, lex):
     """Korean contact line(s) -> Contacts; several people give several entries."""
     joined = " ".join(l.strip() for l in lines if l.strip())
-    masked, spans = _mask_contact_data(joined)
+    masked, spans = _mask_contact_data(joined, lex)
     items = [(start, start + len(tok), "token", tok) for tok, start in _korean_tokens(masked)] + spans
     items.sort()
-    labels = [m.start() for m in _KO_LABEL.finditer(joined)]
+    labels = [m.start() for m in lex.contact_field_labels.finditer(joined)]
     people = [_Person(0)]
     last_end = 0
     for start, end, kind, value in items:
@@ -254,9 +243,9 @@ def parse_english(lines, lex):
         if not line:
             continue
         joined_parts.append(line)
-        body = _EN_LABEL.sub("", line) if offset == 0 or _EN_LABEL.match(line) else line
+        body = lex.contact_block_label.sub("", line) if offset == 0 or lex.contact_block_label.match(line) else line
         shift = len(line) - len(body)
-        body = _EN_INLINE_LABEL.sub(lambda m: ",", body)
+        body = lex.contact_field_labels.sub(lambda m: ",", body)
         for m in re.finditer(r"[^,;|]+", body):
             segments.append((offset + shift + m.start(), m.group()))
         offset += len(line) + 1
