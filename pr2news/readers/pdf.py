@@ -130,11 +130,19 @@ def _extract(data, path, max_pages):
     return lines, pages, more
 
 
+def _by_page(lines):
+    """Page number -> its lines, in their order; one pass instead of a scan of all lines per page."""
+    pages = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return pages
+
+
 def _reading_order(lines):
     """Top to bottom, then left to right for lines that share a baseline (cells of one table row)."""
     out = []
-    for page in sorted({l.page for l in lines}):
-        on_page = sorted((l for l in lines if l.page == page), key=lambda l: (l.bottom, l.x0))
+    for page, page_lines in sorted(_by_page(lines).items()):
+        on_page = sorted(page_lines, key=lambda l: (l.bottom, l.x0))
         rows = []
         for line in on_page:
             if rows and abs(rows[-1][0].bottom - line.bottom) < 0.4 * line.size:
@@ -153,8 +161,8 @@ def _mark_furniture(lines, pages):
 
     repeated = Counter()
     if pages > 1:
-        for page in range(pages):
-            repeated.update({key(l) for l in lines if l.page == page and l.edge})
+        for page_lines in _by_page(lines).values():
+            repeated.update({key(l) for l in page_lines if l.edge})
     for line in lines:
         if line.edge and _PAGE_NUMBER.match(line.text):
             line.furniture = True
@@ -176,8 +184,8 @@ def _pitches(body):
 def _right_edges(body):
     """Per page, the right edge of a full line (most lines end near it)."""
     edges = {}
-    for page in {l.page for l in body}:
-        ends = sorted(l.x1 for l in body if l.page == page)
+    for page, page_lines in _by_page(body).items():
+        ends = sorted(l.x1 for l in page_lines)
         edges[page] = ends[int(0.9 * (len(ends) - 1))]
     return edges
 
@@ -242,6 +250,7 @@ def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
             placed.append((position[id(line)], 0, Block(text=line.text.strip(), where=f"page {line.page + 1}",
                                                         size=line.size, container="furniture")))
     body = [l for l in ordered if not l.furniture]
+    left_margins = {page: min(l.x0 for l in page_lines) for page, page_lines in _by_page(body).items()}
     previous = None
     for group in _paragraphs(body):
         first = group[0]
@@ -250,7 +259,7 @@ def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
                                           first.bottom - previous[-1].bottom > 1.6 * previous[-1].size)
         mid = (first.x0 + max(l.x1 for l in group)) / 2
         centred = abs(mid - first.page_width / 2) < 0.05 * first.page_width and \
-            first.x0 > min(l.x0 for l in body if l.page == first.page) + 20
+            first.x0 > left_margins[first.page] + 20
         pieces = _split_header(group[0].text.strip()) if len(group) == 1 else [_join(group)]
         for n, text in enumerate(pieces):
             placed.append((position[id(first)], n, Block(
