@@ -17,7 +17,8 @@ _KO_WIRE = fastre.compile(
     r"^(?P<credit>[(\[【](?P<place>[가-힣A-Za-z0-9 ]{1,12})\s*=\s*(?P<agency>[^)\]】]{1,20})[)\]】])\s*"
     r"(?:(?P<byline>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴)?\s*기자)\s*)?(?P<eq>=\s*)?")
 _REPORTER = fastre.compile(r"[가-힣]{2,4}(?:\s*(?:선임|수석)?\s*기자)?")
-_KO_NEWSWIRE = fastre.compile(r"^(?P<credit>(?P<place>[가-힣A-Za-z ]{1,15})\s*-{2}\s*\((?P<agency>[^)]{1,25})\)\s*-{2})\s*")
+_NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS WIRE)--, Ottawa, Ontario--(Newsfile Corp. - March 3, 2026) -
+    r"^(?P<credit>(?P<place>[가-힣A-Za-z][가-힣A-Za-z ,.]{0,30}?)\s*-{2}\s*\((?P<agency>[^)]{1,60})\)\s*(?:-{1,2}|–|—))\s*")
 _EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
 
@@ -56,9 +57,11 @@ def split_wire_prefix(text, lex):
             # [매체=기자]: the outlet and its reporter, no place
             return WireSplit(None, credit, rest, leftover)
         return WireSplit(Dateline(text=credit, place=m.group("place").strip()), byline, rest, leftover)
-    m = _KO_NEWSWIRE.match(text)
+    m = _NEWSWIRE.match(text)
     if m and len(text) > m.end() + 10:
-        return WireSplit(Dateline(text=m.group("credit"), place=m.group("place").strip()), None, text[m.end():], "")
+        date, _span = find_date(m.group("agency"))
+        return WireSplit(Dateline(text=m.group("credit"), date=date, place=m.group("place").strip(" ,")),
+                         None, text[m.end():], "")
     if lex.lang != "en":
         return None
     head = text[:110]
