@@ -37,19 +37,3 @@ def test_numeric_us_dates_and_day_first_dates_when_unambiguous():
     assert parse_datetime("Date: 03/04/2026") == ("2026-03-04", None)
     assert parse_datetime("25/03/2026") == ("2026-03-25", None)
 
-
-@pytest.mark.parametrize("text,place,date,rest", [
-    ("SEATTLE--(BUSINESS WIRE)--The City of Seattle today opened its new waterfront park.", "SEATTLE", None,
-     "The City of Seattle today opened its new waterfront park."),
-    ("WASHINGTON, March 03, 2026 (GLOBE NEWSWIRE) -- The Department announced new grants today.", "WASHINGTON",
-     "2026-03-03", "The Department announced new grants today."),
-    ("Ottawa, Ontario--(Newsfile Corp. - March 3, 2026) - The council approved a new budget today.",
-     "Ottawa, Ontario", "2026-03-03", "The council approved a new budget today."),
-    ("대전--(뉴스와이어)--국립예시박물관은 여름방학 어린이 교실을 연다고 밝혔다.", "대전", None,
-     "국립예시박물관은 여름방학 어린이 교실을 연다고 밝혔다."),
-])
-def test_wire_datelines_split_off_the_first_paragraph(text, place, date, rest):
-    from pr2news.lexicon import en
-    from pr2news.segment.wire import split_wire_prefix
-    split = split_wire_prefix(text, en.LEXICON)
-    assert (split.dateline.place, split.dateline.date, split.rest) == (place, date, rest)
