@@ -14,6 +14,7 @@ import zlib
 
 from ..errors import ConversionError
 from ..model import Block, TableCell
+from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, letters, roman
 from .text import normalize
 
 # Limits checked on the zip directory before anything is decompressed.
@@ -44,10 +45,6 @@ _SYMBOL_GLYPHS = {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF0FC: "✓", 0x
 _ALIGN = {"center": "center", "both": "justify", "distribute": "justify", "right": "right", "end": "right",
           "left": "left", "start": "left"}
 
-_GANADA = "가나다라마바사아자차카타파하"
-_CHOSUNG = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
 
 def _on(el):
     """A toggle property (w:b, w:vanish...) switched on; None when absent."""
@@ -69,36 +66,22 @@ def _glyph(text):
     return "".join(out)
 
 
-def _roman(n):
-    out = []
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
-def _letters(n, alphabet):
-    return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1) if n > 0 else str(n)
-
-
 def format_number(n, fmt):
     """A list counter in a Word number format: 3 -> '3', 'c', 'iii', '다', '③'..."""
-    if fmt in ("lowerLetter",):
-        return _letters(n, "abcdefghijklmnopqrstuvwxyz")
+    if fmt == "lowerLetter":
+        return letters(n, LATIN)
     if fmt == "upperLetter":
-        return _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return letters(n, LATIN.upper())
     if fmt == "lowerRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "upperRoman":
-        return _roman(n).upper()
-    if fmt in ("ganada", "koreanLegal"):
-        return _letters(n, _GANADA) if fmt == "ganada" else str(n)
+        return roman(n).upper()
+    if fmt == "ganada":
+        return letters(n, HANGUL_SYLLABLES)
     if fmt == "chosung":
-        return _letters(n, _CHOSUNG)
+        return letters(n, HANGUL_JAMO)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
-        return _CIRCLED[n - 1]
+        return CIRCLED_DIGITS[n - 1]
     if fmt == "decimalZero":
         return f"{n:02d}"
     if fmt == "none":

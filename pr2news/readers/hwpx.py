@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..errors import ConversionError
 from ..model import Block, TableCell
+from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, roman
 from .text import normalize
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
@@ -27,9 +28,6 @@ _SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 _SHAPES = frozenset(f"{{{HP}}}{n}" for n in ("rect", "ellipse", "polygon", "arc", "curve", "container",
                                             "connectLine", "line", "textart"))
 _ALIGN = {"CENTER": "center", "LEFT": "left", "RIGHT": "right", "JUSTIFY": "justify", "DISTRIBUTE": "justify"}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_HANGUL_SYLLABLES = "가나다라마바사아자차카타파하"
-_HANGUL_JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
 
 
 def _parser():
@@ -110,27 +108,20 @@ class _Styles:
 
 
 def _number(value, fmt):
-    if fmt in ("CIRCLED_DIGIT",) and 0 < value <= len(_CIRCLED):
-        return _CIRCLED[value - 1]
-    if fmt == "HANGUL_SYLLABLE" and 0 < value <= len(_HANGUL_SYLLABLES):
-        return _HANGUL_SYLLABLES[value - 1]
-    if fmt == "HANGUL_JAMO" and 0 < value <= len(_HANGUL_JAMO):
-        return _HANGUL_JAMO[value - 1]
-    if fmt in ("LATIN_SMALL", "LATIN_CAPITAL") and 0 < value <= 26:
-        letter = chr(ord("a") + value - 1)
+    """A list counter in a Hangul number format; past the end of a short alphabet, the plain number."""
+    if fmt == "CIRCLED_DIGIT" and 0 < value <= len(CIRCLED_DIGITS):
+        return CIRCLED_DIGITS[value - 1]
+    if fmt == "HANGUL_SYLLABLE" and 0 < value <= len(HANGUL_SYLLABLES):
+        return HANGUL_SYLLABLES[value - 1]
+    if fmt == "HANGUL_JAMO" and 0 < value <= len(HANGUL_JAMO):
+        return HANGUL_JAMO[value - 1]
+    if fmt in ("LATIN_SMALL", "LATIN_CAPITAL") and 0 < value <= len(LATIN):
+        letter = LATIN[value - 1]
         return letter.upper() if fmt == "LATIN_CAPITAL" else letter
     if fmt in ("ROMAN_SMALL", "ROMAN_CAPITAL") and 0 < value < 40:
-        roman = "".join(r * c for r, c in zip(("x", "ix", "v", "iv", "i"), _roman_counts(value)))
-        return roman.upper() if fmt == "ROMAN_CAPITAL" else roman
+        numeral = roman(value)
+        return numeral.upper() if fmt == "ROMAN_CAPITAL" else numeral
     return str(value)
-
-
-def _roman_counts(value):
-    counts = []
-    for step in (10, 9, 5, 4, 1):
-        counts.append(value // step)
-        value %= step
-    return counts
 
 
 def _local(el):

@@ -1,0 +1,25 @@
+"""What several readers share: the counters of numbered lists, in the scripts Word and Hangul write them."""
+from __future__ import annotations
+
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+HANGUL_SYLLABLES = "가나다라마바사아자차카타파하"   # 가. 나. 다.
+HANGUL_JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"        # ㄱ. ㄴ. ㄷ.
+LATIN = "abcdefghijklmnopqrstuvwxyz"
+
+_ROMAN_STEPS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def roman(n):
+    """3 -> 'iii', 14 -> 'xiv' (lower case; 0 and below give '')."""
+    out = []
+    for value, letters in _ROMAN_STEPS:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def letters(n, alphabet):
+    """The n-th counter in an alphabet, doubled after the last letter as Word does: 27 -> 'aa'."""
+    return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1) if n > 0 else str(n)
