@@ -138,18 +138,8 @@ class _Styles:
         props["name"] = _ui_name(name.get(_VAL)) if name is not None else sid
         ppr = style.find(W + "pPr")
         if ppr is not None:
-            jc = ppr.find(W + "jc")
-            if jc is not None:
-                props["align"] = _ALIGN.get(jc.get(_VAL))
-            outline = ppr.find(W + "outlineLvl")
-            if outline is not None:
-                props["outline"] = _int(outline.get(_VAL))
-            num = ppr.find(W + "numPr")
-            if num is not None:
-                props["num"] = _num_ref(num, props["num"])
-            ind = ppr.find(W + "ind")
-            if ind is not None:
-                props["left"] = _indent_left(ind, props["left"])
+            props["align"], props["outline"], props["num"], props["left"] = _paragraph_layout(
+                ppr, props["align"], props["outline"], props["num"], props["left"])
         rpr = style.find(W + "rPr")
         if rpr is not None:
             bold = _on(rpr.find(W + "b"))
@@ -188,6 +178,23 @@ def _indent_left(ind, default):
         if value is not None:
             return value
     return default
+
+
+def _paragraph_layout(ppr, align, outline, num, left):
+    """Alignment, outline level, numbering and left indent from a w:pPr, each over the inherited value."""
+    jc = ppr.find(W + "jc")
+    if jc is not None:
+        align = _ALIGN.get(jc.get(_VAL))
+    outline_el = ppr.find(W + "outlineLvl")
+    if outline_el is not None:
+        outline = _int(outline_el.get(_VAL))
+    num_el = ppr.find(W + "numPr")
+    if num_el is not None:
+        num = _num_ref(num_el, num)
+    ind = ppr.find(W + "ind")
+    if ind is not None:
+        left = _indent_left(ind, left)
+    return align, outline, num, left
 
 
 def _num_ref(num_pr, inherited):
@@ -299,17 +306,15 @@ class _Reader:
 
     # -- containers of block-level content: body, cells, text boxes, headers, notes
 
-    def content(self, parent, part, where, container, cell=None, depth=0, counter=None):
-        """Paragraphs and tables under `parent` in order; `where` names the container."""
-        counter = counter if counter is not None else [0]
+    def content(self, parent, part, where, container, cell=None, depth=0):
+        """Paragraphs and tables under `parent` in order; `where(k)` names the k-th paragraph."""
+        paragraphs = 0
         for child in self._block_children(parent):
             if child.tag == _P:
-                counter[0] += 1
-                label = where(counter[0])
-                self.paragraph(child, part, label, container, cell)
+                paragraphs += 1
+                self.paragraph(child, part, where(paragraphs), container, cell)
             elif child.tag == _TBL:
                 self.table(child, part, container, depth if cell is None else depth + 1)
-        return counter
 
     def _block_children(self, parent):
         for child in parent:
@@ -332,7 +337,7 @@ class _Reader:
     def table(self, tbl, part, container, depth):
         self.tables += 1
         number = self.tables
-        rows = [tr for tr in self._rows(tbl)]
+        rows = list(self._rows(tbl))
         grid = tbl.find(W + "tblGrid")
         ncols = len(grid.findall(W + "gridCol")) if grid is not None else 0
         layout = []
@@ -347,10 +352,8 @@ class _Reader:
                 span, merged = 1, False
                 if tcpr is not None:
                     span = max(1, _int(_attr(tcpr.find(W + "gridSpan"), _VAL), 1))
-                    vmerge = tcpr.find(W + "vMerge")
-                    merged = vmerge is not None and vmerge.get(_VAL) in (None, "continue")
-                    if tcpr.find(W + "hMerge") is not None and tcpr.find(W + "hMerge").get(_VAL) in (None, "continue"):
-                        merged = True
+                    merged = any(el is not None and el.get(_VAL) in (None, "continue")
+                                 for el in (tcpr.find(W + "vMerge"), tcpr.find(W + "hMerge")))
                 cells.append((tc, col, merged))
                 col += span
             ncols = max(ncols, col)
@@ -385,31 +388,14 @@ class _Reader:
 
     def paragraph(self, p, part, where, container, cell):
         ppr = p.find(W + "pPr")
-        style_id = None
-        props = {}
-        if ppr is not None:
-            pstyle = ppr.find(W + "pStyle")
-            style_id = pstyle.get(_VAL) if pstyle is not None else None
-        style = self.styles.get(style_id)
+        style = self.styles.get(_attr(ppr.find(W + "pStyle"), _VAL) if ppr is not None else None)
         align, outline, num, left = style["align"], style["outline"], style["num"], style["left"]
         if ppr is not None:
-            jc = ppr.find(W + "jc")
-            if jc is not None:
-                align = _ALIGN.get(jc.get(_VAL))
-            outline_el = ppr.find(W + "outlineLvl")
-            if outline_el is not None:
-                outline = _int(outline_el.get(_VAL))
-            num_el = ppr.find(W + "numPr")
-            if num_el is not None:
-                num = _num_ref(num_el, num)
-            ind = ppr.find(W + "ind")
-            if ind is not None:
-                left = _indent_left(ind, left)
-            props["sect"] = ppr.find(W + "sectPr") is not None
+            align, outline, num, left = _paragraph_layout(ppr, align, outline, num, left)
         runs = []      # (text, bold, size)
         boxes = []
         state = {"link": None, "field_link": None}
-        self._inline(p, part, style, runs, boxes, state, None)
+        self._inline(p, part, style, runs, boxes, state)
         text = normalize("".join(t for t, _b, _s in runs))
         text = "".join(c for c in text if c in "\n" or unicodedata.category(c) != "Cc")
         lines = [l.rstrip() for l in text.split("\n")]
@@ -441,28 +427,28 @@ class _Reader:
             number = self.boxes
             self.content(box, part, lambda k, number=number: f"text box {number} paragraph {k}", "textbox")
 
-    def _inline(self, parent, part, style, runs, boxes, state, link):
+    def _inline(self, parent, part, style, runs, boxes, state):
         for child in parent:
             tag = child.tag
             if tag == _R:
-                self._run(child, part, style, runs, boxes, state)
+                self._run(child, style, runs, boxes, state)
             elif tag == _HYPERLINK:
                 target = self._link_target(child, part)
                 if target and state["link"] is None:
                     state["link"] = target
-                self._inline(child, part, style, runs, boxes, state, target)
+                self._inline(child, part, style, runs, boxes, state)
             elif tag == _SDT:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
-                    self._inline(content, part, style, runs, boxes, state, link)
+                    self._inline(content, part, style, runs, boxes, state)
             elif tag in _RUN_CONTAINERS:
-                self._inline(child, part, style, runs, boxes, state, link)
+                self._inline(child, part, style, runs, boxes, state)
             elif tag == MC + "AlternateContent":
                 choice = child.find(MC + "Choice")
                 if choice is not None:
-                    self._inline(choice, part, style, runs, boxes, state, link)
+                    self._inline(choice, part, style, runs, boxes, state)
 
-    def _run(self, r, part, style, runs, boxes, state):
+    def _run(self, r, style, runs, boxes, state):
         rpr = r.find(W + "rPr")
         bold, size = style["bold"], style["size"]
         if rpr is not None:
