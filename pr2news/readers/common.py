@@ -1,10 +1,14 @@
-"""What several readers share: the counters of numbered lists, in the scripts Word and Hangul write them."""
+"""What several readers share: white space folding, table cell positions, and list counters."""
 from __future__ import annotations
+
+import re
 
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 HANGUL_SYLLABLES = "가나다라마바사아자차카타파하"   # 가. 나. 다.
 HANGUL_JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"        # ㄱ. ㄴ. ㄷ.
 LATIN = "abcdefghijklmnopqrstuvwxyz"
+
+_SPACE_RUN = re.compile(r"\s+")
 
 _ROMAN_STEPS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
                 (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
@@ -23,3 +27,13 @@ def roman(n):
 def letters(n, alphabet):
     """The n-th counter in an alphabet, doubled after the last letter as Word does: 27 -> 'aa'."""
     return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1) if n > 0 else str(n)
+
+
+def fold_spaces(text):
+    """Every run of white space (line breaks too) as one space, none at either end."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def cell_where(cell):
+    """Where a table cell's text came from, as 'table 2 r1 c3' (row and column counted from 1)."""
+    return f"table {cell.table} r{cell.row + 1} c{cell.col + 1}"

@@ -13,6 +13,7 @@ from lxml import etree, html as lxml_html
 
 from ..errors import ConversionError
 from ..model import Block, TableCell, Warning
+from .common import cell_where, fold_spaces
 from .text import decode, normalize
 
 # Elements whose content is never text of the page.
@@ -99,7 +100,7 @@ class _Walker:
     def flush(self):
         text = normalize("".join(self.pieces))
         self.pieces = []
-        lines = [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
+        lines = [fold_spaces(line) for line in text.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text and self.context is not None:
             self.blocks.append(Block(text=text, **self.context))
@@ -189,7 +190,7 @@ class _Walker:
             context.update(cell=self.cells.get(el), bold=tag == "th")
             cell = context["cell"]
             if cell is not None:
-                context["where"] = f"table {cell.table} r{cell.row + 1} c{cell.col + 1}"
+                context["where"] = cell_where(cell)
         elif tag == "blockquote":
             context.update(style="Quote")
         if (el.get("align") or "").lower() == "center" or tag == "center":
@@ -214,12 +215,12 @@ def _meta_blocks(root):
     blocks = []
     title = root.find(".//title")
     if title is not None and title.text_content().strip():
-        blocks.append(Block(text=re.sub(r"\s+", " ", normalize(title.text_content())).strip(), where="title",
+        blocks.append(Block(text=fold_spaces(normalize(title.text_content())), where="title",
                             container="meta"))
     published = None
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        content = re.sub(r"\s+", " ", normalize(meta.get("content") or "")).strip()
+        content = fold_spaces(normalize(meta.get("content") or ""))
         if not content:
             continue
         if key in _TITLE_META:

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..errors import ConversionError
 from ..model import Block, TableCell
-from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, roman
+from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, cell_where, roman
 from .text import normalize
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
@@ -167,7 +167,7 @@ class _Walker:
             marker, level = self._list_marker(head)
             where = f"paragraph {self.paragraphs}"
             if cell is not None:
-                where = f"table {cell.table} r{cell.row + 1} c{cell.col + 1}"
+                where = cell_where(cell)
             known = [s for s in sizes if s]
             self.blocks.append(Block(
                 text=text, where=where, blank_before=self.blank, style=self.styles.styles.get(p.get("styleIDRef")),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import ConversionError
 from ..model import Block, Warning
+from .common import fold_spaces
 from .text import normalize
 
 MAX_PAGES = 200
@@ -224,15 +225,15 @@ def _paragraphs(body):
 
 def _join(lines):
     """Wrapped lines back into one: the break takes no character of its own (spaces stay where they were)."""
-    return re.sub(r"\s+", " ", "".join(l.text for l in lines)).strip()
+    return fold_spaces("".join(l.text for l in lines))
 
 
 def _split_header(text):
     """'보도자료   2025. 3. 6.' or '보도일시 ... 담당부서 ...' -> the cells that were run together."""
     if len(text) > 120 or not (re.search(r"\s{3,}", text) or any(label in text for label in _HEADER_LABELS)):
         return [text]
-    parts = [re.sub(r"\s+", " ", p).strip() for p in _HEADER_SPLIT.split(text)]
-    return [p for p in parts if p] or [re.sub(r"\s+", " ", text).strip()]
+    parts = [fold_spaces(p) for p in _HEADER_SPLIT.split(text)]
+    return [p for p in parts if p] or [fold_spaces(text)]
 
 
 def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
