@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from importlib import resources
 
 import jinja2
@@ -20,6 +21,13 @@ PREVIEW_TEMPLATE = "preview.html.j2"
 
 def environment(template_dir=None, extra_dirs=()):
     """A Jinja2 environment with autoescape on over the given folders, then the installed templates."""
+    return _environment(template_dir, tuple(extra_dirs))
+
+
+# One environment per set of folders, so that a batch compiles each template once, not once per article
+# (its loaders still notice a template file that changes on disk).
+@lru_cache(maxsize=32)
+def _environment(template_dir, extra_dirs):
     installed = resources.files("pr2news.templates")
     loaders = [jinja2.FileSystemLoader(os.fspath(d)) for d in (*extra_dirs, template_dir) if d]
     loaders.append(jinja2.FileSystemLoader(os.fspath(installed)))
@@ -97,7 +105,7 @@ def _template(env, template, default_name):
 
 def render(article, *, fragment=False, template=None, template_dir=None, **_options) -> str:
     """A full HTML5 document, or with `fragment` only the <article> element."""
-    extra = [os.path.dirname(os.path.abspath(template))] if template else []
+    extra = (os.path.dirname(os.path.abspath(template)),) if template else ()
     env = environment(template_dir, extra_dirs=extra)
     page = _template(env, template, ARTICLE_TEMPLATE)
     return page.render(context(article), fragment=fragment)
