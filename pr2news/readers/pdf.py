@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from ..errors import ConversionError
 from ..model import Block, Warning
+from . import MAX_PAGES
 from .common import fold_spaces
 from .text import normalize
-
-MAX_PAGES = 200
 
 # Page numbers as agencies print them: "- 1 -", "1", "1/3", "Page 1 of 3", "- 1/3 -".
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*$", re.I)
