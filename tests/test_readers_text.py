@@ -96,3 +96,14 @@ def test_unusable_input_is_one_clear_error(data, reason):
 def test_oversized_input_is_refused_before_reading():
     with pytest.raises(ConversionError, match="too large"):
         read_bytes(b"x" * 2000, "big.txt", max_bytes=1000)
+
+
+def test_utf16_without_a_byte_order_mark_is_recognised_by_its_nul_pattern():
+    for codec in ("utf-16-le", "utf-16-be"):
+        text, used = decode(RELEASE.encode(codec))
+        assert used == "utf-16" and text == RELEASE
+
+
+def test_binary_data_with_nul_bytes_is_still_refused():
+    with pytest.raises(ConversionError, match="NUL bytes"):
+        decode(bytes(range(256)) * 8, "data.bin")

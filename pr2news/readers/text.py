@@ -53,6 +53,23 @@ def _controls(text):
     return len(_CONTROL.findall(text))
 
 
+def _utf16_without_bom(data):
+    """(text, 'utf-16') for UTF-16 saved without a byte-order mark, told by where its NUL bytes fall."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, nuls, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # ASCII and line ends put a NUL in every other byte; binary data scatters them
+        if nuls >= len(data) // 8 and others <= nuls // 20:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if not _controls(text.replace("\x00", "")) and "\x00" not in text:
+                return text, "utf-16"
+    return None
+
+
 def decode(data: bytes, path=None, encoding=None):
     """Return (text, encoding name) for raw bytes, detecting UTF-8/16/32, CP949/EUC-KR and Windows-1252."""
     if encoding:
@@ -69,6 +86,9 @@ def decode(data: bytes, path=None, encoding=None):
             except UnicodeDecodeError:
                 raise ConversionError(path, f"starts with a {name.upper()} byte-order mark but is not valid {name.upper()}") from None
     if b"\x00" in data:
+        unmarked = _utf16_without_bom(data)
+        if unmarked:
+            return unmarked
         raise ConversionError(path, "contains NUL bytes: a binary file, not text")
     candidates = [("utf-8", None), ("euc-kr", _plausible_korean), ("cp949", _plausible_korean),
                   ("cp1252", _plausible_western)]
