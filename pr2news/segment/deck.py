@@ -38,6 +38,16 @@ def rule_deck(d):
     """Between the headline and the body: subtitles and summary bullets, dates, bylines."""
     if d.headline is None:
         return
+    _read_deck(d)
+    deck = [i for i in range(d.headline + 1, d.body_start or len(d.lines)) if d.roles[i] == "highlight"]
+    if len(deck) > _MAX_HIGHLIGHTS:
+        # a page of bullets or short lines under the title is the body itself, not its subtitles
+        for i in deck:
+            d.roles[i], d.reasons[i] = None, ""
+        d.body_start = deck[0]
+
+
+def _read_deck(d):
     lex = d.lex
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
     i = d.headline + 1
@@ -105,6 +115,12 @@ def _near_date(d, i):
     return False
 
 
+# subtitles and summary bullets run to a handful; more under a title is the body
+_MAX_HIGHLIGHTS = 8
+# a summary's bullets (and the From:/Published lines among them) are a handful of lines, never a page
+_MAX_SUMMARY_LINES = 16
+
+
 def _summary_before_bullets(d, i):
     """gov.uk style: one summary sentence, then summary bullets (marked, or two or more short lines), then the body."""
     line = d.lines[i]
@@ -112,7 +128,8 @@ def _summary_before_bullets(d, i):
         return False
     j = i + 1
     marked = unmarked = 0
-    while j < len(d.lines):
+    end = min(len(d.lines), i + _MAX_SUMMARY_LINES)
+    while j < end:
         nxt = d.lines[j]
         if not d.free(j) and d.roles[j] in ("dateline", "byline", "stripped"):
             j += 1  # From: / Published lines between the summary and its bullets

@@ -92,27 +92,40 @@ def _format_bonus(line):
     return bonus
 
 
-def _following(d, i, limit, budget=900):
-    """Running-text lines after line i (free prose lines), and how many unclaimed lines stand between."""
-    found, gap, size = [], 0, 0
-    for k in range(i + 1, limit):
-        if d.roles[k] is not None:
-            continue
-        line = d.lines[k]
-        if d.prose[k] or line.marker and len(line.content) > 40:
+class _Following:
+    """For every line, the running text below it and how many unclaimed lines stand between: one pass,
+    so a page of thousands of short lines costs no more than it has lines."""
+
+    def __init__(self, d, limit, budget=900):
+        self.budget = budget
+        self.lines = d.lines
+        n = limit
+        self.is_text = [d.roles[k] is None and (d.prose[k] or bool(d.lines[k].marker)
+                                                and len(d.lines[k].content) > 40) for k in range(n)]
+        loose = [d.roles[k] is None and not self.is_text[k] for k in range(n)]
+        self.loose_before = [0] * (n + 1)      # unclaimed non-text lines before index k
+        for k in range(n):
+            self.loose_before[k + 1] = self.loose_before[k] + loose[k]
+        self.next_text = [None] * (n + 1)      # the first text line after index k
+        following = None
+        for k in range(n - 1, -1, -1):
+            self.next_text[k] = following
+            if self.is_text[k]:
+                following = k
+
+    def __call__(self, i):
+        """(text line indices after line i, up to the budget; unclaimed lines before the first of them)."""
+        first = self.next_text[i]
+        if first is None:
+            return [], 0
+        found, size, k = [], 0, first
+        while k is not None:
             found.append(k)
-            size += len(line.content)
-            if size > budget:
+            size += len(self.lines[k].content)
+            if size > self.budget:
                 break
-        elif not found:
-            gap += 1
-    return found, gap
-
-
-def _following_text(d, i, limit, budget=900):
-    """The running text after line i as one string, and the gap before it."""
-    found, gap = _following(d, i, limit, budget)
-    return " ".join(d.lines[k].content for k in found), gap
+            k = self.next_text[k]
+        return found, self.loose_before[first] - self.loose_before[i + 1]
 
 
 def _title_match(text, title):
@@ -136,6 +149,7 @@ def choose_headline(d, limit):
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
     cache = {}
+    following = _Following(d, limit)
 
     def line_keys(k):
         if k not in cache:
@@ -150,7 +164,7 @@ def choose_headline(d, limit):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and d.headline is None and not line.block.list_level is None:
             continue
-        found, gap = _following(d, i, limit)
+        found, gap = following(i)
         if not found:
             continue
         cleaned = clean_headline(line.content, lex)[0]
