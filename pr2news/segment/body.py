@@ -6,14 +6,13 @@ import re
 from .. import fastre
 from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS
 from ..model import BodyBlock
-from .lines import is_prose, word_count
+from .lines import LABEL_LINE, is_prose, word_count
 
 # Nesting rank of a marker when indentation does not tell: □ over ○ over - (Korean agency style).
 _RANKS = (
     ("□■▣◆◇❏❑", 0), ("○◎●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—·ㆍ∙", 2),
 )
 _TERMINAL = fastre.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
-_LABEL_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?|[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*[:：]\s*\S")
 _KO_PREDICATE_END = fastre.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
 
 
@@ -46,7 +45,7 @@ def should_join(prev_text, line, lex):
     """True when line continues the sentence that prev_text broke off."""
     if ends_sentence(prev_text, lex) or prev_text.endswith((":", "：")):
         return False
-    if _LABEL_LINE.match(line.text) and _LABEL_LINE.match(prev_text):
+    if LABEL_LINE.match(line.text) and LABEL_LINE.match(prev_text):
         return False  # WHO: / WHAT: / WHEN: lines, 일시: / 장소: lines stay apart
     if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
         return False
@@ -176,4 +175,4 @@ def looks_truncated(body, lex):
     text = last.text.rstrip()
     if text.endswith(("…", "...", "..")):
         return True
-    return not ends_sentence(text, lex)
+    return not ends_sentence(text, lex) and not LABEL_LINE.match(text)  # WHERE: 1200 Elm Street is complete

@@ -8,7 +8,7 @@ from .boilerplate import is_caption
 from .dates import find_date, parse_datetime
 from .draft import claim_date_line
 from .headline import same_as_headline
-from .lines import is_prose, word_count
+from .lines import LABEL_LINE, is_prose, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
 
@@ -17,6 +17,8 @@ def highlight_shape(line, lex, following_bullets=False):
     text = line.content
     if len(text) < 6 or line.date_only or re.fullmatch(r"[\d,.\s]+", text):
         return False
+    if not line.marker and LABEL_LINE.match(text):
+        return False  # WHO: / WHEN: / 일시: lines are the body's facts, not subtitles
     if line.marker and (line.marker[0] == "□" or re.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
         return False  # □ and 1. open the body; a line ending in a particle is a broken sentence
     if lex.lang == "ko":

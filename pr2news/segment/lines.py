@@ -13,6 +13,7 @@ from .dates import is_date_only
 _LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
 # board pages print fields as "작성일 | 2026-03-05" or "Date | March 3": read the bar as a colon
 _BOARD_FIELD = fastre.compile(r"^([가-힣]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*\|\s*(?=\S)")
+LABEL_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?|[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*[:：]\s*\S")  # WHO: …, 일시: …
 _HANGUL_RUN = fastre.compile(r"[가-힣]+")
 _LATIN_RUN = fastre.compile(r"[A-Za-z]+")
 
