@@ -1,6 +1,6 @@
 """Spec-style segmentation fixtures: a release, a line '.', then the expected `key: value` lines.
 
-Keys: lang, headline (or `null`), highlight (ordered), byline, dateline.text/date/time/place,
+Keys: lang, headline (or `null`), highlight (ordered; `highlights: none` for none), byline, dateline.text/date/time/place,
 embargo.text/datetime, body (ordered block texts), block (ordered `type [level] [marker]`),
 contact (one entry per line, `field=value; ...`, phones/emails comma-separated), attachment
 (ordered), stripped (each must be stripped), warnings (the exact set of codes).
@@ -50,6 +50,8 @@ def test_fixture_release_segments_as_expected(path, validate):
         assert data["headline"] == (None if expected == "null" else expected)
     if "highlight" in want:
         assert data["highlights"] == want["highlight"]
+    if want.get("highlights") == ["none"]:
+        assert data["highlights"] == []
     if "byline" in want:
         assert data["byline"] == want["byline"][0]
     for key in ("dateline", "embargo"):
