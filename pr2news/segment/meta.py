@@ -232,9 +232,17 @@ _META = (_time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _
          _wire_credit_alone, _credit_line, _dated_meta_row)
 
 
+# dates and labelled values are release metadata in the header; once running text has begun (two paragraphs
+# of it) a "Date: …" line is a fact of the story, such as an event's date
+_IN_BODY = (_dated_release_line, _date_cue_line, _label_over_value, _dated_meta_row)
+
+
 def rule_release_meta(d):
     """Header labels (보도자료, FOR IMMEDIATE RELEASE), embargo sentences, dated lines, credit lines."""
+    prose_seen = 0
     for i, line in enumerate(d.lines):
         if d.free(i):
             text = label_text(line)
-            any(handler(d, i, line, text) for handler in _META)
+            handlers = _META if prose_seen < 2 else [h for h in _META if h not in _IN_BODY]
+            any(handler(d, i, line, text) for handler in handlers)
+        prose_seen += d.prose[i] and d.roles[i] in (None, "body")  # menus and cookie banners do not count
