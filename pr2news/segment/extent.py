@@ -73,7 +73,8 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
-        elif same_as_headline(d, line) and i > d.body_start + 3:
+        elif same_as_headline(d, line, exact=True) and i > d.body_start + 3:
+            # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
         else:
             d.claim(i, "body", "running text")

@@ -260,9 +260,12 @@ def _word_chars(text):
     return _NON_WORD.sub("", text).lower()
 
 
-def same_as_headline(d, line):
+def same_as_headline(d, line, exact=False):
+    """The headline printed again: the same words, or (unless exact) wrapped in a short label or date."""
     if d.headline_text is None:
         return False
     a = _word_chars(d.headline_text)
     b = _word_chars(line.content)
-    return bool(a) and (a == b or len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30)
+    if not a or a == b:
+        return bool(a)
+    return not exact and len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30
