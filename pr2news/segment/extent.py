@@ -6,6 +6,7 @@ import re
 
 from .. import fastre, lexicon
 from ..lexicon.common import EMAIL, matches
+from .body import ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .draft import claim_date_line, label_text
 from .headline import same_as_headline
@@ -113,6 +114,8 @@ def _trailing_body_junk(d, end):
             d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
             d.bylines.append((i, line.content))
             continue
+        if ends_sentence(line.content, lex):
+            break  # 많은 참여 바랍니다.: short, but a sentence of the article
         if re.search(r"[가-힣]", line.content) and len(line.content) <= 12 or re.fullmatch(r"[\W\d]+", line.content):
             d.roles[i], d.reasons[i] = "stripped", "short line after the body"
             continue
