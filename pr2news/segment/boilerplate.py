@@ -34,10 +34,14 @@ def is_chrome(line, lex):
     return None
 
 
+# a photo caption is a line or two; a paragraph that ends with (사진=…) is still a paragraph
+_LONGEST_CAPTION = 120
+
+
 def is_caption(line, lex):
     other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
     text = line.text
-    if len(text) > 160:
+    if len(text) > _LONGEST_CAPTION:
         return False
     if text.count("|") > 1:
         return False
