@@ -36,6 +36,7 @@ def is_chrome(line, lex):
 
 # a photo caption is a line or two; a paragraph that ends with (사진=…) is still a paragraph
 _LONGEST_CAPTION = 120
+_SENTENCE_END = fastre.compile(r"다[.!?](?:\s|$)|[a-z][.!?]\s+(?=[A-Z])")
 
 
 def is_caption(line, lex):
@@ -43,8 +44,8 @@ def is_caption(line, lex):
     text = line.text
     if len(text) > _LONGEST_CAPTION:
         return False
-    if text.count("|") > 1:
-        return False
+    if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
+        return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
     return matches(lex.caption_patterns, text) or matches(other.caption_patterns, text)
 
 
