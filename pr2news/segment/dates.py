@@ -97,12 +97,19 @@ def parse_datetime(text):
     return date, time
 
 
+_UPDATE_CUES = fastre.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|edited)\b|(?:최종\s*)?(?:수정|업데이트)(?:일|일시)?")
+
+
 def is_date_only(text):
     """True when the text is a date (and perhaps a time or weekday) and nothing else."""
     date, span = find_date(text)
     if not date:
         return False
-    rest = (text[:span[0]] + " " + text[span[1]:]).strip(" ,.|()[]")
+    rest = text
+    while span:  # "Mar 3, 2026 Updated Mar 4, 2026": every date goes, then the update cues with them
+        rest = (rest[:span[0]] + " " + rest[span[1]:]).strip(" ,.|()[]")
+        date, span = find_date(rest)
+    rest = _UPDATE_CUES.sub("", rest)
     rest = re.sub(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일|\([월화수목금토일]\)", "", rest)
     for form in TIME_FORMS:
         rest = form.sub("", rest)

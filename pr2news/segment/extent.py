@@ -99,13 +99,18 @@ def _attachment_continues(d, i):
     return bool(line.marker and re.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
 
 
+# "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
+_REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b")
+
+
 def _trailing_body_junk(d, end):
     """Short non-sentences after the last real paragraph (counters, section names) are chrome."""
     lex = d.lex
     body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
     for i in reversed(body):
         line = d.lines[i]
-        if EMAIL.fullmatch(line.content.strip()) or re.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I):
+        if EMAIL.fullmatch(line.content.strip()) or re.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I) \
+                or _REPORTER_SIGN_OFF.search(line.content) and EMAIL.search(line.content) and len(line.content) <= 160:
             d.roles[i], d.reasons[i] = "stripped", "reporter e-mail after the body"
             continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:

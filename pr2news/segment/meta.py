@@ -207,7 +207,12 @@ def _wire_credit_alone(d, i, line, text):
 def _credit_line(d, i, line, text):
     """홍길동 기자, By Jane Doe, 작성자 | 홍보과 — with a date on the same line split off as a dateline."""
     lex = d.lex
-    credit = lex.byline_patterns.search(text) if len(text) <= 140 else None
+    if len(text) > 140:
+        return False
+    credit = lex.byline_patterns.search(text)
+    if credit is None and text != line.content:
+        text = line.content  # "By Jane Doe | Staff Reporter": the bar is a separator here, not a field's colon
+        credit = lex.byline_patterns.search(text)
     if not credit or lex.lang == "ko" and len(text) > 60 or _sentence_after(text, credit.end()):
         return False
     byline, rest = _split_byline_date(line, lex)
