@@ -227,13 +227,21 @@ def rule_headline(d):
             d.fragments.setdefault(index, []).append(piece)
 
 
+def _caps(text):
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
 def _headline_continues(text, line, lex):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma)."""
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
         return False
     if lex.dangling_end.search(text):
         return True
-    return lex.lang == "en" and bool(re.match(r"^[a-z]", line.text))
+    if lex.lang != "en":
+        return False
+    # a lowercase continuation, or an ALL-CAPS title set on two lines
+    return bool(re.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
 
 
 def rule_before_headline(d):
