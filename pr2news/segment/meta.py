@@ -157,8 +157,12 @@ def _date_cue_line(d, i, line, text):
     return True
 
 
+_LABEL_BRACKETS = "<>[]【】〈〉《》「」『』() "
+
+
 def _release_label(d, i, line, text):
-    """보도자료, FOR IMMEDIATE RELEASE, Media advisory, 뉴스 제공 / the issuer below it."""
+    """보도자료, <보도자료>, FOR IMMEDIATE RELEASE, Media advisory, 뉴스 제공 / the issuer below it."""
+    text = text.strip(_LABEL_BRACKETS) or text
     if len(text) > 140 or not matches(d.lex.release_labels, text):
         return False
     if re.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
