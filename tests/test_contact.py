@@ -41,3 +41,13 @@ def test_english_block_of_several_people_gives_one_contact_each():
     assert got[0].title == "Press Secretary" and got[0].department == "Office of the Minister of Transport"
     assert got[1].team == "Media Relations" and got[1].phones == ("613-555-0199",)
     assert " ".join(c.text for c in got).startswith("Media Inquiries Rowan Ellis")
+
+
+def test_an_english_block_flattened_onto_one_line_still_gives_one_contact_per_person():
+    line = ("Media Inquiries Rowan Ellis Press Secretary Office of the Minister of Transport 613-555-0101 "
+            "rowan.ellis@example.gc.ca Dana Moss Communications Manager Office of the Minister of Housing "
+            "dana.moss@example.gc.ca 613-555-0122")
+    got = parse_contact([line], en.LEXICON)
+    assert [(c.name, c.title, c.department, c.phones) for c in got] == [
+        ("Rowan Ellis", "Press Secretary", "Office of the Minister of Transport", ("613-555-0101",)),
+        ("Dana Moss", "Communications Manager", "Office of the Minister of Housing", ("613-555-0122",))]

@@ -79,14 +79,14 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
-    titles=tuple(sorted("""
+    titles=tuple(sorted({" ".join(t.split()) for t in """
         Press Secretary|Deputy Press Secretary|Public Information Officer|Communications Director|Director of Communications|
         Communications Manager|Communications Officer|Communications Specialist|Communications Advisor|Media Relations Manager|
         Media Relations Officer|Media Relations Specialist|Media Officer|Press Officer|Spokesperson|Spokesman|Spokeswoman|
         Public Affairs Officer|Public Affairs Specialist|Public Affairs Director|Information Officer|Senior Advisor|
         Director|Manager|Officer|Coordinator|Specialist|Advisor|Adviser|Secretary|Chief of Staff|Deputy Director|Assistant|
         Planner|Administrator|Commissioner
-        """.replace("\n", "").split("|"), key=len, reverse=True)),
+        """.split("|")} - {""}, key=len, reverse=True)),
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
                          "Authority", "Service", "Services", "Canada", "Relations"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),

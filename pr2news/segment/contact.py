@@ -234,6 +234,36 @@ def _en_kind(segment, lex):
     return None
 
 
+_EN_ROLE = fastre.compile(r"\b(?:(?:associate|deputy|assistant)\s+)?(?:minister|secretary|premier|mayor|governor)\s+(?:of|for)\b",
+                          re.I)
+_EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s+of\b", re.I)
+
+
+def _atoms(segment, lex):
+    """A long segment with no commas (a contact block flattened onto one line) cut into its parts:
+    before and after each job title, before an office or a minister's role, around phones and e-mails."""
+    if len(segment) <= 50:
+        return [(0, segment)]
+    cuts = {0, len(segment)}
+    lower = segment.lower()
+    for m in _title_words(lex.titles).pattern.finditer(lower):
+        cuts.update((m.start(), m.end()))
+    for pattern in (_EN_ROLE, _EN_OFFICE):
+        for m in pattern.finditer(segment):
+            before = segment[:m.start()].split()
+            if not before or before[-1].lower() not in ("the", "of", "to", "and", "for", "associate", "deputy"):
+                cuts.add(m.start())  # "… Jean-Yves Duclos | Minister of Health", not "Office of the | Minister …"
+    for m in EMAIL.finditer(segment):
+        cuts.update((m.start(), m.end()))
+    for phone in phones_in(segment):
+        at = segment.find(phone)
+        if at >= 0:
+            cuts.update((at, at + len(phone)))
+    bounds = sorted(cuts)
+    atoms = [(a, segment[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [(a, text) for a, text in atoms if text.strip()]
+
+
 def parse_english(lines, lex):
     """English contact line(s) -> Contacts; a block of several people gives several entries."""
     segments = []  # (offset in joined, text)
@@ -247,7 +277,7 @@ def parse_english(lines, lex):
         shift = len(line) - len(body)
         body = lex.contact_field_labels.sub(lambda m: ",", body)
         for m in re.finditer(r"[^,;|]+", body):
-            segments.append((offset + shift + m.start(), m.group()))
+            segments.extend((offset + shift + m.start() + at, atom) for at, atom in _atoms(m.group(), lex))
         offset += len(line) + 1
     joined = " ".join(joined_parts)
     people = [_Person(0)]
