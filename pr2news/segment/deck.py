@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .. import fastre
+
 from ..model import Dateline
 from .boilerplate import is_caption
 from .dates import find_date, parse_datetime
@@ -83,10 +85,18 @@ def _read_deck(d):
         i += 1
 
 
+# "Highlights:" / "주요 내용" over the bullets that summarise a release
+_DECK_LABEL = fastre.compile(
+    r"(?i)(?:highlights|key (?:points|facts|takeaways)|at a glance|in brief|summary|주요\s*내용|요\s*약|핵심\s*(?:내용|요약))\s*[:：]?")
+
+
 def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
     i = line.index
+    if _DECK_LABEL.fullmatch(text) and i + 1 < len(d.lines) and d.lines[i + 1].marker:
+        d.claim(i, "stripped", "label over the summary bullets")
+        return True
     if re.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
         d.claim(i, "byline", "reporter name next to the date")
         d.bylines.append((i, text))
