@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-
 from ..model import Dateline
 from .boilerplate import is_caption
 from .dates import find_date, parse_datetime
