@@ -8,10 +8,9 @@ from ..errors import ConversionError
 from ..model import Block
 
 # Spaces that word processors and web pages leave behind; all become a plain space.
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2007\u2009\u202f\u205f\u3000\t"), " ")
+_SPACES = fastre.compile("[\u00a0\u2002\u2003\u2007\u2009\u202f\u205f\u3000\t]")
 # Invisible characters that only break matching.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_TABLE = {**_SPACES, **_INVISIBLE}
+_INVISIBLE = fastre.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
@@ -108,7 +107,8 @@ def decode(data: bytes, path=None, encoding=None):
 def normalize(text):
     """NFC, one kind of line end, plain spaces, no invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    text = text.translate(_TABLE)
+    # patterns rather than str.translate: a translate table is a dict lookup per character of Hangul text
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     return unicodedata.normalize("NFC", text)
 
 

@@ -1,6 +1,7 @@
 """Site chrome, page furniture, end marks and photo captions: lines that are never the article."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import fastre, lexicon
@@ -40,13 +41,16 @@ _SENTENCE_END = fastre.compile(r"다[.!?](?:\s|$)|[a-z][.!?]\s+(?=[A-Z])")
 
 
 def is_caption(line, lex):
-    other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
-    text = line.text
-    if len(text) > _LONGEST_CAPTION:
-        return False
+    """A photo caption or image placeholder (▲ … (사진=…), /사진제공=, Photo: …)."""
+    return len(line.text) <= _LONGEST_CAPTION and _caption_text(line.text, lex.lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _caption_text(text, lang):
+    # asked of the same line by several rules; the answer depends only on the text and the language
     if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
         return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
-    return matches(lex.caption_patterns, text) or matches(other.caption_patterns, text)
+    return any(matches(lx.caption_patterns, text) for lx in lexicon.LEXICONS.values())
 
 
 def rule_chrome(d):
