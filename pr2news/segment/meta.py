@@ -40,9 +40,15 @@ _OFFICIAL = fastre.compile(
     re.I)
 
 
+_TITLE_GLUE = frozenset("of for and the & de des du la le on".split())
+
+
 def official_credit(text):
     """'The Honourable Jane Doe' / 'Minister for Roads': who issued a ministerial statement."""
-    return len(text) <= 140 and not re.search(r"[.!?]$", text) and bool(_OFFICIAL.match(text)) and word_count(text) <= 18
+    if len(text) > 140 or re.search(r"[.!?]$", text) or not _OFFICIAL.match(text) or word_count(text) > 18:
+        return False
+    # a title is capitalised throughout; "Minister for Roads announces new funding" is a subtitle
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_GLUE for w in text.split())
 
 
 def _sentence_after(text, end):
