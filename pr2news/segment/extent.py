@@ -8,6 +8,7 @@ from .. import fastre, lexicon
 from ..lexicon.common import EMAIL, matches
 from .body import ends_sentence
 from .boilerplate import is_caption, is_chrome
+from .dates import find_date
 from .draft import claim_date_line, label_text
 from .headline import same_as_headline
 from .lines import is_prose
@@ -35,6 +36,21 @@ def rule_first_prose_and_tail(d):
                 continue
             d.tail_start = i
             break
+        if _next_item_starts(d, i):
+            d.tail_start = i - 1  # a feed: the next release's title, then its date line
+            break
+
+
+def _next_item_starts(d, i):
+    """A title-shaped line, then a dated line ('Posted on: …'), then running text, after the body has run:
+    the next release of a feed or an archive page."""
+    if i < 2 or i + 1 >= len(d.lines) or not d.free(i) or not d.free(i - 1) or d.first_prose is None \
+            or i - 1 <= d.first_prose + 1:
+        return False
+    line, title = d.lines[i], d.lines[i - 1]
+    if not (matches(d.lex.date_cues, line.label) or line.date_only) or not find_date(line.text)[0]:
+        return False
+    return not d.prose[i - 1] and not title.marker and len(title.content) <= 120 and d.prose[i + 1]
 
 
 def rule_body(d):
