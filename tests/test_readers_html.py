@@ -140,3 +140,11 @@ def test_a_page_of_scripts_only_has_no_text():
     page = b"<html><head><script>var a = 1;</script></head><body><script>alert(1)</script></body></html>"
     with pytest.raises(pr2news.ConversionError, match="no text"):
         pr2news.convert(page, name="empty.html")
+
+
+def test_a_page_saved_as_utf16_is_recognised_and_read_as_html():
+    page = ("<!DOCTYPE html><html><head><title>x</title></head><body><h1>City Opens New Park Downtown</h1>"
+            "<p>The city opened a new park downtown on Monday, officials said, with a playground and a pond.</p>"
+            "</body></html>").encode("utf-16")
+    article = pr2news.convert(page, name="page.html")
+    assert article.source.format == "html" and article.headline == "City Opens New Park Downtown"

@@ -65,8 +65,11 @@ def sniff(data: bytes, path=None):
                         (b"Rar!", "a RAR archive"), (b"HWP Document File", "an old HWP 3 file")):
         if head.startswith(magic):
             raise ConversionError(path, f"{what}, not a press release")
-    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:65536].lower():
+    start = data[:65536]
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):  # a page saved as UTF-16: look at it as text
+        start = start[:len(start) // 2 * 2].decode("utf-16", "replace").encode("utf-8")
+    lowered = start.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in lowered:
         return "html"
     return "text"
 
