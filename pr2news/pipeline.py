@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .errors import ConversionError
 from .model import Article
-from .readers import MAX_BYTES, MAX_PAGES, read_bytes, read_path
+from .readers import MAX_BYTES, MAX_PAGES, SUFFIX_KINDS, read_bytes, read_path
 from .segment import segment
 from .slug import make_slug
 
@@ -34,8 +34,7 @@ def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX
 
 
 def _is_path(text):
-    return "\n" not in text and len(text) < 4096 and (os.path.exists(text) or text.endswith(
-        (".txt", ".docx", ".hwpx", ".pdf", ".html", ".htm")))
+    return "\n" not in text and len(text) < 4096 and (os.path.exists(text) or text.lower().endswith(tuple(SUFFIX_KINDS)))
 
 
 def convert_document(document, ascii_slug=False):
