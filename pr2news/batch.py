@@ -19,7 +19,6 @@ takes a stable suffix derived from the input's path (`slug-1a2b3c4d.json`).
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import json
 import os
 import shutil
@@ -29,6 +28,8 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Optional
+
+from .checksum import sha256_hex
 
 MAX_BYTES = 20 * 1024 * 1024  # the readers' default; repeated here so the CLI need not import them
 MAX_PAGES = 200  # the PDF reader's default page bound, likewise
@@ -129,7 +130,7 @@ def input_key(path):
 
 def input_tag(path):
     """A short stable suffix derived from the input's path, used to resolve name collisions."""
-    return hashlib.sha256(input_key(path).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return sha256_hex(input_key(path).encode("utf-8", "surrogateescape"))[:8]
 
 
 def stem_of(path):

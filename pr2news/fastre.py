@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - other interpreters, older layouts
 _ENABLED = (_sre is not None and sys.implementation.name == "cpython" and not os.environ.get("PR2NEWS_NO_REGEX_CACHE")
             and array.array("I").itemsize == _sre.CODESIZE)
 _entries = None     # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
+_used = set()       # keys asked for by this process: what a rewritten cache keeps
 _CODE = "I"         # the program is 32-bit unsigned words (SRE_CODE); kept as bytes, which load ~10x faster
 _new = False
 
@@ -52,11 +53,14 @@ def _save():
     if not _new:
         return
     path = _cache_path()
+    # only what this process used: patterns dropped or edited since the last write do not pile up
+    # (a cache of stale programs once grew to 1 MB and took 2 ms to load)
+    kept = {key: _entries[key] for key in _used if key in _entries}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as handle:
-            marshal.dump(_entries, handle)
+            marshal.dump(kept, handle)
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
@@ -71,6 +75,7 @@ def compile(pattern, flags=0):
     if _entries is None:
         _load()
     key = (pattern, flags)
+    _used.add(key)
     entry = _entries.get(key)
     if entry is not None:
         try:
@@ -97,3 +102,43 @@ def compile(pattern, flags=0):
     _entries[key] = entry
     _new = True
     return compiled
+
+
+# The module-level functions of `re`, for patterns written inline where they are used: compiled once per
+# process through the cache above (re's own cache would compile each anew in every process).
+_inline = {}
+
+
+def _inline_pattern(pattern, flags):
+    compiled = _inline.get((pattern, flags))
+    if compiled is None:
+        compiled = _inline[(pattern, flags)] = compile(pattern, flags)
+    return compiled
+
+
+def match(pattern, text, flags=0):
+    return _inline_pattern(pattern, flags).match(text)
+
+
+def fullmatch(pattern, text, flags=0):
+    return _inline_pattern(pattern, flags).fullmatch(text)
+
+
+def search(pattern, text, flags=0):
+    return _inline_pattern(pattern, flags).search(text)
+
+
+def sub(pattern, replacement, text, count=0, flags=0):
+    return _inline_pattern(pattern, flags).sub(replacement, text, count)
+
+
+def split(pattern, text, maxsplit=0, flags=0):
+    return _inline_pattern(pattern, flags).split(text, maxsplit)
+
+
+def findall(pattern, text, flags=0):
+    return _inline_pattern(pattern, flags).findall(text)
+
+
+def finditer(pattern, text, flags=0):
+    return _inline_pattern(pattern, flags).finditer(text)

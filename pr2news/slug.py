@@ -1,7 +1,7 @@
 """URL slugs from headlines: readable Hangul by default, transliterated ASCII on request."""
-import hashlib
-
 from slugify import slugify
+
+from .checksum import sha256_hex
 
 MAX_LENGTH = 80
 
@@ -15,6 +15,6 @@ def make_slug(headline, ascii_only=False, fallback_seed=""):
         if not slug:
             slug = slugify(headline, allow_unicode=not ascii_only, max_length=MAX_LENGTH)
     if not slug:
-        digest = hashlib.sha256((headline or fallback_seed or "").encode("utf-8")).hexdigest()[:10]
+        digest = sha256_hex((headline or fallback_seed or "").encode("utf-8"))[:10]
         slug = f"release-{digest}"
     return slug

@@ -70,10 +70,10 @@ def phones_in(text):
         value = match.group().strip(" .-)")
         if "(" in value and ")" not in value:
             value = value.replace("(", "").strip()
-        digits = re.sub(r"\D", "", value)
+        digits = fastre.sub(r"\D", "", value)
         if not 7 <= len(digits) <= 15 or DATE_LIKE.match(value):
             continue
-        if re.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value):
+        if fastre.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value):
             continue
         found.append(value)
     return found

@@ -5,12 +5,12 @@ only when needed, so a text conversion never pays for the docx or PDF machinery.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
 import io
 import os
 from dataclasses import dataclass, field
 
+from ..checksum import sha256_hex
 from ..errors import ConversionError
 from ..model import Source, Warning
 
@@ -99,7 +99,7 @@ def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_B
     if not any(b.text.strip() for b in blocks):
         raise ConversionError(path, "no text found in the document")
     source = Source(path=path, format=detected, encoding=used_encoding,
-                    sha256=hashlib.sha256(data).hexdigest())
+                    sha256=sha256_hex(data))
     return Document(blocks=blocks, source=source, warnings=warnings)
 
 

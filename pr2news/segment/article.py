@@ -1,7 +1,6 @@
 """The finished draft -> Article: the best dateline, joined credits, contacts, body blocks, warnings, trace."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import fastre
@@ -24,7 +23,7 @@ def _contact_tail(text):
     if m and phones_in(m.group()):
         return m
     m = _LAST_SENTENCE.search(text)
-    if m and re.search(r"문의|연락", m.group(1)) and (phones_in(m.group(1)) or EMAIL.search(m.group(1))):
+    if m and fastre.search(r"문의|연락", m.group(1)) and (phones_in(m.group(1)) or EMAIL.search(m.group(1))):
         return m
     return None
 

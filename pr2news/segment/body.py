@@ -1,7 +1,6 @@
 """Body lines -> body blocks: paragraphs (broken lines joined again), headings, lists, notes, tables."""
 from __future__ import annotations
 
-import re
 
 from .. import fastre
 from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS
@@ -18,13 +17,13 @@ _KO_PREDICATE_END = fastre.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”
 
 def marker_rank(marker):
     mark = marker.split()[-1]
-    if re.match(r"^\(?\d", mark):
+    if fastre.match(r"^\(?\d", mark):
         return 1 if mark.startswith("(") else 0
-    if re.match(r"^[①-⑳]", mark):
+    if fastre.match(r"^[①-⑳]", mark):
         return 2
-    if re.match(r"^\(?[가-하]", mark):
+    if fastre.match(r"^\(?[가-하]", mark):
         return 1
-    if re.match(r"^[a-z][.)]$|^[ivx]+\.$", mark):
+    if fastre.match(r"^[a-z][.)]$|^[ivx]+\.$", mark):
         return 2
     for glyphs, rank in _RANKS:
         if mark[0] in glyphs:
@@ -55,10 +54,10 @@ def should_join(prev_text, line, lex):
 
 
 def _join(prev_text, text, lex):
-    if lex.lang == "ko" and re.search(r"[가-힣]$", prev_text) and lex.continuation_start.match(text) \
-            and not re.match(r"^(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|도|만)\s", text):
+    if lex.lang == "ko" and fastre.search(r"[가-힣]$", prev_text) and lex.continuation_start.match(text) \
+            and not fastre.match(r"^(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|도|만)\s", text):
         return prev_text + text
-    if prev_text.endswith("-") and re.match(r"^[a-z]", text):
+    if prev_text.endswith("-") and fastre.match(r"^[a-z]", text):
         return prev_text + text
     return prev_text + " " + text
 
@@ -68,14 +67,14 @@ def _heading(line, next_line, lex):
     style = (line.block.style or "").lower()
     if style.startswith("heading") or "제목" in style and style != "제목":
         return True
-    if re.fullmatch(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]", text):
+    if fastre.fullmatch(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]", text):
         return True
     if next_line is None or _TERMINAL.search(text) or text.endswith((":", "：", ",")):
         return False
     if lex.lang == "ko":
         if len(text) > 40 or _KO_PREDICATE_END.search(text):
             return False
-    elif word_count(text) > 12 or len(text) > 90 or not re.match(r"^[A-Z0-9“\"']", text):
+    elif word_count(text) > 12 or len(text) > 90 or not fastre.match(r"^[A-Z0-9“\"']", text):
         return False
     return bool(is_prose(next_line, lex) or next_line.marker) and (line.blank_before or line.block.bold)
 
@@ -93,7 +92,7 @@ def build_body(lines, lex, first_override=None):
         nonlocal para
         if para is not None:
             text = para
-            kind = "quote" if re.match(r"^[“\"]", text) and re.search(r"[”\"]$", text) and len(text) > 30 else "paragraph"
+            kind = "quote" if fastre.match(r"^[“\"]", text) and fastre.search(r"[”\"]$", text) and len(text) > 30 else "paragraph"
             blocks.append(BodyBlock(type=kind, text=text))
             para = None
 
@@ -117,7 +116,7 @@ def build_body(lines, lex, first_override=None):
             last_kind = "table"
             continue
         marker = line.marker
-        if marker and marker.split()[-1][0] in INLINE_ENUMERATORS and not re.match(
+        if marker and marker.split()[-1][0] in INLINE_ENUMERATORS and not fastre.match(
                 r"^[△▲▶]\s", line.text) and para is not None and should_join(para, line, lex):
             para = _join(para, text, lex)
             continue

@@ -78,5 +78,5 @@ def rule_captions(d):
     """Photo captions and image placeholders, wherever they are (often above the headline)."""
     for i, line in enumerate(d.lines):
         if d.free(i) and is_caption(line, d.lex) and not is_sentence_like(line.content, d.lex) or \
-                d.free(i) and is_caption(line, d.lex) and re.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90:
+                d.free(i) and is_caption(line, d.lex) and fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90:
             d.claim(i, "stripped", "photo caption")

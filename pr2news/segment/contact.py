@@ -50,7 +50,7 @@ def _classify_ko(token, lex):
         return "department", token
     if _HANGUL_NAME.match(token) and token not in lex.not_names:
         return "name", token
-    if re.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|공단|공사|재단|센터|협회|진흥원)$", token):
+    if fastre.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|공단|공사|재단|센터|협회|진흥원)$", token):
         return "department", token
     return None, token
 
@@ -59,7 +59,7 @@ def _merge_spaced(tokens):
     """과 장 -> 과장, 주 무 관 -> 주무관: single syllables written letter-spaced are one word."""
     out, run = [], []
     for token in tokens + [None]:
-        if token is not None and len(token[0]) == 1 and re.match(r"[가-힣]", token[0]):
+        if token is not None and len(token[0]) == 1 and fastre.match(r"[가-힣]", token[0]):
             run.append(token)
             continue
         if run:
@@ -94,7 +94,7 @@ def _people_to_contacts(joined, people, inherit=True):
     for i, person in enumerate(people):
         start = 0 if i == 0 else person.start
         end = people[i + 1].start if i + 1 < len(people) else len(joined)
-        text = re.sub(r"\s+", " ", joined[start:end]).strip(" /,|;")
+        text = fastre.sub(r"\s+", " ", joined[start:end]).strip(" /,|;")
         if not text:
             continue
         department = person.department
@@ -137,7 +137,7 @@ def korean_value_share(text, lex):
     """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
     masked, _spans = _mask_contact_data(text, lex)
     tokens = [t for t, _ in _korean_tokens(masked)]
-    tokens = [t for t in tokens if not re.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
+    tokens = [t for t in tokens if not fastre.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
     if not tokens:
         return 1.0
     # a word ending like a verb or an object (안내한다, 시민을) is running text, not a name
@@ -219,17 +219,17 @@ def _en_kind(segment, lex):
     titles = _title_words(lex.titles)
     if lower in titles.exact or titles.pattern.search(lower) and len(s.split()) <= 6 \
             and not lower.startswith(("office", "department", "ministry")):
-        if not re.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
+        if not fastre.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
             return "title"
-    if re.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
+    if fastre.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
             or s.endswith(lex.department_suffixes) and not s.endswith("Relations"):
         return "department"
-    if s.endswith(lex.team_suffixes) or re.match(r"^(?:media|press|public)\s+(?:relations|affairs|office|desk|team)$", lower):
+    if s.endswith(lex.team_suffixes) or fastre.match(r"^(?:media|press|public)\s+(?:relations|affairs|office|desk|team)$", lower):
         return "team"
-    if re.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
+    if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
         return "role"
     words = s.split()
-    if 2 <= len(words) <= 4 and all(re.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words):
+    if 2 <= len(words) <= 4 and all(fastre.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words):
         return "name"
     return None
 
@@ -276,7 +276,7 @@ def parse_english(lines, lex):
         body = lex.contact_block_label.sub("", line) if offset == 0 or lex.contact_block_label.match(line) else line
         shift = len(line) - len(body)
         body = lex.contact_field_labels.sub(lambda m: ",", body)
-        for m in re.finditer(r"[^,;|]+", body):
+        for m in fastre.finditer(r"[^,;|]+", body):
             segments.extend((offset + shift + m.start() + at, atom) for at, atom in _atoms(m.group(), lex))
         offset += len(line) + 1
     joined = " ".join(joined_parts)
@@ -288,8 +288,8 @@ def parse_english(lines, lex):
         phones = phones_in(rest)
         for phone in phones:
             rest = rest.replace(phone, " ")
-        rest = re.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
-        rest = re.sub(r"[()]", " ", rest).strip(" .:-–—")
+        rest = fastre.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
+        rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
         kind = _en_kind(rest, lex) if rest else None
         if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name):
             person = _Person(start)
@@ -312,7 +312,7 @@ def parse_contact(lines, lex):
     hangul = sum(1 for c in "".join(lines) if "가" <= c <= "힣")
     contacts = parse_korean(lines, lex) if hangul >= 2 and lex.lang == "ko" else parse_english(lines, lex)
     if not contacts:
-        text = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        text = fastre.sub(r"\s+", " ", " ".join(lines)).strip()
         joined = " ".join(lines)
         contacts = [Contact(text=text, phones=tuple(phones_in(joined)), emails=tuple(EMAIL.findall(joined)))]
     return contacts
@@ -329,15 +329,15 @@ def contact_label(line, lex):
     rest = text[m.end():]
     if not rest.strip():
         return "label"
-    if re.match(r"^\s*[:：]", rest) or re.match(r"^\s*(?:[-–—]\s|\()", rest):
+    if fastre.match(r"^\s*[:：]", rest) or fastre.match(r"^\s*(?:[-–—]\s|\()", rest):
         return "line"
-    if lex.lang == "ko" and re.match(r"^[가-힣]", rest):
+    if lex.lang == "ko" and fastre.match(r"^[가-힣]", rest):
         return None  # 문의는 ... : a word that merely starts like a label
     if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
         return "line"  # a whole contact block flattened onto one line is still a contact line
     if lex.lang == "ko" and len(text) <= 60 and korean_value_share(rest, lex) >= 0.99:
         return "line"  # 담당부서 홍보과, 담당자 주무관 홍길동: every word a unit, title or name
-    if lex.lang == "en" and len(text) <= 80 and re.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
+    if lex.lang == "en" and len(text) <= 80 and fastre.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
         return "line"  # Media Contact Jane Doe, Press Secretary
     return None
 
@@ -349,11 +349,11 @@ def _value_like_contact(line, lex):
         return False
     if phones_in(text) or EMAIL.search(text):
         return True
-    if re.search(r"이메일\s*보내기|e-?mail us", text, re.I):
+    if fastre.search(r"이메일\s*보내기|e-?mail us", text, re.I):
         return True
     if lex.lang == "ko":
-        return bool(re.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6
-    return word_count(text) <= 14 and not re.search(r"[.!?]$", text) or bool(re.match(r"^\(?please\b", text, re.I))
+        return bool(fastre.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6
+    return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) or bool(fastre.match(r"^\(?please\b", text, re.I))
 
 
 _PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장)|매수\s*[:：]?\s*\d*\s*(?:매|쪽)?|\d+\s*매")
@@ -365,7 +365,7 @@ def _finished_entry(d, group):
         text = d.lines[k].text
         if phones_in(text) or EMAIL.search(text):
             return True
-        if re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+", text):
+        if fastre.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+", text):
             return False
     return False
 
@@ -374,7 +374,7 @@ def _starts_entry(line):
     """A line that can open the next person of an English contact block: a name, a phone, an e-mail."""
     text = line.content
     return bool(phones_in(text) or EMAIL.search(text) or
-                re.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper())
+                fastre.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper())
 
 
 def _adjacent_meta(d, a, b):
@@ -397,11 +397,11 @@ def rule_contacts(d):
             continue
         label = label_text(line)
         # 작 성 / · / 문 의 written over three lines
-        if i + 2 < n and re.fullmatch(r"작성", label) and d.lines[i + 1].text in "·ㆍ/," and \
+        if i + 2 < n and fastre.fullmatch(r"작성", label) and d.lines[i + 1].text in "·ㆍ/," and \
                 despace(d.lines[i + 2].text) in ("문의", "문의처"):
             group = [i, i + 1, i + 2]
             j = i + 3
-        elif i + 1 < n and re.fullmatch(r"작성", label) and label_text(d.lines[i + 1]) in ("문의", "문의처"):
+        elif i + 1 < n and fastre.fullmatch(r"작성", label) and label_text(d.lines[i + 1]) in ("문의", "문의처"):
             group = [i, i + 1]  # the · between them was lost (an empty bullet in Word)
             j = i + 2
         elif matches(lex.not_contact_labels, label):

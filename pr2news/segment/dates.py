@@ -110,8 +110,8 @@ def is_date_only(text):
         rest = (rest[:span[0]] + " " + rest[span[1]:]).strip(" ,.|()[]")
         date, span = find_date(rest)
     rest = _UPDATE_CUES.sub("", rest)
-    rest = re.sub(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일|\([월화수목금토일]\)", "", rest)
+    rest = fastre.sub(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일|\([월화수목금토일]\)", "", rest)
     for form in TIME_FORMS:
         rest = form.sub("", rest)
-    rest = re.sub(r"(?i)\bat\b|\(\s*[a-z]{2,4}\s*\)|[ap]\.?m\.?|[\s,.:|()\[\]~-]|:\d{2}", "", rest)
+    rest = fastre.sub(r"(?i)\bat\b|\(\s*[a-z]{2,4}\s*\)|[ap]\.?m\.?|[\s,.:|()\[\]~-]|:\d{2}", "", rest)
     return not rest

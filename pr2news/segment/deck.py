@@ -1,7 +1,6 @@
 """The deck: what stands between the headline and the body (subtitles, summary bullets, dates, credits)."""
 from __future__ import annotations
 
-import re
 
 from .. import fastre
 from ..model import Dateline
@@ -16,25 +15,25 @@ from .wire import split_wire_prefix
 
 def highlight_shape(line, lex, following_bullets=False):
     text = line.content
-    if len(text) < 6 or line.date_only or re.fullmatch(r"[\d,.\s]+", text):
+    if len(text) < 6 or line.date_only or fastre.fullmatch(r"[\d,.\s]+", text):
         return False
     if not line.marker and LABEL_LINE.match(text):
         return False  # WHO: / WHEN: / 일시: lines are the body's facts, not subtitles
-    if line.marker and (line.marker[0] == "□" or re.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
+    if line.marker and (line.marker[0] == "□" or fastre.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
         return False  # □ and 1. open the body; a line ending in a particle is a broken sentence
     if lex.lang == "ko":
-        if len(re.findall(r"[가-힣]", text)) < 4:
+        if len(fastre.findall(r"[가-힣]", text)) < 4:
             return False
-        if re.fullmatch(r"[가-힣]{2,10}(?:팀|과|실|국|부|청|처|단)", text):
+        if fastre.fullmatch(r"[가-힣]{2,10}(?:팀|과|실|국|부|청|처|단)", text):
             return False
         if line.marker:
-            return len(text) <= 160 and not re.search(r"다\.\s*$", text)
-        return len(text) <= 90 and not re.search(r"(?:다|요)\s*[.!]?\s*$", text)
+            return len(text) <= 160 and not fastre.search(r"다\.\s*$", text)
+        return len(text) <= 90 and not fastre.search(r"(?:다|요)\s*[.!]?\s*$", text)
     if line.marker:
         return word_count(text) >= 3 and len(text) <= 320
     if following_bullets:
         return len(text) <= 300 and not text.endswith(":")
-    return 3 <= word_count(text) <= 30 and not re.search(r"[.:]$", text)
+    return 3 <= word_count(text) <= 30 and not fastre.search(r"[.:]$", text)
 
 
 def rule_deck(d):
@@ -96,14 +95,14 @@ def _deck_meta(line, lex, d):
     if _DECK_LABEL.fullmatch(text) and i + 1 < len(d.lines) and d.lines[i + 1].marker:
         d.claim(i, "stripped", "label over the summary bullets")
         return True
-    if re.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
+    if fastre.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
         d.claim(i, "byline", "reporter name next to the date")
         d.bylines.append((i, text))
         return True
-    if line.marker and re.fullmatch(r"[\d,]+", text):
+    if line.marker and fastre.fullmatch(r"[\d,]+", text):
         d.claim(i, "stripped", "counter")
         return True
-    if line.marker and re.fullmatch(r"[가-힣]{2,12}(?:팀|과|실|국|담당관|센터)", text):
+    if line.marker and fastre.fullmatch(r"[가-힣]{2,12}(?:팀|과|실|국|담당관|센터)", text):
         d.claim(i, "byline", "issuing office")
         d.bylines.append((i, text))
         return True
@@ -111,7 +110,7 @@ def _deck_meta(line, lex, d):
         d.claim(i, "byline", "issuing official")
         d.bylines.append((i, text))
         return True
-    if lex.lang == "en" and re.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
+    if lex.lang == "en" and fastre.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
         date, time = parse_datetime(text)
         d.claim(i, "dateline", "issuer and date line")
         d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
@@ -149,7 +148,7 @@ def _summary_before_bullets(d, i):
             break
         if nxt.marker and nxt.marker[0] not in "1" and highlight_shape(nxt, d.lex):
             marked += 1
-        elif not nxt.marker and word_count(nxt.content) <= 40 and not re.search(r"[.!?:][\"'”’)]*$", nxt.content) \
+        elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
                 and word_count(nxt.content) >= 3:
             unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:

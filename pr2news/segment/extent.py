@@ -32,7 +32,7 @@ def rule_first_prose_and_tail(d):
         line = d.lines[i]
         text = line.content if line.marker else line.text
         if matches(lex.tail_starts, text) or matches(other.tail_starts, text) and len(text) < 80:
-            if len(text) > 200 and not re.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
+            if len(text) > 200 and not fastre.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
                 continue
             d.tail_start = i
             break
@@ -82,7 +82,7 @@ def rule_body(d):
         if matches(lex.note_blocks, text):
             d.claim(i, "stripped", "note to editors")
             in_note = True
-        elif in_note and re.match(r"^[A-Z][\w ]{1,20}\s*:\s*\S|^[가-힣]{1,6}\s*:\s*\S", text):
+        elif in_note and fastre.match(r"^[A-Z][\w ]{1,20}\s*:\s*\S|^[가-힣]{1,6}\s*:\s*\S", text):
             d.claim(i, "stripped", "note to editors")
         elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80:
             d.claim(i, "stripped", "photo caption")
@@ -112,7 +112,7 @@ def _attachment_continues(d, i):
     line = d.lines[i]
     if matches(d.lex.tail_starts, line.label) or is_chrome(line, d.lex):
         return False
-    return bool(line.marker and re.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
+    return bool(line.marker and fastre.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
 
 
 # "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
@@ -125,19 +125,19 @@ def _trailing_body_junk(d, end):
     body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
     for i in reversed(body):
         line = d.lines[i]
-        if EMAIL.fullmatch(line.content.strip()) or re.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I) \
+        if EMAIL.fullmatch(line.content.strip()) or fastre.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I) \
                 or _REPORTER_SIGN_OFF.search(line.content) and EMAIL.search(line.content) and len(line.content) <= 160:
             d.roles[i], d.reasons[i] = "stripped", "reporter e-mail after the body"
             continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:
             break
-        if lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자", line.content):
+        if lex.lang == "ko" and fastre.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자", line.content):
             d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
             d.bylines.append((i, line.content))
             continue
         if ends_sentence(line.content, lex):
             break  # 많은 참여 바랍니다.: short, but a sentence of the article
-        if re.search(r"[가-힣]", line.content) and len(line.content) <= 12 or re.fullmatch(r"[\W\d]+", line.content):
+        if fastre.search(r"[가-힣]", line.content) and len(line.content) <= 12 or fastre.fullmatch(r"[\W\d]+", line.content):
             d.roles[i], d.reasons[i] = "stripped", "short line after the body"
             continue
         break
@@ -154,7 +154,7 @@ def rule_tail(d):
         line = d.lines[i]
         if matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
-        elif lex.lang == "ko" and re.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content) and not d.bylines:
+        elif lex.lang == "ko" and fastre.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content) and not d.bylines:
             d.claim(i, "byline", "reporter sign-off")
             d.bylines.append((i, line.content))
         else:

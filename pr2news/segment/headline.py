@@ -52,25 +52,25 @@ def clean_headline(text, lex):
     m = _SUFFIX.search(text)
     if m and m.start() >= 8:
         suffix, text = m.group().strip(), text[:m.start()]
-    return re.sub(r"\s+", " ", text).strip(), prefix, suffix
+    return fastre.sub(r"\s+", " ", text).strip(), prefix, suffix
 
 
 def _shape_ok(line, lex):
     text = line.content
     if lex.lang == "ko":
-        if not 5 <= len(text) <= 120 or len(re.findall(r"[가-힣]", text)) < 3:
+        if not 5 <= len(text) <= 120 or len(fastre.findall(r"[가-힣]", text)) < 3:
             return False
-        if re.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
+        if fastre.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
             return False
     else:
         words = word_count(text)
         if not 2 <= words <= 30 or len(text) > 220:
             return False
-        if text.endswith((":", ",", ";")) or re.search(r"[.!?]$", text) and words >= 14:
+        if text.endswith((":", ",", ";")) or fastre.search(r"[.!?]$", text) and words >= 14:
             return False
-    if line.date_only or re.fullmatch(r"[\W\d_]+", text):
+    if line.date_only or fastre.fullmatch(r"[\W\d_]+", text):
         return False
-    if "@" in text or re.match(r"^(?:https?://|www\.)", text):
+    if "@" in text or fastre.match(r"^(?:https?://|www\.)", text):
         return False
     return True
 
@@ -129,7 +129,7 @@ class _Following:
 
 
 def _title_match(text, title):
-    a, b = re.sub(r"\W+", "", text).lower(), re.sub(r"\W+", "", title).lower()
+    a, b = fastre.sub(r"\W+", "", text).lower(), fastre.sub(r"\W+", "", title).lower()
     return len(a) >= 6 and a in b
 
 
@@ -241,7 +241,7 @@ def _headline_continues(text, line, lex):
     if lex.lang != "en":
         return False
     # a lowercase continuation, or an ALL-CAPS title set on two lines
-    return bool(re.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
+    return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
 
 
 def rule_before_headline(d):

@@ -7,7 +7,6 @@ positions, cell shapes and labels from the lexicons, never the wording of one do
 """
 from __future__ import annotations
 
-import re
 
 from .. import fastre
 from ..lexicon.common import EMAIL, matches, phones_in
@@ -63,7 +62,7 @@ def _contact_shaped(d, indices):
         if i in labels or _has_contact_data(line):
             continue
         text = line.content
-        if len(text) > 60 or is_prose(line, lex) or lex.lang == "ko" and re.search(r"다\.?$", text):
+        if len(text) > 60 or is_prose(line, lex) or lex.lang == "ko" and fastre.search(r"다\.?$", text):
             return False
     return has_data or len(indices) > len(labels)
 

@@ -1,7 +1,6 @@
 """Lines as the segmenter sees them: text, bullet marker, shape predicates."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -65,7 +64,7 @@ def split_marker(text):
         return None, text
     marker = " ".join(markers)
     content = rest.strip()
-    if markers[-1] in ("-", "–", "—") and re.search(r"\s[-–—]$", content):
+    if markers[-1] in ("-", "–", "—") and fastre.search(r"\s[-–—]$", content):
         content = content[:-1].rstrip()      # "- subtitle -"
     return marker, content
 
@@ -144,18 +143,18 @@ def is_prose(line, lex):
         if n < 25:
             return False
         # "…나선다" without a full stop is how Korean headlines end; running text has the stop
-        return n >= 70 or bool(re.search(r"[.!?][\"'”’」)]*\s*$", text))
+        return n >= 70 or bool(fastre.search(r"[.!?][\"'”’」)]*\s*$", text))
     words = word_count(text)
     if words < 7:
         return False
-    return words >= 22 or bool(re.search(r"[.!?…][\"'”’)]*\s*$", text))
+    return words >= 22 or bool(fastre.search(r"[.!?…][\"'”’)]*\s*$", text))
 
 
 def is_sentence_like(text, lex):
     """Ends like a finished sentence (다. / a full stop)."""
     if lex.lang == "ko":
-        return bool(re.search(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$", text)) and len(text) > 30 or bool(re.search(r"다\.\s*$", text))
-    return bool(re.search(r"[.!?][\"'”’)]*\s*$", text)) and word_count(text) >= 12
+        return bool(fastre.search(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$", text)) and len(text) > 30 or bool(fastre.search(r"다\.\s*$", text))
+    return bool(fastre.search(r"[.!?][\"'”’)]*\s*$", text)) and word_count(text) >= 12
 
 
 def prose_flags(lines, lex):

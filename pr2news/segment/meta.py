@@ -45,7 +45,7 @@ _TITLE_GLUE = frozenset("of for and the & de des du la le on".split())
 
 def official_credit(text):
     """'The Honourable Jane Doe' / 'Minister for Roads': who issued a ministerial statement."""
-    if len(text) > 140 or re.search(r"[.!?]$", text) or not _OFFICIAL.match(text) or word_count(text) > 18:
+    if len(text) > 140 or fastre.search(r"[.!?]$", text) or not _OFFICIAL.match(text) or word_count(text) > 18:
         return False
     # a title is capitalised throughout; "Minister for Roads announces new funding" is a subtitle
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_GLUE for w in text.split())
@@ -69,7 +69,7 @@ def _split_byline_date(line, lex):
     credit = text[:cut].strip(" |/·,")
     if credit and cut < len(text) and matches(lex.byline_patterns, credit):
         return credit, text[cut:].strip()
-    parts = re.split(r"\s*[|/·]\s*", text)
+    parts = fastre.split(r"\s*[|/·]\s*", text)
     if len(parts) > 1:
         dated = [p for p in parts if find_date(p)[0]]
         credit = [p for p in parts if not find_date(p)[0]]
@@ -116,7 +116,7 @@ def _dated_release_line(d, i, line, text):
         return False
     date, time = parse_datetime(text)
     d.claim(i, "dateline", "dated release line")
-    d.datelines.append((4 if re.search(r"배포|release", text, re.I) else 3, i,
+    d.datelines.append((4 if fastre.search(r"배포|release", text, re.I) else 3, i,
                         Dateline(text=line.content, date=date, time=time)))
     return True
 
@@ -155,10 +155,10 @@ def _date_cue_line(d, i, line, text):
     if len(text) > 140 or not matches(d.lex.date_cues, text):
         return False
     date, time = parse_datetime(text)
-    if not date and not re.search(r"(?i)immediate|즉시", text):
+    if not date and not fastre.search(r"(?i)immediate|즉시", text):
         return False
     d.claim(i, "dateline", "dated release line")
-    priority = 4 if re.search(r"(?i)for immediate release|배포|보도\s*일", text) else 3
+    priority = 4 if fastre.search(r"(?i)for immediate release|배포|보도\s*일", text) else 3
     d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
     return True
 
@@ -171,13 +171,13 @@ def _release_label(d, i, line, text):
     text = text.strip(_LABEL_BRACKETS) or text
     if len(text) > 140 or not matches(d.lex.release_labels, text):
         return False
-    if re.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
+    if fastre.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
             and len(d.lines[i + 1].text) <= 30:
         d.claim(i, "stripped", "credit label")
         d.claim(i + 1, "byline", "issuer named by the credit label")
         d.bylines.append((i + 1, d.lines[i + 1].text))
         return True
-    if re.search(r"(?i)for immediate release", text):
+    if fastre.search(r"(?i)for immediate release", text):
         date, time = parse_datetime(text)
         if date:
             d.claim(i, "dateline", "release date line")
@@ -192,14 +192,14 @@ def _label_over_value(d, i, line, text):
     if len(text) > 140 or i + 1 >= len(d.lines) or not d.free(i + 1) or not _LABEL_ALONE.fullmatch(text):
         return False
     value = d.lines[i + 1]
-    is_credit = re.match(r"(?i)(?:from|by|issued by|(?:news )?provided by|뉴스\s*제공|자료\s*제공|제공)", text)
+    is_credit = fastre.match(r"(?i)(?:from|by|issued by|(?:news )?provided by|뉴스\s*제공|자료\s*제공|제공)", text)
     if is_credit and len(value.text) <= 80 and not find_date(value.text)[0]:
         d.claim(i, "stripped", "credit label")
         d.claim(i + 1, "byline", "issuer named under the credit label")
         d.bylines.append((i + 1, value.text))
         return True
     date, time = parse_datetime(value.text)
-    if date and value.date_only and not re.match(r"(?i)(?:from|by|issued by)", text):
+    if date and value.date_only and not fastre.match(r"(?i)(?:from|by|issued by)", text):
         d.claim(i, "stripped", "date label")
         d.claim(i + 1, "dateline", "date under its label")
         d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))

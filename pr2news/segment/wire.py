@@ -5,7 +5,6 @@ NEW YORK, NY — ...   OTTAWA, ON, Aug. 22, 2022 /CNW/ - ...   March 24, 2022, O
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -39,7 +38,7 @@ def _place_ok(prefix):
         words = part.split()
         if not 1 <= len(words) <= 4:
             return False
-        if not all(re.match(r"^(?:[A-Z][A-Za-z.'’-]*|of|de|la|upon|on)$", w) for w in words):
+        if not all(fastre.match(r"^(?:[A-Z][A-Za-z.'’-]*|of|de|la|upon|on)$", w) for w in words):
             return False
     return True
 
@@ -77,14 +76,14 @@ def split_wire_prefix(text, lex):
     if span:
         place_part = (prefix[:span[0]] + prefix[span[1]:])
     place_part = _EN_WIRE_TAG.sub(" ", place_part)
-    place_part = re.sub(r"\(\s*\)", " ", place_part)  # WASHINGTON (March 3, 2026) -
-    place_part = re.sub(r"\s*,\s*,", ",", place_part).strip(" ,")
+    place_part = fastre.sub(r"\(\s*\)", " ", place_part)  # WASHINGTON (March 3, 2026) -
+    place_part = fastre.sub(r"\s*,\s*,", ",", place_part).strip(" ,")
     if place_part:
         if not _place_ok(place_part):
             return None
-        letters = re.sub(r"[^A-Za-z]", "", place_part)
+        letters = fastre.sub(r"[^A-Za-z]", "", place_part)
         # NEW YORK, NY / Frederick, MD: all capitals, or a City, ST pair
-        if not (letters.isupper() or re.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?$", place_part)):
+        if not (letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?$", place_part)):
             return None
     elif not date:
         return None
