@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from .errors import ConversionError
 from .model import Article
@@ -23,7 +22,7 @@ def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX
         document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes,
                               max_pages=max_pages)
         # bytes have no path: `name` only labels errors (source.path is null, as for standard input)
-        document.source = replace(document.source, path=None)
+        document.source = document.source._replace(path=None)
     elif isinstance(source, os.PathLike) or isinstance(source, str) and _is_path(source):
         document = read_path(source, encoding=encoding, kind=kind, max_bytes=max_bytes, max_pages=max_pages)
     elif isinstance(source, str):
@@ -43,7 +42,7 @@ def convert_document(document, ascii_slug=False):
     if not article.headline and not article.body:
         raise ConversionError(document.source.path, "no text that reads as a press release")
     slug = make_slug(article.headline, ascii_only=ascii_slug, fallback_seed=document.source.sha256)
-    return replace(article, slug=slug, source=document.source,
+    return article._replace(slug=slug, source=document.source,
                    warnings=tuple(document.warnings) + tuple(article.warnings))
 
 

@@ -2,7 +2,6 @@
 import threading
 import urllib.error
 import urllib.request
-from dataclasses import replace
 from pathlib import Path
 
 import html5lib
@@ -53,7 +52,7 @@ def test_the_rendered_article_sits_beside_the_source():
 
 
 def test_warnings_come_first():
-    article = replace(ko_article(), warnings=(Warning("NO_CONTACT", "no department contact <found>"),))
+    article = ko_article()._replace(warnings=(Warning("NO_CONTACT", "no department contact <found>"),))
     tree = parse_strict(render_preview(article))
     body_children = list(tree.find("body"))
     warnings = body_children[0].find("ul[@class='warnings']")

@@ -58,9 +58,8 @@ def test_contacts_become_info_sources_with_contact_info():
 
 
 def test_an_explicit_utc_offset_dates_a_release_without_a_known_zone():
-    from dataclasses import replace
     from pr2news.model import Dateline
-    article = replace(en_article(), dateline=Dateline(text="June 2, 2026", date="2026-06-02"))
+    article = en_article()._replace(dateline=Dateline(text="June 2, 2026", date="2026-06-02"))
     item = json.loads(render(article, "ninjs", utc_offset="-07:00"))
     assert item["firstCreated"] == "2026-06-02T00:00:00-07:00"
 

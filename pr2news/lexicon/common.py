@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import fastre
 
@@ -79,8 +79,7 @@ def phones_in(text):
     return found
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     """Cue words and patterns for one language; every field is data, no logic."""
     lang: str
     chrome_exact: frozenset            # whole lines that are site chrome (compared lowercased, spaces removed)

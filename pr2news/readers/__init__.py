@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib
 import io
 import os
-from dataclasses import dataclass, field
 
 from ..checksum import sha256_hex
 from ..errors import ConversionError
@@ -30,12 +29,14 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 200  # PDF pages read at most: bounds time and memory on huge or hostile PDFs
 
 
-@dataclass
 class Document:
     """What a reader produced: the blocks, where they came from, and any reader warnings."""
-    blocks: list
-    source: Source
-    warnings: list = field(default_factory=list)
+    __slots__ = ("blocks", "source", "warnings")
+
+    def __init__(self, blocks, source, warnings=None):
+        self.blocks = blocks                # list of Block
+        self.source = source                # Source
+        self.warnings = warnings if warnings is not None else []  # list of Warning
 
 
 def sniff(data: bytes, path=None):

@@ -1,7 +1,6 @@
 """The finished draft -> Article: the best dateline, joined credits, contacts, body blocks, warnings, trace."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from .. import fastre
 from ..lexicon.common import EMAIL, phones_in
@@ -40,8 +39,8 @@ def _contact_in_last_paragraph(body, lex):
     # one sentence names one office: keep the reading that found the most fields
     parsed = parse_contact([snippet.strip("()[] ")], lex)
     best = max(parsed, key=lambda c: sum(bool(v) for v in (c.department, c.team, c.name, c.title, c.phones, c.emails)))
-    contacts = [replace(best, text=snippet)]
-    return body[:-1] + [replace(last, text=last.text[:m.start()].rstrip())], contacts
+    contacts = [best._replace(text=snippet)]
+    return body[:-1] + [last._replace(text=last.text[:m.start()].rstrip())], contacts
 
 
 def _choose_dateline(d):
@@ -55,7 +54,7 @@ def _choose_dateline(d):
         dated = [c for c in d.datelines if c[2].date]
         if dated:
             other = max(dated, key=lambda c: (c[0], -c[1]))[2]
-            dateline = replace(dateline, date=other.date, time=other.time)
+            dateline = dateline._replace(date=other.date, time=other.time)
     for priority, i, _dateline in d.datelines:
         if (priority, i) != best[:2] and d.roles[i] == "dateline":
             demote(d, i, "another date line")

@@ -157,7 +157,7 @@ def build_body(lines, lex, first_override=None):
     flush()
     out = []
     for b in blocks:
-        if isinstance(b, tuple):
+        if not isinstance(b, BodyBlock):  # a table, by its key
             rows = tables[b]
             grid = tuple(tuple(" ".join(rows[r][c]) for c in sorted(rows[r])) for r in sorted(rows))
             out.append(BodyBlock(type="table", text=" ".join(" ".join(r) for r in grid), rows=grid))

@@ -1,35 +1,37 @@
 """The segmenter's working state: the lines, the role and reason chosen for each, and what the rules found."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..lexicon.common import matches
 from ..model import Dateline
 from .dates import parse_datetime
 
 
-@dataclass
 class Draft:
-    lines: list
-    lex: object
-    roles: list
-    reasons: list
-    headline: int = None
-    body_start: int = None
-    tail_start: int = None
-    first_prose: int = None
-    datelines: list = field(default_factory=list)       # (priority, index, Dateline)
-    contact_groups: list = field(default_factory=list)  # lists of line indices
-    fragments: dict = field(default_factory=dict)       # index -> pieces of a line moved to `stripped`
-    wire: object = None                                 # split of the first body line
-    bylines: list = field(default_factory=list)         # (index, text)
-    headline_text: str = None
-    headline_guessed: bool = False
-    embargo: object = None                              # Embargo, from the most precise embargo line
-    embargo_line: int = None
-    embargo_precision: int = -1
-    paired: dict = field(default_factory=dict)          # value line -> the label line it belongs to
-    prose: list = field(default_factory=list)           # per line: reads as running text
+    __slots__ = ("lines", "lex", "roles", "reasons", "headline", "body_start", "tail_start", "first_prose",
+                 "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
+                 "headline_guessed", "embargo", "embargo_line", "embargo_precision", "paired", "prose")
+
+    def __init__(self, lines, lex, roles, reasons):
+        self.lines = lines
+        self.lex = lex
+        self.roles = roles                  # per line: the role chosen, None while unclaimed
+        self.reasons = reasons              # per line: why
+        self.headline = None                # index of the headline line
+        self.body_start = None
+        self.tail_start = None
+        self.first_prose = None
+        self.datelines = []                 # (priority, index, Dateline)
+        self.contact_groups = []            # lists of line indices
+        self.fragments = {}                 # index -> pieces of a line moved to `stripped`
+        self.wire = None                    # split of the first body line
+        self.bylines = []                   # (index, text)
+        self.headline_text = None
+        self.headline_guessed = False
+        self.embargo = None                 # Embargo, from the most precise embargo line
+        self.embargo_line = None
+        self.embargo_precision = -1
+        self.paired = {}                    # value line -> the label line it belongs to
+        self.prose = []                     # per line: reads as running text
 
     def free(self, i):
         return self.roles[i] is None

@@ -1,12 +1,8 @@
 """Lines as the segmenter sees them: text, bullet marker, shape predicates."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
-
 from .. import fastre
 from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE
-from ..model import Block
 from .dates import is_date_only
 
 _LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
@@ -17,16 +13,21 @@ _HANGUL_RUN = fastre.compile(r"[가-힣]+")
 _LATIN_RUN = fastre.compile(r"[A-Za-z]+")
 
 
-@dataclass(slots=True)
 class Line:
     """One non-blank input line (or one line of a multi-line Word paragraph)."""
-    index: int
-    block: Block
-    text: str                 # as written, inner whitespace collapsed
-    marker: Optional[str]     # leading bullet or number, e.g. "•", "□", "1.", "• -"
-    content: str              # text without the marker (and without a closing " -" of "- subtitle -")
-    label: str = ""           # the content with letter-spacing undone: what label cues are matched on
-    date_only: bool = False   # the content is a date (and time) and nothing else
+    __slots__ = ("index", "block", "text", "marker", "content", "label", "date_only")
+
+    def __init__(self, index, block, text, marker, content, label="", date_only=False):
+        self.index = index            # position among the lines
+        self.block = block            # the reader's Block it came from
+        self.text = text              # as written, inner whitespace collapsed
+        self.marker = marker          # leading bullet or number, e.g. "•", "□", "1.", "• -"; or None
+        self.content = content        # text without the marker (and without a closing " -" of "- subtitle -")
+        self.label = label            # the content with letter-spacing undone: what label cues are matched on
+        self.date_only = date_only    # the content is a date (and time) and nothing else
+
+    def __repr__(self):
+        return f"Line({self.index}, {self.text!r}, marker={self.marker!r})"
 
     @property
     def blank_before(self):
@@ -95,8 +96,7 @@ def prepare(blocks):
 
 
 def _continued(block):
-    from dataclasses import replace
-    return replace(block, blank_before=False)
+    return block._replace(blank_before=False)
 
 
 _ONE_SYLLABLE_WORD = fastre.compile(r"(?:^|\s)[가-힣](?:\s|$)")

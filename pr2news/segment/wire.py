@@ -5,8 +5,7 @@ NEW YORK, NY — ...   OTTAWA, ON, Aug. 22, 2022 /CNW/ - ...   March 24, 2022, O
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .. import fastre
 from ..model import Dateline
@@ -22,8 +21,7 @@ _EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
 
 
-@dataclass(frozen=True)
-class WireSplit:
+class WireSplit(NamedTuple):
     dateline: Optional[Dateline]
     byline: Optional[str]
     rest: str          # the paragraph without the prefix
