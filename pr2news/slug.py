@@ -1,7 +1,9 @@
 """URL slugs from headlines: readable Hangul by default, transliterated ASCII on request."""
-from slugify import slugify
-
+from . import fastre
 from .checksum import sha256_hex
+
+with fastre.compiling_imports():
+    from slugify import slugify
 
 MAX_LENGTH = 80
 
