@@ -42,10 +42,19 @@ def _year(text):
     return year + 2000 if year < 100 else year
 
 
+# every date form has a year: four digits from 19xx/20xx, or '25
+_YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d")
+_KO_DATE_FORM = DATE_FORMS[1]
+
+
 def find_date(text):
     """(ISO date, match span) of the first full date in text, or (None, None)."""
+    if _YEAR_LIKE.search(text) is None:
+        return None, None  # most lines: one quick search instead of five
     best = None
     for form in DATE_FORMS:
+        if form is _KO_DATE_FORM and "년" not in text:
+            continue
         match = form.search(text)
         if not match:
             continue

@@ -20,11 +20,30 @@ _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
 _EN_WORD = fastre.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
 
 
+_WORD_KEYS = {"ko": {}, "en": {}}  # per language, word -> its keys: words recur across lines and releases
+_WORD_KEYS_LIMIT = 50_000
+
+
 def keys(text, lex):
     """What overlap is measured on: Korean character bigrams, English content words."""
+    cache = _WORD_KEYS[lex.lang if lex.lang == "ko" else "en"]
+    if len(cache) > _WORD_KEYS_LIMIT:
+        cache.clear()
+    out = set()
     if lex.lang == "ko":
-        return {w[i:i + 2] for w in _KO_WORD.findall(text.lower()) for i in range(len(w) - 1)}
-    return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2 and w not in lex.stopwords}
+        for word in _KO_WORD.findall(text.lower()):
+            bigrams = cache.get(word)
+            if bigrams is None:
+                bigrams = cache[word] = [word[i:i + 2] for i in range(len(word) - 1)]
+            out.update(bigrams)
+        return out
+    for word in _EN_WORD.findall(text.lower()):
+        stem = cache.get(word, 0)
+        if stem == 0:
+            stem = cache[word] = _stem(word) if len(word) > 2 and word not in lex.stopwords else None
+        if stem:
+            out.add(stem)
+    return out
 
 
 def _stem(word):
@@ -33,14 +52,6 @@ def _stem(word):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
-
-
-def overlap(candidate, text, lex):
-    """Share of the candidate's keys that occur in text."""
-    a = keys(candidate, lex)
-    if not a:
-        return 0.0
-    return len(a & keys(text, lex)) / len(a)
 
 
 def clean_headline(text, lex):
@@ -148,13 +159,15 @@ def choose_headline(d, limit):
     # <title> / og:title of a saved page, when a reader found one: evidence, not an answer
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
-    cache = {}
     following = _Following(d, limit)
+    below_keys = {}  # first text line below -> the keys of the text from there: shared by the lines above it
+    line_keys = {}   # text line -> its keys; the stretches below neighbouring candidates overlap
 
-    def line_keys(k):
-        if k not in cache:
-            cache[k] = keys(d.lines[k].content, lex)
-        return cache[k]
+    def keys_of(k):
+        found = line_keys.get(k)
+        if found is None:
+            found = line_keys[k] = keys(d.lines[k].content, lex)
+        return found
 
     for i in range(limit):
         if d.roles[i] is not None:
@@ -169,9 +182,10 @@ def choose_headline(d, limit):
             continue
         cleaned = clean_headline(line.content, lex)[0]
         own = keys(cleaned, lex)
-        after = [line_keys(k) for k in found]
-        # few keys of our own, many below: test each of ours rather than building the union
-        ov = sum(1 for key in own if any(key in below for below in after)) / len(own) if own else 0.0
+        below = below_keys.get(found[0])
+        if below is None:
+            below = below_keys[found[0]] = set().union(*map(keys_of, found))
+        ov = len(own & below) / len(own) if own else 0.0
         # a two-word line matches anything: overlap counts in full only with enough words behind it
         weight = min(1.0, len(own) / (8 if lex.lang == "ko" else 4))
         score = 2.0 * ov * weight - 0.12 * gap + _format_bonus(line)
