@@ -41,21 +41,35 @@ DATE_LIKE = fastre.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
 
 
 class Cues:
-    """A cue list compiled for speed: the ^-anchored patterns as one match(), the rest as one search()."""
-    __slots__ = ("anchored", "floating")
+    """A cue list compiled for speed: a few alternations instead of one pattern per cue.
+
+    Patterns starting with ^ are cues at the start of a line; the rest may occur anywhere.
+    `match` asks for a cue at the start, `search` for an anchored cue at the start or any other cue
+    anywhere.
+    """
+    __slots__ = ("_match", "_anchored", "_floating", "sources")
 
     def __init__(self, patterns, flags=re.I):
-        anchored = [p[1:] for p in patterns if p.startswith("^")]
-        floating = [p for p in patterns if not p.startswith("^")]
-        self.anchored = fastre.compile("|".join(f"(?:{p})" for p in anchored), flags) if anchored else None
-        self.floating = fastre.compile("|".join(f"(?:{p})" for p in floating), flags) if floating else None
+        self.sources = tuple(patterns)
+        anchored = "|".join(f"(?:{p[1:]})" for p in patterns if p.startswith("^"))
+        floating = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
+        either = "|".join(part for part in (anchored, floating) if part)
+        self._match = fastre.compile(either, flags) if either else None
+        # searched apart: one pattern of both runs slower (the start anchor blocks the engine's fast scan)
+        self._anchored = fastre.compile(anchored, flags) if anchored else None
+        self._floating = fastre.compile(floating, flags) if floating else None
+
+    def __or__(self, other):
+        """Both lists as one: a cue of either."""
+        return Cues(self.sources + other.sources)
 
     def match(self, text):
-        """A match at the start of text (anchored cues first)."""
-        return (self.anchored and self.anchored.match(text)) or (self.floating and self.floating.match(text)) or None
+        """A match at the start of text."""
+        return self._match.match(text) if self._match else None
 
     def search(self, text):
-        return (self.anchored and self.anchored.match(text)) or (self.floating and self.floating.search(text)) or None
+        return (self._anchored and self._anchored.match(text)) or (self._floating and self._floating.search(text)) \
+            or None
 
 
 def matches(pattern, text):

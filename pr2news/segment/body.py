@@ -1,6 +1,7 @@
 """Body lines -> body blocks: paragraphs (broken lines joined again), headings, lists, notes, tables."""
 from __future__ import annotations
 
+import functools
 
 from .. import fastre
 from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS
@@ -15,6 +16,7 @@ _TERMINAL = fastre.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」�
 _KO_PREDICATE_END = fastre.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
 
 
+@functools.lru_cache(maxsize=256)  # asked per list line of a handful of distinct markers
 def marker_rank(marker):
     mark = marker.split()[-1]
     if fastre.match(r"^\(?\d", mark):
@@ -67,7 +69,7 @@ def _heading(line, next_line, lex):
     style = (line.block.style or "").lower()
     if style.startswith("heading") or "제목" in style and style != "제목":
         return True
-    if fastre.fullmatch(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]", text):
+    if text[:1] in "<[【〈《" and fastre.fullmatch(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]", text):
         return True
     if next_line is None or _TERMINAL.search(text) or text.endswith((":", "：", ",")):
         return False
@@ -92,7 +94,7 @@ def build_body(lines, lex, first_override=None):
         nonlocal para
         if para is not None:
             text = para
-            kind = "quote" if fastre.match(r"^[“\"]", text) and fastre.search(r"[”\"]$", text) and len(text) > 30 else "paragraph"
+            kind = "quote" if text.startswith(("“", '"')) and text.endswith(("”", '"')) and len(text) > 30 else "paragraph"
             blocks.append(BodyBlock(type=kind, text=text))
             para = None
 

@@ -17,6 +17,8 @@ CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
 _SEPARATORS = fastre.compile(r"[\s:：|·•>›»]+")
 
 
+_ANY_CHROME = lexicon.LEXICONS["ko"].chrome_patterns | lexicon.LEXICONS["en"].chrome_patterns
+
 # menus, buttons, counters and banners are short; a longer line is text (or, after the article, the tail)
 _LONGEST_CHROME = 200
 
@@ -28,10 +30,10 @@ def is_chrome(line, lex):
     compact = _SEPARATORS.sub("", line.content.lower())
     if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
         return "site chrome"
-    for lx in (lex, lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]):
-        if matches(lx.chrome_patterns, line.text) or line.marker and matches(lx.chrome_patterns, line.content) \
-                or line.label != line.content and matches(lx.chrome_patterns, line.label):
-            return "site chrome"
+    chrome = _ANY_CHROME  # a Korean page carries English buttons, and the reverse
+    if chrome.search(line.text) or line.marker and chrome.search(line.content) \
+            or line.label != line.content and chrome.search(line.label):
+        return "site chrome"
     return None
 
 

@@ -31,7 +31,7 @@ def rule_first_prose_and_tail(d):
             break
         line = d.lines[i]
         text = line.content if line.marker else line.text
-        if matches(lex.tail_starts, text) or matches(other.tail_starts, text) and len(text) < 80:
+        if matches(lex.tail_starts, text) or len(text) < 80 and matches(other.tail_starts, text):
             if len(text) > 200 and not fastre.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
                 continue
             d.tail_start = i

@@ -92,7 +92,7 @@ def _offer_embargo(d, i, text, date, time):
 
 def _time_label_pair(d, i, line, text):
     """보도일시 / 2026. 3. 6.(금) 조간: a header cell and its value on the next line."""
-    if not (_TIME_LABEL_ALONE.fullmatch(text) and i + 1 < len(d.lines) and d.free(i + 1)):
+    if len(text) > 40 or not (_TIME_LABEL_ALONE.fullmatch(text) and i + 1 < len(d.lines) and d.free(i + 1)):
         return False
     value = d.lines[i + 1]
     if len(value.content) > 40 or not find_date(value.content)[0]:
@@ -139,7 +139,7 @@ def _dated_meta_row(d, i, line, text):
 
 def _embargo_line(d, i, line, text):
     """보도일시 …, 이 보도자료는 … 부터 보도할 수 있습니다, EMBARGOED UNTIL …"""
-    if not matches(d.lex.embargo_patterns, text):
+    if len(text) > 140 or not matches(d.lex.embargo_patterns, text):
         return False
     if not (len(text) <= 140 and not is_sentence_like(text, d.lex) or len(text) <= 90):
         return False
@@ -208,7 +208,7 @@ def _label_over_value(d, i, line, text):
 
 
 def _wire_credit_alone(d, i, line, text):
-    if not _WIRE_CREDIT_ALONE.fullmatch(text):
+    if len(text) > 40 or not _WIRE_CREDIT_ALONE.fullmatch(text):
         return False
     d.claim(i, "stripped", "wire credit on its own line")
     return True
@@ -250,6 +250,7 @@ _META = (_time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _
 # dates and labelled values are release metadata in the header; once running text has begun (two paragraphs
 # of it) a "Date: …" line is a fact of the story, such as an event's date
 _IN_BODY = (_dated_release_line, _date_cue_line, _label_over_value, _dated_meta_row)
+_META_AFTER_PROSE = tuple(h for h in _META if h not in _IN_BODY)
 
 
 def rule_release_meta(d):
@@ -258,6 +259,7 @@ def rule_release_meta(d):
     for i, line in enumerate(d.lines):
         if d.free(i):
             text = label_text(line)
-            handlers = _META if prose_seen < 2 else [h for h in _META if h not in _IN_BODY]
-            any(handler(d, i, line, text) for handler in handlers)
+            for handler in _META if prose_seen < 2 else _META_AFTER_PROSE:
+                if handler(d, i, line, text):
+                    break
         prose_seen += d.prose[i] and d.roles[i] in (None, "body")  # menus and cookie banners do not count
