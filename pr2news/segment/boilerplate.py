@@ -14,7 +14,7 @@ CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
 
 
 # what a menu item may carry around its words: spaces, colons, bars, dots, arrows
-_SEPARATORS = fastre.compile(r"[\s:：|·•>›»]+")
+_MARK_SEPARATORS = fastre.compile(r"[:：|·•>›»]+")
 
 
 _ANY_CHROME = lexicon.LEXICONS["ko"].chrome_patterns | lexicon.LEXICONS["en"].chrome_patterns
@@ -27,7 +27,10 @@ def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if len(line.text) > _LONGEST_CHROME:
         return None
-    compact = _SEPARATORS.sub("", line.content.lower())
+    # what a menu item may carry around its words removed: whitespace (split), then the rest if any
+    compact = "".join(line.content.lower().split())
+    if _MARK_SEPARATORS.search(compact):
+        compact = _MARK_SEPARATORS.sub("", compact)
     if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
         return "site chrome"
     chrome = _ANY_CHROME  # a Korean page carries English buttons, and the reverse
@@ -36,6 +39,8 @@ def is_chrome(line, lex):
         return "site chrome"
     return None
 
+
+_FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE_MARK, RULE_LINE)), re.I)
 
 # a photo caption is a line or two; a paragraph that ends with (사진=…) is still a paragraph
 _LONGEST_CAPTION = 120
@@ -60,20 +65,20 @@ def rule_chrome(d):
     for i, line in enumerate(d.lines):
         if line.block.container in CHROME_CONTAINERS:
             d.claim(i, "stripped", f"page {line.block.container}")
+        elif not _FURNITURE.match(line.text):  # most lines: one pattern for the three below
+            if line.text in ("·", "ㆍ", "|", "/", "-"):
+                continue  # a connector between letter-spaced labels; decided with its neighbours
+            reason = is_chrome(line, d.lex)
+            if reason:
+                d.claim(i, "stripped", reason)
         elif END_MARK.match(line.text):
             d.claim(i, "stripped", "end mark")
             if d.tail_start is None:
                 d.tail_start = i
         elif PAGE_MARK.match(line.text):
             d.claim(i, "stripped", "page number")
-        elif RULE_LINE.match(line.text):
-            d.claim(i, "stripped", "rule line")
-        elif line.text in ("·", "ㆍ", "|", "/", "-"):
-            pass  # a connector between letter-spaced labels; decided with its neighbours
         else:
-            reason = is_chrome(line, d.lex)
-            if reason:
-                d.claim(i, "stripped", reason)
+            d.claim(i, "stripped", "rule line")
 
 
 def rule_captions(d):

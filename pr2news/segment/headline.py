@@ -63,13 +63,16 @@ def clean_headline(text, lex):
     m = _SUFFIX.search(text)
     if m and m.start() >= 8:
         suffix, text = m.group().strip(), text[:m.start()]
-    return fastre.sub(r"\s+", " ", text).strip(), prefix, suffix
+    return " ".join(text.split()), prefix, suffix
+
+
+_THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 
 
 def _shape_ok(line, lex):
     text = line.content
     if lex.lang == "ko":
-        if not 5 <= len(text) <= 120 or len(fastre.findall(r"[가-힣]", text)) < 3:
+        if not 5 <= len(text) <= 120 or not _THREE_HANGUL.search(text):
             return False
         if fastre.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
             return False
@@ -169,6 +172,15 @@ def choose_headline(d, limit):
             found = line_keys[k] = keys(d.lines[k].content, lex)
         return found
 
+    if lex.lang == "ko":
+        # a Korean key (two word characters) is among a line's keys exactly when it occurs in the lowercased
+        # line: test the candidate's few keys on the text instead of collecting every bigram below
+        def keys_below(found):
+            return "\n".join(d.lines[k].content.lower() for k in found)
+    else:
+        def keys_below(found):
+            return set().union(*map(keys_of, found))
+
     for i in range(limit):
         if d.roles[i] is not None:
             continue
@@ -184,8 +196,8 @@ def choose_headline(d, limit):
         own = keys(cleaned, lex)
         below = below_keys.get(found[0])
         if below is None:
-            below = below_keys[found[0]] = set().union(*map(keys_of, found))
-        ov = len(own & below) / len(own) if own else 0.0
+            below = below_keys[found[0]] = keys_below(found)
+        ov = sum(key in below for key in own) / len(own) if own else 0.0
         # a two-word line matches anything: overlap counts in full only with enough words behind it
         weight = min(1.0, len(own) / (8 if lex.lang == "ko" else 4))
         score = 2.0 * ov * weight - 0.12 * gap + _format_bonus(line)
