@@ -37,6 +37,8 @@ PHONE = fastre.compile(
     r"(?:\s?(?:ext\.?|x|내선)\s?\d{1,5})?"
     r"(?![\w@]|[-.]\d)", re.I)
 
+_TWO_DIGITS = fastre.compile(r"\d\d")
+
 DATE_LIKE = fastre.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
 
 
@@ -79,6 +81,8 @@ def matches(pattern, text):
 
 def phones_in(text):
     """Phone numbers in text, as written; dates, years and short counts are not phones."""
+    if _TWO_DIGITS.search(text) is None:
+        return []  # every phone has a run of digits; most lines have none (one quick scan)
     found = []
     for match in PHONE.finditer(text):
         value = match.group().strip(" .-)")

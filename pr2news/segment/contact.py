@@ -399,11 +399,11 @@ def rule_contacts(d):
             continue
         label = label_text(line)
         # 작 성 / · / 문 의 written over three lines
-        if i + 2 < n and fastre.fullmatch(r"작성", label) and d.lines[i + 1].text in "·ㆍ/," and \
+        if i + 2 < n and label == "작성" and d.lines[i + 1].text in "·ㆍ/," and \
                 despace(d.lines[i + 2].text) in ("문의", "문의처"):
             group = [i, i + 1, i + 2]
             j = i + 3
-        elif i + 1 < n and fastre.fullmatch(r"작성", label) and label_text(d.lines[i + 1]) in ("문의", "문의처"):
+        elif i + 1 < n and label == "작성" and label_text(d.lines[i + 1]) in ("문의", "문의처"):
             group = [i, i + 1]  # the · between them was lost (an empty bullet in Word)
             j = i + 2
         elif matches(lex.not_contact_labels, label):
