@@ -74,6 +74,24 @@ class Cues:
             or None
 
 
+class AtLineEnd:
+    """A pattern anchored at the end ($), searched only over the last characters of the text.
+
+    A search for "…\\s*$" otherwise tries every position of a long paragraph (12 µs for an English one).
+    Lines reach the segmenter with their whitespace collapsed, so a match is never longer than the window;
+    search(text, pos) still sees the text before pos (look-behinds and word boundaries behave as before).
+    """
+    __slots__ = ("pattern", "window")
+
+    def __init__(self, pattern, flags=0, window=32):
+        self.pattern = fastre.compile(pattern, flags)
+        self.window = window
+
+    def search(self, text):
+        end = len(text.rstrip())
+        return self.pattern.search(text, end - self.window if end > self.window else 0)
+
+
 def matches(pattern, text):
     """True when the cue pattern (one alternation) occurs in text."""
     return pattern.search(text) is not None
@@ -119,7 +137,7 @@ class Lexicon(NamedTuple):
     titles: tuple                      # job titles, longest first
     department_suffixes: tuple
     team_suffixes: tuple
-    sentence_end: re.Pattern
+    sentence_end: "AtLineEnd"
     continuation_start: re.Pattern     # a line that starts like the rest of a broken sentence
-    dangling_end: re.Pattern           # a line that ends where no sentence or title can (a particle, "the")
+    dangling_end: "AtLineEnd"          # a line that ends where no sentence or title can (a particle, "the")
     stopwords: frozenset

@@ -2,7 +2,7 @@
 import re
 
 from .. import fastre
-from .common import Cues, Lexicon
+from .common import AtLineEnd, Cues, Lexicon
 
 
 def _rx(*patterns):
@@ -90,9 +90,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
                          "Authority", "Service", "Services", "Canada", "Relations"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
-    sentence_end=fastre.compile(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
+    sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
-    dangling_end=fastre.compile(r"(?:\b(?:the|a|an|of|to|and|or|for|with|in|on|by|at|from|that|as|is|are|was|were|will|its|their)|,)\s*$", re.I),
+    dangling_end=AtLineEnd(r"(?:\b(?:the|a|an|of|to|and|or|for|with|in|on|by|at|from|that|as|is|are|was|were|will|its|their)|,)\s*$", re.I),
     stopwords=frozenset("""a an the and or of to in on for with at by from as is are was were be been will has have had
         that this these those it its their his her our we they he she said says also more than over into about after before
         which who what when where new one two not all""".split()),

@@ -3,7 +3,7 @@
 import re
 
 from .. import fastre
-from .common import Cues, Lexicon
+from .common import AtLineEnd, Cues, Lexicon
 
 
 def _rx(*patterns):
@@ -95,11 +95,11 @@ LEXICON = Lexicon(
     department_suffixes=("담당관실", "담당관", "위원회", "사업본부", "본부", "센터", "사업소", "과", "국", "실", "청", "처",
                          "원", "부", "단", "관", "소", "공단", "공사", "재단"),
     team_suffixes=("팀", "반", "계", "TF", "tf", "파트"),
-    sentence_end=fastre.compile(r"(?:[.!?。…]|다|요|음|함|임|됨|[.!?][\"'”’」』)\]]|[\"'”’」』])\s*$"),
+    sentence_end=AtLineEnd(r"(?:[.!?。…]|다|요|음|함|임|됨|[.!?][\"'”’」』)\]]|[\"'”’」』])\s*$"),
     continuation_start=fastre.compile(
         r"^(?:하(?!지만|지\s?만|나\b)|했|한다|한\s|할|함|해(?!서울|외|당)|되|된|될|됐|됨|시켜|시킨|"
         r"(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|까지|부터|라고|이라고|이며|며|고|도|만)(?=[\s,.]))"),
     # endings no sentence or title stops at; 의/과/와/을 are left out because nouns end in them too (논의, 결과, 마을)
-    dangling_end=fastre.compile(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
+    dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
     stopwords=frozenset("및 등 위해 대한 통해 있는 있다 밝혔다 했다 이번 이날 또한 한편 그리고 올해 지난 오는".split()),
 )

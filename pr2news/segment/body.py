@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from .. import fastre
-from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS
+from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS, AtLineEnd
 from ..model import BodyBlock
 from .lines import LABEL_LINE, is_prose, word_count
 
@@ -12,8 +12,8 @@ from .lines import LABEL_LINE, is_prose, word_count
 _RANKS = (
     ("□■▣◆◇❏❑", 0), ("○◎●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—·ㆍ∙", 2),
 )
-_TERMINAL = fastre.compile(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
-_KO_PREDICATE_END = fastre.compile(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
+_TERMINAL = AtLineEnd(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
+_KO_PREDICATE_END = AtLineEnd(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")
 
 
 @functools.lru_cache(maxsize=256)  # asked per list line of a handful of distinct markers

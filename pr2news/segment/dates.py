@@ -45,6 +45,8 @@ def _year(text):
 # every date form has a year: four digits from 19xx/20xx, or '25
 _YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d")
 _KO_DATE_FORM = DATE_FORMS[1]
+_MONTH_NAME_FORMS = (DATE_FORMS[2], DATE_FORMS[4])  # need a month's name: skipped in text without Latin letters
+_LATIN = fastre.compile(r"[A-Za-z]")
 
 
 def find_date(text):
@@ -52,8 +54,9 @@ def find_date(text):
     if _YEAR_LIKE.search(text) is None:
         return None, None  # most lines: one quick search instead of five
     best = None
+    latin = _LATIN.search(text) is not None
     for form in DATE_FORMS:
-        if form is _KO_DATE_FORM and "년" not in text:
+        if form is _KO_DATE_FORM and "년" not in text or form in _MONTH_NAME_FORMS and not latin:
             continue
         match = form.search(text)
         if not match:

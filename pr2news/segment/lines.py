@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import fastre
-from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE
+from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE, AtLineEnd
 from .dates import is_date_only
 
 _LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
@@ -144,6 +144,14 @@ def detect_language(lines):
     return "ko" if hangul >= 0.15 * (hangul + latin) else "en"
 
 
+# line endings, searched at the end only (see AtLineEnd)
+_KO_STOP_END = AtLineEnd(r"[.!?][\"'”’」)]*\s*$")
+_EN_STOP_END = AtLineEnd(r"[.!?…][\"'”’)]*\s*$")
+_KO_SENTENCE_END = AtLineEnd(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$")
+_KO_DA_STOP = AtLineEnd(r"다\.\s*$")
+_EN_SENTENCE_END = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
+
+
 def is_prose(line, lex):
     """A line that reads as running text: long enough and built of sentences."""
     text = line.content
@@ -152,18 +160,18 @@ def is_prose(line, lex):
         if n < 25:
             return False
         # "…나선다" without a full stop is how Korean headlines end; running text has the stop
-        return n >= 70 or bool(fastre.search(r"[.!?][\"'”’」)]*\s*$", text))
+        return n >= 70 or bool(_KO_STOP_END.search(text))
     words = word_count(text)
     if words < 7:
         return False
-    return words >= 22 or bool(fastre.search(r"[.!?…][\"'”’)]*\s*$", text))
+    return words >= 22 or bool(_EN_STOP_END.search(text))
 
 
 def is_sentence_like(text, lex):
     """Ends like a finished sentence (다. / a full stop)."""
     if lex.lang == "ko":
-        return bool(fastre.search(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$", text)) and len(text) > 30 or bool(fastre.search(r"다\.\s*$", text))
-    return bool(fastre.search(r"[.!?][\"'”’)]*\s*$", text)) and word_count(text) >= 12
+        return bool(_KO_SENTENCE_END.search(text)) and len(text) > 30 or bool(_KO_DA_STOP.search(text))
+    return bool(_EN_SENTENCE_END.search(text)) and word_count(text) >= 12
 
 
 def prose_flags(lines, lex):
