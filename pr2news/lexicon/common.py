@@ -24,7 +24,32 @@ PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\
 
 RULE_LINE = fastre.compile(r"^[_=~\-–—*#.·•\s]{4,}$")
 
-EMAIL = fastre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+class NeedsChar:
+    """A pattern that cannot match text without one character in it (an e-mail's @): most lines lack
+    it, and `in` answers in a fraction of the time a search over the line takes."""
+    __slots__ = ("pattern", "char")
+
+    def __init__(self, pattern, char):
+        self.pattern = pattern
+        self.char = char
+
+    def search(self, text):
+        return self.pattern.search(text) if self.char in text else None
+
+    def fullmatch(self, text):
+        return self.pattern.fullmatch(text) if self.char in text else None
+
+    def findall(self, text):
+        return self.pattern.findall(text) if self.char in text else []
+
+    def finditer(self, text):
+        return self.pattern.finditer(text) if self.char in text else iter(())
+
+    def sub(self, replacement, text):
+        return self.pattern.sub(replacement, text) if self.char in text else text
+
+
+EMAIL = NeedsChar(fastre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@")
 URL = fastre.compile(r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|go\.kr|or\.kr|co\.kr|kr|uk|ca|au|edu)(?:/[^\s<>()]*)?\b", re.I)
 
 # Phone numbers as written: 02-2133-5212, 2133-5212, 044- 200- 2083, (02) 123-4567, 301-600-1385,

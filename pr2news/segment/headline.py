@@ -163,6 +163,8 @@ def choose_headline(d, limit):
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
     following = _Following(d, limit)
+    threshold = 0.7 if lex.lang == "ko" else 0.5
+    first_confident = None
     below_keys = {}  # first text line below -> the keys of the text from there: shared by the lines above it
     line_keys = {}   # text line -> its keys; the stretches below neighbouring candidates overlap
 
@@ -209,9 +211,15 @@ def choose_headline(d, limit):
             # headlines are not bulleted; subtitles and list items are
             score -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
         candidates.append((i, score, ov, gap))
+        if first_confident is None and score >= threshold and gap <= 8:
+            first_confident = score
+            # no line can score more than full overlap (2.0), its formatting and a <title> match
+            ceiling = 2.0 + max(map(_format_bonus, (d.lines[k] for k in range(i + 1, limit))), default=0.0) \
+                + (0.6 if meta_titles else 0.0)
+            if ceiling < first_confident + 0.45 - 1e-9:
+                break  # nothing below can outscore this one by enough to displace it (see the choice below)
     if not candidates:
         return _first_title_before_text(d, limit)
-    threshold = 0.7 if lex.lang == "ko" else 0.5
     confident = [c for c in candidates if c[1] >= threshold and c[3] <= 8]
     if confident:
         best_score = max(c[1] for c in confident)
