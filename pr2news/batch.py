@@ -168,7 +168,8 @@ def convert_path(job: Job) -> Result:
         from .render import SUFFIXES, render
         for fmt in job.formats:
             if fmt == JSONL:
-                result.line = json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
+                from .render.json_out import render_line
+                result.line = render_line(article)
                 continue
             text = render(article, fmt, **options)
             staged = os.path.join(job.staging_dir, f"{job.index}{SUFFIXES.get(fmt, '.' + fmt)}")

@@ -15,6 +15,7 @@ from .draft import is_release_meta, label_text
 from .lines import despace, is_prose, is_sentence_like, word_count
 
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
+_TWO_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣]")
 
 
 def _split_title(token, titles, dept_suffixes):
@@ -311,8 +312,8 @@ def parse_english(lines, lex):
 
 def parse_contact(lines, lex):
     """Contact line(s) in the lexicon's language -> Contacts (at least one, holding the text)."""
-    hangul = sum(1 for c in "".join(lines) if "가" <= c <= "힣")
-    contacts = parse_korean(lines, lex) if hangul >= 2 and lex.lang == "ko" else parse_english(lines, lex)
+    korean = lex.lang == "ko" and _TWO_HANGUL.search("".join(lines)) is not None  # two syllables or more
+    contacts = parse_korean(lines, lex) if korean else parse_english(lines, lex)
     if not contacts:
         text = fastre.sub(r"\s+", " ", " ".join(lines)).strip()
         joined = " ".join(lines)
