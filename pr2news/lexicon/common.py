@@ -1,6 +1,4 @@
 """What every language shares: bullets, end marks, phones, e-mails, web addresses."""
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 
@@ -145,24 +143,24 @@ class Lexicon(NamedTuple):
     lang: str
     chrome_exact: frozenset            # whole lines that are site chrome (compared lowercased, spaces removed)
     # each cue list is a Cues: the patterns of the language module compiled as two alternations
-    chrome_patterns: "Cues"            # a match anywhere makes the line chrome
-    tail_starts: "Cues"                # where the article is over (related lists, about, copyright)
-    release_labels: "Cues"             # header labels such as 보도자료 / FOR IMMEDIATE RELEASE
-    contact_labels: "Cues"             # the start of a contact line or block
+    chrome_patterns: Cues              # a match anywhere makes the line chrome
+    tail_starts: Cues                  # where the article is over (related lists, about, copyright)
+    release_labels: Cues               # header labels such as 보도자료 / FOR IMMEDIATE RELEASE
+    contact_labels: Cues               # the start of a contact line or block
     contact_block_label: re.Pattern    # a block's opening label, removed before its people are read
     contact_field_labels: re.Pattern   # labels inside a contact line (담당자, 전화, Tel:, E-mail:), blanked out
     not_names: frozenset               # short words of contact lines that are never a person's name
-    not_contact_labels: "Cues"         # labels of header rows that are not the story's contact (배포)
-    attachment_labels: "Cues"
-    embargo_patterns: "Cues"
-    date_cues: "Cues"                  # a line that is a date/registration line
-    byline_patterns: "Cues"
-    caption_patterns: "Cues"
-    note_blocks: "Cues"                # labels that open editorial notes inside the body (Media opportunity)
+    not_contact_labels: Cues           # labels of header rows that are not the story's contact (배포)
+    attachment_labels: Cues
+    embargo_patterns: Cues
+    date_cues: Cues                    # a line that is a date/registration line
+    byline_patterns: Cues
+    caption_patterns: Cues
+    note_blocks: Cues                  # labels that open editorial notes inside the body (Media opportunity)
     titles: tuple                      # job titles, longest first
     department_suffixes: tuple
     team_suffixes: tuple
-    sentence_end: "AtLineEnd"
+    sentence_end: AtLineEnd
     continuation_start: re.Pattern     # a line that starts like the rest of a broken sentence
-    dangling_end: "AtLineEnd"          # a line that ends where no sentence or title can (a particle, "the")
+    dangling_end: AtLineEnd            # a line that ends where no sentence or title can (a particle, "the")
     stopwords: frozenset

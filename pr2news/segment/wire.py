@@ -3,8 +3,6 @@
 (서울=연합뉴스) 홍길동 기자 = ...   [서울=뉴시스] ...   서울--(뉴스와이어)-- ...
 NEW YORK, NY — ...   OTTAWA, ON, Aug. 22, 2022 /CNW/ - ...   March 24, 2022, OTTAWA, ON – ...
 """
-from __future__ import annotations
-
 from typing import NamedTuple, Optional
 
 from .. import fastre
