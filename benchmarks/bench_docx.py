@@ -12,7 +12,6 @@ document; under 100 MB peak for the 30-page file.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import platform
 import subprocess

@@ -52,3 +52,49 @@ def test_a_stale_entry_is_compiled_afresh(fresh_cache):
     fastre._load()
     fastre._entries[(pattern, int(flags))] = (0, b"\x01\x02", 0, {}, ())
     assert _same(fastre.compile(pattern, flags), re.compile(pattern, flags), text)
+
+
+def test_a_rewritten_cache_keeps_only_the_patterns_this_process_asked_for(fresh_cache, monkeypatch):
+    for pattern, flags, _text in PATTERNS:
+        fastre.compile(pattern, flags)
+    fastre._save()
+    # a later process (say, after an upgrade) asks for one old pattern and one new one
+    monkeypatch.setattr(fastre, "_entries", None)
+    monkeypatch.setattr(fastre, "_used", set())
+    monkeypatch.setattr(fastre, "_new", False)
+    fastre.compile(*PATTERNS[0][:2])
+    fastre.compile(r"\bnew pattern\b")
+    fastre._save()
+    monkeypatch.setattr(fastre, "_entries", None)
+    fastre._load()
+    assert set(fastre._entries) == {(PATTERNS[0][0], int(PATTERNS[0][1])), (r"\bnew pattern\b", 0)}
+
+
+@pytest.mark.parametrize("function, args", [
+    ("match", (r"(?P<d>\d+)\.", "12. 3.")),
+    ("fullmatch", (r"작성", "작성")),
+    ("search", (r"e-?mail", "Send an E-mail", re.I)),
+    ("sub", (r"\s+", " ", "a \t b\n c")),
+    ("sub", (r"\s+", "", "a b c", 1)),
+    ("split", (r"\s*[|/·]\s*", "홍보과 | 02-123 / 메일")),
+    ("findall", (r"[가-힣]", "보도 자료 2026")),
+])
+def test_inline_functions_answer_as_the_re_module_does(function, args):
+    ours, theirs = getattr(fastre, function)(*args), getattr(re, function)(*args)
+    if function in ("match", "fullmatch", "search"):
+        assert (ours and (ours.span(), ours.groups())) == (theirs and (theirs.span(), theirs.groups()))
+    else:
+        assert ours == theirs
+    assert list(m.span() for m in fastre.finditer(r"\d+", "1 22 333")) == [(0, 1), (2, 4), (5, 8)]
+
+
+def test_a_library_imported_inside_compiling_imports_gets_working_patterns_and_re_is_restored():
+    original = re.compile
+    with fastre.compiling_imports():
+        compiled = re.compile(r"(?P<word>[a-z]+)-(?P<num>\d+)", re.I)
+    assert re.compile is original
+    assert compiled.fullmatch("Abc-12").groupdict() == {"word": "Abc", "num": "12"}
+    with pytest.raises(ZeroDivisionError):  # put back even when the import fails
+        with fastre.compiling_imports():
+            1 / 0
+    assert re.compile is original

@@ -87,3 +87,14 @@ def test_page_headers_and_footers_are_stripped_not_read_as_body():
     assert article.headline == HEADLINE_KO
     assert "시민과 함께하는 서울" in article.stripped
     assert roles(article)["시민과 함께하는 서울"] == ("stripped", "page footer")
+
+
+def test_a_title_styled_line_below_a_plain_title_shaped_line_is_still_the_headline():
+    # the headline search stops early once no later line can outscore the first good one; a Word title
+    # style counts in what a later line can score, so the styled title below is still found
+    kicker = "서울시 숲길 정원 12곳 4월부터 시민에게 개방"
+    title = "서울시, 도심 자투리땅 숲길 정원 12곳 시민에게 개방"  # every word recurs below, like the kicker's
+    blocks = paragraphs([kicker]) + paragraphs([title], style="Title") + paragraphs(BODY_KO)
+    assert segment(blocks).headline == title
+    plain = paragraphs([kicker]) + paragraphs([title]) + paragraphs(BODY_KO)
+    assert segment(plain).headline == kicker  # unstyled, the first of two equally good lines wins

@@ -1,0 +1,64 @@
+"""The pattern wrappers the segmenter asks on every line answer exactly as a plain search would."""
+import random
+import re
+
+import pytest
+
+from pr2news import lexicon
+from pr2news.checksum import sha256_hex
+from pr2news.lexicon.common import EMAIL, AtLineEnd, Cues
+
+END_PATTERNS = [
+    (r"(?:\b(?:the|a|of|to|and|for|with|in|on|by|at|from|that|is|will|their)|,)\s*$", re.I),
+    (r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$", 0),
+    (r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$", 0),
+    (r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$", 0),
+]
+
+
+def _texts():
+    rng = random.Random(11)
+    words = ["서울시는", "지원을", "확대하고", "및", "the", "plan", "Their", "for", "다.", "했다", "요",
+             "“인용”", "(사진)", "rules,", "등", "·", "2026.", "end.”", "a", "to"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        yield text
+        yield text + rng.choice(["", " ", "  ", "\t", ",", ".", " and", " 및"])
+
+
+@pytest.mark.parametrize("pattern, flags", END_PATTERNS)
+def test_an_end_anchored_pattern_searched_at_the_end_finds_what_a_full_search_finds(pattern, flags):
+    ours, full = AtLineEnd(pattern, flags), re.compile(pattern, flags)
+    for text in _texts():
+        a, b = ours.search(text), full.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+
+
+def test_lexicon_line_ends_agree_with_a_full_search_on_corpus_like_lines():
+    ko, en = lexicon.LEXICONS["ko"], lexicon.LEXICONS["en"]
+    assert ko.dangling_end.search("시민 안전을 위해 노후 시설을 점검하고") is not None
+    assert ko.dangling_end.search("시민 안전을 위해 노후 시설을 점검했다.") is None
+    assert en.dangling_end.search("The council approved funding for the") is not None
+    assert en.dangling_end.search("The council approved funding for the new library.") is None
+    assert en.sentence_end.search("It opens in June.”") is not None
+
+
+def test_email_pattern_skips_text_without_an_at_sign_and_finds_addresses_in_text_with_one():
+    assert EMAIL.search("담당자 홍길동 02-2133-5212") is None
+    assert EMAIL.findall("문의 press@seoul.go.kr, news@city.gov") == ["press@seoul.go.kr", "news@city.gov"]
+    assert EMAIL.sub("*", "mail jane.doe@health.gov.xx now") == "mail * now"
+    assert EMAIL.sub("*", "no address here") == "no address here"
+    assert [m.group() for m in EMAIL.finditer("a@b.co c")] == ["a@b.co"] and list(EMAIL.finditer("none")) == []
+    assert EMAIL.fullmatch("press@seoul.go.kr") and not EMAIL.fullmatch("press at seoul")
+
+
+def test_cue_lists_joined_with_or_match_cues_of_either():
+    joined = Cues([r"^home$", r"share this"]) | Cues([r"^바로\s*가기$"])
+    assert joined.search("Share this story") and joined.search("바로가기") and joined.match("HOME")
+    assert joined.search("homepage") is None and joined.match("please share this") is None
+
+
+def test_sha256_matches_hashlib():
+    import hashlib
+    for data in (b"", b"abc", "보도자료".encode() * 1000):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
