@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from .. import fastre
-from ..lexicon.common import INLINE_ENUMERATORS, NOTE_MARKERS, AtLineEnd
+from ..lexicon.common import EMAIL, INLINE_ENUMERATORS, NOTE_MARKERS, URL, AtLineEnd
 from ..model import BodyBlock
 from .lines import LABEL_LINE, is_prose, word_count
 
@@ -176,4 +176,8 @@ def looks_truncated(body, lex):
     text = last.text.rstrip()
     if text.endswith(("…", "...", "..")):
         return True
+    # "Details are at www.city.gov/parks", "문의는 press@city.go.kr": an address ends a paragraph, unpunctuated
+    last_word = text.rsplit(None, 1)[-1].strip("()[]<>\"'“”‘’,;:")
+    if URL.fullmatch(last_word) or EMAIL.fullmatch(last_word):
+        return False
     return not ends_sentence(text, lex) and not LABEL_LINE.match(text)  # WHERE: 1200 Elm Street is complete
