@@ -164,3 +164,4 @@ class Lexicon(NamedTuple):
     continuation_start: re.Pattern     # a line that starts like the rest of a broken sentence
     dangling_end: AtLineEnd            # a line that ends where no sentence or title can (a particle, "the")
     stopwords: frozenset
+    issuer_name: re.Pattern            # a line that is only an organisation's name (the letterhead over a label)

@@ -48,6 +48,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         r"^(?:release|pr|news release)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",
+        # the issuer's name set before the label: "City of Harbor News Release", "Department of Health Media Release"
+        r"^[a-z][\w.&'’ -]{2,60}\s(?:news|press|media) release$",
     ),
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
@@ -96,4 +98,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     stopwords=frozenset("""a an the and or of to in on for with at by from as is are was were be been will has have had
         that this these those it its their his her our we they he she said says also more than over into about after before
         which who what when where new one two not all""".split()),
+    issuer_name=fastre.compile(
+        r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
+        r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
+        r"authority|government|administration|police|service)$", re.I),
 )

@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     release_labels=_rx(
         r"^보도\s*자료$", r"^보도\s*참고\s*자료$", r"^보도\s*해명\s*자료$", r"^설명\s*자료$", r"^보도\s*설명\s*자료$",
         r"^(?:뉴스|자료)\s*제공$", r"^press\s*release$", r"^참고\s*자료$", r"^해명\s*자료$",
+        r"^[가-힣·ㆍ ]{2,24}\s*보도\s*(?:참고\s*)?자료$",    # 경상남도교육청 보도자료: the issuer, then the label
         r"^(?:사진\s*(?:없음|있음|\d+\s*매)|매수\s*[:：]?\s*\d+\s*(?:매|쪽)?)$",
     ),
     contact_labels=_rx(
@@ -102,4 +103,6 @@ LEXICON = Lexicon(
     # endings no sentence or title stops at; 의/과/와/을 are left out because nouns end in them too (논의, 결과, 마을)
     dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
     stopwords=frozenset("및 등 위해 대한 통해 있는 있다 밝혔다 했다 이번 이날 또한 한편 그리고 올해 지난 오는".split()),
+    issuer_name=fastre.compile(
+        r"^[가-힣·ㆍ ]{2,24}(?:부|청|처|원|시|도|군|구|본부|위원회|공단|공사|재단|센터|의회|경찰서|소방서|대학교)$"),
 )

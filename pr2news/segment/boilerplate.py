@@ -7,6 +7,7 @@ import re
 from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .lines import is_sentence_like
+from .meta import issuer_above
 
 # Reader containers that hold no article text: page furniture (PDF running heads, page numbers),
 # page chrome outside the article (HTML nav/aside/site header and footer), document metadata.
@@ -69,7 +70,10 @@ def rule_chrome(d):
             if line.text in ("·", "ㆍ", "|", "/", "-"):
                 continue  # a connector between letter-spaced labels; decided with its neighbours
             reason = is_chrome(line, d.lex)
-            if reason:
+            if reason and matches(d.lex.release_labels, line.label):
+                d.claim(i, "stripped", "release header label")  # 보도자료, NEWS RELEASE: menus name them too
+                issuer_above(d, i)
+            elif reason:
                 d.claim(i, "stripped", reason)
         elif END_MARK.match(line.text):
             d.claim(i, "stripped", "end mark")

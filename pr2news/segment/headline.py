@@ -76,6 +76,8 @@ def _shape_ok(line, lex):
             return False
         if fastre.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
             return False
+        if word_count(text) <= 2 and lex.issuer_name.search(text):
+            return False  # 충청남도소방본부: the issuer's name; it recurs below as the subject, but says nothing
     else:
         words = word_count(text)
         if not 2 <= words <= 30 or len(text) > 220:

@@ -49,11 +49,16 @@ def collapse(text):
     return " ".join(text.split())
 
 
+_REPEATED_GLYPH = fastre.compile(r"([○●◎◇◆□■△▲☆★◯])\1")
+
+
 def split_marker(text):
     """('•', 'rest') for a bulleted line; stacked markers such as '• -' come back together."""
     markers = []
     rest = text
     for _ in range(3):
+        if _REPEATED_GLYPH.match(rest):
+            break  # ○○○ 소방본부장은: a name masked by repeated glyphs, not stacked bullets
         match = BULLET.match(rest)
         if not match or match.end() == 0:
             break

@@ -184,7 +184,20 @@ def _release_label(d, i, line, text):
             d.datelines.append((4, i, Dateline(text=line.content, date=date, time=time)))
             return True
     d.claim(i, "stripped", "release header label")
+    issuer_above(d, i)
     return True
+
+
+def issuer_above(d, i):
+    """충청남도소방본부 / 보도자료, OFFICE OF THE GOVERNOR / NEWS RELEASE: an organisation's name over the release
+    label is the letterhead; it is not a title, even when its words recur below."""
+    above = i - 1
+    if above < 0 or not d.free(above) or any(d.free(k) for k in range(above)):
+        return
+    line = d.lines[above]
+    if len(line.content) <= 60 and word_count(line.content) <= 8 and not line.marker \
+            and d.lex.issuer_name.search(line.content):
+        d.claim(above, "stripped", "issuer named above the release label")
 
 
 def _label_over_value(d, i, line, text):
