@@ -112,6 +112,9 @@ def parse_datetime(text):
 _UPDATE_CUES = fastre.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|edited)\b|(?:최종\s*)?(?:수정|업데이트)(?:일|일시)?")
 
 
+_TIME_ZONE = fastre.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|KST|JST)$")
+
+
 def is_date_only(text):
     """True when the text is a date (and perhaps a time or weekday) and nothing else."""
     date, span = find_date(text)
@@ -126,4 +129,5 @@ def is_date_only(text):
     for form in TIME_FORMS:
         rest = form.sub("", rest)
     rest = fastre.sub(r"(?i)\bat\b|\(\s*[a-z]{2,4}\s*\)|[ap]\.?m\.?|[\s,.:|()\[\]~-]|:\d{2}", "", rest)
+    rest = _TIME_ZONE.sub("", rest)  # 08:30 ET, 14:00 GMT
     return not rest

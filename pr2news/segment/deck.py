@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import fastre
 from ..model import Dateline
 from .boilerplate import is_caption
-from .dates import find_date, parse_datetime
+from .dates import find_date, is_date_only, parse_datetime
 from .draft import claim_date_line
 from .headline import same_as_headline
 from .lines import LABEL_LINE, is_prose, word_count
@@ -106,6 +106,12 @@ def _deck_meta(line, lex, d):
         d.claim(i, "byline", "issuing office")
         d.bylines.append((i, text))
         return True
+    place = _place_with_date(text, lex)
+    if place is not None:
+        date, time = parse_datetime(text)
+        d.claim(i, "dateline", "place and date under the headline")
+        d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
+        return True
     if lex.lang == "en" and official_credit(text):
         d.claim(i, "byline", "issuing official")
         d.bylines.append((i, text))
@@ -116,6 +122,29 @@ def _deck_meta(line, lex, d):
         d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
         return True
     return False
+
+
+_SEPARATORS = " ,|–—-:"
+
+
+def _place_with_date(text, lex):
+    """'Brussels, 4 March 2026', 'March 4, 2026 – Ottawa, Ontario – Natural Resources Canada': the place
+    (the first part beside the date), when a date and a short name are all the line holds; else None."""
+    if len(text) > 100:
+        return None
+    date, span = find_date(text)
+    if not date:
+        return None
+    parts = [p.strip(_SEPARATORS) for p in fastre.split(r"\s[–—-]\s|\s*\|\s*", text[:span[0]] + " – " + text[span[1]:])]
+    parts = [p for p in parts if p and not is_date_only(p)]
+    if not parts or len(parts) > 2 or any(word_count(p) > 6 or fastre.search(r"[.!?]$|\d{3,}", p) for p in parts):
+        return None
+    words = " ".join(parts).replace(",", " ").split()
+    if lex.lang == "en" and not all(w[0].isupper() or w in ("of", "and", "the", "de", "du") for w in words):
+        return None
+    if lex.lang != "en" and not all(fastre.fullmatch(r"[가-힣A-Za-z.]+", w) for w in words) or len(words) > 6:
+        return None
+    return parts[0]
 
 
 def _near_date(d, i):
