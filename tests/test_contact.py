@@ -1,5 +1,8 @@
 """Contact lines and blocks split into people, units, titles, phones and e-mails."""
+import pytest
+
 from pr2news.lexicon import en, ko
+from pr2news.lexicon.common import phones_in
 from pr2news.segment.contact import parse_contact
 
 
@@ -51,3 +54,15 @@ def test_an_english_block_flattened_onto_one_line_still_gives_one_contact_per_pe
     assert [(c.name, c.title, c.department, c.phones) for c in got] == [
         ("Rowan Ellis", "Press Secretary", "Office of the Minister of Transport", ("613-555-0101",)),
         ("Dana Moss", "Communications Manager", "Office of the Minister of Housing", ("613-555-0122",))]
+
+
+@pytest.mark.parametrize("text, phones", [
+    ("Press office: +32 2 295 5555", ["+32 2 295 5555"]),          # one-digit area code after the country code
+    ("Media line +49 30 18 555-1234 (24 hours)", ["+49 30 18 555-1234"]),
+    ("Call 1-800-555-0199 toll free", ["1-800-555-0199"]),
+    ("(02) 6277 7000 or 0412 555 019", ["(02) 6277 7000", "0412 555 019"]),
+    ("담당자 홍길동 02-2133-5212, 044-201-7035", ["02-2133-5212", "044-201-7035"]),
+    ("Released 2026-03-05; 1,200 people in 2025", []),             # dates and counts are not phones
+])
+def test_phone_numbers_as_written_in_many_countries(text, phones):
+    assert phones_in(text) == phones
