@@ -66,3 +66,18 @@ def test_an_english_block_flattened_onto_one_line_still_gives_one_contact_per_pe
 ])
 def test_phone_numbers_as_written_in_many_countries(text, phones):
     assert phones_in(text) == phones
+
+
+def test_ranks_of_schools_police_and_fire_services_are_titles_not_names():
+    assert one(["담당자 장학사 서지안 전화 055-268-1042"]) == [(None, None, "서지안", "장학사", ["055-268-1042"], [])]
+    assert one(["예방안전과 소방경 임채윤 041-635-5341"]) == [("예방안전과", None, "임채윤", "소방경", ["041-635-5341"], [])]
+
+
+def test_the_city_over_an_office_is_not_a_person():
+    assert one(["문의: 창원시 소상공인지원과 김민호 주무관 055-225-1234"]) == [
+        ("소상공인지원과", None, "김민호", "주무관", ["055-225-1234"], [])]
+
+
+def test_a_parenthesised_contact_is_read_like_a_labelled_one():
+    assert one(["(문의: 해양레저과 박서윤 주무관 ☎ 051-888-4275)"]) == [
+        ("해양레저과", None, "박서윤", "주무관", ["051-888-4275"], [])]

@@ -108,6 +108,8 @@ def _people_to_contacts(joined, people, inherit=True):
     return contacts
 
 
+_PARENT_UNIT = fastre.compile(r"(?:부|청|처|시|군|구|도)$")
+
 _NOT_A_NAME_END = fastre.compile(
     r"(?:한다|했다|된다|됐다|있다|없다|이다|였다|겠다|니다|하고|하며|하면|하게|해서|에서|으로|에게|[를을])$")
 
@@ -156,10 +158,18 @@ def parse_korean(lines, lex):
     masked, spans = _mask_contact_data(joined, lex)
     items = [(start, start + len(tok), "token", tok) for tok, start in _korean_tokens(masked)] + spans
     items.sort()
+    if is_sentence_like(joined, lex) and spans:
+        # "… 원하시면 환경부 수질관리과 권민혁 사무관(☎ 044-…)에게 연락주시기 바랍니다.": read from the first unit
+        # to the last phone or e-mail; the words around them are the sentence, not people
+        units = [k for k, item in enumerate(items) if item[2] == "token"
+                 and _classify_ko(item[3], lex)[0] in ("department", "team", "unit+title")]
+        last = max(k for k, item in enumerate(items) if item[2] != "token")
+        if units and units[0] < last:
+            items = items[units[0]:last + 1]
     labels = [m.start() for m in lex.contact_field_labels.finditer(joined)]
     people = [_Person(0)]
     last_end = 0
-    for start, end, kind, value in items:
+    for k, (start, end, kind, value) in enumerate(items):
         # a person's text starts at the label that introduces them (담당자 …), not at their first word
         start = min([l for l in labels if last_end <= l < start] or [start])
         last_end = end
@@ -173,6 +183,9 @@ def parse_korean(lines, lex):
         field, val = _classify_ko(value, lex)
         if field is None:
             continue
+        if field == "name" and _PARENT_UNIT.search(value) and k + 1 < len(items) and items[k + 1][2] == "token" \
+                and _classify_ko(items[k + 1][3], lex)[0] in ("department", "team", "unit+title"):
+            field = "department"  # 창원시 소상공인지원과: the city over the office, not a person
         if field == "unit+title":
             unit_kind, unit, title = val
             if person.title or person.name and person.finished() or getattr(person, unit_kind):
@@ -362,6 +375,15 @@ def _value_like_contact(line, lex):
 _PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장)|매수\s*[:：]?\s*\d*\s*(?:매|쪽)?|\d+\s*매")
 
 
+# "… 수질관리과 권민혁 사무관(☎ 044-…)에게 연락주시기 바랍니다": the standard closing line of a ministry release
+_CALL_REQUEST = fastre.compile(r"(?:연락|문의)\s*(?:하여|해)?\s*(?:주시기\s*바랍니다|주십시오|주세요|하시기\s*바랍니다)")
+
+
+def _asks_to_call(line):
+    text = line.content
+    return len(text) <= 220 and _CALL_REQUEST.search(text) is not None and bool(phones_in(text) or EMAIL.search(text))
+
+
 def _finished_entry(d, group):
     """The last person of a contact block already has a phone or e-mail."""
     for k in reversed(group):
@@ -416,6 +438,11 @@ def rule_contacts(d):
                 d.claim(j, "stripped", "distribution office")
                 j += 1
             i = j
+            continue
+        elif lex.lang == "ko" and _asks_to_call(line):
+            d.claim(i, "contact", "a sentence asking readers to call an office")
+            d.contact_groups.append([i])
+            i += 1
             continue
         else:
             kind = contact_label(line, lex)
