@@ -272,8 +272,8 @@ def _headline_continues(text, line, lex):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma)."""
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
         return False
-    if lex.dangling_end.search(text):
-        return True
+    if lex.dangling_end.search(text) or text.rstrip().endswith(("…", "...")):
+        return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
     if lex.lang != "en":
         return False
     # a lowercase continuation, or an ALL-CAPS title set on two lines
