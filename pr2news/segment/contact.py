@@ -97,7 +97,8 @@ def _people_to_contacts(joined, people, inherit=True):
     for i, person in enumerate(people):
         start = 0 if i == 0 else person.start
         end = people[i + 1].start if i + 1 < len(people) else len(joined)
-        text = fastre.sub(r"\s+", " ", joined[start:end]).strip(" /,|;")
+        # the separator between two people stays with the first: every character of the line is kept
+        text = fastre.sub(r"\s+", " ", joined[start:end]).strip().lstrip("/,|;").strip()
         if not text:
             continue
         department = person.department
