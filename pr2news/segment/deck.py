@@ -73,6 +73,8 @@ def _read_deck(d):
                 d.claim(k, "highlight", "summary bullet")
             i = end
             continue
+        elif _summary_above_meta(d, i):
+            d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and is_prose(line, lex)):
@@ -145,6 +147,20 @@ def _place_with_date(text, lex):
     if lex.lang != "en" and not all(fastre.fullmatch(r"[가-힣A-Za-z.]+", w) for w in words) or len(words) > 6:
         return None
     return parts[0]
+
+
+def _summary_above_meta(d, i):
+    """gov.uk and similar pages: title, one summary sentence, then 'From: …' / 'Published …' before the body.
+    A sentence right under the headline with the release's own metadata right under it is the summary."""
+    line = d.lines[i]
+    if i != d.headline + 1 or line.marker or len(line.content) > 300:
+        return False
+    for k in range(i + 1, min(i + 5, len(d.lines))):  # a label or two (From: / Published) may come first
+        if d.roles[k] is None:
+            return False
+        if d.roles[k] in ("byline", "dateline", "embargo"):
+            return is_prose(line, d.lex)
+    return False
 
 
 def _near_date(d, i):

@@ -236,7 +236,11 @@ def _credit_line(d, i, line, text):
     if credit is None and text != line.content:
         text = line.content  # "By Jane Doe | Staff Reporter": the bar is a separator here, not a field's colon
         credit = lex.byline_patterns.search(text)
-    if not credit or lex.lang == "ko" and len(text) > 60 or _sentence_after(text, credit.end()):
+    if not credit or lex.lang == "ko" and len(text) > 60:
+        return False
+    labelled = ":" in credit.group() or "：" in credit.group()
+    # after "From:" the rest is the value, however long ("Department of Children, Equality, … and Youth")
+    if _sentence_after(text, credit.end()) and not (labelled and not is_sentence_like(text[credit.end():], lex)):
         return False
     byline, rest = _split_byline_date(line, lex)
     d.claim(i, "byline", "reporter credit")
