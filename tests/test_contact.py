@@ -81,3 +81,12 @@ def test_the_city_over_an_office_is_not_a_person():
 def test_a_parenthesised_contact_is_read_like_a_labelled_one():
     assert one(["(문의: 해양레저과 박서윤 주무관 ☎ 051-888-4275)"]) == [
         ("해양레저과", None, "박서윤", "주무관", ["051-888-4275"], [])]
+
+
+def test_an_organisation_or_communications_office_in_an_english_block_is_the_department():
+    assert one(["Contact: Jane Ortiz, Press Secretary, 555-010-0192 | Sam Lee, Parks Communications, 555-010-0133"],
+               en.LEXICON) == [(None, None, "Jane Ortiz", "Press Secretary", ["555-010-0192"], []),
+                               ("Parks Communications", None, "Sam Lee", None, ["555-010-0133"], [])]
+    assert one(["Media contact:", "Ruth Baker", "Northwind Grid Systems", "+1 (720) 555-0166",
+                "media@northwind.example.com"], en.LEXICON) == [
+        ("Northwind Grid Systems", None, "Ruth Baker", None, ["+1 (720) 555-0166"], ["media@northwind.example.com"])]

@@ -91,10 +91,14 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         Media Relations Officer|Media Relations Specialist|Media Officer|Press Officer|Spokesperson|Spokesman|Spokeswoman|
         Public Affairs Officer|Public Affairs Specialist|Public Affairs Director|Information Officer|Senior Advisor|
         Director|Manager|Officer|Coordinator|Specialist|Advisor|Adviser|Secretary|Chief of Staff|Deputy Director|Assistant|
-        Planner|Administrator|Commissioner
+        Planner|Administrator|Commissioner|President|Vice President|Senior Vice President|Executive Director|
+        Head of Communications|Head of Media|Press Assistant|Media Manager|Media Advisor|Media Adviser
         """.split("|")} - {""}, key=len, reverse=True)),
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
-                         "Authority", "Service", "Services", "Canada", "Relations"),
+                         "Authority", "Service", "Services", "Canada", "Relations", "Communications", "Affairs",
+                         # organisations a wire release's contact speaks for
+                         "Inc.", "Inc", "LLC", "Ltd", "Ltd.", "Group", "Corporation", "Corp.", "Company", "Systems",
+                         "Association", "Foundation", "Institute", "University", "Partners"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
