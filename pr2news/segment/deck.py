@@ -8,7 +8,7 @@ from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
 from .draft import claim_date_line
 from .headline import same_as_headline
-from .lines import LABEL_LINE, is_prose, word_count
+from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
 
@@ -73,6 +73,8 @@ def _read_deck(d):
                 d.claim(k, "highlight", "summary bullet")
             i = end
             continue
+        elif _topic_label(line, lex) and not _continues_previous(d, i):
+            d.claim(i, "stripped", "topic or type label under the headline")
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
@@ -147,6 +149,32 @@ def _place_with_date(text, lex):
     if lex.lang != "en" and not all(fastre.fullmatch(r"[가-힣A-Za-z.]+", w) for w in words) or len(words) > 6:
         return None
     return parts[0]
+
+
+_LABEL_GLUE = frozenset(("and", "&", "of", "the", "for"))
+
+
+def _topic_label(line, lex):
+    """Health / Rural Communities / Release under a ministry's headline: portfolio, topic and type tags.
+    One to three capitalised words (Korean: one or two short words), no digits and no punctuation at the end."""
+    text = line.content
+    if line.marker or len(text) > 30 or fastre.search(r"\d|[.!?:：…,]$", text):
+        return False
+    words = text.split()
+    if lex.lang == "en":
+        return 1 <= len(words) <= 3 and all(w[0].isupper() or w in _LABEL_GLUE for w in words) and words[0][0].isupper()
+    return len(words) <= 2 and 2 <= len(text) <= 10 and not _NOT_A_LABEL_END.search(text)
+
+
+def _continues_previous(d, i):
+    """'를' under a long line that stops mid-sentence is the rest of it, wrapped, not a label."""
+    if i == 0 or d.lines[i].blank_before:
+        return False
+    prev = d.lines[i - 1].content
+    return len(prev) >= 35 and not is_sentence_like(prev, d.lex)
+
+
+_NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
 
 
 def _summary_above_meta(d, i):
