@@ -90,6 +90,9 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
+        elif _ATTACHED_FILE.search(line.content):
+            d.claim(i, "attachment", "a file attached to the page")
+            in_note = False
         elif same_as_headline(d, line, exact=True) and i > d.body_start + 3:
             # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
@@ -103,6 +106,11 @@ def rule_body(d):
 
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
+
+
+# "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)": a download link's file name, alone on its line
+_ATTACHED_FILE = fastre.compile(
+    r"^\S.{0,150}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?$", re.I)
 
 
 def _attachment_continues(d, i):
