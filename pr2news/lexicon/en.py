@@ -37,6 +37,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
     ),
     tail_starts=_rx(
+        r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b", r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",

@@ -226,8 +226,13 @@ def choose_headline(d, limit):
     if confident:
         best_score = max(c[1] for c in confident)
         # the first strong candidate wins: later ones are subtitles or the body's own lines
-        for c in confident:
+        for n, c in enumerate(confident):
             if c[1] >= best_score - 0.45:
+                before = confident[n - 1] if n else None
+                if before and before[0] == c[0] - 1 and not d.lines[c[0]].blank_before \
+                        and word_count(d.lines[c[0]].content) > 1.2 * word_count(d.lines[before[0]].content):
+                    # a title, then straight under it a longer line that repeats the story: the summary
+                    c = before
                 return c[0], False, f"title-shaped, {round(c[2] * 100)}% of its words recur below"
     best = max(candidates, key=lambda c: c[1])
     if best[1] < 0.1 and not _format_bonus(d.lines[best[0]]):
