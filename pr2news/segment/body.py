@@ -55,6 +55,22 @@ def should_join(prev_text, line, lex):
     return not line.blank_before
 
 
+def _unmarked_item(para, text, blocks, lex):
+    """'… will receive:' then short lines with no bullets: the items of a list, one per line, not a wrapped
+    paragraph (a wrapped line runs to the width of the text; these stop well short of it). English only:
+    Korean releases mark their list items, and their hard-wrapped lines are short."""
+    if lex.lang != "en" or len(para) > 90 or len(text) > 90:
+        return False
+    for block in reversed(blocks[-12:]):  # back over the items already split off, to the line that opens them
+        if not isinstance(block, BodyBlock) or block.type != "paragraph":
+            return False
+        if block.text.endswith((":", "：")):
+            return True
+        if len(block.text) > 90 or _TERMINAL.search(block.text):
+            return False
+    return False
+
+
 def _join(prev_text, text, lex):
     if lex.lang == "ko" and fastre.search(r"[가-힣]$", prev_text) and lex.continuation_start.match(text) \
             and not fastre.match(r"^(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|도|만)\s", text):
@@ -145,7 +161,7 @@ def build_body(lines, lex, first_override=None):
             prev = blocks[-1]
             blocks[-1] = BodyBlock(type=prev.type, text=_join(prev.text, text, lex), level=prev.level, marker=prev.marker)
             continue
-        if para is not None and should_join(para, line, lex):
+        if para is not None and should_join(para, line, lex) and not _unmarked_item(para, text, blocks, lex):
             para = _join(para, text, lex)
             continue
         flush()
