@@ -18,6 +18,9 @@ CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
 _MARK_SEPARATORS = fastre.compile(r"[:：|·•>›»]+")
 
 
+# a breadcrumb: Home > News > Releases (three or more short steps); asked only of lines with the sign
+_BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$")
+
 _ANY_CHROME = lexicon.LEXICONS["ko"].chrome_patterns | lexicon.LEXICONS["en"].chrome_patterns
 
 # menus, buttons, counters and banners are short; a longer line is text (or, after the article, the tail)
@@ -33,6 +36,9 @@ def is_chrome(line, lex):
     if _MARK_SEPARATORS.search(compact):
         compact = _MARK_SEPARATORS.sub("", compact)
     if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
+        return "site chrome"
+    text = line.text
+    if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
     chrome = _ANY_CHROME  # a Korean page carries English buttons, and the reverse
     if chrome.search(line.text) or line.marker and chrome.search(line.content) \
