@@ -51,8 +51,6 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         r"^(?:release|pr|news release)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",
-        # the issuer's name set before the label: "City of Harbor News Release", "Department of Health Media Release"
-        r"^[a-z][\w.&'’ -]{2,60}\s(?:news|press|media) release$",
     ),
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",

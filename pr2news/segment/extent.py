@@ -90,7 +90,7 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
-        elif _ATTACHED_FILE.search(line.content):
+        elif line.content.endswith(_FILE_ENDS) and _ATTACHED_FILE.search(line.content):
             d.claim(i, "attachment", "a file attached to the page")
             in_note = False
         elif same_as_headline(d, line, exact=True) and i > d.body_start + 3:
@@ -111,6 +111,10 @@ _ATTACHMENT_ITEM = fastre.compile(r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|g
 # "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)": a download link's file name, alone on its line
 _ATTACHED_FILE = fastre.compile(
     r"^\S.{0,150}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?$", re.I)
+
+
+_FILE_ENDS = tuple(f".{ext}" for ext in "hwp hwpx pdf doc docx xls xlsx ppt pptx zip HWP HWPX PDF DOC DOCX ZIP".split()) \
+    + ("B)", "B]")
 
 
 def _attachment_continues(d, i):

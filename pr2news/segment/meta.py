@@ -169,7 +169,7 @@ _LABEL_BRACKETS = "<>[]【】〈〉《》「」『』() "
 def _release_label(d, i, line, text):
     """보도자료, <보도자료>, FOR IMMEDIATE RELEASE, Media advisory, 뉴스 제공 / the issuer below it."""
     text = text.strip(_LABEL_BRACKETS) or text
-    if len(text) > 140 or not matches(d.lex.release_labels, text):
+    if len(text) > 140 or not (matches(d.lex.release_labels, text) or _issuer_then_label(text, d.lex)):
         return False
     if fastre.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
             and len(d.lines[i + 1].text) <= 30:
@@ -186,6 +186,17 @@ def _release_label(d, i, line, text):
     d.claim(i, "stripped", "release header label")
     issuer_above(d, i)
     return True
+
+
+_LABEL_AT_END = fastre.compile(r"\s*(?:보도\s*(?:참고\s*)?자료|(?:news|press|media) release)$", re.I)
+
+
+def _issuer_then_label(text, lex):
+    """경상남도교육청 보도자료, City of Harbor News Release: the issuer's name, then the label, on one line."""
+    if not text.endswith(("자료", "release", "Release", "RELEASE")):
+        return False
+    label = _LABEL_AT_END.search(text, max(0, len(text) - 16))
+    return label is not None and label.start() > 0 and lex.issuer_name.search(text[:label.start()]) is not None
 
 
 def issuer_above(d, i):
