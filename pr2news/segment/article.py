@@ -115,8 +115,8 @@ def build(d, lang):
         if d.roles[i] == "stripped":
             stripped.append(line.text)
         stripped.extend(d.fragments.get(i, ()))
-    trace = tuple(Trace(where=l.where, text=l.text, role=d.roles[i], reason=d.reasons[i], line=l.block.line)
-                  for i, l in enumerate(lines))
+    roles, reasons = d.roles, d.reasons
+    trace = tuple([Trace(l.block.where, l.text, roles[i], reasons[i], l.block.line) for i, l in enumerate(lines)])
     return Article(lang=lang, headline=d.headline_text, highlights=tuple(highlights), dateline=dateline,
                    embargo=d.embargo, byline=byline, body=tuple(body), contacts=tuple(contacts),
                    attachments=tuple(attachments), stripped=tuple(stripped),

@@ -93,7 +93,9 @@ def rule_chrome(d):
 
 def rule_captions(d):
     """Photo captions and image placeholders, wherever they are (often above the headline)."""
+    roles = d.roles
     for i, line in enumerate(d.lines):
-        if d.free(i) and is_caption(line, d.lex) and not is_sentence_like(line.content, d.lex) or \
-                d.free(i) and is_caption(line, d.lex) and fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90:
+        if roles[i] is None and is_caption(line, d.lex) and (
+                not is_sentence_like(line.content, d.lex)
+                or fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")

@@ -382,7 +382,8 @@ _CALL_REQUEST = fastre.compile(r"(?:연락|문의)\s*(?:하여|해)?\s*(?:주시
 
 def _asks_to_call(line):
     text = line.content
-    return len(text) <= 220 and _CALL_REQUEST.search(text) is not None and bool(phones_in(text) or EMAIL.search(text))
+    return len(text) <= 220 and ("바랍니다" in text or "주십시오" in text or "주세요" in text) \
+        and _CALL_REQUEST.search(text) is not None and bool(phones_in(text) or EMAIL.search(text))
 
 
 def _finished_entry(d, group):
@@ -416,12 +417,13 @@ def rule_contacts(d):
     lex = d.lex
     i = 0
     n = len(d.lines)
+    roles = d.roles
     while i < n:
-        line = d.lines[i]
-        if not d.free(i):
+        if roles[i] is not None:
             i += 1
             continue
-        label = label_text(line)
+        line = d.lines[i]
+        label = line.label
         # 작 성 / · / 문 의 written over three lines
         if i + 2 < n and label == "작성" and d.lines[i + 1].text in "·ㆍ/," and \
                 despace(d.lines[i + 2].text) in ("문의", "문의처"):

@@ -76,7 +76,7 @@ def _shape_ok(line, lex):
             return False
         if fastre.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
             return False
-        if word_count(text) <= 2 and lex.issuer_name.search(text):
+        if len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text):
             return False  # 충청남도소방본부: the issuer's name; it recurs below as the subject, but says nothing
     else:
         words = word_count(text)

@@ -49,7 +49,7 @@ def collapse(text):
     return " ".join(text.split())
 
 
-_REPEATED_GLYPH = fastre.compile(r"([○●◎◇◆□■△▲☆★◯])\1")
+_MASK_GLYPHS = "○●◎◇◆□■△▲☆★◯"
 
 
 def split_marker(text):
@@ -57,7 +57,7 @@ def split_marker(text):
     markers = []
     rest = text
     for _ in range(3):
-        if _REPEATED_GLYPH.match(rest):
+        if rest[:1] and rest[:1] in _MASK_GLYPHS and rest[1:2] == rest[:1]:
             break  # ○○○ 소방본부장은: a name masked by repeated glyphs, not stacked bullets
         match = BULLET.match(rest)
         if not match or match.end() == 0:

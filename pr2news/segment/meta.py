@@ -284,9 +284,10 @@ _META_AFTER_PROSE = tuple(h for h in _META if h not in _IN_BODY)
 def rule_release_meta(d):
     """Header labels (보도자료, FOR IMMEDIATE RELEASE), embargo sentences, dated lines, credit lines."""
     prose_seen = 0
+    roles = d.roles
     for i, line in enumerate(d.lines):
-        if d.free(i):
-            text = label_text(line)
+        if roles[i] is None:
+            text = line.label
             for handler in _META if prose_seen < 2 else _META_AFTER_PROSE:
                 if handler(d, i, line, text):
                     break
