@@ -25,18 +25,21 @@ _ANY_CHROME = lexicon.LEXICONS["ko"].chrome_patterns | lexicon.LEXICONS["en"].ch
 
 # menus, buttons, counters and banners are short; a longer line is text (or, after the article, the tail)
 _LONGEST_CHROME = 200
+# the whole-line menu words are short; a line several times longer is not one of them, however spaced
+_LONGEST_MENU_ITEM = 120
 
 
 def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if len(line.text) > _LONGEST_CHROME:
         return None
-    # what a menu item may carry around its words removed: whitespace (split), then the rest if any
-    compact = "".join(line.content.lower().split())
-    if _MARK_SEPARATORS.search(compact):
-        compact = _MARK_SEPARATORS.sub("", compact)
-    if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
-        return "site chrome"
+    if len(line.content) <= _LONGEST_MENU_ITEM:
+        # what a menu item may carry around its words removed: whitespace (split), then the rest if any
+        compact = "".join(line.content.lower().split())
+        if _MARK_SEPARATORS.search(compact):
+            compact = _MARK_SEPARATORS.sub("", compact)
+        if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
+            return "site chrome"
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
