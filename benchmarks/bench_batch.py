@@ -37,17 +37,20 @@ def as_html_paragraphs(text):
     return f"<!DOCTYPE html><html><head><title>release</title></head><body><article>\n{paragraphs}</article></body></html>"
 
 
-def best_per_document(function, inputs, repeat):
-    """The best of `repeat` passes over all inputs, in milliseconds per document."""
-    for item in inputs:  # warm up: imports, regex caches
-        function(item)
-    passes = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+def best_per_document(measures, repeat):
+    """{name: (best, median)} in milliseconds per document over `repeat` passes of each (function, inputs).
+    The measures take turns pass by pass, so a change in the machine's load falls on all of them alike."""
+    for function, inputs in measures.values():  # warm up: imports, regex caches
         for item in inputs:
             function(item)
-        passes.append((time.perf_counter() - start) / len(inputs) * 1000)
-    return min(passes), statistics.median(passes)
+    passes = {name: [] for name in measures}
+    for _ in range(repeat):
+        for name, (function, inputs) in measures.items():
+            start = time.perf_counter()
+            for item in inputs:
+                function(item)
+            passes[name].append((time.perf_counter() - start) / len(inputs) * 1000)
+    return {name: (min(times), statistics.median(times)) for name, times in passes.items()}
 
 
 def per_document(paths, repeat):
@@ -58,23 +61,30 @@ def per_document(paths, repeat):
 
     blobs = [(p.read_bytes(), str(p)) for p in paths]
     # trafilatura's JSON is one line, so ours is compared as one line too (a jsonl record); the indented
-    # JSON of `pr2news convert FILE` is shown beside it (the pure-Python indenting costs ~0.03 ms more)
-    line = best_per_document(lambda b: render_line(convert_document(read_bytes(b[0], b[1]))), blobs, repeat)
-    pretty = best_per_document(lambda b: render(convert_document(read_bytes(b[0], b[1])), "json"), blobs, repeat)
-    print(f"per document ({len(paths)} corpus .txt releases, best / median of {repeat} passes):")
-    print(f"  pr2news  read + segment + JSON line     {line[0]:7.3f} / {line[1]:7.3f} ms")
-    print(f"  pr2news  read + segment + indented JSON {pretty[0]:7.3f} / {pretty[1]:7.3f} ms")
+    # JSON of `pr2news convert FILE` is shown beside it (json's indenting is pure Python)
+    measures = {
+        "line": (lambda b: render_line(convert_document(read_bytes(b[0], b[1]))), blobs),
+        "indented": (lambda b: render(convert_document(read_bytes(b[0], b[1])), "json"), blobs),
+    }
     try:
         import trafilatura
+        pages = [as_html_paragraphs(b.decode("utf-8", "replace")) for b, _ in blobs]
+        measures["trafilatura"] = (
+            lambda page: trafilatura.extract(page, output_format="json", with_metadata=True), pages)
     except ImportError:
+        trafilatura = None
+    figures = best_per_document(measures, repeat)
+    line, pretty = figures["line"], figures["indented"]
+    print(f"per document ({len(paths)} corpus .txt releases, best / median of {repeat} passes, taking turns):")
+    print(f"  pr2news  read + segment + JSON line     {line[0]:7.3f} / {line[1]:7.3f} ms")
+    print(f"  pr2news  read + segment + indented JSON {pretty[0]:7.3f} / {pretty[1]:7.3f} ms")
+    if trafilatura is None:
         print("  trafilatura                             not installed (pip install trafilatura)")
         return
-    pages = [as_html_paragraphs(b.decode("utf-8", "replace")) for b, _ in blobs]
-    theirs = best_per_document(lambda page: trafilatura.extract(page, output_format="json", with_metadata=True),
-                               pages, repeat)
+    theirs = figures["trafilatura"]
     print(f"  trafilatura {trafilatura.__version__:<8} extract(json)       {theirs[0]:7.3f} / {theirs[1]:7.3f} ms")
     print(f"  pr2news is {theirs[0] / line[0]:.1f}x faster per document (target >= 3x); "
-          f"{theirs[0] / pretty[0]:.1f}x with indented JSON")
+          f"{theirs[0] / pretty[0]:.1f}x with indented JSON; medians {theirs[1] / line[1]:.1f}x")
 
 
 def replicate(paths, count, folder):

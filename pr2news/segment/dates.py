@@ -115,8 +115,15 @@ _UPDATE_CUES = fastre.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|ed
 _TIME_ZONE = fastre.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|KST|JST)$")
 
 
+# every syllable the removals below can take away (dates, weekdays, times of day, update cues); a line with
+# any other syllable (서울시는, 기사입력) is never a date alone, and most lines are told so with one search
+_OTHER_SYLLABLE = fastre.compile(r"(?![년월일화수목금토요오전후낮밤새벽저녁시분반최종정업데이트])[가-힣]")
+
+
 def is_date_only(text):
     """True when the text is a date (and perhaps a time or weekday) and nothing else."""
+    if _OTHER_SYLLABLE.search(text):
+        return False
     date, span = find_date(text)
     if not date:
         return False
