@@ -132,7 +132,7 @@ def read_text(data: bytes, path=None, encoding=None):
     """Bytes of a text file -> (blocks, encoding)."""
     text, used = decode(data, path, encoding)
     text = normalize(text)
-    if _controls(text):
+    if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
     blocks = lines_to_blocks(text)
     if not blocks:
