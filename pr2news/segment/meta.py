@@ -270,8 +270,37 @@ def _credit_line(d, i, line, text):
     return True
 
 
+# 보도시점 2026. 5. 14.(목) 12:00 … 배포 2026. 5. 13.(수): a label is followed by a colon or straight by the date
+_RELEASE_FIELD = fastre.compile(r"(보도|배포)\s*(?:일시|시점|일자|일)?\s*(?:[:：]\s*|(?=\d))")
+
+
+def _two_release_fields(d, i, line, text):
+    """One header row holding both the release time (보도) and the distribution date (배포), as a table
+    flattened onto one line: the first is the embargo, the second the dateline."""
+    if len(text) > 140 or "보도" not in text or "배포" not in text:
+        return False
+    fields = list(_RELEASE_FIELD.finditer(text))
+    if len(fields) < 2 or {m.group(1) for m in fields} != {"보도", "배포"}:
+        return False
+    parts = [(m.group(1), text[m.start():nxt.start() if nxt else len(text)].strip(" |/·,"))
+             for m, nxt in zip(fields, fields[1:] + [None])]
+    release = next(part for kind, part in parts if kind == "보도")
+    issued = next(part for kind, part in parts if kind == "배포")
+    date, time = parse_datetime(issued)
+    if not date:
+        return False
+    d.claim(i, "embargo", "release time and distribution date in one row")
+    when, at = parse_datetime(release)
+    _offer_embargo(d, i, release, when, at)
+    d.datelines.append((4, i, Dateline(text=issued, date=date, time=time)))
+    leftover = "".join(text.replace(release, " ", 1).replace(issued, " ", 1).split())
+    if leftover:
+        d.fragments.setdefault(i, []).append(leftover)  # the bar between the cells: kept in stripped
+    return True
+
+
 # tried in order on every unclaimed line; the first that recognises it claims it
-_META = (_time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _release_label, _label_over_value,
+_META = (_two_release_fields, _time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _release_label, _label_over_value,
          _wire_credit_alone, _credit_line, _dated_meta_row)
 
 
