@@ -103,7 +103,13 @@ def build(d, lang):
     highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
     contacts = []
     for group in d.contact_groups:
-        contacts.extend(parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex))
+        found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
+        if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found):
+            contacts.extend(found)
+        else:
+            # a footer's "Contact" link over "Terms and conditions": a label with nobody behind it
+            for i in group:
+                d.roles[i], d.reasons[i] = "stripped", "a contact label with no one's details after it"
     attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
     first_override = (d.wire[0], d.wire[1].rest) if d.wire else None
     body = body_mod.build_body([line for i, line in enumerate(lines) if d.roles[i] == "body"], lex,

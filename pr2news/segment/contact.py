@@ -51,8 +51,8 @@ def _classify_ko(token, lex):
     if token.endswith(tuple(lex.department_suffixes)) and len(token) >= 3 and not _HANGUL_NAME.match(token) or (
             token.endswith(tuple(lex.department_suffixes)) and len(token) >= 4):
         return "department", token
-    if _HANGUL_NAME.match(token) and token not in lex.not_names:
-        return "name", token
+    if _HANGUL_NAME.match(token) and token not in lex.not_names and token not in lex.chrome_exact:
+        return "name", token  # 미리보기, 다운로드: a page's buttons are never a person
     if fastre.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|공단|공사|재단|센터|협회|진흥원)$", token):
         return "department", token
     return None, token
@@ -386,6 +386,22 @@ def _asks_to_call(line):
         and _CALL_REQUEST.search(text) is not None and bool(phones_in(text) or EMAIL.search(text))
 
 
+_KO_UNIT = fastre.compile(r"[가-힣]{2,}(?:과|팀|실|국|센터|담당관|본부|사업소)(?![가-힣])")
+_NAME_FIRST = fastre.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|\||–|—|-)\s*\S")
+
+
+def _bare_contact_line(line, lex):
+    """'Anna Berg, Spokesperson | 613-555-0185 | anna@…' closing a release, with no label: a person, then
+    their title and a phone or e-mail, and no sentence around them."""
+    text = line.content
+    if line.marker or len(text) > 160 or not (phones_in(text) or EMAIL.search(text)) or is_sentence_like(text, lex):
+        return False
+    if lex.lang == "en":
+        return _NAME_FIRST.match(text) is not None and word_count(text) <= 16
+    # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
+    return len(text) <= 80 and _KO_UNIT.search(text) is not None and korean_value_share(text, lex) >= 0.99
+
+
 def _finished_entry(d, group):
     """The last person of a contact block already has a phone or e-mail."""
     for k in reversed(group):
@@ -441,6 +457,11 @@ def rule_contacts(d):
                 d.claim(j, "stripped", "distribution office")
                 j += 1
             i = j
+            continue
+        elif _bare_contact_line(line, lex):
+            d.claim(i, "contact", "a person's name with a phone or e-mail, unlabelled")
+            d.contact_groups.append([i])
+            i += 1
             continue
         elif lex.lang == "ko" and _asks_to_call(line):
             d.claim(i, "contact", "a sentence asking readers to call an office")
