@@ -211,6 +211,10 @@ def parse_korean(lines, lex):
                 person.department = val
             else:
                 setattr(person, field, val)
+    if any(p.finished() for p in people):
+        # beside people with a phone or e-mail, a "person" with neither nor a title is stray words that ran
+        # into the block (a slogan under the header: 함께하는 교육); its text stays with the person before it
+        people = [p for p in people if p.finished() or p.title or p is people[0]]
     return _people_to_contacts(joined, people)
 
 

@@ -321,3 +321,26 @@ def rule_release_meta(d):
                 if handler(d, i, line, text):
                     break
         prose_seen += d.prose[i] and d.roles[i] in (None, "body")  # menus and cookie banners do not count
+
+
+_LABEL_HALF = fastre.compile(r"[가-힣]{1,3}")
+
+
+def rule_split_labels(d):
+    """보도 / 일시, 담당 / 부서: a header label broken over two lines by a narrow table cell. The second line
+    takes the whole label (so the rules below read it as one), the first goes to stripped."""
+    lex = d.lex
+    if lex.lang != "ko":
+        return
+    lines, roles = d.lines, d.roles
+    for i in range(len(lines) - 1):
+        if roles[i] is not None or roles[i + 1] is not None:
+            continue
+        first, second = lines[i].content, lines[i + 1].content
+        if not (_LABEL_HALF.fullmatch(first) and _LABEL_HALF.fullmatch(second)):
+            continue
+        joined = first + second
+        label = lex.contact_labels.match(joined) or lex.release_labels.match(joined) or _TIME_LABEL_ALONE.match(joined)
+        if label is not None and label.end() == len(joined):
+            d.claim(i, "stripped", "first half of a label set over two lines")
+            lines[i + 1].label = joined

@@ -23,10 +23,11 @@ from .extent import (
 from .headline import rule_before_headline, rule_headline
 from .layout import rule_tables
 from .lines import detect_language, prepare, prose_flags
-from .meta import rule_release_meta
+from .meta import rule_release_meta, rule_split_labels
 
 RULES = (
     ("chrome", rule_chrome),
+    ("split labels", rule_split_labels),
     ("contacts", rule_contacts),
     ("release meta", rule_release_meta),
     ("layout", rule_tables),
