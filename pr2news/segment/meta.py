@@ -337,7 +337,7 @@ def rule_split_labels(d):
         if roles[i] is not None or roles[i + 1] is not None:
             continue
         first, second = lines[i].content, lines[i + 1].content
-        if not (_LABEL_HALF.fullmatch(first) and _LABEL_HALF.fullmatch(second)):
+        if len(first) > 3 or len(second) > 3 or not (_LABEL_HALF.fullmatch(first) and _LABEL_HALF.fullmatch(second)):
             continue
         joined = first + second
         label = lex.contact_labels.match(joined) or lex.release_labels.match(joined) or _TIME_LABEL_ALONE.match(joined)
