@@ -55,6 +55,27 @@ def should_join(prev_text, line, lex):
     return not line.blank_before
 
 
+# “…,” said Mayor Ann Lee. / “…,” Ann Lee said. / Mayor Ann Lee said: “…”
+_QUOTE_THEN_SPEAKER = fastre.compile(
+    r"[”\"],?\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:said|says|added|explained|noted|stated)\b|"
+    r"[,.]?[”\"]\s+(?:he|she|they)\s+(?:said|added)\b")
+_SPEAKER_THEN_QUOTE = fastre.compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
+
+
+def _is_quote(text, lex):
+    """A paragraph that is someone's words: wholly in quotation marks, or an English quotation with its
+    speaker before or after it."""
+    if len(text) <= 30:
+        return False
+    if text.startswith(("“", '"')) and text.endswith(("”", '"')):
+        return True
+    if lex.lang != "en":
+        return False
+    if text.startswith(("“", '"')):
+        return _QUOTE_THEN_SPEAKER.search(text) is not None
+    return text.endswith(("”", '"', "”.", '".')) and _SPEAKER_THEN_QUOTE.search(text) is not None
+
+
 def _unmarked_item(para, text, blocks, lex):
     """'… will receive:' then short lines with no bullets: the items of a list, one per line, not a wrapped
     paragraph (a wrapped line runs to the width of the text; these stop well short of it). English only:
@@ -110,7 +131,7 @@ def build_body(lines, lex, first_override=None):
         nonlocal para
         if para is not None:
             text = para
-            kind = "quote" if text.startswith(("“", '"')) and text.endswith(("”", '"')) and len(text) > 30 else "paragraph"
+            kind = "quote" if _is_quote(text, lex) else "paragraph"
             blocks.append(BodyBlock(type=kind, text=text))
             para = None
 
