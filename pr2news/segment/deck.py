@@ -75,6 +75,8 @@ def _read_deck(d):
             continue
         elif _topic_label(line, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "topic or type label under the headline")
+        elif lex.lang == "ko" and _english_title_line(line):
+            d.claim(i, "highlight", "the title in English under the Korean one")
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
@@ -175,6 +177,14 @@ def _continues_previous(d, i):
 
 
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
+
+
+def _english_title_line(line):
+    """Under a Korean headline, a line in Latin script (an English title or summary) is a highlight."""
+    text = line.content
+    if line.marker or not 20 <= len(text) <= 200 or fastre.search(r"[가-힣]", text) or find_date(text)[0]:
+        return False  # a dated line in English is a wire dateline, not a title
+    return len(fastre.findall(r"[A-Za-z]", text)) >= 0.6 * len(text)
 
 
 def _summary_above_meta(d, i):
