@@ -38,6 +38,8 @@ LEXICON = Lexicon(
         r"^(?:[가-힣]{1,8}\s*\d{1,6}\s*[|·/]?\s*){2,}$",   # reaction and share counters in a row
         r"^[+]?\s*구독(?:하기)?$", r"^(?:기자\s*)?프로필$", r"^본문\s*(?:글씨|글자)", r"^(?:네이버|다음)\s*(?:메인|뉴스)에서",
         r"^\W{0,2}(?:자료|사진|기사|영상|그래픽)\s*(?:제공|출처)\s*[:：=]", r"^(?:원문|자세히|더)\s*보기$",
+        # the greeting that opens an official letter to the press: 귀 사의 무궁한 발전을 기원합니다
+        r"^귀\s*(?:사|기관|언론사)의?\s*(?:무궁한\s*)?(?:발전|번창|건승)을\s*기원",
     ),
     tail_starts=_rx(
         r"무단\s*전재", r"재배포\s*금지", r"저작권자?\s*[©ⓒ(]", r"[©ⓒ]\s*\S+", r"copyright", r"all rights reserved",
