@@ -90,3 +90,9 @@ def test_an_organisation_or_communications_office_in_an_english_block_is_the_dep
     assert one(["Media contact:", "Ruth Baker", "Northwind Grid Systems", "+1 (720) 555-0166",
                 "media@northwind.example.com"], en.LEXICON) == [
         ("Northwind Grid Systems", None, "Ruth Baker", None, ["+1 (720) 555-0166"], ["media@northwind.example.com"])]
+
+
+def test_a_contact_named_after_the_minister_they_speak_for():
+    assert one(["Media contact: Minister Reyes – Sam Okafor 0412 555 019 | Senator Byrne – Leah Moore 0400 555 731"],
+               en.LEXICON) == [(None, None, "Sam Okafor", None, ["0412 555 019"], []),
+                               (None, None, "Leah Moore", None, ["0400 555 731"], [])]

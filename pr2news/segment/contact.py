@@ -255,6 +255,7 @@ def _en_kind(segment, lex):
     return None
 
 
+_EN_DASH = fastre.compile(r"\s[–—-]\s")
 _EN_ROLE = fastre.compile(r"\b(?:(?:associate|deputy|assistant)\s+)?(?:minister|secretary|premier|mayor|governor)\s+(?:of|for)\b",
                           re.I)
 _EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s+of\b", re.I)
@@ -312,6 +313,11 @@ def parse_english(lines, lex):
         rest = fastre.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
         rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
         kind = _en_kind(rest, lex) if rest else None
+        if kind in (None, "role") and rest and _EN_DASH.search(rest):
+            # "Minister Dunmore – Sam Okafor 0412 555 019": who the contact speaks for, then the contact
+            named = [part for part in _EN_DASH.split(rest) if _en_kind(part.strip(), lex) == "name"]
+            if named:
+                rest, kind = named[-1].strip(), "name"
         if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name):
             person = _Person(start)
             people.append(person)
