@@ -404,12 +404,15 @@ def _bare_contact_line(line, lex):
     """'Anna Berg, Spokesperson | 613-555-0185 | anna@…' closing a release, with no label: a person, then
     their title and a phone or e-mail, and no sentence around them."""
     text = line.content
-    if line.marker or len(text) > 160 or not (phones_in(text) or EMAIL.search(text)) or is_sentence_like(text, lex):
+    if line.marker or len(text) > 160:
         return False
     if lex.lang == "en":
-        return _NAME_FIRST.match(text) is not None and word_count(text) <= 16
-    # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
-    return len(text) <= 80 and _KO_UNIT.search(text) is not None and korean_value_share(text, lex) >= 0.99
+        shaped = _NAME_FIRST.match(text) is not None and word_count(text) <= 16
+    else:
+        # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
+        shaped = len(text) <= 80 and _KO_UNIT.search(text) is not None
+    return shaped and bool(phones_in(text) or EMAIL.search(text)) and not is_sentence_like(text, lex) and (
+        lex.lang == "en" or korean_value_share(text, lex) >= 0.99)
 
 
 def _finished_entry(d, group):
