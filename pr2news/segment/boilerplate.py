@@ -44,8 +44,9 @@ def is_chrome(line, lex):
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
     chrome = _ANY_CHROME  # a Korean page carries English buttons, and the reverse
+    # the label (letter-spacing undone) is asked too, of short lines: 기 사 공 유 is a spaced-out button
     if chrome.search(line.text) or line.marker and chrome.search(line.content) \
-            or line.label != line.content and chrome.search(line.label):
+            or len(line.label) <= 60 and line.label != line.content and chrome.search(line.label):
         return "site chrome"
     return None
 

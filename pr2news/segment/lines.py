@@ -46,6 +46,9 @@ def _has_digit(text):
 
 
 def collapse(text):
+    # already single-spaced (the usual case): printable means no whitespace but the ASCII space
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
