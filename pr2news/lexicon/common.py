@@ -67,6 +67,15 @@ _TWO_DIGITS = fastre.compile(r"\d\d")
 DATE_LIKE = fastre.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
 
 
+_ESCAPE = fastre.compile(r"\\.")
+
+
+def _has_case(pattern):
+    """The pattern holds a letter with upper and lower case (escapes such as \\s and \\W aside)."""
+    bare = _ESCAPE.sub("", pattern)
+    return bare.lower() != bare.upper()
+
+
 class Cues:
     """A cue list compiled for speed: a few alternations instead of one pattern per cue.
 
@@ -78,6 +87,8 @@ class Cues:
 
     def __init__(self, patterns, flags=re.I):
         self.sources = tuple(patterns)
+        if flags & re.I and not any(_has_case(p) for p in patterns):
+            flags &= ~re.I  # 보도자료, 배포: no letter has a case, and matching without the flag runs ~1.5x faster
         anchored = "|".join(f"(?:{p[1:]})" for p in patterns if p.startswith("^"))
         floating = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
         either = "|".join(part for part in (anchored, floating) if part)
