@@ -41,13 +41,15 @@ LEXICON = Lexicon(
         # the greeting that opens an official letter to the press: 귀 사의 무궁한 발전을 기원합니다
         r"^귀\s*(?:사|기관|언론사)의?\s*(?:무궁한\s*)?(?:발전|번창|건승)을\s*기원",
     ),
-    tail_starts=_rx(
-        r"무단\s*전재", r"재배포\s*금지", r"저작권자?\s*[©ⓒ(]", r"[©ⓒ]\s*\S+", r"copyright", r"all rights reserved",
+    # (English "Copyright … All rights reserved" is the English list's, asked of Korean pages' short lines too;
+    # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)
+    tail_starts=Cues((
+        r"무단\s*전재", r"재배포\s*금지", r"저작권자?\s*[©ⓒⒸ(]", r"[©ⓒⒸ]\s*\S+",
         r"^(?:가장\s*)?많이\s*본", r"^(?:인기|주요|최신|관련|추천|많이\s*본)\s*(?:기사|뉴스)", r"^이전\s*기사",
         r"^다음\s*기사", r"^(?:이전|다음)\s*글\s*[:：|]?", r"^(?:이|다른)\s*기사", r"^이\s*기자의\s*다른", r"^댓글", r"개요$",
         r"^[가-힣·&()\w\s]{1,30}\s*(?:소개|회사\s*개요)$", r"^웹\s*사이트\s*[:：]", r"^홈페이지\s*[:：]",
         r"제보를?\s*기다립니다", r"전재하여\s*제공", r"^\W*(?:기사\s*)?제보\s*(?:하기|메일|전화|[:：])", r"^\W*(?:카카오톡|카톡)\s*[:：@]",
-    ),
+    ), flags=0),
     release_labels=_rx(
         r"^보도\s*자료$", r"^보도\s*참고\s*자료$", r"^보도\s*해명\s*자료$", r"^설명\s*자료$", r"^보도\s*설명\s*자료$",
         r"^(?:뉴스|자료)\s*제공$", r"^press\s*release$", r"^참고\s*자료$", r"^해명\s*자료$",
