@@ -230,6 +230,7 @@ def choose_headline(d, limit):
             if c[1] >= best_score - 0.45:
                 before = confident[n - 1] if n else None
                 if before and before[0] == c[0] - 1 and not d.lines[c[0]].blank_before \
+                        and before[1] >= 0.5 * best_score and _headline_sized(d.lines[before[0]].content, lex) \
                         and word_count(d.lines[c[0]].content) > 1.2 * word_count(d.lines[before[0]].content):
                     # a title, then straight under it a longer line that repeats the story: the summary
                     c = before
@@ -239,6 +240,11 @@ def choose_headline(d, limit):
         first = candidates[0]
         return first[0], True, "first title-shaped line (guessed)"
     return best[0], True, f"best title-shaped line (guessed), {round(best[2] * 100)}% overlap"
+
+
+def _headline_sized(text, lex):
+    """Long enough to be a headline rather than a section name or a kicker over one."""
+    return len(text) >= 15 if lex.lang == "ko" else word_count(text) >= 6
 
 
 def rule_headline(d):

@@ -196,7 +196,8 @@ def _issuer_then_label(text, lex):
     if not text.endswith(("자료", "release", "Release", "RELEASE")):
         return False
     label = _LABEL_AT_END.search(text, max(0, len(text) - 16))
-    return label is not None and label.start() > 0 and lex.issuer_name.search(text[:label.start()]) is not None
+    issuer = text[:label.start()].strip(" -–—|:：·") if label is not None else ""
+    return bool(issuer) and lex.issuer_name.search(issuer) is not None
 
 
 def issuer_above(d, i):
