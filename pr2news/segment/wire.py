@@ -16,7 +16,7 @@ _REPORTER = fastre.compile(r"[가-힣]{2,4}(?:\s*(?:선임|수석)?\s*기자)?")
 _NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS WIRE)--, Ottawa, Ontario--(Newsfile Corp. - March 3, 2026) -
     r"^(?P<credit>(?P<place>[가-힣A-Za-z][가-힣A-Za-z ,.]{0,30}?)\s*-{2}\s*\((?P<agency>[^)]{1,60})\)\s*(?:-{1,2}|–|—))\s*")
 _EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
-_EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .]{2,25}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
+_EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
 
 
 class WireSplit(NamedTuple):
@@ -37,6 +37,18 @@ def _place_ok(prefix):
         if not all(fastre.match(r"^(?:[A-Z][A-Za-z.'’-]*|of|de|la|upon|on)$", w) for w in words):
             return False
     return True
+
+
+def _date_colon_prefix(text, head):
+    """'Canberra, 4 March 2026: The city …': a place and a date closed by a colon."""
+    date, span = find_date(head)
+    if not date or span[1] > 60 or head[span[1]:span[1] + 1] != ":":
+        return None
+    place = head[:span[0]].strip(" ,")
+    rest = text[span[1] + 1:].lstrip()
+    if len(rest) < 20 or place and not _place_ok(place):
+        return None
+    return WireSplit(Dateline(text=text[:span[1] + 1].strip(), date=date, place=place or None), None, rest, "")
 
 
 def split_wire_prefix(text, lex):
@@ -60,8 +72,11 @@ def split_wire_prefix(text, lex):
     if lex.lang != "en":
         return None
     head = text[:110]
-    dash = _EN_DASH.search(head)
-    if not dash or dash.start() < 3:
+    tag = _EN_WIRE_TAG.search(head)  # the dash that ends the dateline comes after a /PRNewswire-…/ tag
+    dash = _EN_DASH.search(head, tag.start() + len(tag.group().rstrip()) if tag and "/" in tag.group() else 0)
+    if not dash:
+        return _date_colon_prefix(text, head)
+    if dash.start() < 3:
         return None
     prefix = head[:dash.start()]
     rest = text[dash.end():]
