@@ -24,15 +24,16 @@ LEXICON = Lexicon(
         첨부파일 첨부파일없음 미리보기 다운로드 바로보기 내려받기 내용 상세내용 게시물 게시판 뉴스 뉴스룸
         광고 미리보기다운로드 다운로드미리보기 바로보기다운로드
         """.split()),
-    chrome_patterns=_rx(
+    # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
+    chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
         r"바로\s*가기$", r"^(?:기상청|날씨)\s*제공", r"기상청\s*제공$",
         r"^(?:조회수?|조회|추천수?|댓글수?|공유수?)\s*[:：]?\s*[\d,]+$",
         r"^(?:최종\s*)?수정일?\s*[:：]", r"^최종\s*수정", r"^(?:등록일|작성일)\s*[:：].*수정",
         r"^[\d,]+%?$", r"^[>›»]\s*\S{1,10}$",
-        r"^(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|블로그|텔레그램|url|링크)(?:\s*(?:공유|복사))?(?:\s+(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|블로그|텔레그램|url|링크|공유|복사|엑스|라인))+$",
+        r"^(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|블로그|텔레그램|[uU][rR][lL]|링크)(?:\s*(?:공유|복사))?(?:\s+(?:페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|블로그|텔레그램|[uU][rR][lL]|링크|공유|복사|엑스|라인))+$",
         r"^(?:폰트|글자)\s*(?:확대|축소|크기)", r"^(?:가|가\+|가-)(?:\s+(?:가|가\+|가-))+$",
-        r"기사\s*(?:제보|문의|구매)$", r"^(?:sns|SNS)\s*(?:공유|기사보내기)",
+        r"기사\s*(?:제보|문의|구매)$", r"^[sS][nN][sS]\s*(?:공유|기사보내기)",
         r"^(?:이\s*)?(?:누리집|홈페이지)\s*(?:담당|관리)",
         r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|추천해요|쏠쏠정보|흥미진진|공감백배|분석탁월|응원해요|놀랐어요)\s*\d*",
         r"^(?:[가-힣]{1,8}\s*\d{1,6}\s*[|·/]?\s*){2,}$",   # reaction and share counters in a row
@@ -40,7 +41,7 @@ LEXICON = Lexicon(
         r"^\W{0,2}(?:자료|사진|기사|영상|그래픽)\s*(?:제공|출처)\s*[:：=]", r"^(?:원문|자세히|더)\s*보기$",
         # the greeting that opens an official letter to the press: 귀 사의 무궁한 발전을 기원합니다
         r"^귀\s*(?:사|기관|언론사)의?\s*(?:무궁한\s*)?(?:발전|번창|건승)을\s*기원",
-    ),
+    ), flags=0),
     # (English "Copyright … All rights reserved" is the English list's, asked of Korean pages' short lines too;
     # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)
     tail_starts=Cues((

@@ -21,7 +21,7 @@ _MARK_SEPARATORS = fastre.compile(r"[:：|·•>›»]+")
 # a breadcrumb: Home > News > Releases (three or more short steps); asked only of lines with the sign
 _BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$")
 
-_ANY_CHROME = lexicon.LEXICONS["ko"].chrome_patterns | lexicon.LEXICONS["en"].chrome_patterns
+_CHROME_LISTS = (lexicon.LEXICONS["ko"].chrome_patterns, lexicon.LEXICONS["en"].chrome_patterns)
 
 # menus, buttons, counters and banners are short; a longer line is text (or, after the article, the tail)
 _LONGEST_CHROME = 200
@@ -43,11 +43,13 @@ def is_chrome(line, lex):
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
-    chrome = _ANY_CHROME  # a Korean page carries English buttons, and the reverse
-    # the label (letter-spacing undone) is asked too, of short lines: 기 사 공 유 is a spaced-out button
-    if chrome.search(line.text) or line.marker and chrome.search(line.content) \
-            or len(line.label) <= 60 and line.label != line.content and chrome.search(line.label):
-        return "site chrome"
+    # both languages' lists (a Korean page carries English buttons, and the reverse), each asked on its own:
+    # the Korean one needs no IGNORECASE. The label (letter-spacing undone) is asked too, of short lines:
+    # 기 사 공 유 is a spaced-out button
+    ask_label = len(line.label) <= 60 and line.label != line.content
+    for chrome in _CHROME_LISTS:
+        if chrome.search(text) or line.marker and chrome.search(line.content) or ask_label and chrome.search(line.label):
+            return "site chrome"
     return None
 
 
