@@ -407,7 +407,7 @@ def _bare_contact_line(line, lex):
     if line.marker or len(text) > 160:
         return False
     if lex.lang == "en":
-        shaped = _NAME_FIRST.match(text) is not None and word_count(text) <= 16
+        shaped = word_count(text) <= 16 and _NAME_FIRST.match(text) is not None
     else:
         # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
         shaped = len(text) <= 80 and _KO_UNIT.search(text) is not None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 
 from .. import fastre
 from .draft import claim_date_line
@@ -29,21 +30,15 @@ def keys(text, lex):
     cache = _WORD_KEYS[lex.lang if lex.lang == "ko" else "en"]
     if len(cache) > _WORD_KEYS_LIMIT:
         cache.clear()
-    out = set()
-    if lex.lang == "ko":
-        for word in _KO_WORD.findall(text.lower()):
-            bigrams = cache.get(word)
-            if bigrams is None:
-                bigrams = cache[word] = [word[i:i + 2] for i in range(len(word) - 1)]
-            out.update(bigrams)
-        return out
-    for word in _EN_WORD.findall(text.lower()):
-        stem = cache.get(word, 0)
-        if stem == 0:
-            stem = cache[word] = _stem(word) if len(word) > 2 and word not in lex.stopwords else None
-        if stem:
-            out.add(stem)
-    return out
+    korean = lex.lang == "ko"
+    words = (_KO_WORD if korean else _EN_WORD).findall(text.lower())
+    for word in set(words).difference(cache):  # most words were seen before: only the new ones in Python
+        if korean:
+            cache[word] = [word[i:i + 2] for i in range(len(word) - 1)]
+        else:
+            cache[word] = (_stem(word),) if len(word) > 2 and word not in lex.stopwords else ()
+    # each word's keys, as a sequence (bigrams; a stem or nothing), chained into one set at C speed
+    return set(chain.from_iterable(map(cache.__getitem__, words)))
 
 
 def _stem(word):
