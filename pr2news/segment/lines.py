@@ -55,8 +55,14 @@ def collapse(text):
 _MASK_GLYPHS = "○●◎◇◆□■△▲☆★◯"
 
 
+# what a bullet or a number can open with (BULLET's first characters); other lines skip the pattern
+_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆□■▣▲△▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—*o(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
 def split_marker(text):
     """('•', 'rest') for a bulleted line; stacked markers such as '• -' come back together."""
+    if text[:1] not in _MARKER_STARTS and text[1:2] not in (".", ")"):
+        return None, text  # not a glyph, a number or an item letter ('가.', 'a)')
     markers = []
     rest = text
     for _ in range(3):
