@@ -37,19 +37,21 @@ def as_html_paragraphs(text):
     return f"<!DOCTYPE html><html><head><title>release</title></head><body><article>\n{paragraphs}</article></body></html>"
 
 
-def best_per_document(measures, repeat):
+def best_per_document(measures, repeat, block=5):
     """{name: (best, median)} in milliseconds per document over `repeat` passes of each (function, inputs).
-    The measures take turns pass by pass, so a change in the machine's load falls on all of them alike."""
+    The measures take turns in blocks of a few passes, so a change in the machine's load falls on all of
+    them alike, while each block still runs with its own code and data warm in the CPU caches."""
     for function, inputs in measures.values():  # warm up: imports, regex caches
         for item in inputs:
             function(item)
     passes = {name: [] for name in measures}
-    for _ in range(repeat):
+    for _ in range(max(1, repeat // block)):
         for name, (function, inputs) in measures.items():
-            start = time.perf_counter()
-            for item in inputs:
-                function(item)
-            passes[name].append((time.perf_counter() - start) / len(inputs) * 1000)
+            for _ in range(block):
+                start = time.perf_counter()
+                for item in inputs:
+                    function(item)
+                passes[name].append((time.perf_counter() - start) / len(inputs) * 1000)
     return {name: (min(times), statistics.median(times)) for name, times in passes.items()}
 
 

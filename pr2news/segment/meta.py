@@ -316,8 +316,9 @@ def rule_release_meta(d):
     prose_seen = 0
     roles = d.roles
     for i, line in enumerate(d.lines):
-        if roles[i] is None:
-            text = line.label
+        text = line.label
+        # every handler takes lines of 140 characters at most: running text goes straight by
+        if roles[i] is None and (len(text) <= 140 or len(text.strip(_LABEL_BRACKETS)) <= 140):
             for handler in _META if prose_seen < 2 else _META_AFTER_PROSE:
                 if handler(d, i, line, text):
                     break
