@@ -14,6 +14,7 @@ _TIME_LABEL_ALONE = fastre.compile(
     r"(?i)(?:보도|배포|발표|게재)\s*(?:일시|일자|시점|시간)|release\s+(?:date|time)|embargo(?:ed)?(?:\s+until)?")
 
 
+_RELEASE_CUE_ENDS = ("배포", "보도", "발표", "게재", "송고", "등록", "release", "released")  # how _DATE_THEN_CUE ends
 _DATE_THEN_CUE = fastre.compile(
     r"(?i).*\d.*?\s*(?:\(\s*[월화수목금토일]\s*\))?\s*(?:배포|보도|발표|게재|송고|등록|release[d]?)")
 
@@ -112,7 +113,8 @@ def _time_label_pair(d, i, line, text):
 
 def _dated_release_line(d, i, line, text):
     """2026. 3. 5.(목) 배포: a date followed by its cue word."""
-    if len(text) > 40 or not _DATE_THEN_CUE.fullmatch(text) or not find_date(text)[0]:
+    if len(text) > 40 or not text[-8:].lower().endswith(_RELEASE_CUE_ENDS) or not _DATE_THEN_CUE.fullmatch(text) \
+            or not find_date(text)[0]:
         return False
     date, time = parse_datetime(text)
     d.claim(i, "dateline", "dated release line")
