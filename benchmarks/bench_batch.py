@@ -101,20 +101,21 @@ def cli(*args):
     return [str(Path(sys.executable).with_name("pr2news")), *map(str, args)]
 
 
-def throughput(paths, count, job_counts):
-    print(f"batch: {count} releases (the corpus replicated), pr2news convert DIR -o OUT -q:")
+def throughput(paths, count, job_counts, rounds=3):
+    """Best of `rounds` runs per job count, the job counts taking turns (load on a shared machine drifts)."""
+    print(f"batch: {count} releases (the corpus replicated), pr2news convert DIR -o OUT -q, best of {rounds}:")
     with tempfile.TemporaryDirectory(prefix="pr2news-bench-") as tmp:
         inputs = replicate(paths, count, Path(tmp) / "in")
-        seconds = {}
-        for jobs in job_counts:
-            out = Path(tmp) / f"out-{jobs}"
-            runs = []
-            for _ in range(2):
+        runs = {jobs: [] for jobs in job_counts}
+        for _ in range(rounds):
+            for jobs in job_counts:
+                out = Path(tmp) / f"out-{jobs}"
                 shutil.rmtree(out, ignore_errors=True)
                 start = time.perf_counter()
                 subprocess.run(cli("convert", inputs, "-o", out, "-q", "--jobs", jobs), check=False)
-                runs.append(time.perf_counter() - start)
-            seconds[jobs] = min(runs)
+                runs[jobs].append(time.perf_counter() - start)
+        seconds = {jobs: min(times) for jobs, times in runs.items()}
+        for jobs in job_counts:
             print(f"  --jobs {jobs}: {seconds[jobs]:6.2f} s   {count / seconds[jobs]:7.0f} files/s")
         if 1 in seconds and 2 in seconds:
             print(f"  --jobs 2 is {seconds[1] / seconds[2]:.2f}x --jobs 1 (target >= 1.7x)")
