@@ -164,7 +164,7 @@ def convert_path(job: Job) -> Result:
         result.warnings = article.warning_codes()
         result.base = article.slug if job.name == "slug" else stem_of(job.input)
         options = dict(job.render_options)
-        from .output import write_atomic
+        from .output import write_staged
         from .render import SUFFIXES, render
         for fmt in job.formats:
             if fmt == JSONL:
@@ -174,7 +174,7 @@ def convert_path(job: Job) -> Result:
             text = render(article, fmt, **options)
             staged = os.path.join(job.staging_dir, f"{job.index}{SUFFIXES.get(fmt, '.' + fmt)}")
             try:
-                write_atomic(staged, text)
+                write_staged(staged, text)
             except OSError as exc:
                 result.error = f"cannot write {fmt} output: {exc.strerror or exc}"
                 return result

@@ -29,3 +29,12 @@ def write_atomic(path, text, encoding="utf-8"):
         except OSError:
             pass
         raise
+
+
+def write_staged(path, text, encoding="utf-8"):
+    """Write a new file in a private staging folder, on disk before it returns. No temporary name: nobody
+    reads the staging folder, and the atomic step is the rename that later publishes the file."""
+    with open(path, "x", encoding=encoding, newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
