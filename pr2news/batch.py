@@ -19,6 +19,7 @@ takes a stable suffix derived from the input's path (`slug-1a2b3c4d.json`).
 from __future__ import annotations
 
 import fnmatch
+import itertools
 import json
 import os
 import shutil
@@ -273,7 +274,8 @@ class Publisher:
         """The first stem whose every output name is free or already this input's."""
         key = input_key(path)
         tag = input_tag(path)
-        candidates = [base, f"{base}-{tag}"] + [f"{base}-{tag}-{n}" for n in range(2, 1000)]
+        # made one at a time: almost always the first is free (a list of all 1,000 cost the parent ~0.15 ms a file)
+        candidates = itertools.chain((base, f"{base}-{tag}"), (f"{base}-{tag}-{n}" for n in range(2, 1000)))
         for stem in candidates:
             if all(self._free(stem + s, key) for s in suffixes):
                 return stem

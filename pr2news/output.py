@@ -32,8 +32,8 @@ def write_atomic(path, text, encoding="utf-8"):
 
 
 def write_staged(path, text, encoding="utf-8"):
-    """Write a new file in a private staging folder, on disk before it returns. No temporary name: nobody
-    reads the staging folder, and the atomic step is the rename that later publishes the file."""
+    """Write a new file in a private staging folder. No temporary name: nobody reads the staging folder, and
+    the atomic step is the rename that later publishes the file. On disk before it returns."""
     with open(path, "x", encoding=encoding, newline="\n") as handle:
         handle.write(text)
         handle.flush()
