@@ -7,7 +7,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, matches
 from ..model import Dateline, Embargo
 from .dates import find_date, parse_datetime
-from .draft import demote, label_text
+from .draft import demote
 from .lines import is_sentence_like, word_count
 
 _TIME_LABEL_ALONE = fastre.compile(
