@@ -33,9 +33,10 @@ def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if len(line.text) > _LONGEST_CHROME:
         return None
-    if len(line.content) <= _LONGEST_MENU_ITEM:
+    content = line.content
+    if len(content) <= _LONGEST_MENU_ITEM and _may_be_menu_word(content):
         # what a menu item may carry around its words removed: whitespace (split), then the rest if any
-        compact = "".join(line.content.lower().split())
+        compact = "".join(content.lower().split())
         if _MARK_SEPARATORS.search(compact):
             compact = _MARK_SEPARATORS.sub("", compact)
         if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
@@ -54,6 +55,17 @@ def is_chrome(line, lex):
 
 
 _FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE_MARK, RULE_LINE)), re.I)
+
+_MENU_MARKS = ":：|·•>›»"
+_LONGEST_MENU_WORD = max(len(w) for lx in lexicon.LEXICONS.values() for w in lx.chrome_exact)
+
+
+def _may_be_menu_word(content):
+    """Whether the line, spaces and separator marks taken out, can be as short as a whole-line menu word:
+    counted instead of built, as most lines are far longer."""
+    letters = len(content) - content.count(" ")
+    return letters <= _LONGEST_MENU_WORD or letters - sum(map(content.count, _MENU_MARKS)) <= _LONGEST_MENU_WORD
+
 
 # a photo caption is a line or two; a paragraph that ends with (사진=…) is still a paragraph
 _LONGEST_CAPTION = 120
