@@ -57,9 +57,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) information(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
         r"^for (?:media|press|news) (?:inquiries|enquiries|questions|information)\b",
+        r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
+        r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
         r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I),
     contact_field_labels=fastre.compile(
         r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I),

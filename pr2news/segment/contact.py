@@ -245,7 +245,8 @@ def _en_kind(segment, lex):
     if fastre.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
             or s.endswith(lex.department_suffixes) and not s.endswith("Relations"):
         return "department"
-    if s.endswith(lex.team_suffixes) or fastre.match(r"^(?:media|press|public)\s+(?:relations|affairs|office|desk|team)$", lower):
+    if s.endswith(lex.team_suffixes) or \
+            fastre.match(r"^(?:media|press|public|investor|government|community)\s+(?:relations|affairs|office|desk|team)$", lower):
         return "team"
     if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
         return "role"
