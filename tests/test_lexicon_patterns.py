@@ -52,10 +52,12 @@ def test_email_pattern_skips_text_without_an_at_sign_and_finds_addresses_in_text
     assert EMAIL.fullmatch("press@seoul.go.kr") and not EMAIL.fullmatch("press at seoul")
 
 
-def test_cue_lists_joined_with_or_match_cues_of_either():
-    joined = Cues([r"^home$", r"share this"]) | Cues([r"^바로\s*가기$"])
-    assert joined.search("Share this story") and joined.search("바로가기") and joined.match("HOME")
-    assert joined.search("homepage") is None and joined.match("please share this") is None
+def test_a_cue_list_answers_for_cues_at_the_start_and_anywhere():
+    cues = Cues([r"^home$", r"share this", r"^바로\s*가기$"])
+    assert cues.search("Share this story") and cues.search("바로가기") and cues.match("HOME")
+    assert cues.search("homepage") is None and cues.match("please share this") is None
+    korean = Cues([r"^보도\s*자료$", r"엠바고"])  # no cased letter: compiled without IGNORECASE, same answers
+    assert korean.match("보도 자료") and korean.search("오늘 엠바고 해제") and korean.search("보도") is None
 
 
 def test_sha256_matches_hashlib():

@@ -101,10 +101,6 @@ class Cues:
         self._anchored_at = self._anchored.match if self._anchored else None
         self._floating_in = self._floating.search if self._floating else None
 
-    def __or__(self, other):
-        """Both lists as one: a cue of either."""
-        return Cues(self.sources + other.sources)
-
     def match(self, text):
         """A match at the start of text."""
         return self._match_at(text) if self._match_at is not None else None
