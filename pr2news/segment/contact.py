@@ -41,6 +41,8 @@ def _split_title(token, titles, dept_suffixes):
 def _classify_ko(token, lex):
     if token in lex.titles:
         return "title", token
+    if token.startswith("담당") and token[2:] in lex.titles:
+        return None, token  # 담당과장, 담당팀장: a label naming whom the line is about, not an office
     if token.endswith(tuple(lex.team_suffixes)) and len(token) >= 3:
         return "team", token
     split = _split_title(token, lex.titles, lex.department_suffixes)
@@ -109,7 +111,8 @@ def _people_to_contacts(joined, people, inherit=True):
     return contacts
 
 
-_PARENT_UNIT = fastre.compile(r"(?:부|청|처|시|군|구|도)$")
+_PARENT_UNIT = fastre.compile(r"(?:부|청|처|시|군|구|도|국|실|과|본부)$")
+_UNIT_END = fastre.compile(r"(?:과|팀|계|국|실|센터|담당|본부|단)$")
 
 _NOT_A_NAME_END = fastre.compile(
     r"(?:한다|했다|된다|됐다|있다|없다|이다|였다|겠다|니다|하고|하며|하면|하게|해서|에서|으로|에게|[를을])$")
@@ -185,8 +188,9 @@ def parse_korean(lines, lex):
         if field is None:
             continue
         if field == "name" and _PARENT_UNIT.search(value) and k + 1 < len(items) and items[k + 1][2] == "token" \
-                and _classify_ko(items[k + 1][3], lex)[0] in ("department", "team", "unit+title"):
-            field = "department"  # 창원시 소상공인지원과: the city over the office, not a person
+                and (_classify_ko(items[k + 1][3], lex)[0] in ("department", "team", "unit+title")
+                     or _UNIT_END.search(items[k + 1][3])):
+            field, val = "department", value  # 창원시 소상공인지원과, 경찰청 수사국: the body over the office, not a person
         if field == "unit+title":
             unit_kind, unit, title = val
             if person.title or person.name and person.finished() or getattr(person, unit_kind):
@@ -195,6 +199,8 @@ def parse_korean(lines, lex):
             setattr(person, unit_kind, unit)
             person.title = title
             continue
+        if field == "title" and person.title and not person.name and not person.finished():
+            continue  # 계장 경정 문재혁: a post, then a rank, of one person — the post is kept
         if field in ("name", "title"):
             if getattr(person, field) or (person.finished() and field == "name"):
                 person = _Person(start)

@@ -120,7 +120,11 @@ _SPACED_RUN = fastre.compile(r"[가-힣](?<![가-힣].)(?: [·ㆍ]?\s?[가-힣](
 
 
 def _label(text):
-    """What label cues are matched on: letter-spacing undone, a board field's bar read as a colon."""
+    """What label cues are matched on: letter-spacing undone, a board field's bar read as a colon, the walls
+    of a table drawn with box characters (│ 보도일시 │ 2026. …) taken down. (Only for matching: the line's
+    text, which the article shows, keeps every character.)"""
+    if "│" in text or "┃" in text:
+        text = " ".join(text.replace("│", " ").replace("┃", " ").split())
     text = despace(text)
     return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
 
