@@ -451,6 +451,13 @@ def _looks_like_title_line(line, lex):
 def rule_contacts(d):
     """Contact lines and blocks: a label (담당부서, 연락처, Media Contact...) and its values."""
     lex = d.lex
+    kinds = {}  # line index -> contact_label's answer: asked of one line several times while a block grows
+
+    def label_kind(line):
+        if line.index not in kinds:
+            kinds[line.index] = contact_label(line, lex)
+        return kinds[line.index]
+
     i = 0
     n = len(d.lines)
     roles = d.roles
@@ -472,7 +479,7 @@ def rule_contacts(d):
             # 배포: the distribution office, not the story's contact
             d.claim(i, "stripped", "distribution office label")
             j = i + 1
-            while j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not contact_label(d.lines[j], lex) \
+            while j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not label_kind(d.lines[j]) \
                     and not is_release_meta(d.lines[j], lex):
                 d.claim(j, "stripped", "distribution office")
                 j += 1
@@ -489,7 +496,7 @@ def rule_contacts(d):
             i += 1
             continue
         else:
-            kind = contact_label(line, lex)
+            kind = label_kind(line)
             if not kind:
                 i += 1
                 continue
@@ -498,7 +505,7 @@ def rule_contacts(d):
         # values that follow: blank lines allowed inside English blocks
         while j < n and d.free(j):
             nxt = d.lines[j]
-            if contact_label(nxt, lex) and len(group) > 1 and lex.lang == "en":
+            if label_kind(nxt) and len(group) > 1 and lex.lang == "en":
                 # a second label inside the block (Media Relations ...) is part of it
                 pass
             if _PHOTO_OR_PAGES.fullmatch(nxt.label):
@@ -510,21 +517,21 @@ def rule_contacts(d):
                 break
             if not _value_like_contact(nxt, lex):
                 break
-            first_complete = contact_label(line, lex) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
+            first_complete = label_kind(line) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break
             if lex.lang == "en" and nxt.blank_before and _finished_entry(d, group) and not _starts_entry(nxt):
                 break  # after a complete entry, only another name (or a phone/e-mail) continues the block
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
-                    and not contact_label(nxt, lex) and _looks_like_title_line(nxt, lex):
+                    and not label_kind(nxt) and _looks_like_title_line(nxt, lex):
                 break
-            if lex.lang == "ko" and contact_label(line, lex) == "line" and not contact_label(nxt, lex) \
+            if lex.lang == "ko" and label_kind(line) == "line" and not label_kind(nxt) \
                     and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) and len(group) >= 1 and line.marker is None:
                 break
             group.append(j)
             j += 1
         # an English label alone with nothing after it is a heading, not a contact
-        if len(group) == 1 and contact_label(line, lex) == "label":
+        if len(group) == 1 and label_kind(line) == "label":
             i += 1
             continue
         for k in group:
