@@ -7,15 +7,16 @@ import re
 from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .lines import is_sentence_like
-from .meta import issuer_above
+from .meta import claim_release_label
 
 # Reader containers that hold no article text: page furniture (PDF running heads, page numbers),
 # page chrome outside the article (HTML nav/aside/site header and footer), document metadata.
 CHROME_CONTAINERS = frozenset({"furniture", "chrome", "nav", "aside", "meta"})
 
 
-# what a menu item may carry around its words: spaces, colons, bars, dots, arrows
-_MARK_SEPARATORS = fastre.compile(r"[:：|·•>›»]+")
+# what a menu item may carry around its words besides spaces: colons, bars, dots, arrows
+_MENU_MARKS = ":：|·•>›»"
+_MARK_SEPARATORS = fastre.compile(f"[{re.escape(_MENU_MARKS)}]+")
 
 
 # a breadcrumb: Home > News > Releases (three or more short steps); asked only of lines with the sign
@@ -56,7 +57,6 @@ def is_chrome(line, lex):
 
 _FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE_MARK, RULE_LINE)), re.I)
 
-_MENU_MARKS = ":：|·•>›»"
 _LONGEST_MENU_WORD = max(len(w) for lx in lexicon.LEXICONS.values() for w in lx.chrome_exact)
 
 
@@ -95,8 +95,7 @@ def rule_chrome(d):
                 continue  # a connector between letter-spaced labels; decided with its neighbours
             reason = is_chrome(line, d.lex)
             if reason and matches(d.lex.release_labels, line.label):
-                d.claim(i, "stripped", "release header label")  # 보도자료, NEWS RELEASE: menus name them too
-                issuer_above(d, i)
+                claim_release_label(d, i)  # 보도자료, NEWS RELEASE: menus name them too
             elif reason:
                 d.claim(i, "stripped", reason)
         elif END_MARK.match(line.text):

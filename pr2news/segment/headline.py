@@ -7,7 +7,7 @@ from itertools import chain
 
 from .. import fastre
 from .draft import claim_date_line
-from .lines import is_prose, is_sentence_like, word_count
+from .lines import collapse, is_prose, is_sentence_like, word_count
 
 _PREFIX = fastre.compile(
     r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
@@ -58,7 +58,7 @@ def clean_headline(text, lex):
     m = _SUFFIX.search(text)
     if m and m.start() >= 8:
         suffix, text = m.group().strip(), text[:m.start()]
-    return " ".join(text.split()), prefix, suffix
+    return collapse(text), prefix, suffix
 
 
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")

@@ -185,8 +185,7 @@ def _release_label(d, i, line, text):
             d.claim(i, "dateline", "release date line")
             d.datelines.append((4, i, Dateline(text=line.content, date=date, time=time)))
             return True
-    d.claim(i, "stripped", "release header label")
-    issuer_above(d, i)
+    claim_release_label(d, i)
     return True
 
 
@@ -202,9 +201,12 @@ def _issuer_then_label(text, lex):
     return bool(issuer) and lex.issuer_name.search(issuer) is not None
 
 
-def issuer_above(d, i):
-    """충청남도소방본부 / 보도자료, OFFICE OF THE GOVERNOR / NEWS RELEASE: an organisation's name over the release
+def claim_release_label(d, i):
+    """Line i is a release label (보도자료, NEWS RELEASE): stripped, and the letterhead over it with it.
+
+    충청남도소방본부 / 보도자료, OFFICE OF THE GOVERNOR / NEWS RELEASE: an organisation's name over the release
     label is the letterhead; it is not a title, even when its words recur below."""
+    d.claim(i, "stripped", "release header label")
     above = i - 1
     if above < 0 or not d.free(above) or any(d.free(k) for k in range(above)):
         return
