@@ -52,9 +52,24 @@ class Source(NamedTuple):
     format: str
     encoding: Optional[str]
     sha256: str
+    read_as: str = "file"           # file | text (a str taken as the release itself) | bytes (standard input)
 
     def to_dict(self):
-        return {"path": self.path, "format": self.format, "encoding": self.encoding, "sha256": self.sha256}
+        return {"path": self.path, "format": self.format, "encoding": self.encoding, "sha256": self.sha256,
+                "read_as": self.read_as}
+
+
+# Every warning code an article can carry, and what it means: `--help` and the README list these.
+WARNING_CODES = {
+    "NO_HEADLINE": "no line looks like a headline",
+    "HEADLINE_GUESSED": "a headline was chosen with low confidence",
+    "NO_BODY": "no running text found",
+    "TRUNCATED_BODY": "the body ends in the middle of a sentence (a cut copy)",
+    "NO_CONTACT": "no department contact found",
+    "KIND_MISMATCH": "the file's suffix does not match its content; read by content",
+    "PAGES_SKIPPED": "a PDF had more pages than --max-pages; the rest were not read",
+    "HTML_TOO_DEEP": "a saved page nested deeper than the parser allows; that text could not be read",
+}
 
 
 class Warning(NamedTuple):
@@ -164,6 +179,6 @@ class Article(NamedTuple):
             "stripped": list(self.stripped),
             "slug": self.slug,
             "source": self.source.to_dict() if self.source else
-                      {"path": None, "format": "text", "encoding": None, "sha256": "0" * 64},
+                      {"path": None, "format": "text", "encoding": None, "sha256": "0" * 64, "read_as": "text"},
             "warnings": [w.to_dict() for w in self.warnings],
         }

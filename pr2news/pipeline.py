@@ -14,19 +14,22 @@ def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX
             max_pages=MAX_PAGES) -> Article:
     """Convert a press release to an Article.
 
-    `source` is a path (str or os.PathLike) to a file, raw bytes, or the release text itself as a str
-    (a str that names an existing file is read as that file). `name` labels bytes/str input in errors.
-    `max_pages` bounds how many pages of a PDF are read.
+    `source` is a path (os.PathLike, or a str that names a file), raw bytes, or the release text itself as
+    a str. A str is read as a file when it names an existing one or has no line break and ends in a known
+    suffix (`release.hwpx`: a missing file is then an error, not a one-line release); otherwise it is the
+    text. `article.source.read_as` says which was done: "file", "text" or "bytes". `name` labels bytes/str
+    input in errors. `max_pages` bounds how many pages of a PDF are read.
     """
     if isinstance(source, (bytes, bytearray)):
         document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes,
                               max_pages=max_pages)
         # bytes have no path: `name` only labels errors (source.path is null, as for standard input)
-        document.source = document.source._replace(path=None)
+        document.source = document.source._replace(path=None, read_as="bytes")
     elif isinstance(source, os.PathLike) or isinstance(source, str) and _is_path(source):
         document = read_path(source, encoding=encoding, kind=kind, max_bytes=max_bytes, max_pages=max_pages)
     elif isinstance(source, str):
         document = read_bytes(source.encode("utf-8"), name, encoding="utf-8", kind=kind or "text", max_bytes=max_bytes)
+        document.source = document.source._replace(read_as="text")
     else:
         raise TypeError(f"convert() takes a path, bytes or str, not {type(source).__name__}")
     return convert_document(document, ascii_slug=ascii_slug)
