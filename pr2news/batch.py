@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .checksum import sha256_hex
+from .readers import FOLDER_SUFFIXES
 
 MAX_BYTES = 20 * 1024 * 1024  # the readers' default; repeated here so the CLI need not import them
 MAX_PAGES = 200  # the PDF reader's default page bound, likewise
-DEFAULT_GLOBS = ("*.txt", "*.docx", "*.hwpx", "*.pdf", "*.html", "*.htm")
+DEFAULT_GLOBS = tuple("*" + suffix for suffix in FOLDER_SUFFIXES)  # the readers' kinds, and legacy .hwp .doc .rtf
 STDIN = "-"
 JSONL = "jsonl"
 MANIFEST = ".pr2news-outputs.json"
@@ -55,7 +56,7 @@ class Job:
     ascii_slug: bool = False
     max_bytes: int = MAX_BYTES
     max_pages: int = MAX_PAGES
-    name: str = "slug"                 # how outputs are named: "slug" or "stem"
+    name: str = "slug"                 # how outputs are named: "slug", "stem" or "file" (see output_base)
     render_options: tuple = ()         # (keyword, value) pairs for pr2news.render.render
 
 
@@ -135,11 +136,25 @@ def input_tag(path):
 
 
 def stem_of(path):
+    """The input's file name without its last suffix: '2025.03.06 보도자료.txt' -> '2025.03.06 보도자료'."""
+    stem = os.path.splitext(file_name_of(path))[0].lstrip(".")
+    return stem or "release"
+
+
+def file_name_of(path):
+    """The input's whole file name, suffix included: 'en-001.agency.hwpx' (standard input: 'stdin')."""
     if path == STDIN:
         return "stdin"
-    name = os.path.basename(path.rstrip("/\\")) or "release"
-    stem = name.split(".")[0] if not name.startswith(".") else name.lstrip(".")
-    return stem or "release"
+    return os.path.basename(path.rstrip("/\\")).lstrip(".") or "release"
+
+
+def output_base(name, path, slug):
+    """What an input's outputs are named after, before the format's suffix and any collision tag."""
+    if name == "stem":
+        return stem_of(path)
+    if name == "file":
+        return file_name_of(path)
+    return slug
 
 
 # ---------------------------------------------------------------- the worker
@@ -155,6 +170,7 @@ def convert_path(job: Job) -> Result:
             if job.data is not None:
                 document = read_bytes(job.data, None, encoding=job.encoding, max_bytes=job.max_bytes,
                                       max_pages=job.max_pages)
+                document.source = document.source._replace(read_as="bytes")
             else:
                 document = read_path(job.input, encoding=job.encoding, max_bytes=job.max_bytes,
                                      max_pages=job.max_pages)
@@ -163,7 +179,7 @@ def convert_path(job: Job) -> Result:
             result.error = exc.reason
             return result
         result.warnings = article.warning_codes()
-        result.base = article.slug if job.name == "slug" else stem_of(job.input)
+        result.base = output_base(job.name, job.input, article.slug)
         options = dict(job.render_options)
         from .output import write_staged
         from .render import SUFFIXES, render
@@ -172,7 +188,11 @@ def convert_path(job: Job) -> Result:
                 from .render.json_out import render_line
                 result.line = render_line(article)
                 continue
-            text = render(article, fmt, **options)
+            try:
+                text = render(article, fmt, **options)
+            except ConversionError as exc:  # a newsroom template that fails on this article
+                result.error, result.staged = exc.reason, {}
+                return result
             staged = os.path.join(job.staging_dir, f"{job.index}{SUFFIXES.get(fmt, '.' + fmt)}")
             try:
                 write_staged(staged, text)

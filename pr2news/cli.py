@@ -13,13 +13,51 @@ EXAMPLES = """
 \b
 Examples:
   pr2news convert release.txt                 JSON on standard output
+  pr2news convert release.hwpx -o story.html  HTML (the format follows -o's suffix)
+  pr2news inspect release.txt                 every line with the role it was given
+  pr2news preview release.txt                 the editor's preview page
+  pr2news schema                              the article JSON Schema
+Run 'pr2news COMMAND --help' for each command's examples, exit codes and warning codes.
+"""
+
+CONVERT_EXAMPLES = """
+\b
+Examples:
+  pr2news convert release.txt                 JSON on standard output
   pr2news convert release.docx -o out.json    write atomically to a file
-  cat release.txt | pr2news convert -         read standard input
+  pr2news convert release.hwpx -o story.html  HTML: the format follows -o's suffix
+  cat release.txt | pr2news convert           read standard input (or: -)
   pr2news convert releases/ -o out/ -f json,html --report report.json
                                               a folder, in parallel, two formats
+  pr2news convert releases/ -o out/ --name file
+                                              out/<input file name>.json
   pr2news convert releases/ -f jsonl          one article per line, in input order
-  pr2news inspect release.txt                 every line with the role it was given
-  pr2news schema                              the article JSON Schema
+"""
+
+INSPECT_EXAMPLES = """
+\b
+Examples:
+  pr2news inspect release.txt                 each line, its role and the reason
+  pr2news inspect release.docx 2>/dev/null    without the warnings (on standard error)
+  pbpaste | pr2news inspect                   read standard input
+"""
+
+PREVIEW_EXAMPLES = """
+\b
+Examples:
+  pr2news preview release.txt                 write a temporary page and print its path
+  pr2news preview release.txt -o check.html --open
+  pr2news preview release.txt --serve         http://127.0.0.1:<port>/, re-converted on reload
+"""
+
+EXIT_CODES = """
+\b
+Exit status:
+  0  done
+  1  an input could not be converted (missing, unreadable, not a release)
+     or an output could not be written; one line on standard error each
+  2  misuse: unknown option or value, no INPUT on a terminal, -o that
+     cannot be what is asked, a template with a syntax error
 """
 
 
@@ -35,7 +73,21 @@ class ConversionFailed(click.ClickException):
         click.echo(self.format_message(), err=True, file=file)
 
 
+def _warning_codes_help():
+    from .model import WARNING_CODES
+    width = max(map(len, WARNING_CODES))
+    lines = [f"  {code:<{width}}  {meaning}" for code, meaning in WARNING_CODES.items()]
+    return "\n\b\nWarning codes (in the article's warnings; a warning never fails a conversion):\n" + "\n".join(lines) + "\n"
+
+
+def _epilog(examples):
+    return examples + EXIT_CODES + _warning_codes_help()
+
+
 def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
+    """INPUT -> Article. On the command line INPUT is always a path (or - for standard input), never text."""
+    from pathlib import Path
+
     from .pipeline import convert
     from .readers import MAX_BYTES, MAX_PAGES
     limits = {"max_bytes": max_bytes or MAX_BYTES, "max_pages": max_pages or MAX_PAGES}
@@ -43,12 +95,61 @@ def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
         if path == "-":
             data = sys.stdin.buffer.read()
             return convert(data, encoding=encoding, ascii_slug=ascii_slug, name="<stdin>", **limits)
-        return convert(path, encoding=encoding, ascii_slug=ascii_slug, **limits)
+        return convert(Path(path), encoding=encoding, ascii_slug=ascii_slug, **limits)
     except ConversionError as exc:
-        raise ConversionFailed(f"pr2news: {exc}") from None
+        raise ConversionFailed(f"pr2news: {path if path != '-' else '<stdin>'}: {exc.reason}") from None
 
 
-@click.group(epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
+def _inputs_or_stdin(inputs):
+    """No INPUT: standard input when data is piped in (as pandoc does), else usage and exit 2."""
+    if inputs:
+        return inputs
+    if sys.stdin is None or sys.stdin.isatty():
+        raise click.UsageError("no INPUT: give a file, a folder, or - for standard input (or pipe a release in).")
+    return ("-",)
+
+
+def _check_encoding(ctx, param, value):
+    if value is None:
+        return None
+    import codecs
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"{value!r} is not a known text encoding (e.g. utf-8, cp949, euc-kr)") from None
+    return value
+
+
+def _check_folder_exists(ctx, param, value):
+    """A file to write (--report, preview -o): its folder must exist, or nothing could be written at the end."""
+    import os
+    if value is not None and value != "-":
+        folder = os.path.dirname(os.path.abspath(value))
+        if not os.path.isdir(folder):
+            raise click.BadParameter(f"{value}: the folder {folder} does not exist")
+    return value
+
+
+def _check_template(ctx, param, value):
+    """A template with a syntax error is refused before anything is converted (exit 2)."""
+    import os
+    if value is None:
+        return None
+    names = ([value] if param.name == "template" else
+             [os.path.join(value, n) for n in sorted(os.listdir(value)) if n.endswith((".j2", ".jinja"))])
+    import jinja2
+    for name in names:
+        try:
+            with open(name, encoding="utf-8") as handle:
+                jinja2.Environment().parse(handle.read())
+        except jinja2.TemplateSyntaxError as exc:
+            raise click.BadParameter(f"{name}, line {exc.lineno}: {exc.message}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.BadParameter(f"{name}: cannot read it ({getattr(exc, 'strerror', None) or exc})") from None
+    return value
+
+
+@click.group(epilog=EXAMPLES + EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pr2news")
 def main():
     """Turn government press releases (Korean and English) into articles ready for publishing."""
@@ -60,7 +161,20 @@ def main():
 FORMATS = ("json", "html", "md", "ninjs", "jsonl")  # the renderer registry, plus jsonl for pipelines
 
 
+# -o's suffix gives the format when -f is not given (longest suffix first: .ninjs.json before .json)
+OUTPUT_SUFFIXES = ((".ninjs.json", "ninjs"), (".jsonl", "jsonl"), (".json", "json"), (".html", "html"),
+                   (".htm", "html"), (".md", "md"), (".markdown", "md"))
+
+
+def format_for_output(path):
+    """The format an output file name asks for by its suffix, or None."""
+    lowered = str(path).lower()
+    return next((fmt for suffix, fmt in OUTPUT_SUFFIXES if lowered.endswith(suffix)), None)
+
+
 def _parse_formats(ctx, param, value):
+    if value is None:
+        return None
     names = [v.strip() for v in value.split(",") if v.strip()]
     unknown = [n for n in names if n not in FORMATS]
     if unknown or not names:
@@ -83,28 +197,36 @@ def _parse_size(ctx, param, value):
     return size
 
 
-@main.command(epilog=EXAMPLES)
-@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
-@click.option("-f", "--format", "formats", default="json", show_default=True, callback=_parse_formats,
+@main.command(epilog=_epilog(CONVERT_EXAMPLES), short_help="Convert releases to JSON, HTML, Markdown or ninjs.")
+@click.argument("inputs", metavar="[INPUT]...", nargs=-1)
+@click.option("-f", "--format", "formats", default=None, callback=_parse_formats,
               help="Output format: json, html, md, ninjs or jsonl; several separated by commas (json,html). "
-                   "jsonl writes one article per line to standard output, in input order.")
+                   "Without -f the format follows -o's suffix (.json, .ninjs.json, .jsonl, .html/.htm, "
+                   ".md/.markdown), else json. jsonl writes one article per line to standard output, in input order.")
 @click.option("-o", "--output", type=click.Path(),
-              help="A file for one input in one format (written atomically), otherwise a folder that receives "
-                   "one output per input per format.")
-@click.option("--encoding", help="Force the input text encoding (e.g. cp949) instead of detecting it.")
+              help="A file for one input in one format (written atomically). For several inputs or formats, a "
+                   "folder that receives one output per input per format (a name ending in an output suffix such "
+                   "as .json is a file, never a folder).")
+@click.option("--encoding", callback=_check_encoding,
+              help="Force the input text encoding (e.g. cp949) instead of detecting it.")
 @click.option("--ascii-slug", is_flag=True, help="Transliterate the slug to ASCII instead of keeping Hangul.")
+@click.option("--publisher", metavar="NAME",
+              help="HTML: the organisation publishing the page (JSON-LD publisher); otherwise the issuing "
+                   "department found in the release.")
 @click.option("--fragment", is_flag=True, help="HTML and Markdown: only the article, without a page around it.")
-@click.option("--template", type=click.Path(exists=True, dir_okay=False),
+@click.option("--template", type=click.Path(exists=True, dir_okay=False), callback=_check_template,
               help="Render HTML with this Jinja2 template file instead of the built-in one.")
-@click.option("--template-dir", type=click.Path(exists=True, file_okay=False),
+@click.option("--template-dir", type=click.Path(exists=True, file_okay=False), callback=_check_template,
               help="Look up templates in this folder first (to override the built-in ones).")
-@click.option("--name", "naming", type=click.Choice(["slug", "stem"]), default="slug", show_default=True,
-              help="Name outputs after the article's slug or after the input file's name.")
+@click.option("--name", "naming", type=click.Choice(["slug", "stem", "file"]), default="slug", show_default=True,
+              help="Name outputs after the article's slug, the input's file name without its last suffix "
+                   "(stem: 'a.b.txt' -> a.b.json) or the whole file name (file: 'a.b.txt' -> a.b.txt.json).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
-              help="Which files to take from folders (repeatable; default *.txt *.docx *.hwpx *.pdf *.html *.htm).")
+              help="Which files to take from folders (repeatable; default: every suffix a reader knows, "
+                   "and legacy .hwp .doc .rtf, which are reported when they cannot be read).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Convert in this many processes (default: the number of cores; 1 runs in-process).")
-@click.option("--report", type=click.Path(dir_okay=False),
+@click.option("--report", type=click.Path(dir_okay=False), callback=_check_folder_exists,
               help="Write a JSON report here: one entry per input with status, outputs, warning codes and error.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be converted.")
 @click.option("--max-bytes", callback=_parse_size, default="20M", show_default=True,
@@ -113,17 +235,25 @@ def _parse_size(ctx, param, value):
               help="Read at most this many pages of a PDF (a PAGES_SKIPPED warning says when more were left).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the errors: no progress bar, no summary.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print one line per converted input.")
-def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, template_dir, naming, globs, jobs,
-            report, fail_fast, max_bytes, max_pages, quiet, verbose):
-    """Convert press releases: INPUT files, folders (recursively), or - for standard input."""
+def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, template, template_dir, naming, globs,
+            jobs, report, fail_fast, max_bytes, max_pages, quiet, verbose):
+    """Convert press releases: INPUT files, folders (recursively), or - for standard input.
+
+    Every INPUT is a path, never release text. With no INPUT, a release piped to standard input is read.
+    """
     import os
+    inputs = _inputs_or_stdin(inputs)
+    formats = formats or ((format_for_output(output),) if output and format_for_output(output) else ("json",))
     options = {k: v for k, v in (("fragment", fragment), ("template", template),
-                                 ("template_dir", template_dir)) if v}
+                                 ("template_dir", template_dir), ("publisher", publisher)) if v}
+    output_is_folder = bool(output) and (os.path.isdir(output) or output.endswith(("/", os.sep)))
     single_file = (len(inputs) == 1 and not os.path.isdir(inputs[0]) and len(formats) == 1
-                   and formats[0] != "jsonl"
-                   and not (output and (os.path.isdir(output) or output.endswith(("/", os.sep)))))
+                   and formats[0] != "jsonl" and not output_is_folder)
     _require_renderers(formats)
     if single_file:
+        folder = os.path.dirname(os.path.abspath(output)) if output else None
+        if folder and not os.path.isdir(folder):
+            raise click.UsageError(f"-o {output}: the folder {folder} does not exist.")
         try:
             article = _convert_one(inputs[0], formats[0], output, encoding, ascii_slug, max_bytes, options,
                                    max_pages)
@@ -149,6 +279,9 @@ def convert(inputs, formats, output, encoding, ascii_slug, fragment, template, t
                                "(or use -f jsonl to stream to standard output).")
     elif output and os.path.exists(output) and not os.path.isdir(output):
         raise click.UsageError(f"-o {output}: several inputs or formats need a folder, and this is a file.")
+    elif output and not output_is_folder and format_for_output(output):
+        raise click.UsageError(f"-o {output}: several inputs or formats need a folder, and a name ending in "
+                               f"{os.path.splitext(output)[1]} is a file (give a folder, or one format).")
     out_dir = output if file_formats else None
     globs = globs or batch.DEFAULT_GLOBS
     paths = list(batch.expand_inputs(inputs, globs, exclude=[out_dir] if out_dir else []))
@@ -167,7 +300,10 @@ def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, optio
     """One input in one format to standard output or to one file: one-line errors, exit 1."""
     from .render import render
     article = _read_input(input_path, encoding, ascii_slug, max_bytes, max_pages)
-    text = render(article, fmt, **options)
+    try:
+        text = render(article, fmt, **options)
+    except ConversionError as exc:  # a newsroom template that fails on this article
+        raise ConversionFailed(f"pr2news: {input_path if input_path != '-' else '<stdin>'}: {exc.reason}") from None
     if output:
         from .output import write_atomic
         try:
@@ -186,21 +322,23 @@ def _require_renderers(formats):
         raise click.UsageError(f"format {', '.join(missing)} is not available in this installation.")
 
 
-@main.command(epilog=EXAMPLES)
-@click.argument("input_path", metavar="INPUT")
-@click.option("--encoding", help="Force the input text encoding.")
+@main.command(epilog=_epilog(INSPECT_EXAMPLES), short_help="Show every input line with its role and why.")
+@click.argument("input_path", metavar="[INPUT]", required=False)
+@click.option("--encoding", callback=_check_encoding, help="Force the input text encoding.")
 def inspect(input_path, encoding):
-    """Print every input line with the role it was given, and why."""
+    """Print every input line with the role it was given, and why. INPUT is a path or - (standard input)."""
+    input_path = _inputs_or_stdin((input_path,) if input_path else ())[0]
     article = _read_input(input_path, encoding, False)
     width = max((len(t.role) for t in article.trace), default=8)
+    where_width = min(max((len(t.where) for t in article.trace), default=10), 24)
     for t in article.trace:
-        click.echo(f"{t.where:>10}  {t.role:<{width}}  {t.text}")
-        click.echo(f"{'':>10}  {'':<{width}}  ↳ {t.reason}")
+        click.echo(f"{t.where:>{where_width}}  {t.role:<{width}}  {t.text}")
+        click.echo(f"{'':>{where_width}}  {'':<{width}}  ↳ {t.reason}")
     for w in article.warnings:
         click.echo(f"warning {w.code}: {w.message}", err=True)
 
 
-@main.command()
+@main.command(short_help="Print the JSON Schema of the article output.")
 def schema():
     """Print the JSON Schema of the article output."""
     from .schema import article_schema_text
@@ -250,20 +388,24 @@ def _preview_server(input_path, encoding, host="127.0.0.1", port=0):
     return ThreadingHTTPServer((host, port), PreviewHandler)
 
 
-@main.command()
-@click.argument("input_path", metavar="INPUT")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@main.command(epilog=_epilog(PREVIEW_EXAMPLES), short_help="Show an editor what was detected, line by line.")
+@click.argument("input_path", metavar="[INPUT]", required=False)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), callback=_check_folder_exists,
               help="Write the preview page here (otherwise to a temporary file whose path is printed).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
 @click.option("--serve", is_flag=True,
               help="Serve the page on 127.0.0.1 at a free port, re-converting INPUT on every reload.")
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
               help="Port for --serve; 0 picks a free one.")
-@click.option("--encoding", help="Force the input text encoding.")
+@click.option("--encoding", callback=_check_encoding, help="Force the input text encoding.")
 def preview(input_path, output, open_browser, serve, port, encoding):
-    """Show an editor what was detected: the article beside every source line, tinted by its role."""
+    """Show an editor what was detected: the article beside every source line, tinted by its role.
+
+    INPUT is a path or - (standard input, not with --serve).
+    """
     import webbrowser
     from pathlib import Path
+    input_path = _inputs_or_stdin((input_path,) if input_path else ())[0]
     if serve and input_path == "-":
         raise click.UsageError("--serve re-reads INPUT on every reload; give a file, not -.")
     page = _preview_page(input_path, encoding)
@@ -284,7 +426,11 @@ def preview(input_path, output, open_browser, serve, port, encoding):
         if open_browser and not serve:
             webbrowser.open(Path(target).resolve().as_uri())
     if serve:
-        server = _preview_server(input_path, encoding, port=port)
+        try:
+            server = _preview_server(input_path, encoding, port=port)
+        except OSError as exc:
+            raise ConversionFailed(f"pr2news: 127.0.0.1:{port}: cannot listen there ({exc.strerror or exc}); "
+                                   f"choose another --port, or 0 for a free one") from None
         url = f"http://127.0.0.1:{server.server_address[1]}/"
         click.echo(f"Serving the preview of {input_path} at {url} (reload to re-convert; Ctrl+C stops)")
         if open_browser:

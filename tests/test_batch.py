@@ -277,7 +277,7 @@ def test_misuse_exits_with_status_2(tmp_path, monkeypatch, args):
 def test_a_single_input_keeps_the_one_file_behaviour_and_one_line_errors(tmp_path):
     result = run(["convert", tmp_path / "missing.txt"])
     assert result.exit_code == 1
-    assert result.stderr == f"pr2news: {tmp_path / 'missing.txt'}: no such file\n"
+    assert result.stderr == f"pr2news: {tmp_path / 'missing.txt'}: no such file or folder\n"
     out = tmp_path / "one.json"
     (tmp_path / "a.txt").write_bytes(OTHER_RELEASE)
     assert run(["convert", tmp_path / "a.txt", "-o", out]).exit_code == 0
@@ -308,7 +308,7 @@ def test_the_output_folder_inside_an_input_folder_is_not_read_back(tmp_path):
 def test_the_worker_never_raises_for_a_bad_input(tmp_path):
     job = batch.Job(index=0, input=str(tmp_path / "nope.docx"), staging_dir=str(tmp_path))
     result = batch.convert_path(job)
-    assert (result.status, result.error) == ("failed", "no such file")
+    assert (result.status, result.error) == ("failed", "no such file or folder")
     import pickle
     assert pickle.loads(pickle.dumps(job)) == job
 
@@ -338,7 +338,7 @@ def test_a_single_input_with_a_report_writes_a_one_entry_report(tmp_path):
     assert entries["a.txt"]["outputs"] == [str(out)] and out.is_file() and summary["converted"] == 1
     result = run(["convert", tmp_path / "none.txt", "--report", tmp_path / "r.json"])
     entries, summary = report_of(tmp_path / "r.json")
-    assert result.exit_code == 1 and entries["none.txt"]["error"] == "no such file"
+    assert result.exit_code == 1 and entries["none.txt"]["error"] == "no such file or folder"
 
 
 def test_verbose_names_each_output_and_a_terminal_gets_a_progress_bar(tmp_path):
@@ -361,3 +361,58 @@ def test_verbose_names_each_output_and_a_terminal_gets_a_progress_bar(tmp_path):
     batch.run_batch(list(batch.expand_inputs([tmp_path])), str(tmp_path / "out"), ("json",), jobs=1, quiet=True,
                     stderr=quiet)
     assert quiet.getvalue() == ""
+
+
+def test_legacy_files_in_a_folder_are_attempted_reported_as_failed_and_fail_the_run(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(OTHER_RELEASE)
+    # an HWP 5 file is an OLE compound file whose header names the format: what a desk's folder holds
+    hwp = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"HWP Document File" + bytes(2000)
+    (src / "보도자료.hwp").write_bytes(hwp)
+    (src / "memo.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000))
+    (src / "old.rtf").write_bytes(b"{\\rtf1\\ansi Seoul opens parks\\par}")
+    result = run(["convert", src, "-o", tmp_path / "out", "--report", tmp_path / "r.json", "-j", "1"])
+    entries, summary = report_of(tmp_path / "r.json")
+    assert set(entries) == {"a.txt", "보도자료.hwp", "memo.doc", "old.rtf"}
+    assert entries["a.txt"]["status"] == "converted"
+    from pr2news.readers import READERS
+    if "hwp" not in READERS:  # until an HWP 5 reader exists, the refusal says what to do
+        assert entries["보도자료.hwp"]["status"] == "failed" and "HWP" in entries["보도자료.hwp"]["error"]
+    assert entries["memo.doc"]["status"] == "failed" and entries["memo.doc"]["error"]
+    assert entries["old.rtf"]["error"] == "an RTF document; save it as .docx, .hwpx or PDF"
+    assert result.exit_code == 1 and summary["failed"] >= 2
+    assert f"{src / 'memo.doc'}: " in result.stderr
+
+
+def test_folders_are_searched_for_every_suffix_a_reader_knows():
+    from pr2news.readers import SUFFIX_KINDS
+    globs = set(batch.DEFAULT_GLOBS)
+    assert {"*" + s for s in SUFFIX_KINDS if s not in (".md", ".text")} <= globs
+    assert {"*.hwp", "*.doc", "*.rtf"} <= globs
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("stem", ["2025.03.06 서울시 보도자료.json", "en-001.agency.json", "en-001.json"]),
+    ("file", ["2025.03.06 서울시 보도자료.txt.json", "en-001.agency.txt.json", "en-001.txt.json"]),
+])
+def test_outputs_named_after_the_input_file_are_predictable(tmp_path, name, expected):
+    src = tmp_path / "in"
+    src.mkdir()
+    for file_name in ("2025.03.06 서울시 보도자료.txt", "en-001.agency.txt", "en-001.txt"):
+        (src / file_name).write_bytes(OTHER_RELEASE)
+    out = tmp_path / "out"
+    assert run(["convert", src, "-o", out, "--name", name, "-q"]).exit_code == 0
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(expected)
+
+
+def test_with_name_file_inputs_differing_only_in_suffix_never_collide(tmp_path):
+    (tmp_path / "en-001.txt").write_bytes(OTHER_RELEASE)
+    (tmp_path / "en-001.html").write_text("<html><body><h1>Testing Ministry Opens Three New Laboratories</h1>"
+                                          "<p>The ministry said on Monday that three laboratories will open.</p>"
+                                          "</body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["convert", tmp_path / "en-001.txt", tmp_path / "en-001.html", "-o", out, "--name", "file",
+                "-q"]).exit_code == 0
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["en-001.html.json",
+                                                                                  "en-001.txt.json"]

@@ -25,6 +25,11 @@ READERS = {
 SUFFIX_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx", ".hwpx": "hwpx",
                 ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
+# What a folder is searched for by default: every suffix above but plain notes (a folder's README.md is not a
+# release), and the legacy formats desks still hold, attempted so that each refusal is reported, never skipped
+FOLDER_SUFFIXES = tuple(dict.fromkeys([*(s for s in SUFFIX_KINDS if s not in (".md", ".text")),
+                                       ".hwp", ".doc", ".rtf"]))
+
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 200  # PDF pages read at most: bounds time and memory on huge or hostile PDFs
 
@@ -61,6 +66,8 @@ def sniff(data: bytes, path=None):
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ConversionError(path, "an OLE container (legacy .doc or .hwp, or a password-protected file); "
                                     "save it as .docx, .hwpx or PDF")
+    if head.startswith(b"{\\rtf"):
+        raise ConversionError(path, "an RTF document; save it as .docx, .hwpx or PDF")
     for magic, what in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
                         (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
                         (b"Rar!", "a RAR archive"), (b"HWP Document File", "an old HWP 3 file")):
@@ -118,7 +125,7 @@ def read_path(path, encoding=None, kind=None, max_bytes=MAX_BYTES, max_pages=MAX
     except ConversionError:
         raise
     except FileNotFoundError:
-        raise ConversionError(shown, "no such file") from None
+        raise ConversionError(shown, "no such file or folder") from None
     except PermissionError:
         raise ConversionError(shown, "permission denied") from None
     except OSError as exc:

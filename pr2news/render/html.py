@@ -13,6 +13,7 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
+from ..errors import ConversionError
 from . import common
 
 ARTICLE_TEMPLATE = "article.html.j2"
@@ -103,12 +104,33 @@ def _template(env, template, default_name):
     return env.get_template(default_name)
 
 
+def template_failure(exc, template=None):
+    """A Jinja error as the one domain error: which template, which line, what (never a traceback)."""
+    name, line = getattr(exc, "filename", None) or getattr(exc, "name", None), getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:  # for errors while rendering, Jinja maps the frames back to template lines
+        filename = tb.tb_frame.f_code.co_filename
+        if filename == "<template>" or filename.endswith((".j2", ".jinja", ".html", ".css")):
+            name, line = filename, tb.tb_lineno
+        tb = tb.tb_next
+    if name in (None, "<template>"):
+        name = template or "template"
+    where = f"template {os.path.basename(name)}" + (f", line {line}" if line else "")
+    return ConversionError(name, f"{where}: {exc.message or type(exc).__name__}")
+
+
+def _render_page(env, template, default_name, values):
+    try:
+        return _template(env, template, default_name).render(values)
+    except jinja2.TemplateError as exc:
+        raise template_failure(exc, template) from None
+
+
 def render(article, *, fragment=False, template=None, template_dir=None, **_options) -> str:
     """A full HTML5 document, or with `fragment` only the <article> element."""
     extra = (os.path.dirname(os.path.abspath(template)),) if template else ()
     env = environment(template_dir, extra_dirs=extra)
-    page = _template(env, template, ARTICLE_TEMPLATE)
-    return page.render(context(article), fragment=fragment)
+    return _render_page(env, template, ARTICLE_TEMPLATE, dict(context(article), fragment=fragment))
 
 
 def render_body(article) -> str:
@@ -128,4 +150,4 @@ def render_preview(article, *, source_name="", template_dir=None) -> str:
     values = context(article)
     values.update(source_name=source_name, trace=list(article.trace), roles=ROLES, role_counts=counts,
                   warnings=list(article.warnings), stripped=list(article.stripped))
-    return env.get_template(PREVIEW_TEMPLATE).render(values)
+    return _render_page(env, None, PREVIEW_TEMPLATE, values)
