@@ -78,4 +78,6 @@ def test_a_fragment_leaves_out_the_front_matter():
     article = Article(lang="en", headline="Title", contacts=(Contact(text="c", name="N", phones=("555-0101",)),))
     out = render(article, "md", fragment=True)
     assert out.startswith("# Title\n")
-    assert "[555-0101](<tel:5550101>)" in out
+    assert "- N · 555-0101\n" in out  # seven digits without an area code: not dialable, so no tel: link
+    numbered = Article(lang="en", headline="Title", contacts=(Contact(text="c", name="N", phones=("+1 720 555 0166",)),))
+    assert "[\\+1 720 555 0166](<tel:+17205550166>)" in render(numbered, "md", fragment=True)

@@ -60,10 +60,78 @@ def issuer(article) -> Optional[str]:
     """Who speaks: the byline, else the department of the first contact that names one."""
     if article.byline:
         return article.byline
+    return issuing_agency(article)
+
+
+def issuing_agency(article) -> Optional[str]:
+    """The office that issued the release: the first contact's department (or team). Never a byline."""
     for contact in article.contacts:
-        if contact.department:
-            return contact.department
+        if contact.department or contact.team:
+            return contact.department or contact.team
     return None
+
+
+_BYLINE_LEAD = re.compile(r"^(?:by|from)\s*[:：]?\s+|^(?:글|사진|정리|취재|작성자|글쓴이|뉴스\s*제공)\s*[:：=]?\s*", re.I)
+_PERSON_CUE = re.compile(r"(?:기자|특파원|통신원|작가|논설위원)(?:\s|$)")
+
+
+def byline_name(byline: str) -> str:
+    """'By Jane Doe' -> 'Jane Doe'; '글=홍길동 기자' -> '홍길동 기자'."""
+    return _BYLINE_LEAD.sub("", byline.strip()).strip() or byline.strip()
+
+
+def byline_is_office(byline: str, lang: str) -> bool:
+    """An office ('From: Department of Health', '서울시 공원조성과') rather than a person ('By Jane Doe', '홍길동 기자')."""
+    from ..lexicon import for_lang
+    lexicon = for_lang(lang)
+    name = byline_name(byline)
+    if _PERSON_CUE.search(name):
+        return False
+    if lexicon.issuer_name.search(name):
+        return True
+    # a word ending like an office (공원조성과, Department); short Korean words are names (김민원)
+    return any(len(word) >= 3 and word.endswith(lexicon.department_suffixes) for word in name.split())
+
+
+def display_date(local: Optional[str], lang: str) -> str:
+    """'2026-06-02T14:00' as readers write it: '2026년 6월 2일 14:00', 'June 2, 2026, 14:00'."""
+    if not local:
+        return ""
+    date, _, time = local.partition("T")
+    year, month, day = (int(p) for p in date.split("-"))
+    if lang == "ko":
+        text = f"{year}년 {month}월 {day}일"
+    else:
+        text = f"{_MONTHS[month - 1]} {day}, {year}"
+    return f"{text}{'' if lang == 'ko' else ','} {time}" if time and time != "00:00" else text
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def dateline_place(dateline) -> Optional[str]:
+    """The place of a dateline without the dash or comma that led into the text: 'HARBOR CITY, CA'."""
+    if not dateline or not dateline.place:
+        return None
+    return dateline.place.strip().rstrip("-–—,:/ ").strip() or None
+
+
+def dateline_label(dateline) -> Optional[str]:
+    """What a dateline prints beside the release date when its text does not carry the date itself: the place,
+    or an undated dateline's text, never a dangling dash."""
+    if not dateline or dateline_shows_date(dateline):
+        return None
+    if dateline.place:
+        return dateline_place(dateline)
+    if not dateline.date:
+        return dateline.text.strip().rstrip("-–—,:/ ").strip() or None
+    return None
+
+
+def dateline_shows_date(dateline) -> bool:
+    """The dateline's own text carries its date (배포일시 2026. 4. 1.), so it is printed as written."""
+    return bool(dateline and dateline.date and dateline.date[:4] in dateline.text)
 
 
 def description(article, limit=160) -> str:
@@ -73,14 +141,49 @@ def description(article, limit=160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def tel_uri(phone: str, lang: str) -> str:
-    """'02-2133-2010' -> 'tel:+82-2-2133-2010' for Korean releases; other numbers keep their digits."""
-    digits = re.sub(r"[^\d+]", "", phone)
-    if lang == "ko" and digits.startswith("0") and not digits.startswith("00"):
-        parts = [p for p in re.split(r"\D+", phone) if p]
-        parts[0] = parts[0][1:]
-        return "tel:+82-" + "-".join(p for p in parts if p)
-    return "tel:" + digits
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x|내선)\s*\d+\s*$", re.I)
+
+
+def area_code(article) -> Optional[str]:
+    """The telephone area code of the region a Korean release comes from, when it names exactly one.
+
+    Asked of what names the issuer: contacts, stripped header lines, byline, headline and the first paragraph.
+    """
+    if article.lang != "ko":
+        return None
+    from ..lexicon.ko import AREA_CODES
+    evidence = " ".join([*(c.text for c in article.contacts), *article.stripped, article.byline or "",
+                         article.headline or "", article.body[0].text if article.body else ""])
+    found = {code for code, pattern in AREA_CODES.items() if re.search(pattern, evidence)}
+    return found.pop() if len(found) == 1 else None
+
+
+def tel_uri(phone: str, lang: str, area: Optional[str] = None) -> Optional[str]:
+    """A tel: URI in E.164 for a number that can be dialled as written, or with the release's known area code.
+
+    '02-2133-2010' (ko) -> 'tel:+82221332010'; '2133-5212' -> 'tel:+82221335212' only with area '02', else None;
+    '1588-1234' -> 'tel:15881234' (nationwide, no area code); '+32 2 295 5555' -> 'tel:+3222955555';
+    '555-014-2290' (en, North American shape) -> 'tel:+15550142290'; '555-0142' -> None.
+    """
+    number = _EXTENSION.sub("", phone).strip()
+    international = number.startswith("+")
+    number = number.replace("(0)", "")  # +44 (0)20 …: the trunk 0 is not dialled from abroad
+    digits = re.sub(r"\D", "", number)
+    if international:
+        return "tel:+" + digits if 7 <= len(digits) <= 15 else None
+    if lang == "ko":
+        if digits.startswith("0") and not digits.startswith("00") and 9 <= len(digits) <= 11:
+            return "tel:+82" + digits[1:]
+        if re.fullmatch(r"1[5-9]\d{6}", digits):  # 1588-, 1600-, 1899-… numbers need no area code
+            return "tel:" + digits
+        if area and len(digits) in (7, 8) and not digits.startswith(("0", "1")):
+            return "tel:+82" + area[1:] + digits
+        return None
+    if re.fullmatch(r"1?[2-9]\d{2}[2-9]\d{6}", digits):  # the North American plan: (1) area, exchange, line
+        return "tel:+1" + digits[-10:]
+    if digits.startswith("0") and not digits.startswith("00") and 9 <= len(digits) <= 11:
+        return "tel:" + digits  # a whole national number with its trunk prefix, dialled as written
+    return None
 
 
 def contact_label(contact, lang="ko") -> str:

@@ -49,30 +49,36 @@ def json_for_script(data) -> Markup:
     return Markup(text)
 
 
-def json_ld(article) -> dict:
-    """schema.org NewsArticle metadata."""
+def json_ld(article, publisher=None) -> dict:
+    """schema.org NewsArticle metadata: the issuing agency publishes; the author is a Person only for a person."""
     data = {"@context": "https://schema.org", "@type": "NewsArticle"}
     if article.headline:
         data["headline"] = article.headline
     published = common.published_local(article)
     if published:
         data["datePublished"] = common.rfc3339(published, article.lang) or published
-    who = common.issuer(article)
-    if who:
-        kind = "Person" if article.byline else "Organization"
-        data["author"] = {"@type": kind, "name": who}
-        data["publisher"] = {"@type": "Organization", "name": who}
+    agency = publisher or common.issuing_agency(article)
+    if article.byline:
+        office = common.byline_is_office(article.byline, article.lang)
+        data["author"] = {"@type": "Organization" if office else "Person", "name": common.byline_name(article.byline)}
+    elif agency:
+        data["author"] = {"@type": "Organization", "name": agency}
+    if agency:
+        data["publisher"] = {"@type": "Organization", "name": agency}
     summary = common.description(article, limit=300)
     if summary:
-        data["articleBody"] = summary
+        data["description"] = summary
+    body = article.body_text()
+    if body:
+        data["articleBody"] = body
     if article.dateline and article.dateline.place:
-        data["locationCreated"] = {"@type": "Place", "name": article.dateline.place}
+        data["locationCreated"] = {"@type": "Place", "name": common.dateline_place(article.dateline)}
     if article.lang and article.lang != "und":
         data["inLanguage"] = article.lang
     return data
 
 
-def context(article) -> dict:
+def context(article, publisher=None) -> dict:
     """The template variables, documented in the README."""
     published = common.published_local(article)
     return {
@@ -83,16 +89,22 @@ def context(article) -> dict:
         "dateline": article.dateline,
         "dateline_datetime": (common.local_datetime(article.dateline.date, article.dateline.time)
                               if article.dateline else None),
+        "dateline_label": common.dateline_label(article.dateline),
+        "dateline_shows_date": common.dateline_shows_date(article.dateline),
         "embargo": article.embargo,
+        "embargo_text": common.display_date(article.embargo.datetime, article.lang) if article.embargo else "",
         "byline": article.byline,
         "published": published,
+        "published_text": common.display_date(published, article.lang),
         "body": common.body_tree(article.body),
         "contacts": list(article.contacts),
+        "area_code": common.area_code(article),
         "attachments": list(article.attachments),
         "issuer": common.issuer(article),
+        "publisher": publisher or common.issuing_agency(article),
         "description": common.description(article),
         "og_locale": common.OG_LOCALES.get(article.lang),
-        "json_ld": json_for_script(json_ld(article)),
+        "json_ld": json_for_script(json_ld(article, publisher)),
         "labels": common.labels_for(article.lang),
     }
 
@@ -126,11 +138,12 @@ def _render_page(env, template, default_name, values):
         raise template_failure(exc, template) from None
 
 
-def render(article, *, fragment=False, template=None, template_dir=None, **_options) -> str:
-    """A full HTML5 document, or with `fragment` only the <article> element."""
+def render(article, *, fragment=False, template=None, template_dir=None, publisher=None, **_options) -> str:
+    """A full HTML5 document, or with `fragment` only the <article> element; `publisher` names the JSON-LD
+    publisher (otherwise the issuing department found in the release)."""
     extra = (os.path.dirname(os.path.abspath(template)),) if template else ()
     env = environment(template_dir, extra_dirs=extra)
-    return _render_page(env, template, ARTICLE_TEMPLATE, dict(context(article), fragment=fragment))
+    return _render_page(env, template, ARTICLE_TEMPLATE, dict(context(article, publisher), fragment=fragment))
 
 
 def render_body(article) -> str:
@@ -140,14 +153,14 @@ def render_body(article) -> str:
     return str(macros.body_blocks(common.body_tree(article.body))).strip() + "\n"
 
 
-def render_preview(article, *, source_name="", template_dir=None) -> str:
+def render_preview(article, *, source_name="", template_dir=None, publisher=None) -> str:
     """The editor's preview: the rendered article beside every source line tinted by its role."""
     from ..model import ROLES
     env = environment(template_dir)
     counts = {role: 0 for role in ROLES}
     for trace in article.trace:
         counts[trace.role] = counts.get(trace.role, 0) + 1
-    values = context(article)
+    values = context(article, publisher)
     values.update(source_name=source_name, trace=list(article.trace), roles=ROLES, role_counts=counts,
                   warnings=list(article.warnings), stripped=list(article.stripped))
     return _render_page(env, None, PREVIEW_TEMPLATE, values)

@@ -116,6 +116,14 @@ def _body(article):
     return chunks
 
 
+def _dateline_text(article):
+    """The place and the release date, as the HTML page prints them (no dangling dash, no hidden date)."""
+    if common.dateline_shows_date(article.dateline):
+        return article.dateline.text
+    parts = [common.dateline_label(article.dateline), common.display_date(common.published_local(article), article.lang)]
+    return " — ".join(p for p in parts if p)
+
+
 def render(article, *, fragment=False, template=None, template_dir=None, **_options) -> str:
     """YAML front matter, then the headline, highlights, body, attachments and contacts in Markdown.
 
@@ -126,8 +134,9 @@ def render(article, *, fragment=False, template=None, template_dir=None, **_opti
     chunks.append("# " + md_text(article.headline or ""))
     if article.highlights:
         chunks.append("\n".join("- **" + md_text(h) + "**" for h in article.highlights))
-    if article.dateline:
-        chunks.append("*" + md_text(article.dateline.text) + "*")
+    dated = _dateline_text(article)
+    if dated:
+        chunks.append("*" + md_text(dated) + "*")
     chunks.extend(_body(article))
     if article.attachments:
         chunks.append("## " + md_text(labels["attachments"]))
@@ -135,9 +144,11 @@ def render(article, *, fragment=False, template=None, template_dir=None, **_opti
     if article.contacts:
         chunks.append("## " + md_text(labels["contacts"]))
         lines = []
+        area = common.area_code(article)
         for contact in article.contacts:
             parts = [md_text(common.contact_label(contact, article.lang))]
-            parts += [f"[{md_text(p)}](<{common.tel_uri(p, article.lang)}>)" for p in contact.phones]
+            parts += [f"[{md_text(p)}](<{uri}>)" if uri else md_text(p)
+                      for p, uri in ((p, common.tel_uri(p, article.lang, area)) for p in contact.phones)]
             parts += [f"[{md_text(e)}](<mailto:{e}>)" for e in contact.emails if "<" not in e and ">" not in e]
             lines.append("- " + " · ".join(parts))
         chunks.append("\n".join(lines))
