@@ -106,7 +106,7 @@ def test_paragraphs_and_tables_come_in_document_order_with_their_positions():
     body = para("first") + table([cell(para("a")) + cell(para("b"))], 2) + para("") + para("second")
     blocks = blocks_of(build_docx(body))
     assert [(b.text, b.where) for b in blocks] == [
-        ("first", "paragraph 1"), ("a", "table 1 row 1 cell 1"), ("b", "table 1 row 1 cell 2"), ("second", "paragraph 3")]
+        ("first", "paragraph 1"), ("a", "table 1, row 1, cell 1"), ("b", "table 1, row 1, cell 2"), ("second", "paragraph 3")]
     assert blocks[2].cell.row == 0 and blocks[2].cell.col == 1 and (blocks[2].cell.rows, blocks[2].cell.cols) == (1, 2)
     assert all(b.blank_before for b in blocks)
 
@@ -123,7 +123,7 @@ def test_a_table_inside_a_cell_is_read_in_place_with_depth_one():
     inner = table([cell(para("inner"))], 1)
     blocks = blocks_of(build_docx(table([cell(para("outer") + inner + para("after"))], 1)))
     assert [(b.text, b.cell.table, b.cell.depth) for b in blocks] == [("outer", 1, 0), ("inner", 2, 1), ("after", 1, 0)]
-    assert blocks[1].where == "table 2 row 1 cell 1" and blocks[2].where == "table 1 row 1 cell 1 paragraph 2"
+    assert blocks[1].where == "table 2, row 1, cell 1" and blocks[2].where == "table 1, row 1, cell 1, paragraph 2"
 
 
 def test_word_numbering_gives_bullet_glyphs_rendered_numbers_and_levels():
@@ -178,7 +178,7 @@ def test_text_boxes_are_read_after_their_anchor_and_their_fallback_copy_is_skipp
               '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
     blocks = blocks_of(build_docx(anchor + para("next")))
     assert [(b.text, b.container, b.where) for b in blocks] == [
-        ("anchor", "body", "paragraph 1"), ("boxed subtitle", "textbox", "text box 1 paragraph 1"),
+        ("anchor", "body", "paragraph 1"), ("boxed subtitle", "textbox", "text box 1, paragraph 1"),
         ("next", "body", "paragraph 2")]
 
 
@@ -191,7 +191,7 @@ def test_headers_footers_and_footnotes_are_read_with_their_containers():
     blocks = blocks_of(data)
     assert [(b.text, b.container) for b in blocks] == [
         ("City Hall press office", "header"), ("Body text.", "body"), ("www.example.go.kr", "footer")]
-    assert blocks[0].where == "header 1 paragraph 1"
+    assert blocks[0].where == "header 1, paragraph 1"
 
     notes = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {NAMESPACES}>'
              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
@@ -200,7 +200,7 @@ def test_headers_footers_and_footnotes_are_read_with_their_containers():
            'footnotes" Target="footnotes.xml"/>')
     blocks = blocks_of(build_docx(para("Body"), parts={"word/footnotes.xml": notes}, rels=[rel]))
     assert [(b.text, b.container, b.where) for b in blocks] == [
-        ("Body", "body", "paragraph 1"), ("Source: survey of 2025.", "footnote", "footnote 1 paragraph 1")]
+        ("Body", "body", "paragraph 1"), ("Source: survey of 2025.", "footnote", "footnote 1, paragraph 1")]
 
 
 def test_line_breaks_become_newlines_and_tabs_become_spaces():
@@ -379,5 +379,5 @@ def test_the_trace_points_back_at_table_cells_and_paragraphs():
     article = pr2news.convert(data)
     wheres = {t.where: t.role for t in article.trace}
     assert wheres["paragraph 1"] == "headline"
-    assert wheres["table 2 row 1 cell 1"] == "highlight"
-    assert wheres["table 3 row 1 cell 2"] == "contact"
+    assert wheres["table 2, row 1, cell 1"] == "highlight"
+    assert wheres["table 3, row 1, cell 2"] == "contact"

@@ -106,7 +106,20 @@ def test_tables_get_cell_positions_with_colspans_and_layout_tables_do_not():
 
 def test_text_after_a_nested_block_keeps_the_outer_context():
     blocks, _, _ = read_html("<html><body><article><div>앞 글<p>안쪽 문단</p>뒤 글</div></article></body></html>".encode())
-    assert [(b.text, b.where) for b in blocks] == [("앞 글", "div"), ("안쪽 문단", "p"), ("뒤 글", "div")]
+    assert [(b.text, b.where) for b in blocks] == [("앞 글", "article › div"), ("안쪽 문단", "article › div › p"),
+                                                   ("뒤 글", "article › div")]
+
+
+def test_every_block_says_where_it_sits_as_an_element_path_and_cells_as_in_every_reader():
+    page = ("<html><body><div><div id='story'><h1>제목</h1><p>첫 문단</p><p>둘째 문단</p>"
+            "<table><tr><td>구분</td><td>일시</td></tr><tr><td>개막</td><td>6월 6일</td></tr></table></div>"
+            "<div><p>아래 글</p></div></div></body></html>").encode()
+    blocks, _, _ = read_html(page)
+    assert [(b.text, b.where) for b in blocks if b.container != "meta"] == [
+        ("제목", "#story › h1"), ("첫 문단", "#story › p[1]"), ("둘째 문단", "#story › p[2]"),
+        ("구분", "table 1, row 1, cell 1"), ("일시", "table 1, row 1, cell 2"),
+        ("개막", "table 1, row 2, cell 1"), ("6월 6일", "table 1, row 2, cell 2"),
+        ("아래 글", "div › div[2] › p")]
 
 
 @pytest.mark.parametrize("page", [

@@ -34,6 +34,13 @@ def fold_spaces(text):
     return _SPACE_RUN.sub(" ", text).strip()
 
 
-def cell_where(cell):
-    """Where a table cell's text came from, as 'table 2 r1 c3' (row and column counted from 1)."""
-    return f"table {cell.table} r{cell.row + 1} c{cell.col + 1}"
+def cell_where(cell, paragraph=None):
+    """Where a table cell's text came from, the same in every reader: 'table 2, row 1, cell 3' (counted from 1),
+    and ', paragraph 2' for a cell's later paragraphs."""
+    where = f"table {cell.table}, row {cell.row + 1}, cell {cell.col + 1}"
+    return f"{where}, paragraph {paragraph}" if paragraph and paragraph > 1 else where
+
+
+def part_where(part, number, paragraph):
+    """A paragraph inside a numbered part of the document: 'text box 1, paragraph 2', 'footnote 3, paragraph 1'."""
+    return f"{part} {number}, paragraph {paragraph}"

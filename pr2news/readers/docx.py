@@ -14,7 +14,7 @@ import zlib
 
 from ..errors import ConversionError
 from ..model import Block, TableCell
-from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, letters, roman
+from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, cell_where, letters, part_where, roman
 from .text import normalize
 
 # Limits checked on the zip directory before anything is decompressed.
@@ -364,9 +364,7 @@ class _Reader:
                 if merged:
                     continue  # a vertically merged cell is read once, where it starts
                 cell = TableCell(table=number, row=r, col=col, rows=nrows, cols=max(ncols, 1), depth=depth)
-                base = f"table {number} row {r + 1} cell {col + 1}"
-                self.content(tc, part, lambda k, base=base: base if k == 1 else f"{base} paragraph {k}",
-                             container, cell=cell, depth=depth)
+                self.content(tc, part, lambda k, cell=cell: cell_where(cell, k), container, cell=cell, depth=depth)
 
     def _rows(self, tbl):
         for child in tbl:
@@ -425,7 +423,7 @@ class _Reader:
         for box in boxes:
             self.boxes += 1
             number = self.boxes
-            self.content(box, part, lambda k, number=number: f"text box {number} paragraph {k}", "textbox")
+            self.content(box, part, lambda k, number=number: part_where("text box", number, k), "textbox")
 
     def _inline(self, parent, part, style, runs, boxes, state):
         for child in parent:
@@ -624,7 +622,7 @@ def _read(document):
     reader = _Reader(styles, _Numbering(numbering_element, styles))
     for n, header in enumerate(_header_footer_parts(document, "header"), start=1):
         before = len(reader.blocks)
-        reader.content(_element(header), header, lambda k, n=n: f"header {n} paragraph {k}", "header")
+        reader.content(_element(header), header, lambda k, n=n: part_where("header", n, k), "header")
         _drop_repeats(reader.blocks, before)
     reader.content(document.element.body, part, lambda k: f"paragraph {k}", "body")
     notes = 0
@@ -634,10 +632,10 @@ def _read(document):
                 if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 notes += 1
-                reader.content(note, notes_part, lambda k, n=notes: f"footnote {n} paragraph {k}", "footnote")
+                reader.content(note, notes_part, lambda k, n=notes: part_where("footnote", n, k), "footnote")
     for n, footer in enumerate(_header_footer_parts(document, "footer"), start=1):
         before = len(reader.blocks)
-        reader.content(_element(footer), footer, lambda k, n=n: f"footer {n} paragraph {k}", "footer")
+        reader.content(_element(footer), footer, lambda k, n=n: part_where("footer", n, k), "footer")
         _drop_repeats(reader.blocks, before)
     return reader.blocks, None, reader.warnings
 

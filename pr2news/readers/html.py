@@ -96,6 +96,7 @@ class _Walker:
         self.context = None
         self.tables = 0
         self.cells = {}
+        self.positions = {}  # element -> its number among same-tag siblings ("" when it is the only one)
 
     def flush(self):
         text = normalize("".join(self.pieces))
@@ -172,8 +173,34 @@ class _Walker:
                 stack.append((child, True, inner, None))
         self.flush()
 
+    def element_path(self, el):
+        """Where an element sits, as a short path: '#story › article › p[3]' (from the nearest id, else body)."""
+        steps = []
+        while el is not None and _tag(el) not in ("body", "html"):
+            element_id = el.get("id")
+            if element_id and element_id.strip():
+                steps.append("#" + " ".join(element_id.split())[:40])
+                break
+            steps.append(_tag(el) + self.position(el))
+            el = el.getparent()
+        return " › ".join(reversed(steps)) or "body"
+
+    def position(self, el):
+        parent = el.getparent()
+        if parent is None:
+            return ""
+        if el not in self.positions:  # counted once per parent: a page with thousands of <p> stays linear
+            counts, numbers = {}, []
+            for child in parent:
+                tag = _tag(child)
+                counts[tag] = counts.get(tag, 0) + 1
+                numbers.append((child, tag, counts[tag]))
+            for child, tag, number in numbers:
+                self.positions[child] = f"[{number}]" if counts[tag] > 1 else ""
+        return self.positions.get(el, "")
+
     def _context(self, el, tag, container, list_depth):
-        where = tag
+        where = self.element_path(el)
         context = {"container": container, "where": where}
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             level = int(tag[1])
