@@ -109,3 +109,84 @@ def test_hostile_text_runs_no_script_in_the_browser(browser, tmp_path):
     open_page(browser, tmp_path, "hostile-preview.html", render_preview(article))
     assert browser.execute_script("return document.scripts.length + document.images.length") == 0
     assert console_errors(browser) == []
+
+
+def release_page_with_tables():
+    """A saved agency page: the header and contacts in tables, the story in nested divs (real reader positions)."""
+    import html
+    from render_samples import KO_RELEASE
+    lines = [l.strip() for l in KO_RELEASE.splitlines() if l.strip()]
+    header = [l for l in lines if l.startswith(("보도일시", "배포일시", "담당부서", "책임자", "담당자"))]
+    story = [l for l in lines if l not in header]
+    rows = "".join(f"<tr><th>{html.escape(l.split(None, 1)[0])}</th><td>{html.escape(l.split(None, 1)[1])}</td></tr>"
+                   for l in header)
+    paragraphs = "".join(f"<p>{html.escape(l)}</p>" for l in story)
+    return (f"<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>보도자료</title></head><body>"
+            f"<div class='wrap'><div id='article-content'><table>{rows}</table><div class='view'>{paragraphs}</div>"
+            f"</div></div></body></html>").encode("utf-8")
+
+
+def set_viewport(browser, width, height=900):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+SPLIT_WORDS = """
+const split = [];
+for (const el of document.querySelectorAll('.lines .where')) {
+  const node = el.firstChild;
+  if (!node) continue;
+  const text = node.textContent;
+  for (const m of text.matchAll(/\\S+/g)) {
+    const range = document.createRange();
+    range.setStart(node, m.index);
+    range.setEnd(node, m.index + m[0].length);
+    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+    if (tops.size > 1) split.push(m[0]);
+  }
+}
+return split;
+"""
+
+LAYOUT = """
+const rows = [...document.querySelectorAll('.lines li')].map(li => {
+  const box = sel => li.querySelector(sel).getBoundingClientRect();
+  const where = box('.where'), text = box('.text');
+  return {whereRight: where.right, whereBottom: where.bottom, textLeft: text.left, textTop: text.top,
+          textWidth: text.width, fontSize: parseFloat(getComputedStyle(li.querySelector('.text')).fontSize)};
+});
+return {rows, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth};
+"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_source_column_never_splits_a_position_and_stays_readable(browser, tmp_path, width):
+    import pr2news
+    article = pr2news.convert(release_page_with_tables())
+    wheres = {t.where for t in article.trace}
+    assert any(w.startswith("table 1, row ") for w in wheres) and any(w.startswith("#article-content › ") for w in wheres)
+    try:
+        set_viewport(browser, width)
+        open_page(browser, tmp_path, f"preview-{width}.html", render_preview(article, source_name="release.html"))
+        assert browser.execute_script(SPLIT_WORDS) == []
+        layout = browser.execute_script(LAYOUT)
+        assert layout["scrollWidth"] <= layout["innerWidth"]  # nothing runs off the side of the screen
+        for row in layout["rows"]:
+            # the text sits beside the position (wide) or under it (narrow), never on top of it
+            assert row["whereRight"] <= row["textLeft"] + 1 or row["whereBottom"] <= row["textTop"] + 1
+            assert row["textWidth"] >= (300 if width == 390 else 320) and row["fontSize"] >= 13
+        if width == 390:  # on a phone the text takes the column's whole width
+            assert min(r["textWidth"] for r in layout["rows"]) >= 0.8 * width
+        assert console_errors(browser) == []
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert browser.save_screenshot(str(ARTIFACTS / f"preview-source-{width}.png"))
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_korean_text_is_drawn_with_a_korean_face_first_digits_included(browser, tmp_path):
+    open_page(browser, tmp_path, "fonts.html", render(ko_article(), "html"))
+    families = browser.execute_script(
+        "return ['h1', '.article-body p', 'footer .tel'].map(s => getComputedStyle(document.querySelector("
+        "'article ' + s)).fontFamily)")
+    assert all(f.startswith('"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic"') for f in families), families
