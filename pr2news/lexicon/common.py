@@ -158,6 +158,7 @@ class Lexicon(NamedTuple):
     # each cue list is a Cues: the patterns of the language module compiled as two alternations
     chrome_patterns: Cues              # a match anywhere makes the line chrome
     tail_starts: Cues                  # where the article is over (related lists, about, copyright)
+    story_lists: Cues                  # the header of a list of other stories (most read, related articles)
     release_labels: Cues               # header labels such as 보도자료 / FOR IMMEDIATE RELEASE
     contact_labels: Cues               # the start of a contact line or block
     contact_block_label: re.Pattern    # a block's opening label, removed before its people are read
@@ -178,3 +179,8 @@ class Lexicon(NamedTuple):
     dangling_end: AtLineEnd            # a line that ends where no sentence or title can (a particle, "the")
     stopwords: frozenset
     issuer_name: re.Pattern            # a line that is only an organisation's name (the letterhead over a label)
+    # function words: what running text is made of and menus, buttons and lists of links are not (jusText's
+    # cue). English: the words themselves. Korean: the particles and endings that close a word (시민들이, 연다)
+    function_words: frozenset
+    fact_labels: Cues                  # the labels of an event's facts (When / Where, 일시 / 장소): the body's own lines
+    function_ending: object            # a pattern searched at a word's end, or None

@@ -18,7 +18,8 @@ LEXICON = Lexicon(
         readmore previous next previousarticle nextarticle related relatedarticles relatedstories relatednews
         tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising
-        sponsored sponsoredcontent
+        sponsored sponsoredcontent image body photo video audio gallery comments comment leaveacomment
+        viewcomments signup newsletter
         """.split()),
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
@@ -33,6 +34,13 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^the following links? opens? in a new (?:tab|window)", r"\(opens? in (?:a )?new (?:tab|window)\)\s*$",
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
+        # newsletters and e-mail copies, sign-up and comment prompts, read-time widgets, image file names
+        r"^(?:view|read) (?:it |this )?(?:as a web page|in (?:your |a )?(?:web )?browser|online)\b",
+        r"^(?:having trouble|trouble) viewing this", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
+        r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$",
+        r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
+        r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
+        r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b",
     ),
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
@@ -41,10 +49,15 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
-        r"^editor'?s'? notes?\s*:?$", r"^notes? (?:to|for) editors?\s*:?$",
+        r"^(?:legal\s+)?disclaimers?\s*:?$", r"^editor'?s'? notes?\s*:?$", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
         r"^(?:was this|did you find this) (?:page|information) (?:useful|helpful)", r"^(?:tags|topics|related content)\s*:?$",
         r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",
+    ),
+    story_lists=_rx(
+        r"^(?:related|recommended|more|latest|other|top|trending|popular)\s+(?:news|stories|articles|releases|headlines|posts|from)\b",
+        r"^most (?:read|popular|viewed|shared)\b", r"^(?:previous|next) (?:post|article|release|story)\b",
+        r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
     ),
     release_labels=_rx(
         r"^for immediate release\b", r"^(?:news|press|media) (?:release|advisory|statement)s?$",
@@ -110,4 +123,17 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
         r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
         r"authority|government|administration|police|service)$", re.I),
+    function_words=frozenset("""
+        a about above after again against all also although am among an and another any are as at be because been
+        before being below between both but by can could did do does doing down during each either even ever every
+        few for from further had has have having he her here hers herself him himself his how however i if in into
+        is it its itself just least less many may me might more most much must my myself neither no nor not now of
+        off on once one only onto or other others our ours ourselves out over own per rather same shall she should
+        since so some such than that the their theirs them themselves then there these they this those though
+        through throughout to too toward towards under until up upon us very via was we were what whatever when
+        where whether which while who whom whose why will with within without would yet you your yours
+        said says also new will""".split()),
+    function_ending=None,
+    fact_labels=_rx(r"^(?:who|what|when|where|why|date|dates|time|times|location|venue|place|address|cost|admission|"
+                    r"tickets|registration|details|event|schedule)\s*[:：]?(?:\s|$)"),
 )

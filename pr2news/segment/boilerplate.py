@@ -100,8 +100,6 @@ def rule_chrome(d):
                 d.claim(i, "stripped", reason)
         elif END_MARK.match(line.text):
             d.claim(i, "stripped", "end mark")
-            if d.tail_start is None:
-                d.tail_start = i
         elif PAGE_MARK.match(line.text):
             d.claim(i, "stripped", "page number")
         else:
@@ -116,3 +114,35 @@ def rule_captions(d):
                 not is_sentence_like(line.content, d.lex)
                 or fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")
+
+
+_LONGEST_LIST_HEADER = 60
+_LONGEST_LIST_TITLE = 90
+_MOST_LIST_ITEMS = 30
+
+
+def is_story_list_header(line):
+    """Most read, 관련기사, Related stories: the header of a list of other stories."""
+    text = line.content
+    return len(text) <= _LONGEST_LIST_HEADER and any(
+        lx.story_lists.match(text) for lx in lexicon.LEXICONS.values())
+
+
+def rule_story_lists(d):
+    """A list of other stories under its header (most read, 관련기사): the header and its items. The list runs
+    while lines are numbered or bulleted, or short titles; running text ends it."""
+    lex = d.lex
+    for i, line in enumerate(d.lines):
+        if d.roles[i] not in (None, "stripped") or not is_story_list_header(line):
+            continue
+        d.claim(i, "stripped", "header of a list of other stories")
+        for j in range(i + 1, min(len(d.lines), i + 1 + _MOST_LIST_ITEMS)):
+            item = d.lines[j]
+            if d.roles[j] is not None:
+                if d.roles[j] == "stripped":
+                    continue  # a counter or a 'more' button between the items
+                break
+            titled = len(item.content) <= _LONGEST_LIST_TITLE and not is_sentence_like(item.content, lex)
+            if not (item.marker or titled):
+                break
+            d.claim(j, "stripped", "an item of a list of other stories")

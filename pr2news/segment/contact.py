@@ -387,7 +387,14 @@ def _value_like_contact(line, lex):
         return True
     if lex.lang == "ko":
         return bool(fastre.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6
-    return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) or bool(fastre.match(r"^\(?please\b", text, re.I))
+    if fastre.match(r"^\(?please\b", text, re.I):
+        return True
+    # names, titles and offices; a headline under an empty label reads as one ('Lane Closure on Key Bridge April 1')
+    return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) and not _HEADLINE_WORDS.search(text)
+
+
+# words a headline or a sentence holds and a name, a job title or an office does not
+_HEADLINE_WORDS = fastre.compile(r"\s(?:on|to|in|at|with|will|is|are|was|from|by|after|over|its|their)\s")
 
 
 _PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장)|매수\s*[:：]?\s*\d*\s*(?:매|쪽)?|\d+\s*매")
@@ -520,8 +527,9 @@ def rule_contacts(d):
             first_complete = label_kind(line) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break
-            if lex.lang == "en" and nxt.blank_before and _finished_entry(d, group) and not _starts_entry(nxt):
-                break  # after a complete entry, only another name (or a phone/e-mail) continues the block
+            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and (
+                    nxt.blank_before or not all(_en_kind(p, lex) for p in fastre.split(r"\s*[,;|]\s*", nxt.content) if p.strip())):
+                break  # after a complete entry, only another person (or their title or office) continues the block
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
                     and not label_kind(nxt) and _looks_like_title_line(nxt, lex):
                 break

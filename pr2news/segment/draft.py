@@ -9,7 +9,7 @@ from .dates import parse_datetime
 class Draft:
     __slots__ = ("lines", "lex", "roles", "reasons", "headline", "body_start", "tail_start", "first_prose",
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
-                 "headline_guessed", "embargo", "embargo_line", "embargo_precision", "paired", "prose")
+                 "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired", "prose")
 
     def __init__(self, lines, lex, roles, reasons):
         self.lines = lines
@@ -27,6 +27,7 @@ class Draft:
         self.bylines = []                   # (index, text)
         self.headline_text = None
         self.headline_guessed = False
+        self.headline_reason = ""
         self.embargo = None                 # Embargo, from the most precise embargo line
         self.embargo_line = None
         self.embargo_precision = -1

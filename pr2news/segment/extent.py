@@ -15,30 +15,31 @@ from .lines import is_prose
 from .wire import split_wire_prefix
 
 
-def rule_first_prose_and_tail(d):
-    """Where running text first appears, and where the article is over (copyright, related lists)."""
+def first_prose(d):
+    """Index of the first unclaimed line that reads as running text, or None."""
+    return next((i for i in range(len(d.lines)) if d.free(i) and d.prose[i]), None)
+
+
+def tail_cues(d):
+    """{line index: why the article may be over from there}: end marks, copyright and related-story
+    lists, the next release of a feed. Cues, not decisions: decode.py weighs them against the text after."""
     lex = d.lex
-    for i, line in enumerate(d.lines):
-        if d.free(i) and d.prose[i]:
-            d.first_prose = i
-            break
-    if d.first_prose is None:
-        return
     other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
-    start = d.first_prose + 1
-    for i in range(start, len(d.lines)):
-        if d.tail_start is not None and i >= d.tail_start:
-            break
-        line = d.lines[i]
+    cues = {}
+    for i, line in enumerate(d.lines):
+        if d.reasons[i] in ("end mark", "header of a list of other stories"):
+            cues[i] = d.reasons[i]
+            continue
+        if not d.free(i) and d.roles[i] != "stripped":
+            continue
         text = line.content if line.marker else line.text
         if matches(lex.tail_starts, text) or len(text) < 80 and matches(other.tail_starts, text):
             if len(text) > 200 and not fastre.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
                 continue
-            d.tail_start = i
-            break
-        if _next_item_starts(d, i):
-            d.tail_start = i - 1  # a feed: the next release's title, then its date line
-            break
+            cues[i] = "copyright, related stories or about the issuer"
+        elif _next_item_starts(d, i):
+            cues[i - 1] = "the next release of a feed"
+    return cues
 
 
 def _next_item_starts(d, i):

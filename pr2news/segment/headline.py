@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import chain
+from typing import NamedTuple
 
 from .. import fastre
 from .draft import claim_date_line
@@ -79,6 +80,8 @@ def _shape_ok(line, lex):
             return False
         if text.endswith((":", ",", ";")) or fastre.search(r"[.!?]$", text) and words >= 14:
             return False
+        if words <= 8 and lex.issuer_name.search(text):
+            return False  # OFFICE OF THE MAYOR, City of Springdale: the letterhead, not a title
     if line.date_only or fastre.fullmatch(r"[\W\d_]+", text):
         return False
     if "@" in text or fastre.match(r"^(?:https?://|www\.)", text):
@@ -144,24 +147,41 @@ def _title_match(text, title):
     return len(a) >= 6 and a in b
 
 
-def _first_title_before_text(d, limit):
+def first_title_before_text(d, limit):
     """No running text to compare with (a copy cut short): the first title-shaped line with text after it."""
     for i in range(limit):
         if d.roles[i] is None and _shape_ok(d.lines[i], d.lex) and not d.lines[i].marker \
                 and any(d.roles[k] is None for k in range(i + 1, limit)):
-            return i, True, "first title-shaped line with text after it (guessed: no running text to compare)"
+            return i
     return None
 
 
-def choose_headline(d, limit):
-    """(index, guessed, reason) of the headline line, or None."""
+def _dated_below(d, i):
+    """The next line is a date (or the release's dated line)."""
+    nxt = i + 1
+    return nxt < len(d.lines) and (d.lines[nxt].date_only or d.roles[nxt] in ("dateline", "embargo"))
+
+
+class Candidate(NamedTuple):
+    """A line that could be the headline, and the evidence for it."""
+    index: int
+    overlap: float   # share of its words (English) or character pairs (Korean) found in the text below
+    weight: float    # how far the overlap counts: a two-word line matches anything
+    gap: int         # unclaimed non-text lines between it and the text below
+    bonus: float     # formatting, the page <title>; minus for prose and bullets
+
+    @property
+    def score(self):
+        return 2.0 * self.overlap * self.weight - 0.12 * self.gap + self.bonus
+
+
+def headline_candidates(d, limit):
+    """Every title-shaped unclaimed line above `limit` that has running text below it, with its evidence."""
     lex = d.lex
     # <title> / og:title of a saved page, when a reader found one: evidence, not an answer
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
     following = _Following(d, limit)
-    threshold = 0.7 if lex.lang == "ko" else 0.5
-    first_confident = None
     below_keys = {}  # first text line below -> the keys of the text from there: shared by the lines above it
     line_keys = {}   # text line -> its keys; the stretches below neighbouring candidates overlap
 
@@ -186,7 +206,7 @@ def choose_headline(d, limit):
         line = d.lines[i]
         if not _shape_ok(line, lex):
             continue
-        if line.marker and line.marker[0] in "□○ㅇ-–*※" and d.headline is None and not line.block.list_level is None:
+        if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
         found, gap = following(i)
         if not found:
@@ -196,61 +216,30 @@ def choose_headline(d, limit):
         below = below_keys.get(found[0])
         if below is None:
             below = below_keys[found[0]] = keys_below(found)
-        ov = sum(key in below for key in own) / len(own) if own else 0.0
-        # a two-word line matches anything: overlap counts in full only with enough words behind it
+        overlap = sum(key in below for key in own) / len(own) if own else 0.0
         weight = min(1.0, len(own) / (8 if lex.lang == "ko" else 4))
-        score = 2.0 * ov * weight - 0.12 * gap + _format_bonus(line)
+        bonus = _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
-            score += 0.6
+            bonus += 0.6
         if is_prose(line, lex):
-            score -= 0.5
+            bonus -= 0.5
+        elif lex.lang == "en" and line.content.endswith("."):
+            bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
+        if _dated_below(d, i):
+            bonus += 0.3  # a title, then its date: how pages and releases print their heading
         if line.marker:
             # headlines are not bulleted; subtitles and list items are
-            score -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
-        candidates.append((i, score, ov, gap))
-        if first_confident is None and score >= threshold and gap <= 8:
-            first_confident = score
-            # no line can score more than full overlap (2.0), its formatting and a <title> match
-            ceiling = 2.0 + max(map(_format_bonus, (d.lines[k] for k in range(i + 1, limit))), default=0.0) \
-                + (0.6 if meta_titles else 0.0)
-            if ceiling < first_confident + 0.45 - 1e-9:
-                break  # nothing below can outscore this one by enough to displace it (see the choice below)
-    if not candidates:
-        return _first_title_before_text(d, limit)
-    confident = [c for c in candidates if c[1] >= threshold and c[3] <= 8]
-    if confident:
-        best_score = max(c[1] for c in confident)
-        # the first strong candidate wins: later ones are subtitles or the body's own lines
-        for n, c in enumerate(confident):
-            if c[1] >= best_score - 0.45:
-                before = confident[n - 1] if n else None
-                if before and before[0] == c[0] - 1 and not d.lines[c[0]].blank_before \
-                        and before[1] >= 0.5 * best_score and _headline_sized(d.lines[before[0]].content, lex) \
-                        and word_count(d.lines[c[0]].content) > 1.2 * word_count(d.lines[before[0]].content):
-                    # a title, then straight under it a longer line that repeats the story: the summary
-                    c = before
-                return c[0], False, f"title-shaped, {round(c[2] * 100)}% of its words recur below"
-    best = max(candidates, key=lambda c: c[1])
-    if best[1] < 0.1 and not _format_bonus(d.lines[best[0]]):
-        first = candidates[0]
-        return first[0], True, "first title-shaped line (guessed)"
-    return best[0], True, f"best title-shaped line (guessed), {round(best[2] * 100)}% overlap"
-
-
-def _headline_sized(text, lex):
-    """Long enough to be a headline rather than a section name or a kicker over one."""
-    return len(text) >= 15 if lex.lang == "ko" else word_count(text) >= 6
+            bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
+        candidates.append(Candidate(i, overlap, weight, gap, bonus))
+    return candidates
 
 
 def rule_headline(d):
     """The headline: a title-shaped line that the text after it is about, near the top."""
-    limit = d.tail_start if d.tail_start is not None else len(d.lines)
-    choice = choose_headline(d, limit)
-    if choice is None:
+    if d.headline is None:
         return
-    index, guessed, reason = choice
-    d.headline = index
-    d.headline_guessed = guessed
+    index, reason = d.headline, d.headline_reason
+    limit = d.tail_start if d.tail_start is not None else len(d.lines)
     prev = index - 1
     if prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
             and _headline_continues(d.lines[prev].text, d.lines[index], d.lex):
@@ -264,9 +253,32 @@ def rule_headline(d):
         d.claim(nxt, "headline", "the headline's second line")
         text = f"{text} {d.lines[nxt].text}"
     d.headline_text, prefix, suffix = clean_headline(text, d.lex)
+    label = _label_added_before(d, index, limit)
+    if label:
+        # 'District Transportation Department : Lane Closure …' over the release's own 'Lane Closure …': the
+        # label was added by the site that reposted it
+        prefix = f"{prefix} {label}".strip()
+        d.headline_text = d.headline_text[len(label):].strip()
     for piece in (prefix, suffix):
         if piece:
             d.fragments.setdefault(index, []).append(piece)
+
+
+_SEPARATOR_END = fastre.compile(r"(?:\s[:|–—-]|:)\s*$")
+
+
+def _label_added_before(d, index, limit):
+    """The label in front of the headline (its issuer, a site's section) when the title is printed again
+    just below without it; else ''."""
+    title = d.headline_text
+    for k in range(index + 1, min(limit, index + 8)):
+        other = d.lines[k].content
+        if d.roles[k] in (None, "stripped", "contact") and len(other) >= 12 and title.endswith(other) \
+                and len(other) < len(title):
+            label = title[:len(title) - len(other)]
+            if _SEPARATOR_END.search(label):
+                return label
+    return ""
 
 
 def _caps(text):

@@ -92,21 +92,25 @@ def prepare(blocks):
         parts = [p for p in raw.split("\n") if p.strip()] if "\n" in raw else [raw] if raw.strip() else []
         for n, part in enumerate(parts):
             text = collapse(part)
-            b = block if n == 0 else _continued(block)
-            if _PAGE_OR_RULE.match(text):
-                marker, content = None, text
-            elif block.list_marker and n == 0:
-                marker, content = block.list_marker, text
-                inner, rest = split_marker(text)
-                if inner:  # a typed marker after a Word bullet ("• - subtitle") stacks like "• -" in text
-                    content = rest
-                    if inner != block.list_marker:
-                        marker = f"{block.list_marker} {inner}"
-            else:
-                marker, content = split_marker(text)
-            lines.append(Line(len(lines), b, text, marker, content, _label(content if marker else text),
-                              len(content) <= 60 and _has_digit(content) and is_date_only(content)))
+            lines.append(make_line(len(lines), block if n == 0 else _continued(block), text, first=n == 0))
     return lines
+
+
+def make_line(index, block, text, first=True):
+    """One Line from its (collapsed) text: the marker read, the label prepared."""
+    if _PAGE_OR_RULE.match(text):
+        marker, content = None, text
+    elif block.list_marker and first:
+        marker, content = block.list_marker, text
+        inner, rest = split_marker(text)
+        if inner:  # a typed marker after a Word bullet ("• - subtitle") stacks like "• -" in text
+            content = rest
+            if inner != block.list_marker:
+                marker = f"{block.list_marker} {inner}"
+    else:
+        marker, content = split_marker(text)
+    return Line(index, block, text, marker, content, _label(content if marker else text),
+                len(content) <= 60 and _has_digit(content) and is_date_only(content))
 
 
 def _continued(block):
@@ -163,7 +167,7 @@ def detect_language(lines):
 
 
 # line endings, searched at the end only (see AtLineEnd)
-_KO_STOP_END = AtLineEnd(r"[.!?][\"'”’」)]*\s*$")
+_KO_STOP_END = AtLineEnd(r"(?:[가-힣]\s*[.?]|(?:다|요|죠|까)\s*!)[\"'”’」)]*\s*$")  # "…UP!, 함께해요 누리소통망!" is a slogan
 _EN_STOP_END = AtLineEnd(r"[.!?…][\"'”’)]*\s*$")
 _KO_SENTENCE_END = AtLineEnd(r"(?:다|요)\s*[.!]?[\"'”’」)]*\s*$")
 _KO_DA_STOP = AtLineEnd(r"다\.\s*$")

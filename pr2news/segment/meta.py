@@ -21,7 +21,11 @@ _DATE_THEN_CUE = fastre.compile(
 
 _LABEL_ALONE = fastre.compile(
     r"(?i)(?:from|by|issued by|(?:news )?provided by|published|posted|released|updated|date|release date|issued|"
-    r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일)\s*[:：]?")
+    r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일|작성자|글쓴이|등록자|게시자|author|posted by|"
+    r"조회수?|조회\s*수|hits|views)\s*[:：]?")
+# a board page's field labels over their values: who posted it, how often it was read
+_AUTHOR_LABEL = fastre.compile(r"(?i)(?:작성자|글쓴이|등록자|게시자|author|posted by)\s*[:：]?")
+_COUNTER_LABEL = fastre.compile(r"(?i)(?:조회수?|조회\s*수|hits|views)\s*[:：]?")
 
 
 _WIRE_CREDIT_ALONE = fastre.compile(r"[(\[【][가-힣A-Za-z0-9 ]{1,12}=[^)\]】]{1,20}[)\]】]")
@@ -36,7 +40,7 @@ _FIELD_LABEL = fastre.compile(r"^(?:[가-힣]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[
 
 _OFFICIAL = fastre.compile(
     r"^(?:the\s+)?(?:hon(?:ou?rable)?\.?|rt\.?\s+hon\.?)\s+[A-Z]|"
-    r"^(?:premier|(?:deputy |associate |assistant )?minister|secretary|mayor|governor|lieutenant governor|senator|"
+    r"^(?:(?:former|acting|shadow)\s+)?(?:premier|(?:deputy |associate |assistant )?minister|secretary|mayor|governor|lieutenant governor|senator|"
     r"councillor|council ?member|attorney general|treasurer|chief minister|first minister)\b(?:\s+(?:of|for|and)\b|$)",
     re.I)
 
@@ -221,6 +225,17 @@ def _label_over_value(d, i, line, text):
     if len(text) > 140 or i + 1 >= len(d.lines) or not d.free(i + 1) or not _LABEL_ALONE.fullmatch(text):
         return False
     value = d.lines[i + 1]
+    if _COUNTER_LABEL.fullmatch(text):
+        if not fastre.fullmatch(r"[\d,.]+", value.content):
+            return False
+        d.claim(i, "stripped", "counter label")
+        d.claim(i + 1, "stripped", "counter")
+        return True
+    if _AUTHOR_LABEL.fullmatch(text) and len(value.content) <= 40 and not find_date(value.text)[0]:
+        d.claim(i, "stripped", "author label")
+        d.claim(i + 1, "byline", "author under its label")
+        d.bylines.append((i + 1, value.content))
+        return True
     is_credit = fastre.match(r"(?i)(?:from|by|issued by|(?:news )?provided by|뉴스\s*제공|자료\s*제공|제공)", text)
     if is_credit and len(value.text) <= 80 and not find_date(value.text)[0]:
         d.claim(i, "stripped", "credit label")
@@ -240,6 +255,15 @@ def _wire_credit_alone(d, i, line, text):
     if len(text) > 40 or not _WIRE_CREDIT_ALONE.fullmatch(text):
         return False
     d.claim(i, "stripped", "wire credit on its own line")
+    return True
+
+
+def _official_line(d, i, line, text):
+    """The Honourable Jane Doe / Minister for Roads: the officials a ministerial release speaks for."""
+    if d.lex.lang != "en" or line.marker or not official_credit(line.content):
+        return False
+    d.claim(i, "byline", "issuing official")
+    d.bylines.append((i, line.content))
     return True
 
 
@@ -306,12 +330,12 @@ def _two_release_fields(d, i, line, text):
 
 # tried in order on every unclaimed line; the first that recognises it claims it
 _META = (_two_release_fields, _time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _release_label, _label_over_value,
-         _wire_credit_alone, _credit_line, _dated_meta_row)
+         _wire_credit_alone, _credit_line, _official_line, _dated_meta_row)
 
 
 # dates and labelled values are release metadata in the header; once running text has begun (two paragraphs
 # of it) a "Date: …" line is a fact of the story, such as an event's date
-_IN_BODY = (_dated_release_line, _date_cue_line, _label_over_value, _dated_meta_row)
+_IN_BODY = (_dated_release_line, _date_cue_line, _label_over_value, _dated_meta_row, _official_line)
 _META_AFTER_PROSE = tuple(h for h in _META if h not in _IN_BODY)
 
 

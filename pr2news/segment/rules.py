@@ -1,38 +1,45 @@
-"""The ordered table of rules that give every input line one role.
+"""How the segmenter runs: line evidence, one global decision, then the roles inside each part.
 
-State lives in a `Draft` (draft.py): the lines, the role and reason chosen for each, and what the rules
-found. Each rule reads the draft and claims unclaimed lines for one role, and says why; later rules never
-undo earlier ones. `article.build` turns the finished draft into an Article. The rules live with their
-role: boilerplate.py, contact.py, meta.py, layout.py, headline.py, deck.py, extent.py.
+State lives in a `Draft` (draft.py): the lines, the role and reason chosen for each, and what was found.
+
+0. Lines that hold two roles (a sign-off glued to the last paragraph, a page flattened into a block)
+   are split into parts first (split.py).
+1. LINE_RULES recognise what a line is on its own, wherever it stands: a menu item, a contact, a
+   release label, an embargo line, a header table, a photo caption. Each claims lines and says why.
+2. `decode.decide` weighs the evidence of every line together (evidence.py) and chooses, for the whole
+   document at once, where the headline is and where the article ends: one misleading line costs a
+   little and cannot throw away the paragraphs around it.
+3. ZONE_RULES give the roles inside the parts chosen: the deck under the headline, the body, the tail.
+
+`article.build` turns the finished draft into an Article.
 """
 from __future__ import annotations
 
 from .. import lexicon
 from .article import build
-from .boilerplate import rule_captions, rule_chrome
+from .boilerplate import rule_captions, rule_chrome, rule_story_lists
 from .contact import rule_contacts
+from .decode import decide
 from .deck import rule_deck
 from .draft import Draft
-from .extent import (
-    rule_body,
-    rule_first_prose_and_tail,
-    rule_leftovers,
-    rule_tail,
-    rule_wire_prefix,
-)
+from .extent import rule_body, rule_leftovers, rule_tail, rule_wire_prefix
 from .headline import rule_before_headline, rule_headline
 from .layout import rule_tables
 from .lines import detect_language, prepare, prose_flags
 from .meta import rule_release_meta, rule_split_labels
+from .split import split_lines
 
-RULES = (
+LINE_RULES = (
     ("chrome", rule_chrome),
+    ("story lists", rule_story_lists),
     ("split labels", rule_split_labels),
     ("contacts", rule_contacts),
     ("release meta", rule_release_meta),
     ("layout", rule_tables),
     ("captions", rule_captions),
-    ("prose and tail", rule_first_prose_and_tail),
+)
+
+ZONE_RULES = (
     ("headline", rule_headline),
     ("above headline", rule_before_headline),
     ("deck", rule_deck),
@@ -43,13 +50,23 @@ RULES = (
 )
 
 
-def segment(blocks, lang=None):
-    """Blocks -> Article (without slug and source, which the pipeline adds)."""
+def line_draft(blocks, lang=None):
+    """Blocks -> a Draft with every line rule applied, before the global decision."""
     lines = prepare(blocks)
     lang = lang or detect_language(lines)
     lex = lexicon.for_lang(lang)
+    lines = split_lines(lines, lex)
     d = Draft(lines=lines, lex=lex, roles=[None] * len(lines), reasons=[""] * len(lines))
     d.prose = prose_flags(lines, lex)
-    for _name, rule in RULES:
+    for _name, rule in LINE_RULES:
         rule(d)
-    return build(d, lang)
+    return d
+
+
+def segment(blocks, lang=None):
+    """Blocks -> Article (without slug and source, which the pipeline adds)."""
+    d = line_draft(blocks, lang)
+    decide(d)
+    for _name, rule in ZONE_RULES:
+        rule(d)
+    return build(d, d.lex.lang)

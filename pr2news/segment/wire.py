@@ -51,6 +51,29 @@ def _date_colon_prefix(text, head):
     return WireSplit(Dateline(text=text[:span[1] + 1].strip(), date=date, place=place or None), None, rest, "")
 
 
+# an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉,
+# 매체 (자매지) 홍길동 기자 |
+_KO_OUTLET = fastre.compile(
+    r"^(?P<credit>[\[【〈<《]\s*[^\]】〉>》\n]{1,30}?\s*[\]】〉>》]"
+    r"|[^|=\n]{0,40}?[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=])\s*")
+
+
+def _ko_outlet_credit(text):
+    """WireSplit for a paragraph opened by an outlet's credit that carries no place, else None."""
+    m = _KO_OUTLET.match(text)
+    if not m or len(text) - m.end() < 20:
+        return None
+    credit = m.group("credit").strip()
+    inner = credit.strip("[]【】〈〉<>《》|= ")
+    if not fastre.search(r"[가-힣A-Za-z]", inner) or fastre.search(r"다\.|[.!?]$", inner):
+        return None
+    if credit[0] in "[【〈<《" and not (fastre.search(r"기자|특파원|뉴스|일보|신문|통신|방송|미디어|타임즈|/|=", inner)
+                                      or credit[0] == "【"):
+        return None  # [사진], <참고>: a heading or a label, not a credit
+    byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
+    return WireSplit(None, byline, text[m.end():], credit[len(byline):].strip())
+
+
 def split_wire_prefix(text, lex):
     """WireSplit for a paragraph opened by a dateline or wire credit, else None."""
     m = _KO_WIRE.match(text)
@@ -70,7 +93,7 @@ def split_wire_prefix(text, lex):
         return WireSplit(Dateline(text=m.group("credit"), date=date, place=m.group("place").strip(" ,")),
                          None, text[m.end():], "")
     if lex.lang != "en":
-        return None
+        return _ko_outlet_credit(text)
     head = text[:110]
     tag = _EN_WIRE_TAG.search(head)  # the dash that ends the dateline comes after a /PRNewswire-…/ tag
     dash = _EN_DASH.search(head, tag.start() + len(tag.group().rstrip()) if tag and "/" in tag.group() else 0)

@@ -1,0 +1,185 @@
+"""The global decision: where the headline is and where the article ends, chosen for the whole document.
+
+A release runs in an order: page chrome and letterhead (TOP), the headline (HEAD), the deck under it —
+subtitles, dates, credits (DECK) —, the body (MAIN), then contacts, attachments and the page's tail (END). Every line gives evidence for
+each part (evidence.py: how much it reads as the article's own text; headline.py: how much a line looks
+like the title the text below is about; extent.py: cues that the article is over). The decoder picks the
+labelling of all lines under that order with the highest total (Viterbi over the four parts), so a
+misleading line costs a little and cannot, alone, move the headline or throw away the paragraphs after it.
+Lines that the line rules already recognised (a menu, a contact, a release label) keep their roles; they
+only tip where the parts begin and end.
+"""
+from __future__ import annotations
+
+from .evidence import content_values, relevance
+from .extent import first_prose, tail_cues
+from .headline import first_title_before_text, headline_candidates
+from .lines import is_sentence_like
+
+TOP, HEAD, DECK, MAIN, END = range(5)
+
+# How the evidence is weighed (set by measurement on the dev corpus, the check split kept out).
+HEAD_SCALE = 3.0             # a title's evidence, weighed against the lines it would push out of the article
+HEADLINE_BAR = 0.5           # below this a line is more likely not the title than the title
+LINE_CAP = 2.0
+TITLE_LINE_CAP = 1.0
+HEADLINE_SATURATION = 1.2    # past this, more overlap with the text below says nothing more about a title
+HEAD_VALUE = 1.0             # the headline is article content too: it loses nothing by being the headline
+NO_HEADLINE_COST = 3.0       # an article without a headline
+TITLE_ABOVE = 0.5            # a strong title left above the headline: the headline is probably too low
+ABOVE_HEADLINE = 0.3         # text left above the headline is lost, but ledes and teasers stand there too
+PROSE_IN_DECK = 0.5          # running text under the headline is the body, not the deck
+TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5}
+BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
+TAIL_HEADER = 3.0            # a header over the tail: Most read, About the City, 여성가족부 개요
+TAIL_CUE_DEFAULT = 1.5       # a copyright line, 'Source: …', a tip request
+UNMARKED_END = 1.0           # the article ending with nothing to say so
+AFTER_CONTACT = 0.8          # a contact block after the text closes the release
+TOPIC_WEIGHT = 2.0           # a line about the article's subject against a teaser of another story
+TOPIC_BASE = 0.3
+STRAY_LINE = 0.7          # a stray line inside the article (a short label, a credit) costs less than text gains
+CLAIMED_IN_ARTICLE = -0.15   # a menu or label inside the article's span: the span is probably too wide
+
+_NEG = float("-inf")
+
+
+def headline_value(candidate):
+    """A candidate's evidence, saturating: 60% of a title's words in the text below already makes it one."""
+    fit = 2.0 * candidate.overlap * candidate.weight
+    return min(fit, HEADLINE_SATURATION) - 0.12 * candidate.gap + candidate.bonus
+
+
+def decide(d):
+    """Set d.headline (and how sure), d.tail_start and d.first_prose from the best labelling."""
+    n = len(d.lines)
+    d.first_prose = first_prose(d)
+    if not n:
+        return
+    cues = tail_cues(d)
+    rel, line_keys = relevance(d, cues)
+    value = content_values(d, rel)
+    candidates = {c.index: c for c in headline_candidates(d, n)}
+    tail = _tail_evidence(d, cues)
+    path = _decode(d, value, candidates, tail)
+    # Second look: now that the article is known, how much of each line's vocabulary is the article's own
+    # subject. Teasers of other stories read like prose but are about something else.
+    core = _core_keys(d, path, line_keys)
+    if core:
+        value = [v + TOPIC_WEIGHT * (_share_in(line_keys[i], core) - TOPIC_BASE) * min(1.0, len(line_keys[i]) / 10)
+                 if d.roles[i] is None else v for i, v in enumerate(value)]
+        path = _decode(d, value, candidates, tail)
+    h = next((i for i, s in enumerate(path) if s == HEAD), None)
+    end = next((i for i, s in enumerate(path) if s == END), None)
+    d.tail_start = end
+    if h is not None:
+        c = candidates[h]
+        d.headline = h
+        d.headline_guessed = c.score < (0.7 if d.lex.lang == "ko" else 0.5) or c.gap > 8
+        d.headline_reason = (f"title-shaped, {round(c.overlap * 100)}% of its words recur below"
+                             + (" (guessed)" if d.headline_guessed else ""))
+    elif not candidates:
+        # no running text to compare with (a copy cut short): the first title-shaped line, guessed
+        i = first_title_before_text(d, end if end is not None else n)
+        if i is not None:
+            d.headline, d.headline_guessed = i, True
+            d.headline_reason = "first title-shaped line with text after it (guessed: no running text to compare)"
+
+
+def _tail_evidence(d, cues):
+    """(per line: how much it reads as the page's tail, per line: the cost of the article ending there)."""
+    n = len(d.lines)
+    strength = [0.0] * n
+    for i, why in cues.items():
+        line = d.lines[i]
+        # a header (Most read, About the City, 여성가족부 개요) announces what follows; a sentence only itself
+        header = len(line.content) <= 40 and not is_sentence_like(line.content, d.lex)
+        strength[i] = TAIL_CUE.get(why, TAIL_HEADER if header else TAIL_CUE_DEFAULT)
+    # the article ends where something says so: a cue, or a contact, a menu, a share row; nothing is a cost
+    enter = [0.0 if strength[i] or d.roles[i] in ("stripped", "contact", "attachment") else -UNMARKED_END
+             for i in range(n)]
+    for group in d.contact_groups:
+        last = max(group)
+        if d.first_prose is not None and last > d.first_prose and last + 1 < n:
+            enter[last + 1] += AFTER_CONTACT  # a contact block after the text closes the release
+    marks = [i for i, why in cues.items() if why == "end mark"]
+    if marks:
+        # the release's own end mark vouches for what stands above it: the article does not end earlier
+        for i in range(min(marks)):
+            enter[i] -= BEFORE_END_MARK
+    return strength, enter
+
+
+def _decode(d, value, candidates, tail):
+    n = len(d.lines)
+    strength, enter_end = tail
+    head = [_NEG] * n
+    # one line, however sure, tells little about where the parts begin; a title-like line (no sentence) less
+    value = [min(LINE_CAP if d.prose[i] else TITLE_LINE_CAP, v) for i, v in enumerate(value)]
+    for i, c in candidates.items():
+        # the headline is part of the article too: its title evidence comes on top of that
+        head[i] = HEAD_VALUE * max(0.0, value[i]) + HEAD_SCALE * (headline_value(c) - HEADLINE_BAR)
+    # a line that reads as page furniture inside the article costs less than running text is worth: the
+    # article's own headings, labels and list items are often short; a tail cue inside it costs what it weighs
+    main = [(value[i] if value[i] > 0 else STRAY_LINE * value[i]) if d.roles[i] is None else _claimed_in_article(d, i)
+            for i in range(n)]
+    for i in range(n):
+        if strength[i]:
+            main[i] = min(main[i], 0.0) - strength[i]
+    # running text left above the headline is lost; short lines there (labels, credits, menus) cost nothing
+    top = [-ABOVE_HEADLINE * max(0.0, value[i]) if d.roles[i] is None and d.prose[i] else 0.0 for i in range(n)]
+    for i, c in candidates.items():
+        # a title left above the headline says the headline is too low: the title comes first, its deck after
+        top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
+    deck = [-PROSE_IN_DECK if d.roles[i] is None and is_sentence_like(d.lines[i].content, d.lex) else 0.0
+            for i in range(n)]
+    return _viterbi(n, top, head, deck, main, strength, enter_end)
+
+
+_CORE_SIZE = 1500  # characters of the article's opening: its headline and lead say what it is about
+
+
+def _core_keys(d, path, line_keys):
+    """{key: count} of the decoded article's opening: the headline and the first running text after it."""
+    core, size = {}, 0
+    for i, state in enumerate(path):
+        if state == HEAD or state == MAIN and d.roles[i] is None and d.prose[i]:
+            for k in line_keys[i]:
+                core[k] = core.get(k, 0) + 1
+            size += len(d.lines[i].content)
+            if size > _CORE_SIZE:
+                break
+        elif state == END:
+            break
+    return core
+
+
+def _share_in(found, core):
+    """Share of a line's keys that the article's opening uses (its own use of them not counted)."""
+    if not found:
+        return 0.0
+    return sum(1 for k in found if core.get(k, 0) > 1 or k in core and k not in found) / len(found)
+
+
+def _claimed_in_article(d, i):
+    return CLAIMED_IN_ARTICLE if d.roles[i] == "stripped" else 0.0
+
+
+def _viterbi(n, top, head, deck, main, end, enter_end):
+    """The best sequence of parts TOP* HEAD? DECK* MAIN* END* for n lines."""
+    # best[s]: best total of a labelling of the lines so far that ends in part s
+    best = [top[0], head[0], _NEG, main[0] - NO_HEADLINE_COST, enter_end[0] + end[0]]
+    back = [[None] * 5]
+    for i in range(1, n):
+        tp, hd, dk, mn, en = best
+        to_deck = max((hd, HEAD), (dk, DECK))
+        to_main = max((hd, HEAD), (dk, DECK), (mn, MAIN), (tp - NO_HEADLINE_COST, TOP))
+        to_end = max((en, END), (mn + enter_end[i], MAIN), (dk + enter_end[i], DECK), (hd + enter_end[i], HEAD),
+                     (tp + enter_end[i], TOP))
+        best = [tp + top[i], tp + head[i], to_deck[0] + deck[i], to_main[0] + main[i], to_end[0] + end[i]]
+        back.append([TOP, TOP, to_deck[1], to_main[1], to_end[1]])
+    state = max(range(5), key=lambda s: (best[s], -s))
+    path = [state] * n
+    for i in range(n - 1, 0, -1):
+        state = back[i][state]
+        path[i - 1] = state
+    return path

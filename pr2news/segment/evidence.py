@@ -1,0 +1,102 @@
+"""Evidence for the global decision: how much each line reads as the article's own text.
+
+Nothing here decides. Each function measures one general property of a line — how much of it is
+function words (the particles and endings of Korean sentences, English stopwords: what jusText uses to
+tell prose from boilerplate), how much of its vocabulary recurs in the document's running text, its
+shape — and `content_values` adds them into one number per line: above zero it reads as part of the
+article, below zero as the page around it. decode.py weighs those numbers for the whole document.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import fastre
+from ..lexicon.common import AtLineEnd
+
+from .headline import keys
+from .lines import is_sentence_like, word_count
+
+_WORD_EDGE = "\"'“”‘’「」『』()[]<>《》〈〉【】·,.:;!?…-–—"
+
+
+def function_share(text, lex):
+    """Share of a line's words that are function words (English) or carry a particle or ending (Korean)."""
+    words = text.split()
+    if not words:
+        return 0.0
+    stop, ending = lex.function_words, lex.function_ending
+    hits = 0
+    for word in words:
+        bare = word.strip(_WORD_EDGE)
+        if bare.lower() in stop or ending is not None and len(bare) >= 2 and ending.search(word):
+            hits += 1
+    return hits / len(words)
+
+
+_SOME_VOCABULARY = 4
+
+
+def relevance(d, exclude=()):
+    """Per line: the share of its words (English) or character pairs (Korean) that recur in the document's
+    running text elsewhere — what the article is about, against menus, teasers and other stories. Lines in
+    `exclude` (the page's tail: copyright, about the issuer) do not count as the document's text."""
+    lex = d.lex
+    line_keys = [keys(line.content, lex) if d.roles[i] is None else set() for i, line in enumerate(d.lines)]
+    # what the rest of the document says: every unclaimed line with some vocabulary (menu items have little)
+    text = [len(found) >= _SOME_VOCABULARY and i not in exclude for i, found in enumerate(line_keys)]
+    counts = Counter()
+    seen = set()
+    for i, found in enumerate(line_keys):
+        # a line printed twice (a teaser repeated in two lists) does not make itself relevant
+        if text[i] and d.lines[i].content not in seen:
+            seen.add(d.lines[i].content)
+            counts.update(found)
+    out = []
+    for i, found in enumerate(line_keys):
+        if not found:
+            out.append(0.0)
+            continue
+        own = 1 if text[i] else 0
+        out.append(sum(1 for k in found if counts[k] > own) / len(found))
+    return out, line_keys
+
+
+# How much each property says (a logistic fit on the dev corpus' labelled lines, check split kept out,
+# rounded): vocabulary shared with the running text, a finished sentence and a list marker say "article";
+# a short line with little vocabulary says "page".
+_BASE, _RELEVANT, _SENTENCE, _SHORT, _VOCABULARY, _ITEM = -1.5, 2.7, 2.5, -1.8, 0.8, 0.4
+_FACT = 0.5
+
+
+_INNER_SENTENCE_END = fastre.compile(r"다\.\s+\S.{20}|[a-z]{2}\.\s+[A-Z][a-z].{20}")
+
+
+_EN_STOP = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
+_KO_PREDICATE = AtLineEnd(r"(?:다|요|니다|습니다)\s*[.!?]?[\"'”’」)]*\s*$")
+
+
+def content_values(d, rel):
+    """Per unclaimed line: the evidence that it belongs to the article (> 0) or to the page around it (< 0)."""
+    lex = d.lex
+    korean = lex.lang == "ko"
+    values = []
+    for i, line in enumerate(d.lines):
+        if d.roles[i] is not None:
+            values.append(0.0)
+            continue
+        text = line.content
+        size = len(text) if korean else 5 * word_count(text)
+        # a finished sentence, or a paragraph cut short that already holds finished sentences
+        # a finished sentence, however short: a full stop (English), a predicate ending (Korean)
+        sentence = is_sentence_like(text, lex) or _INNER_SENTENCE_END.search(text) is not None or (
+            word_count(text) >= (3 if korean else 6) and (_KO_PREDICATE if korean else _EN_STOP).search(text) is not None)
+        vocabulary = min(10, len(keys(text, lex))) / 10
+        value = _BASE + _RELEVANT * rel[i] + _SENTENCE * sentence + _SHORT * (size < 20) \
+            + _VOCABULARY * vocabulary + _ITEM * (line.marker is not None)
+        if lex.fact_labels.match(line.label):
+            value = max(value, _FACT)  # When / Where, 일시 / 장소: an event's facts, and the value under the label
+        elif i and values and d.roles[i - 1] is None and lex.fact_labels.match(d.lines[i - 1].label) \
+                and len(d.lines[i - 1].label) <= 12:
+            value = max(value, _FACT)
+        values.append(value)
+    return values

@@ -1,0 +1,101 @@
+"""Lines that hold two roles are split before anything is decided.
+
+Copies from news sites and pages saved as one block glue parts together: a reporter's sign-off at the end
+of the last paragraph (`…부담이다. 〈포항.홍길동기자〉`, `…밝혔다. 홍길동 기자 hong@news.kr`), a release label in
+front of the title (`보도자료 시청사 1층 …`), a title run into its first paragraph, a whole release flattened
+into one line with its `□ ○` items. Each part becomes a line of its own with the source position of the
+line it came from, so every part can take its own role and none is lost.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import fastre
+from .headline import keys
+from .lines import make_line
+
+# a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
+# hong@news.co.kr(끝)
+_TRAILING_CREDIT = fastre.compile(
+    r"(?<=[.!?다”\"’」』)])\s*(?P<credit>"
+    r"[〈<\[【(]\s*[^〈<\[【()\]】>〉]{1,30}?(?:기자|특파원|통신원)\s*[〉>\]】)]"
+    r"|[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자\s*[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"
+    r"|[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?\s*[(\[<]\s*끝\s*[)\]>]"
+    r")\s*$")
+
+# a teaser's link glued to the end of its paragraph: '… the Basic Law. read more', '… 밝혔다. [더보기]'
+_TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continue reading|more\s*»|\[?더\s*보기\]?|기사\s*전문\s*보기)\s*[»›>]?$",
+                                  re.I)
+
+# a release label run into what follows it on a page saved as one block: 보도자료 <title> <text>
+_LEADING_LABEL = fastre.compile(r"^(?:보도\s*(?:참고|설명|해명)?\s*자료|(?:설명|해명|참고)\s*자료)\s+(?=\S)")
+
+# the items of a Korean release flattened into one line: split before each □ ○ ◦ ㅇ ※ that follows a space
+_ITEM_MARK = fastre.compile(r"(?<=\S)\s+(?=(?:[□○◦※]|ㅇ(?=\s))\s*\S)")
+
+# where a title may end inside a line: after a closing quote or bracket, or an ellipsis
+_TITLE_END = fastre.compile(r"[”\"’」』)\]…](?=\s)")
+_SENTENCE_END = fastre.compile(r"다\.|[.!?](?=\s)")
+
+_FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
+_LONG_REST = 100       # a label is split from the text after it only when that text is a page's worth
+
+
+def split_lines(lines, lex):
+    """Lines -> lines, with every line that holds two roles cut into its parts (renumbered)."""
+    flattened = sum(1 for l in lines if len(l.text) >= 40) <= 2
+    out = []
+    for line in lines:
+        parts = _parts(line.text, lex, flattened and len(line.text) >= _FLATTENED)
+        if len(parts) == 1:
+            line.index = len(out)
+            out.append(line)
+            continue
+        for n, part in enumerate(parts):
+            block = line.block if n == 0 else line.block._replace(blank_before=False)
+            out.append(make_line(len(out), block, part, first=n == 0))
+    return out
+
+
+def _parts(text, lex, flattened):
+    """The pieces of one line's text, in order; one piece when it holds one role."""
+    widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40))
+    if widget and widget.start() >= 20:
+        return _parts(text[:widget.start()], lex, flattened) + [widget.group().strip()]
+    if lex.lang != "ko":
+        return [text]
+    pieces = []
+    label = _LEADING_LABEL.match(text)
+    if label and len(text) - label.end() >= _LONG_REST:
+        pieces.append(text[:label.end()].strip())
+        text = text[label.end():]
+    if flattened:
+        title = _title_prefix(text, lex)
+        if title:
+            pieces.append(title)
+            text = text[len(title):].strip()
+        pieces.extend(p.strip() for p in _ITEM_MARK.split(text) if p.strip())
+    else:
+        pieces.append(text)
+    credit = _TRAILING_CREDIT.search(pieces[-1])
+    if credit and credit.start() >= 20:
+        last = pieces.pop()
+        pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
+    return pieces
+
+
+def _title_prefix(text, lex):
+    """A title run into the text that follows it: the words before a closing quote or an ellipsis that
+    recur in the rest, with no sentence ending before them. None when there is no such title."""
+    if _ITEM_MARK.search(text, 0, 120) or text[:1] in "□○◦※":
+        return None  # items of a release, not a title
+    first_sentence = _SENTENCE_END.search(text)
+    limit = min(120, first_sentence.start() if first_sentence else len(text))
+    for end in _TITLE_END.finditer(text, 8, limit):
+        title, rest = text[:end.end()], text[end.end():]
+        own = keys(title, lex)
+        if len(own) >= 4 and len(rest) >= _LONG_REST:
+            rest_text = rest[:1500].lower()
+            if sum(k in rest_text for k in own) >= 0.35 * len(own):
+                return title
+    return None
