@@ -330,4 +330,7 @@ def same_as_headline(d, line, exact=False):
     b = _word_chars(line.content)
     if not a or a == b:
         return bool(a)
-    return not exact and len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30
+    if exact:
+        return False
+    # wrapped in a short label or date, or the headline without the tag or label around it
+    return len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30 or len(b) >= 12 and b in a and len(b) >= 0.6 * len(a)

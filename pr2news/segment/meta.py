@@ -222,15 +222,15 @@ def claim_release_label(d, i):
 
 def _label_over_value(d, i, line, text):
     """From: / Department of Health, Published / 4 March 2026: a label alone with its value below."""
-    if len(text) > 140 or i + 1 >= len(d.lines) or not d.free(i + 1) or not _LABEL_ALONE.fullmatch(text):
+    if len(text) > 140 or i + 1 >= len(d.lines) or not _LABEL_ALONE.fullmatch(text):
         return False
     value = d.lines[i + 1]
-    if _COUNTER_LABEL.fullmatch(text):
-        if not fastre.fullmatch(r"[\d,.]+", value.content):
-            return False
+    if _COUNTER_LABEL.fullmatch(text) and fastre.fullmatch(r"[\d,.]+", value.content):
         d.claim(i, "stripped", "counter label")
-        d.claim(i + 1, "stripped", "counter")
+        d.claim(i + 1, "stripped", "counter")  # (unless a rule took the number for a counter already)
         return True
+    if not d.free(i + 1):
+        return False
     if _AUTHOR_LABEL.fullmatch(text) and len(value.content) <= 40 and not find_date(value.text)[0]:
         d.claim(i, "stripped", "author label")
         d.claim(i + 1, "byline", "author under its label")

@@ -27,6 +27,9 @@ _TRAILING_CREDIT = fastre.compile(
 _TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continue reading|more\s*»|\[?더\s*보기\]?|기사\s*전문\s*보기)\s*[»›>]?$",
                                   re.I)
 
+# the release's end mark glued to its last sentence: '… 취해 나갈 것입니다. <끝>', '… 바랍니다. (끝)'
+_TRAILING_END_MARK = fastre.compile(r"(?<=[.!?다”\"’])\s*(?:<\s*끝\s*>|\(\s*끝\s*\)|-\s*끝\s*-|/\s*끝\s*/|\[\s*끝\s*\])\s*$")
+
 # a release label run into what follows it on a page saved as one block: 보도자료 <title> <text>
 _LEADING_LABEL = fastre.compile(r"^(?:보도\s*(?:참고|설명|해명)?\s*자료|(?:설명|해명|참고)\s*자료)\s+(?=\S)")
 
@@ -77,6 +80,10 @@ def _parts(text, lex, flattened):
         pieces.extend(p.strip() for p in _ITEM_MARK.split(text) if p.strip())
     else:
         pieces.append(text)
+    end = _TRAILING_END_MARK.search(pieces[-1])
+    if end and end.start() >= 20:
+        last = pieces.pop()
+        pieces += [last[:end.start()].rstrip(), end.group().strip()]
     credit = _TRAILING_CREDIT.search(pieces[-1])
     if credit and credit.start() >= 20:
         last = pieces.pop()
