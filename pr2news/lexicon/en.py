@@ -41,6 +41,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
         r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b",
+        # a wire's framing sentence before the release it reposts
+        r"\b(?:issued|released|distributed|sent) the following\b.{0,40}:\s*$",
     ),
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
@@ -94,7 +96,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     byline_patterns=_rx(r"^(?:from|by|issued by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted) by\s+\S"),
-    caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]", r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
+    caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
+                         r"[.)]\s+(?:photo|image|picture)\s*(?:credit|courtesy)?\s*:\s*[A-Z][\w .&'’-]{1,50}$", r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),

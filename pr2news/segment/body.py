@@ -42,10 +42,15 @@ def ends_sentence(text, lex):
     return _TERMINAL.search(text) is not None or lex.sentence_end.search(text) is not None
 
 
+_BRACKETED_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]")
+
+
 def should_join(prev_text, line, lex):
     """True when line continues the sentence that prev_text broke off."""
     if ends_sentence(prev_text, lex) or prev_text.endswith((":", "：")):
         return False
+    if line.text[:1] in "<[【〈《" and _BRACKETED_HEADING.fullmatch(line.text):
+        return False  # < 설명 내용 >: a section heading, never the rest of a sentence
     if LABEL_LINE.match(line.text) and LABEL_LINE.match(prev_text):
         return False  # WHO: / WHAT: / WHEN: lines, 일시: / 장소: lines stay apart
     if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
@@ -106,7 +111,7 @@ def _heading(line, next_line, lex):
     style = (line.block.style or "").lower()
     if style.startswith("heading") or "제목" in style and style != "제목":
         return True
-    if text[:1] in "<[【〈《" and fastre.fullmatch(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]", text):
+    if text[:1] in "<[【〈《" and _BRACKETED_HEADING.fullmatch(text):
         return True
     if next_line is None or _TERMINAL.search(text) or text.endswith((":", "：", ",")):
         return False

@@ -42,6 +42,8 @@ def is_chrome(line, lex):
             compact = _MARK_SEPARATORS.sub("", compact)
         if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
             return "site chrome"
+        if " " in content.strip() and len(compact) <= _LONGEST_MENU_ROW and _menu_words_only(compact):
+            return "a row of menu buttons"
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
@@ -58,6 +60,20 @@ def is_chrome(line, lex):
 _FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE_MARK, RULE_LINE)), re.I)
 
 _LONGEST_MENU_WORD = max(len(w) for lx in lexicon.LEXICONS.values() for w in lx.chrome_exact)
+_MENU_WORDS = frozenset().union(*(lx.chrome_exact for lx in lexicon.LEXICONS.values()))
+_LONGEST_MENU_ROW = 60
+
+
+def _menu_words_only(compact):
+    """The line, spaces and marks taken out, is menu words end to end: 기사 메일전송 글자크기 인쇄하기,
+    Share Print Email. (A word break over the lexicons' menu words.)"""
+    reach = [True] + [False] * len(compact)
+    for end in range(1, len(compact) + 1):
+        for start in range(max(0, end - _LONGEST_MENU_WORD), end):
+            if reach[start] and compact[start:end] in _MENU_WORDS:
+                reach[end] = True
+                break
+    return reach[-1]
 
 
 def _may_be_menu_word(content):

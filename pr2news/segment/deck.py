@@ -3,6 +3,7 @@ from __future__ import annotations
 
 
 from .. import fastre
+from ..lexicon.common import matches
 from ..model import Dateline
 from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
@@ -62,6 +63,11 @@ def _read_deck(d):
             d.claim(i, "stripped", "headline printed twice")
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif matches(lex.tail_starts, line.content):
+            d.claim(i, "stripped", "a copyright or site notice under the headline")
+        elif _SECTION_HEADING.fullmatch(line.content) and not line.marker:
+            d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
+            return
         elif line.date_only:
             claim_date_line(d, i, "date line under the headline")
         elif _deck_meta(line, lex, d):
@@ -88,6 +94,8 @@ def _read_deck(d):
             return
         i += 1
 
+
+_SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]{1,40}\s*[>\]】〉》]")
 
 # "Highlights:" / "주요 내용" over the bullets that summarise a release
 _DECK_LABEL = fastre.compile(

@@ -74,7 +74,7 @@ def decide(d):
     if h is not None:
         c = candidates[h]
         d.headline = h
-        d.headline_guessed = c.score < (0.7 if d.lex.lang == "ko" else 0.5) or c.gap > 8
+        d.headline_guessed = c.overlap < 0.5 or c.gap > 8 or headline_value(c) < HEADLINE_BAR
         d.headline_reason = (f"title-shaped, {round(c.overlap * 100)}% of its words recur below"
                              + (" (guessed)" if d.headline_guessed else ""))
     elif not candidates:

@@ -72,7 +72,8 @@ _INNER_SENTENCE_END = fastre.compile(r"다\.\s+\S.{20}|[a-z]{2}\.\s+[A-Z][a-z].{
 
 
 _EN_STOP = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
-_KO_PREDICATE = AtLineEnd(r"(?:다|요|니다|습니다)\s*[.!?]?[\"'”’」)]*\s*$")
+# a predicate ending, also the nominal ones of 개조식 items (계획이 없음, 예정임, 추진함)
+_KO_PREDICATE = AtLineEnd(r"(?:다|요|음|임|함|됨)\s*[.!?]?[\"'”’」)]*\s*$")
 
 
 def content_values(d, rel):

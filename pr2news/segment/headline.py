@@ -114,8 +114,10 @@ class _Following:
         self.budget = budget
         self.lines = d.lines
         n = limit
+        # running text, or list items long enough to say something (개조식 items: □ 시는 … 계획이 없음)
+        item = 25 if d.lex.lang == "ko" else 40
         self.is_text = [d.roles[k] is None and (d.prose[k] or bool(d.lines[k].marker)
-                                                and len(d.lines[k].content) > 40) for k in range(n)]
+                                                and len(d.lines[k].content) > item) for k in range(n)]
         loose = [d.roles[k] is None and not self.is_text[k] for k in range(n)]
         self.loose_before = [0] * (n + 1)      # unclaimed non-text lines before index k
         for k in range(n):

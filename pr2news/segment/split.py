@@ -15,12 +15,12 @@ from .headline import keys
 from .lines import make_line
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
-# hong@news.co.kr(끝)
+# hong@news.co.kr (its end mark is split off first)
 _TRAILING_CREDIT = fastre.compile(
     r"(?<=[.!?다”\"’」』)])\s*(?P<credit>"
     r"[〈<\[【(]\s*[^〈<\[【()\]】>〉]{1,30}?(?:기자|특파원|통신원)\s*[〉>\]】)]"
     r"|[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자\s*[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"
-    r"|[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?\s*[(\[<]\s*끝\s*[)\]>]"
+    r"|[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"
     r")\s*$")
 
 # a teaser's link glued to the end of its paragraph: '… the Basic Law. read more', '… 밝혔다. [더보기]'
@@ -28,7 +28,7 @@ _TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continu
                                   re.I)
 
 # the release's end mark glued to its last sentence: '… 취해 나갈 것입니다. <끝>', '… 바랍니다. (끝)'
-_TRAILING_END_MARK = fastre.compile(r"(?<=[.!?다”\"’])\s*(?:<\s*끝\s*>|\(\s*끝\s*\)|-\s*끝\s*-|/\s*끝\s*/|\[\s*끝\s*\])\s*$")
+_TRAILING_END_MARK = fastre.compile(r"(?<=[.!?다”\"’\w])\s*(?:<\s*끝\s*>|\(\s*끝\s*\)|-\s*끝\s*-|/\s*끝\s*/|\[\s*끝\s*\])\s*$")
 
 # a release label run into what follows it on a page saved as one block: 보도자료 <title> <text>
 _LEADING_LABEL = fastre.compile(r"^(?:보도\s*(?:참고|설명|해명)?\s*자료|(?:설명|해명|참고)\s*자료)\s+(?=\S)")
@@ -84,11 +84,12 @@ def _parts(text, lex, flattened):
     if end and end.start() >= 20:
         last = pieces.pop()
         pieces += [last[:end.start()].rstrip(), end.group().strip()]
+    closing = pieces.pop() if end and end.start() >= 20 else None
     credit = _TRAILING_CREDIT.search(pieces[-1])
     if credit and credit.start() >= 20:
         last = pieces.pop()
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
-    return pieces
+    return pieces + [closing] if closing else pieces
 
 
 def _title_prefix(text, lex):
