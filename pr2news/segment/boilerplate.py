@@ -67,6 +67,8 @@ _LONGEST_MENU_ROW = 60
 def _menu_words_only(compact):
     """The line, spaces and marks taken out, is menu words end to end: 기사 메일전송 글자크기 인쇄하기,
     Share Print Email. (A word break over the lexicons' menu words.)"""
+    if not any(compact[:k] in _MENU_WORDS for k in range(1, min(len(compact), _LONGEST_MENU_WORD) + 1)):
+        return False  # most lines: no menu word opens them
     reach = [True] + [False] * len(compact)
     for end in range(1, len(compact) + 1):
         for start in range(max(0, end - _LONGEST_MENU_WORD), end):

@@ -57,17 +57,24 @@ def decide(d):
         return
     cues = tail_cues(d)
     rel, line_keys = relevance(d, cues)
-    value = content_values(d, rel)
-    candidates = {c.index: c for c in headline_candidates(d, n)}
+    value = content_values(d, rel, line_keys)
+    candidates = {c.index: c for c in headline_candidates(d, n, line_keys)}
     tail = _tail_evidence(d, cues)
-    path = _decode(d, value, candidates, tail)
+    # running text under the headline is the body, not the deck
+    sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
+    path = _decode(d, value, candidates, tail, sentences)
     # Second look: now that the article is known, how much of each line's vocabulary is the article's own
     # subject. Teasers of other stories read like prose but are about something else.
-    core = _core_keys(d, path, line_keys)
+    core, members = _core_keys(d, path, line_keys)
     if core:
-        value = [v + TOPIC_WEIGHT * (_share_in(line_keys[i], core) - TOPIC_BASE) * min(1.0, len(line_keys[i]) / 10)
-                 if d.roles[i] is None else v for i, v in enumerate(value)]
-        path = _decode(d, value, candidates, tail)
+        shared = set(core)
+        repeated = {k for k, count in core.items() if count > 1}
+        for i, found in enumerate(line_keys):
+            if found:
+                # the share of a line's keys that the article's opening uses (its own use not counted)
+                share = len(found & (repeated if i in members else shared)) / len(found)
+                value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
+        path = _decode(d, value, candidates, tail, sentences)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
@@ -109,7 +116,7 @@ def _tail_evidence(d, cues):
     return strength, enter
 
 
-def _decode(d, value, candidates, tail):
+def _decode(d, value, candidates, tail, sentences):
     n = len(d.lines)
     strength, enter_end = tail
     head = [_NEG] * n
@@ -130,8 +137,7 @@ def _decode(d, value, candidates, tail):
     for i, c in candidates.items():
         # a title left above the headline says the headline is too low: the title comes first, its deck after
         top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
-    deck = [-PROSE_IN_DECK if d.roles[i] is None and is_sentence_like(d.lines[i].content, d.lex) else 0.0
-            for i in range(n)]
+    deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]
     return _viterbi(n, top, head, deck, main, strength, enter_end)
 
 
@@ -139,10 +145,11 @@ _CORE_SIZE = 1500  # characters of the article's opening: its headline and lead 
 
 
 def _core_keys(d, path, line_keys):
-    """{key: count} of the decoded article's opening: the headline and the first running text after it."""
-    core, size = {}, 0
+    """({key: count}, {line index}) of the decoded article's opening: its headline and first running text."""
+    core, members, size = {}, set(), 0
     for i, state in enumerate(path):
         if state == HEAD or state == MAIN and d.roles[i] is None and d.prose[i]:
+            members.add(i)
             for k in line_keys[i]:
                 core[k] = core.get(k, 0) + 1
             size += len(d.lines[i].content)
@@ -150,14 +157,7 @@ def _core_keys(d, path, line_keys):
                 break
         elif state == END:
             break
-    return core
-
-
-def _share_in(found, core):
-    """Share of a line's keys that the article's opening uses (its own use of them not counted)."""
-    if not found:
-        return 0.0
-    return sum(1 for k in found if core.get(k, 0) > 1 or k in core and k not in found) / len(found)
+    return core, members
 
 
 def _claimed_in_article(d, i):
@@ -166,20 +166,26 @@ def _claimed_in_article(d, i):
 
 def _viterbi(n, top, head, deck, main, end, enter_end):
     """The best sequence of parts TOP* HEAD? DECK* MAIN* END* for n lines."""
-    # best[s]: best total of a labelling of the lines so far that ends in part s
-    best = [top[0], head[0], _NEG, main[0] - NO_HEADLINE_COST, enter_end[0] + end[0]]
-    back = [[None] * 5]
+    # best totals of a labelling of the lines so far that ends in each part; back[i]: where each came from
+    tp, hd, dk, mn, en = top[0], head[0], _NEG, main[0] - NO_HEADLINE_COST, enter_end[0] + end[0]
+    back = [(TOP, TOP, DECK, MAIN, END)]
     for i in range(1, n):
-        tp, hd, dk, mn, en = best
-        to_deck = max((hd, HEAD), (dk, DECK))
-        to_main = max((hd, HEAD), (dk, DECK), (mn, MAIN), (tp - NO_HEADLINE_COST, TOP))
-        to_end = max((en, END), (mn + enter_end[i], MAIN), (dk + enter_end[i], DECK), (hd + enter_end[i], HEAD),
-                     (tp + enter_end[i], TOP))
-        best = [tp + top[i], tp + head[i], to_deck[0] + deck[i], to_main[0] + main[i], to_end[0] + end[i]]
-        back.append([TOP, TOP, to_deck[1], to_main[1], to_end[1]])
-    state = max(range(5), key=lambda s: (best[s], -s))
+        deck_from = (hd, HEAD) if hd >= dk else (dk, DECK)
+        main_from = max(deck_from, (mn, MAIN), (tp - NO_HEADLINE_COST, TOP))
+        entering = enter_end[i]
+        end_from = max((en, END), (max(mn, dk, hd, tp) + entering, _best_of(mn, dk, hd, tp)))
+        back.append((TOP, TOP, deck_from[1], main_from[1], end_from[1]))
+        tp, hd, dk, mn, en = (tp + top[i], tp + head[i], deck_from[0] + deck[i], main_from[0] + main[i],
+                              end_from[0] + end[i])
+    final = (tp, hd, dk, mn, en)
+    state = max(range(5), key=lambda s: (final[s], -s))
     path = [state] * n
     for i in range(n - 1, 0, -1):
         state = back[i][state]
         path[i - 1] = state
     return path
+
+
+def _best_of(mn, dk, hd, tp):
+    """Which of the parts before the tail ends with the best total (MAIN first on a tie)."""
+    return max((mn, MAIN), (dk, DECK), (hd, HEAD), (tp, TOP))[1]

@@ -34,6 +34,7 @@ def function_share(text, lex):
 
 
 _SOME_VOCABULARY = 4
+_NO_KEYS = frozenset()
 
 
 def relevance(d, exclude=()):
@@ -41,7 +42,7 @@ def relevance(d, exclude=()):
     running text elsewhere — what the article is about, against menus, teasers and other stories. Lines in
     `exclude` (the page's tail: copyright, about the issuer) do not count as the document's text."""
     lex = d.lex
-    line_keys = [keys(line.content, lex) if d.roles[i] is None else set() for i, line in enumerate(d.lines)]
+    line_keys = [keys(line.content, lex) if d.roles[i] is None else _NO_KEYS for i, line in enumerate(d.lines)]
     # what the rest of the document says: every unclaimed line with some vocabulary (menu items have little)
     text = [len(found) >= _SOME_VOCABULARY and i not in exclude for i, found in enumerate(line_keys)]
     counts = Counter()
@@ -51,14 +52,10 @@ def relevance(d, exclude=()):
         if text[i] and d.lines[i].content not in seen:
             seen.add(d.lines[i].content)
             counts.update(found)
-    out = []
-    for i, found in enumerate(line_keys):
-        if not found:
-            out.append(0.0)
-            continue
-        own = 1 if text[i] else 0
-        out.append(sum(1 for k in found if counts[k] > own) / len(found))
-    return out, line_keys
+    elsewhere = set(counts)                                 # for a line that is not counted itself
+    twice = {k for k, count in counts.items() if count > 1}  # for one that is: beyond its own use
+    return [len(found & (twice if text[i] else elsewhere)) / len(found) if found else 0.0
+            for i, found in enumerate(line_keys)], line_keys
 
 
 # How much each property says (a logistic fit on the dev corpus' labelled lines, check split kept out,
@@ -76,22 +73,24 @@ _EN_STOP = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
 _KO_PREDICATE = AtLineEnd(r"(?:다|요|음|임|함|됨)\s*[.!?]?[\"'”’」)]*\s*$")
 
 
-def content_values(d, rel):
+def content_values(d, rel, line_keys):
     """Per unclaimed line: the evidence that it belongs to the article (> 0) or to the page around it (< 0)."""
     lex = d.lex
     korean = lex.lang == "ko"
+    ending, fewest_words = (_KO_PREDICATE, 3) if korean else (_EN_STOP, 6)
     values = []
     for i, line in enumerate(d.lines):
         if d.roles[i] is not None:
             values.append(0.0)
             continue
         text = line.content
-        size = len(text) if korean else 5 * word_count(text)
-        # a finished sentence, or a paragraph cut short that already holds finished sentences
-        # a finished sentence, however short: a full stop (English), a predicate ending (Korean)
-        sentence = is_sentence_like(text, lex) or _INNER_SENTENCE_END.search(text) is not None or (
-            word_count(text) >= (3 if korean else 6) and (_KO_PREDICATE if korean else _EN_STOP).search(text) is not None)
-        vocabulary = min(10, len(keys(text, lex))) / 10
+        words = word_count(text)
+        size = len(text) if korean else 5 * words
+        # a finished sentence, however short (a full stop; a Korean predicate ending), or a paragraph cut
+        # short that already holds finished sentences
+        sentence = words >= fewest_words and ending.search(text) is not None or is_sentence_like(text, lex) \
+            or len(text) > 40 and _INNER_SENTENCE_END.search(text) is not None
+        vocabulary = min(10, len(line_keys[i])) / 10
         value = _BASE + _RELEVANT * rel[i] + _SENTENCE * sentence + _SHORT * (size < 20) \
             + _VOCABULARY * vocabulary + _ITEM * (line.marker is not None)
         if lex.fact_labels.match(line.label):

@@ -26,7 +26,9 @@ def tail_cues(d):
     lex = d.lex
     other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
     cues = {}
-    for i, line in enumerate(d.lines):
+    # the article cannot be over before it has begun: before the first running text no cue is looked for
+    for i in range(d.first_prose or 0, len(d.lines)):
+        line = d.lines[i]
         if d.reasons[i] in ("end mark", "header of a list of other stories"):
             cues[i] = d.reasons[i]
             continue

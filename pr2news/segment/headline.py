@@ -177,20 +177,27 @@ class Candidate(NamedTuple):
         return 2.0 * self.overlap * self.weight - 0.12 * self.gap + self.bonus
 
 
-def headline_candidates(d, limit):
-    """Every title-shaped unclaimed line above `limit` that has running text below it, with its evidence."""
+_STRONG = 1.5        # a candidate this good ends the search once a page of running text follows it
+_FAR_BELOW = 2500    # characters of running text
+
+
+def headline_candidates(d, limit, line_keys=None):
+    """Every title-shaped unclaimed line above `limit` that has running text below it, with its evidence
+    (`line_keys`: each line's keys, when already made)."""
     lex = d.lex
     # <title> / og:title of a saved page, when a reader found one: evidence, not an answer
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
     following = _Following(d, limit)
     below_keys = {}  # first text line below -> the keys of the text from there: shared by the lines above it
-    line_keys = {}   # text line -> its keys; the stretches below neighbouring candidates overlap
+    made = {}        # text line -> its keys; the stretches below neighbouring candidates overlap
 
     def keys_of(k):
-        found = line_keys.get(k)
+        if line_keys is not None:
+            return line_keys[k]
+        found = made.get(k)
         if found is None:
-            found = line_keys[k] = keys(d.lines[k].content, lex)
+            found = made[k] = keys(d.lines[k].content, lex)
         return found
 
     if lex.lang == "ko":
@@ -202,7 +209,13 @@ def headline_candidates(d, limit):
         def keys_below(found):
             return set().union(*map(keys_of, found))
 
+    strong = None    # the first line that is surely a title: lines far below it are the body's own
+    text_since = 0
     for i in range(limit):
+        if strong is not None and d.prose[i]:
+            text_since += len(d.lines[i].content)
+            if text_since > _FAR_BELOW:
+                break
         if d.roles[i] is not None:
             continue
         line = d.lines[i]
@@ -232,7 +245,10 @@ def headline_candidates(d, limit):
         if line.marker:
             # headlines are not bulleted; subtitles and list items are
             bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
-        candidates.append(Candidate(i, overlap, weight, gap, bonus))
+        candidate = Candidate(i, overlap, weight, gap, bonus)
+        candidates.append(candidate)
+        if strong is None and candidate.score >= _STRONG:
+            strong = i
     return candidates
 
 

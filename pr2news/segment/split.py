@@ -60,9 +60,14 @@ def split_lines(lines, lex):
     return out
 
 
+# how the pieces split off at a line's end can end: most lines end otherwise and are let through at once
+_WIDGET_ENDS = tuple("eEsS»›>]기")
+_MARK_ENDS = tuple(">)-/]")
+
+
 def _parts(text, lex, flattened):
     """The pieces of one line's text, in order; one piece when it holds one role."""
-    widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40))
+    widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened) + [widget.group().strip()]
     if lex.lang != "ko":
@@ -80,12 +85,14 @@ def _parts(text, lex, flattened):
         pieces.extend(p.strip() for p in _ITEM_MARK.split(text) if p.strip())
     else:
         pieces.append(text)
-    end = _TRAILING_END_MARK.search(pieces[-1])
+    end = _TRAILING_END_MARK.search(pieces[-1]) if pieces[-1].endswith(_MARK_ENDS) else None
     if end and end.start() >= 20:
         last = pieces.pop()
         pieces += [last[:end.start()].rstrip(), end.group().strip()]
     closing = pieces.pop() if end and end.start() >= 20 else None
-    credit = _TRAILING_CREDIT.search(pieces[-1])
+    tail = pieces[-1][-60:]
+    credit = _TRAILING_CREDIT.search(pieces[-1]) if "@" in tail or "기자" in tail or "특파원" in tail \
+        or "통신원" in tail else None
     if credit and credit.start() >= 20:
         last = pieces.pop()
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
