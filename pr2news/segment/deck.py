@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import fastre
 from ..lexicon.common import matches
 from ..model import Dateline
+from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
 from .draft import claim_date_line
@@ -85,7 +86,7 @@ def _read_deck(d):
             d.claim(i, "highlight", "the title in English under the Korean one")
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
-        elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and \
+        elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and is_prose(line, lex)):
             d.claim(i, "highlight", "subtitle under the headline")
@@ -185,6 +186,13 @@ def _continues_previous(d, i):
 
 
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
+
+
+def _runs_on(d, i):
+    """The line is the first part of a paragraph broken inside one block, the rest on the next line."""
+    nxt = i + 1
+    return nxt < len(d.lines) and d.lines[nxt].where == d.lines[i].where and not d.lines[nxt].marker \
+        and not ends_sentence(d.lines[i].content, d.lex)
 
 
 def _english_title_line(line):
