@@ -191,8 +191,10 @@ _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)
 def _runs_on(d, i):
     """The line is the first part of a paragraph broken inside one block, the rest on the next line."""
     nxt = i + 1
-    return nxt < len(d.lines) and d.lines[nxt].where == d.lines[i].where and not d.lines[nxt].marker \
-        and not ends_sentence(d.lines[i].content, d.lex)
+    block = d.lines[i].block
+    # the parts of one multi-line block share its text (a position alone is shared by a PDF page's lines)
+    return nxt < len(d.lines) and "\n" in block.text and d.lines[nxt].block.text == block.text \
+        and not d.lines[nxt].marker and not ends_sentence(d.lines[i].content, d.lex)
 
 
 def _english_title_line(line):
