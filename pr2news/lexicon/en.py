@@ -18,7 +18,7 @@ LEXICON = Lexicon(
         readmore previous next previousarticle nextarticle related relatedarticles relatedstories relatednews
         tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising
-        sponsored sponsoredcontent image body photo video audio gallery comments comment leaveacomment
+        sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
         viewcomments signup newsletter
         """.split()),
     chrome_patterns=_rx(

@@ -524,6 +524,8 @@ def rule_contacts(d):
                 break
             if not _value_like_contact(nxt, lex):
                 break
+            if "기자" in nxt.text and matches(lex.byline_patterns, nxt.label):
+                break  # the news copy's reporter signing off with an e-mail, not the release's contact
             first_complete = label_kind(line) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break

@@ -138,7 +138,8 @@ def _decode(d, value, candidates, tail, sentences):
         # a title left above the headline says the headline is too low: the title comes first, its deck after
         top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
     deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]
-    return _viterbi(n, top, head, deck, main, strength, enter_end)
+    # an article without a headline costs only when some line could have been one
+    return _viterbi(n, top, head, deck, main, strength, enter_end, NO_HEADLINE_COST if candidates else 0.0)
 
 
 _CORE_SIZE = 1500  # characters of the article's opening: its headline and lead say what it is about
@@ -164,14 +165,14 @@ def _claimed_in_article(d, i):
     return CLAIMED_IN_ARTICLE if d.roles[i] == "stripped" else 0.0
 
 
-def _viterbi(n, top, head, deck, main, end, enter_end):
+def _viterbi(n, top, head, deck, main, end, enter_end, no_headline):
     """The best sequence of parts TOP* HEAD? DECK* MAIN* END* for n lines."""
     # best totals of a labelling of the lines so far that ends in each part; back[i]: where each came from
-    tp, hd, dk, mn, en = top[0], head[0], _NEG, main[0] - NO_HEADLINE_COST, enter_end[0] + end[0]
+    tp, hd, dk, mn, en = top[0], head[0], _NEG, main[0] - no_headline, enter_end[0] + end[0]
     back = [(TOP, TOP, DECK, MAIN, END)]
     for i in range(1, n):
         deck_from = (hd, HEAD) if hd >= dk else (dk, DECK)
-        main_from = max(deck_from, (mn, MAIN), (tp - NO_HEADLINE_COST, TOP))
+        main_from = max(deck_from, (mn, MAIN), (tp - no_headline, TOP))
         entering = enter_end[i]
         end_from = max((en, END), (max(mn, dk, hd, tp) + entering, _best_of(mn, dk, hd, tp)))
         back.append((TOP, TOP, deck_from[1], main_from[1], end_from[1]))

@@ -175,7 +175,8 @@ _LABEL_BRACKETS = "<>[]【】〈〉《》「」『』() "
 def _release_label(d, i, line, text):
     """보도자료, <보도자료>, FOR IMMEDIATE RELEASE, Media advisory, 뉴스 제공 / the issuer below it."""
     text = text.strip(_LABEL_BRACKETS) or text
-    if len(text) > 140 or not (matches(d.lex.release_labels, text) or _issuer_then_label(text, d.lex)):
+    if len(text) > 140 or not (matches(d.lex.release_labels, text) or _issuer_then_label(text, d.lex)
+                               or _label_then_issuer(text, d.lex)):
         return False
     if fastre.fullmatch(r"(?:뉴스|자료|기사)\s*제공", text) and i + 1 < len(d.lines) and d.free(i + 1) \
             and len(d.lines[i + 1].text) <= 30:
@@ -194,6 +195,15 @@ def _release_label(d, i, line, text):
 
 
 _LABEL_AT_END = fastre.compile(r"\s*(?:보도\s*(?:참고\s*)?자료|(?:news|press|media) release)$", re.I)
+
+
+_LABEL_THEN_ISSUER = fastre.compile(r"(?i)^(?:press|news|media) (?:release|statement)s?\s*[:：|–—-]\s*(?P<issuer>.{3,60})$")
+
+
+def _label_then_issuer(text, lex):
+    """Press Release: New Zealand Government — the label, then who issued it (not a title after a label)."""
+    m = _LABEL_THEN_ISSUER.match(text) if text[:1] in "PNMpnm" else None
+    return m is not None and lex.issuer_name.search(m.group("issuer")) is not None
 
 
 def _issuer_then_label(text, lex):

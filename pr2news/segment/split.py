@@ -37,7 +37,7 @@ _LEADING_LABEL = fastre.compile(r"^(?:보도\s*(?:참고|설명|해명)?\s*자�
 _ITEM_MARK = fastre.compile(r"(?<=\S)\s+(?=(?:[□○◦※]|ㅇ(?=\s))\s*\S)")
 
 # where a title may end inside a line: after a closing quote or bracket, or an ellipsis
-_TITLE_END = fastre.compile(r"[”\"’」』)\]…](?=\s)")
+_TITLE_END = fastre.compile(r"[”\"’」』…](?=\s)")
 _SENTENCE_END = fastre.compile(r"다\.|[.!?](?=\s)")
 
 _FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
@@ -49,7 +49,9 @@ def split_lines(lines, lex):
     flattened = sum(1 for l in lines if len(l.text) >= 40) <= 2
     out = []
     for line in lines:
-        parts = _parts(line.text, lex, flattened and len(line.text) >= _FLATTENED)
+        # a page flattened into one block: its title may be run into the text, unless printed above already
+        title_above = " ".join(l.text for l in out if l.block.container == "body")
+        parts = _parts(line.text, lex, flattened and len(line.text) >= _FLATTENED, title_above)
         if len(parts) == 1:
             line.index = len(out)
             out.append(line)
@@ -65,11 +67,12 @@ _WIDGET_ENDS = tuple("eEsS»›>]기")
 _MARK_ENDS = tuple(">)-/]")
 
 
-def _parts(text, lex, flattened):
-    """The pieces of one line's text, in order; one piece when it holds one role."""
+def _parts(text, lex, flattened, above=""):
+    """The pieces of one line's text, in order; one piece when it holds one role (`above`: the text of
+    the lines before it, where a title run into a flattened page may have been printed already)."""
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
-        return _parts(text[:widget.start()], lex, flattened) + [widget.group().strip()]
+        return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
     if lex.lang != "ko":
         return [text]
     pieces = []
@@ -78,7 +81,7 @@ def _parts(text, lex, flattened):
         pieces.append(text[:label.end()].strip())
         text = text[label.end():]
     if flattened:
-        title = _title_prefix(text, lex)
+        title = _title_prefix(text, lex, above)
         if title:
             pieces.append(title)
             text = text[len(title):].strip()
@@ -99,9 +102,10 @@ def _parts(text, lex, flattened):
     return pieces + [closing] if closing else pieces
 
 
-def _title_prefix(text, lex):
+def _title_prefix(text, lex, above=""):
     """A title run into the text that follows it: the words before a closing quote or an ellipsis that
-    recur in the rest, with no sentence ending before them. None when there is no such title."""
+    recur in the rest, with no sentence ending before them, and not printed above already. None when
+    there is no such title."""
     if _ITEM_MARK.search(text, 0, 120) or text[:1] in "□○◦※":
         return None  # items of a release, not a title
     first_sentence = _SENTENCE_END.search(text)
@@ -109,6 +113,8 @@ def _title_prefix(text, lex):
     for end in _TITLE_END.finditer(text, 8, limit):
         title, rest = text[:end.end()], text[end.end():]
         own = keys(title, lex)
+        if above and sum(k in above for k in own) >= 0.5 * len(own):
+            return None  # the title stands above on its own line; this is the text's first sentence
         if len(own) >= 4 and len(rest) >= _LONG_REST:
             rest_text = rest[:1500].lower()
             if sum(k in rest_text for k in own) >= 0.35 * len(own):
