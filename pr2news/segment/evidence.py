@@ -35,6 +35,7 @@ def function_share(text, lex):
 
 _SOME_VOCABULARY = 4
 _NO_KEYS = frozenset()
+_KEYED = 240  # a line's opening says what it is about; past it, keys cost time and add little
 
 
 def relevance(d, exclude=()):
@@ -42,7 +43,7 @@ def relevance(d, exclude=()):
     running text elsewhere — what the article is about, against menus, teasers and other stories. Lines in
     `exclude` (the page's tail: copyright, about the issuer) do not count as the document's text."""
     lex = d.lex
-    line_keys = [keys(line.content, lex) if d.roles[i] is None else _NO_KEYS for i, line in enumerate(d.lines)]
+    line_keys = [keys(line.content[:_KEYED], lex) if d.roles[i] is None else _NO_KEYS for i, line in enumerate(d.lines)]
     # what the rest of the document says: every unclaimed line with some vocabulary (menu items have little)
     text = [len(found) >= _SOME_VOCABULARY and i not in exclude for i, found in enumerate(line_keys)]
     counts = Counter()
