@@ -66,6 +66,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         r"^(?:release|pr|news release)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",
+        # what kind of notice the office sends: over the title, not the title
+        r"^(?:news|press|media|traffic|travel|road|weather|public|health|safety|service)\s+(?:memo|advisory|alert|notice|update|bulletin)s?$",
     ),
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
@@ -125,7 +127,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     issuer_name=fastre.compile(
         r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
         r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
-        r"authority|government|administration|police|service)$", re.I),
+        r"authority|government|administration|police|service)$|"
+        # Sacramento County Department of Transportation, Arlington County, Virginia
+        r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
+        r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$", re.I),
     function_words=frozenset("""
         a about above after again against all also although am among an and another any are as at be because been
         before being below between both but by can could did do does doing down during each either even ever every

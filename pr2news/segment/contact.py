@@ -390,7 +390,8 @@ def _value_like_contact(line, lex):
     if fastre.match(r"^\(?please\b", text, re.I):
         return True
     # names, titles and offices; a headline under an empty label reads as one ('Lane Closure on Key Bridge April 1')
-    return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) and not _HEADLINE_WORDS.search(text)
+    return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) and not _HEADLINE_WORDS.search(text) \
+        and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text))
 
 
 # words a headline or a sentence holds and a name, a job title or an office does not

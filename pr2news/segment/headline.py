@@ -10,10 +10,14 @@ from .. import fastre
 from .draft import claim_date_line
 from .lines import collapse, is_prose, is_sentence_like, word_count
 
+# a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
+# it is part of the title as the issuer wrote it; a label a site added is dropped when the title is printed
+# again without it, see _label_added_before)
 _PREFIX = fastre.compile(
     r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
-    r"(?:press release|news release|media release|media advisory|media statement|statement|update|보도자료|참고자료|"
-    r"제\s*목|title|subject)\s*[:：|–—-]\s*)",
+    r"(?:제\s*목|title|subject)\s*[:：|–—-]\s*|"
+    # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
+    r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+)",
     re.I)
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$")
 
@@ -260,8 +264,8 @@ def rule_headline(d):
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
     prev = index - 1
     if prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
-            and _headline_continues(d.lines[prev].text, d.lines[index], d.lex):
-        index = prev  # the chosen line is the second half of a wrapped title
+            and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex) or _quoted_kicker(d.lines[prev])):
+        index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
     d.claim(index, "headline", reason)
     text = d.lines[index].content if d.lines[index].marker else d.lines[index].text
@@ -297,6 +301,12 @@ def _label_added_before(d, index, limit):
             if _SEPARATOR_END.search(label):
                 return label
     return ""
+
+
+def _quoted_kicker(line):
+    """“부모님 운전, 이제 앱으로 점검하세요” over the title: a quoted slogan set in the title block, one headline."""
+    text = line.content
+    return 6 <= len(text) <= 50 and text[:1] in "“\"‘'「" and text[-1:] in "”\"’'」" and line.date_only is False
 
 
 def _caps(text):
