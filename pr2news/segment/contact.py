@@ -493,7 +493,7 @@ def rule_contacts(d):
                 j += 1
             i = j
             continue
-        elif _bare_contact_line(line, lex):
+        elif _bare_contact_line(line, lex) and not label_kind(line):
             d.claim(i, "contact", "a person's name with a phone or e-mail, unlabelled")
             d.contact_groups.append([i])
             i += 1

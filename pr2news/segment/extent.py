@@ -93,9 +93,6 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
-        elif line.content.endswith(_FILE_ENDS) and _ATTACHED_FILE.search(line.content):
-            d.claim(i, "attachment", "a file attached to the page")
-            in_note = False
         elif same_as_headline(d, line, exact=True) and i > d.body_start + 3:
             # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
@@ -107,17 +104,23 @@ def rule_body(d):
     _trailing_body_junk(d, end)
 
 
-# the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
-_ATTACHMENT_ITEM = fastre.compile(r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
 
-
-# "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)": a download link's file name, alone on its line
+# "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)", "첨부파일 챗봇화면.jpg (412KB)": a download
+# link's file name, alone on its line (after a label at most)
+_FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
-    r"^\S.{0,150}\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?$", re.I)
+    r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?$", re.I)
+# the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
+_ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
+# what such a line ends with (the pattern's gate): an extension in either case, or a size in brackets
+_FILE_ENDS = tuple(f".{ext}" for ext in _FILE_EXTENSIONS + [e.upper() for e in _FILE_EXTENSIONS]) + ("B)", "B]")
 
 
-_FILE_ENDS = tuple(f".{ext}" for ext in "hwp hwpx pdf doc docx xls xlsx ppt pptx zip HWP HWPX PDF DOC DOCX ZIP".split()) \
-    + ("B)", "B]")
+def rule_attached_files(d):
+    """A file offered for download, named on its own line: an attachment wherever it stands."""
+    for i, line in enumerate(d.lines):
+        if d.roles[i] is None and line.content.endswith(_FILE_ENDS) and _ATTACHED_FILE.search(line.content):
+            d.claim(i, "attachment", "a file attached to the page")
 
 
 def _attachment_continues(d, i):

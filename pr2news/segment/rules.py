@@ -22,7 +22,7 @@ from .contact import rule_contacts
 from .decode import decide
 from .deck import rule_deck
 from .draft import Draft
-from .extent import rule_body, rule_leftovers, rule_tail, rule_wire_prefix
+from .extent import rule_attached_files, rule_body, rule_leftovers, rule_tail, rule_wire_prefix
 from .headline import rule_before_headline, rule_headline
 from .layout import rule_tables
 from .lines import detect_language, prepare, prose_flags
@@ -37,6 +37,7 @@ LINE_RULES = (
     ("release meta", rule_release_meta),
     ("layout", rule_tables),
     ("captions", rule_captions),
+    ("attached files", rule_attached_files),
 )
 
 ZONE_RULES = (
