@@ -32,6 +32,8 @@ Examples:
   pr2news convert releases/ -o out/ --name file
                                               out/<input file name>.json
   pr2news convert releases/ -f jsonl          one article per line, in input order
+  pr2news convert release.txt --corrections release.txt.corrections.json
+                                              with an editor's corrections (see preview --serve)
 """
 
 INSPECT_EXAMPLES = """
@@ -84,13 +86,14 @@ def _epilog(examples):
     return examples + EXIT_CODES + _warning_codes_help()
 
 
-def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
+def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None, corrections=None):
     """INPUT -> Article. On the command line INPUT is always a path (or - for standard input), never text."""
     from pathlib import Path
 
     from .pipeline import convert
     from .readers import MAX_BYTES, MAX_PAGES
-    limits = {"max_bytes": max_bytes or MAX_BYTES, "max_pages": max_pages or MAX_PAGES}
+    limits = {"max_bytes": max_bytes or MAX_BYTES, "max_pages": max_pages or MAX_PAGES,
+              "corrections": corrections}
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -98,6 +101,20 @@ def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
         return convert(Path(path), encoding=encoding, ascii_slug=ascii_slug, **limits)
     except ConversionError as exc:
         raise ConversionFailed(f"pr2news: {path if path != '-' else '<stdin>'}: {exc.reason}") from None
+
+
+def _load_corrections(input_path, corrections_path):
+    """The corrections for one input from --corrections (a file, or a folder), or None."""
+    if not corrections_path:
+        return None
+    from . import corrections
+    path = corrections.path_for(input_path, corrections_path)
+    if path is None:
+        return None
+    try:
+        return corrections.load(path)
+    except ConversionError as exc:
+        raise ConversionFailed(f"pr2news: {exc}") from None
 
 
 def _inputs_or_stdin(inputs):
@@ -233,10 +250,13 @@ def _parse_size(ctx, param, value):
               help="Refuse inputs larger than this (bytes, or with k/M/G).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=200, show_default=True,
               help="Read at most this many pages of a PDF (a PAGES_SKIPPED warning says when more were left).")
+@click.option("--corrections", "corrections_path", type=click.Path(exists=True),
+              help="Apply an editor's corrections: a corrections file (one input), or a folder holding "
+                   "<input name>.corrections.json files.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the errors: no progress bar, no summary.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print one line per converted input.")
 def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, template, template_dir, naming, globs,
-            jobs, report, fail_fast, max_bytes, max_pages, quiet, verbose):
+            jobs, report, fail_fast, max_bytes, max_pages, corrections_path, quiet, verbose):
     """Convert press releases: INPUT files, folders (recursively), or - for standard input.
 
     Every INPUT is a path, never release text. With no INPUT, a release piped to standard input is read.
@@ -255,8 +275,9 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
         if folder and not os.path.isdir(folder):
             raise click.UsageError(f"-o {output}: the folder {folder} does not exist.")
         try:
+            corrections = _load_corrections(inputs[0], corrections_path)
             article = _convert_one(inputs[0], formats[0], output, encoding, ascii_slug, max_bytes, options,
-                                   max_pages)
+                                   max_pages, corrections)
         except ConversionFailed as exc:
             if report:
                 from .batch import single_report
@@ -270,6 +291,9 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
     from . import batch
     if inputs.count("-") > 1:
         raise click.UsageError("- (standard input) can be given only once.")
+    if corrections_path and not os.path.isdir(corrections_path) and (len(inputs) > 1 or os.path.isdir(inputs[0])):
+        raise click.UsageError(f"--corrections {corrections_path}: a corrections file fits one input; for "
+                               f"several give a folder of <input name>.corrections.json files.")
     file_formats = [f for f in formats if f != "jsonl"]
     jsonl_path = None
     if output and formats == ("jsonl",) and not os.path.isdir(output):
@@ -290,16 +314,17 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
                                f"(looking for {' '.join(globs)}; see --glob)")
     summary = batch.run_batch(paths, out_dir, formats, jsonl_path=jsonl_path, encoding=encoding,
                               ascii_slug=ascii_slug, max_bytes=max_bytes, max_pages=max_pages, name=naming,
-                              render_options=options,
+                              render_options=options, corrections=corrections_path,
                               jobs=jobs, report=report, fail_fast=fail_fast, quiet=quiet, verbose=verbose,
                               stdout=sys.stdout, stderr=sys.stderr, stdin=sys.stdin.buffer)
     sys.exit(summary.exit_code)
 
 
-def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options, max_pages=None):
+def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options, max_pages=None,
+                 corrections=None):
     """One input in one format to standard output or to one file: one-line errors, exit 1."""
     from .render import render
-    article = _read_input(input_path, encoding, ascii_slug, max_bytes, max_pages)
+    article = _read_input(input_path, encoding, ascii_slug, max_bytes, max_pages, corrections)
     try:
         text = render(article, fmt, **options)
     except ConversionError as exc:  # a newsroom template that fails on this article
@@ -338,9 +363,15 @@ def inspect(input_path, encoding):
         click.echo(f"warning {w.code}: {w.message}", err=True)
 
 
-@main.command(short_help="Print the JSON Schema of the article output.")
-def schema():
-    """Print the JSON Schema of the article output."""
+@main.command(short_help="Print the JSON Schema of the article or of corrections.")
+@click.option("--corrections", "of_corrections", is_flag=True,
+              help="Print the JSON Schema of a corrections file instead.")
+def schema(of_corrections):
+    """Print the JSON Schema of the article output (or of a corrections file)."""
+    if of_corrections:
+        from .corrections import schema_text
+        click.echo(schema_text(), nl=False)
+        return
     from .schema import article_schema_text
     click.echo(article_schema_text(), nl=False)
 

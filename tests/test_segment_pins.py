@@ -9,7 +9,7 @@ from pr2news.model import ROLES
 from pr2news.readers import read_bytes
 from pr2news.segment import segment
 
-# a works department's name on the first line, where the rules take it for the headline
+# a works department's name on the first line, over the title and its subtitle
 EN_LETTERHEAD = """Riverton Public Works Department
 Eastside Water Mains to Be Replaced Over Eight Weeks Starting June 8
 Crews will work street by street on Elm, Birch and Cedar; no shutoff lasts more than six hours
