@@ -253,7 +253,8 @@ def _parse_size(ctx, param, value):
 @click.option("--corrections", "corrections_path", type=click.Path(exists=True),
               help="Apply an editor's corrections: a corrections file (one input), or a folder holding "
                    "<input name>.corrections.json files.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only the errors: no progress bar, no summary.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print only the errors: no progress bar, no summary, no warning line.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print one line per converted input.")
 def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, template, template_dir, naming, globs,
             jobs, report, fail_fast, max_bytes, max_pages, corrections_path, quiet, verbose):
@@ -287,6 +288,9 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
         if report:
             from .batch import single_report
             single_report(report, inputs[0], outputs=[output] if output else [], warnings=article.warning_codes())
+        if article.warnings and not quiet:
+            shown = "<stdin>" if inputs[0] == "-" else inputs[0]
+            click.echo(f"pr2news: {shown}: warnings: {', '.join(article.warning_codes())}", err=True)
         return
     from . import batch
     if inputs.count("-") > 1:

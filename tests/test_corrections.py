@@ -101,6 +101,7 @@ def test_stale_corrections_change_nothing_but_a_warning(runner, release, tmp_pat
     assert str(fix) in stale["warnings"][-1]["message"]
     stale["warnings"] = plain["warnings"]
     assert stale == plain
+    assert "CORRECTIONS_STALE" in result.stderr
 
 
 def test_corrections_for_an_edited_input_are_stale(runner, release, tmp_path):
@@ -230,3 +231,18 @@ def test_the_schema_command_prints_the_corrections_schema_and_it_agrees_with_the
         assert not validator.is_valid(data), data
         with pytest.raises(ValueError):
             corrections.parse(data)
+
+
+def test_a_single_conversion_prints_its_warning_codes_on_one_line_unless_quiet(runner, tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_text("Harbor City Opens Two New Cooling Centers\n"
+                    "HARBOR CITY, CA — Two new cooling centers open on Monday at the Westside and\n", encoding="utf-8")
+    result = runner.invoke(main, ["convert", str(path)])
+    assert result.exit_code == 0
+    codes = [w["code"] for w in json.loads(result.stdout)["warnings"]]
+    assert "NO_CONTACT" in codes and "TRUNCATED_BODY" in codes
+    assert result.stderr == f"pr2news: {path}: warnings: {', '.join(codes)}\n"
+    assert runner.invoke(main, ["convert", str(path), "--quiet"]).stderr == ""
+    clean = tmp_path / "clean.txt"
+    clean.write_text(EN_WRONG_HEADLINE, encoding="utf-8")  # no warnings: no line
+    assert runner.invoke(main, ["convert", str(clean)]).stderr == ""
