@@ -128,3 +128,29 @@ def test_the_server_listens_on_localhost_and_reconverts_on_every_reload(release)
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_lines_are_numbered_as_corrections_count_them():
+    article = ko_article()
+    tree = parse_strict(render_preview(article))
+    lines = tree.findall(".//ol[@class='lines']/li")
+    assert [li.get("data-line") for li in lines] == [str(n) for n in range(1, len(article.trace) + 1)]
+    assert [li.find("span[@class='where']").get("data-n") for li in lines[:3]] == ["1", "2", "3"]
+
+
+def test_warnings_that_concern_a_line_are_flagged_beside_it():
+    cut = pr2news.convert("Harbor City Opens Two New Cooling Centers Near Parks\n"
+                          "HARBOR CITY, CA — Two new cooling centers open on Monday at the Westside and\n")
+    assert {"TRUNCATED_BODY", "NO_CONTACT"} <= set(cut.warning_codes())
+    tree = parse_strict(render_preview(cut))
+    lines = tree.findall(".//ol[@class='lines']/li")
+    flagged = {li.get("data-line"): [text_of(f) for f in li.iter("span") if f.get("class") == "flag"] for li in lines}
+    last_body = max(n for n, t in enumerate(cut.trace, 1) if t.role == "body")
+    headline = min(n for n, t in enumerate(cut.trace, 1) if t.role == "headline")
+    expected = {str(last_body): ["TRUNCATED_BODY"]}
+    if "HEADLINE_GUESSED" in cut.warning_codes():
+        expected[str(headline)] = ["HEADLINE_GUESSED"]
+    # NO_CONTACT concerns no line: it is listed at the top only
+    assert {n: codes for n, codes in flagged.items() if codes} == expected
+    top = text_of(tree.find(".//ul[@class='warnings']"))
+    assert "TRUNCATED_BODY" in top and "NO_CONTACT" in top

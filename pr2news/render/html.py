@@ -156,11 +156,27 @@ def render_body(article) -> str:
 def render_preview(article, *, source_name="", template_dir=None, publisher=None) -> str:
     """The editor's preview: the rendered article beside every source line tinted by its role."""
     from ..model import ROLES
+    from ..segment.pins import PINNED
     env = environment(template_dir)
     counts = {role: 0 for role in ROLES}
     for trace in article.trace:
         counts[trace.role] = counts.get(trace.role, 0) + 1
     values = context(article, publisher)
     values.update(source_name=source_name, trace=list(article.trace), roles=ROLES, role_counts=counts,
-                  warnings=list(article.warnings), stripped=list(article.stripped))
+                  warnings=list(article.warnings), stripped=list(article.stripped),
+                  line_warnings=warnings_by_line(article), pinned_reason=PINNED)
     return _render_page(env, None, PREVIEW_TEMPLATE, values)
+
+
+def warnings_by_line(article) -> dict:
+    """{trace position: [Warning]} for the warnings that concern a line: a guessed headline is flagged on the
+    headline, a body cut short on its last line; the others concern the whole release."""
+    roles = [t.role for t in article.trace]
+    concerns = {"HEADLINE_GUESSED": "headline", "TRUNCATED_BODY": "body"}
+    found = {}
+    for warning in article.warnings:
+        role = concerns.get(warning.code)
+        if role in roles:
+            index = roles.index(role) if role == "headline" else len(roles) - 1 - roles[::-1].index(role)
+            found.setdefault(index, []).append(warning)
+    return found
