@@ -49,7 +49,8 @@ PREVIEW_EXAMPLES = """
 Examples:
   pr2news preview release.txt                 write a temporary page and print its path
   pr2news preview release.txt -o check.html --open
-  pr2news preview release.txt --serve         http://127.0.0.1:<port>/, re-converted on reload
+  pr2news preview release.txt --serve         the editor at http://127.0.0.1:<port>/: pin roles
+                                              to lines, Save writes release.txt.corrections.json
 """
 
 EXIT_CODES = """
@@ -380,47 +381,45 @@ def schema(of_corrections):
     click.echo(article_schema_text(), nl=False)
 
 
-PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+def _preview_corrections_path(input_path, corrections_path):
+    """The preview's corrections file: --corrections (inside a folder, the file named after INPUT), or
+    INPUT.corrections.json beside the input. It may not exist yet: the editor's Save creates it."""
+    import os
+
+    from . import corrections
+    if corrections_path and os.path.isdir(corrections_path):
+        return os.path.join(corrections_path, os.path.basename(input_path) + corrections.SUFFIX)
+    return corrections_path or corrections.default_path(input_path)
 
 
-def _preview_page(input_path, encoding):
-    """Convert INPUT and render the editor's preview page (ConversionFailed if it cannot be read)."""
+def _preview_page(input_path, encoding, corrections_path=None, serve=False):
+    """Convert INPUT (with its corrections, when saved) and render the read-only preview page."""
+    import os
+
     from .render.html import render_preview
-    article = _read_input(input_path, encoding, False)
+    corrections = None
+    if input_path != "-":
+        path = _preview_corrections_path(input_path, corrections_path)
+        # a corrections file named without --serve must exist; with it, Save may be about to create it
+        if os.path.exists(path) or corrections_path and not serve:
+            corrections = _load_corrections(input_path, path)
+    article = _read_input(input_path, encoding, False, corrections=corrections)
     return render_preview(article, source_name=input_path)
 
 
-def _preview_server(input_path, encoding, host="127.0.0.1", port=0):
-    """A local HTTP server that re-converts INPUT for every request of the page."""
-    import html
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class PreviewHandler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path.split("?", 1)[0] not in ("/", "/index.html"):
-                self.send_response(204 if self.path == "/favicon.ico" else 404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            try:
-                page, status = _preview_page(input_path, encoding), 200
-            except click.ClickException as exc:
-                page = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>pr2news preview"
-                        f"</title></head><body><p>{html.escape(exc.format_message())}</p></body></html>")
-                status = 500
-            data = page.encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("Content-Security-Policy", PREVIEW_CSP)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, format, *args):  # noqa: A002 - the name http.server uses
-            click.echo(f"{self.address_string()} {format % args}", err=True)
-
-    return ThreadingHTTPServer((host, port), PreviewHandler)
+def _editor_server(input_path, encoding, corrections_path, port):
+    """The editor's server (pr2news.serve), checked to convert INPUT before it listens."""
+    from .serve import EditorSession, make_server
+    session = EditorSession(input_path, _preview_corrections_path(input_path, corrections_path), encoding)
+    try:
+        session.page()
+    except ConversionError as exc:
+        raise ConversionFailed(f"pr2news: {exc}") from None
+    try:
+        return make_server(session, port=port), session
+    except OSError as exc:
+        raise ConversionFailed(f"pr2news: 127.0.0.1:{port}: cannot listen there ({exc.strerror or exc}); "
+                               f"choose another --port, or 0 for a free one") from None
 
 
 @main.command(epilog=_epilog(PREVIEW_EXAMPLES), short_help="Show an editor what was detected, line by line.")
@@ -429,21 +428,26 @@ def _preview_server(input_path, encoding, host="127.0.0.1", port=0):
               help="Write the preview page here (otherwise to a temporary file whose path is printed).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
 @click.option("--serve", is_flag=True,
-              help="Serve the page on 127.0.0.1 at a free port, re-converting INPUT on every reload.")
+              help="Serve the editor on 127.0.0.1 at a free port: pin roles to lines, save the corrections, "
+                   "download the corrected article. INPUT is converted again on every reload.")
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
               help="Port for --serve; 0 picks a free one.")
+@click.option("--corrections", "corrections_path", type=click.Path(),
+              help="The corrections file (or a folder of <input name>.corrections.json files) shown applied "
+                   "and, with --serve, written by Save; default INPUT.corrections.json beside the input.")
 @click.option("--encoding", callback=_check_encoding, help="Force the input text encoding.")
-def preview(input_path, output, open_browser, serve, port, encoding):
+def preview(input_path, output, open_browser, serve, port, corrections_path, encoding):
     """Show an editor what was detected: the article beside every source line, tinted by its role.
 
-    INPUT is a path or - (standard input, not with --serve).
+    INPUT is a path or - (standard input, not with --serve). With --serve the page is the editor: pin a
+    role to a line, see the article segmented again around the pins, save them as a corrections file.
     """
     import webbrowser
     from pathlib import Path
     input_path = _inputs_or_stdin((input_path,) if input_path else ())[0]
     if serve and input_path == "-":
         raise click.UsageError("--serve re-reads INPUT on every reload; give a file, not -.")
-    page = _preview_page(input_path, encoding)
+    page = _preview_page(input_path, encoding, corrections_path, serve)
     if output or not serve:
         if output:
             target = output
@@ -461,13 +465,9 @@ def preview(input_path, output, open_browser, serve, port, encoding):
         if open_browser and not serve:
             webbrowser.open(Path(target).resolve().as_uri())
     if serve:
-        try:
-            server = _preview_server(input_path, encoding, port=port)
-        except OSError as exc:
-            raise ConversionFailed(f"pr2news: 127.0.0.1:{port}: cannot listen there ({exc.strerror or exc}); "
-                                   f"choose another --port, or 0 for a free one") from None
+        server, session = _editor_server(input_path, encoding, corrections_path, port)
         url = f"http://127.0.0.1:{server.server_address[1]}/"
-        click.echo(f"Serving the preview of {input_path} at {url} (reload to re-convert; Ctrl+C stops)")
+        click.echo(f"Editing {input_path} at {url} (Save writes {session.shown_path}; Ctrl+C stops)")
         if open_browser:
             webbrowser.open(url)
         try:

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 import pr2news
-from pr2news.cli import _preview_server, main
+from pr2news.cli import main
 from pr2news.model import ROLES, Warning
 from pr2news.render.html import render_preview
 from render_samples import EN_HOSTILE, KO_RELEASE, ko_article
@@ -104,10 +104,11 @@ def test_serve_refuses_standard_input():
 
 
 def test_the_server_listens_on_localhost_and_reconverts_on_every_reload(release):
-    server = _preview_server(str(release), None)
+    from pr2news.serve import EditorSession, make_server
+    server = make_server(EditorSession(str(release)))
     host, port = server.server_address[:2]
     assert host == "127.0.0.1" and port > 0
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         url = f"http://127.0.0.1:{port}/"

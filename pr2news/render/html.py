@@ -153,8 +153,12 @@ def render_body(article) -> str:
     return str(macros.body_blocks(common.body_tree(article.body))).strip() + "\n"
 
 
-def render_preview(article, *, source_name="", template_dir=None, publisher=None) -> str:
-    """The editor's preview: the rendered article beside every source line tinted by its role."""
+def render_preview(article, *, source_name="", template_dir=None, publisher=None, editor=None) -> str:
+    """The editor's preview: the rendered article beside every source line tinted by its role.
+
+    `editor` (from pr2news.serve: the script's nonce and its state) makes it the page where an editor pins
+    roles to lines; without it the page runs no script.
+    """
     from ..model import ROLES
     from ..segment.pins import PINNED
     env = environment(template_dir)
@@ -164,7 +168,8 @@ def render_preview(article, *, source_name="", template_dir=None, publisher=None
     values = context(article, publisher)
     values.update(source_name=source_name, trace=list(article.trace), roles=ROLES, role_counts=counts,
                   warnings=list(article.warnings), stripped=list(article.stripped),
-                  line_warnings=warnings_by_line(article), pinned_reason=PINNED)
+                  line_warnings=warnings_by_line(article), pinned_reason=PINNED, editor=editor,
+                  editor_state=json_for_script(editor["state"]) if editor else None)
     return _render_page(env, None, PREVIEW_TEMPLATE, values)
 
 
