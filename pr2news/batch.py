@@ -58,6 +58,7 @@ class Job:
     max_pages: int = MAX_PAGES
     name: str = "slug"                 # how outputs are named: "slug", "stem" or "file" (see output_base)
     render_options: tuple = ()         # (keyword, value) pairs for pr2news.render.render
+    corrections: Optional[str] = None  # the editor's corrections file for this input, read by the worker
 
 
 @dataclass
@@ -166,6 +167,14 @@ def convert_path(job: Job) -> Result:
         from .errors import ConversionError
         from .pipeline import convert_document
         from .readers import read_bytes, read_path
+        corrections = None
+        if job.corrections:
+            from .corrections import load
+            try:
+                corrections = load(job.corrections)
+            except ConversionError as exc:
+                result.error = str(exc)  # names the corrections file, not the input
+                return result
         try:
             if job.data is not None:
                 document = read_bytes(job.data, None, encoding=job.encoding, max_bytes=job.max_bytes,
@@ -174,7 +183,7 @@ def convert_path(job: Job) -> Result:
             else:
                 document = read_path(job.input, encoding=job.encoding, max_bytes=job.max_bytes,
                                      max_pages=job.max_pages)
-            article = convert_document(document, ascii_slug=job.ascii_slug)
+            article = convert_document(document, ascii_slug=job.ascii_slug, corrections=corrections)
         except ConversionError as exc:
             result.error = exc.reason
             return result
@@ -409,11 +418,12 @@ class Summary:
 def run_batch(inputs, out_dir=None, formats=("json",), *, jsonl_path=None, encoding=None, ascii_slug=False,
               max_bytes=MAX_BYTES, max_pages=MAX_PAGES, name="slug", render_options=None, jobs=None, report=None,
               fail_fast=False, quiet=False, verbose=False, stdin=None, stdout=None, stderr=None,
-              progress=None) -> Summary:
+              progress=None, corrections=None) -> Summary:
     """Convert every input; outputs to out_dir (files) and/or jsonl to stdout or jsonl_path.
 
-    `inputs` is a list of paths (already expanded; "-" for standard input). Returns the Summary;
-    its `exit_code` is 0 when all converted, 1 when any failed, 130 when interrupted.
+    `inputs` is a list of paths (already expanded; "-" for standard input). `corrections` is a folder of
+    `<input name>.corrections.json` files (or one file, for one input). Returns the Summary; its
+    `exit_code` is 0 when all converted, 1 when any failed, 130 when interrupted.
     """
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -443,13 +453,16 @@ def run_batch(inputs, out_dir=None, formats=("json",), *, jsonl_path=None, encod
         else:
             jsonl_sink = stdout
 
+    if corrections:
+        from .corrections import path_for
+
     def job_for(index, path):
         data = None
         if path == STDIN:
             data = (stdin or sys.stdin.buffer).read()
         return Job(index=index, input=path, formats=tuple(formats), staging_dir=staging, data=data,
                    encoding=encoding, ascii_slug=ascii_slug, max_bytes=max_bytes, max_pages=max_pages, name=name,
-                   render_options=options)
+                   render_options=options, corrections=path_for(path, corrections) if corrections else None)
 
     if n_jobs > 1:
         from . import pipeline  # noqa: F401  imported once here so that forked workers start warm

@@ -32,6 +32,8 @@ Examples:
   pr2news convert releases/ -o out/ --name file
                                               out/<input file name>.json
   pr2news convert releases/ -f jsonl          one article per line, in input order
+  pr2news convert release.txt --corrections release.txt.corrections.json
+                                              with an editor's corrections (see preview --serve)
 """
 
 INSPECT_EXAMPLES = """
@@ -47,7 +49,8 @@ PREVIEW_EXAMPLES = """
 Examples:
   pr2news preview release.txt                 write a temporary page and print its path
   pr2news preview release.txt -o check.html --open
-  pr2news preview release.txt --serve         http://127.0.0.1:<port>/, re-converted on reload
+  pr2news preview release.txt --serve         the editor at http://127.0.0.1:<port>/: pin roles
+                                              to lines, Save writes release.txt.corrections.json
 """
 
 EXIT_CODES = """
@@ -84,13 +87,14 @@ def _epilog(examples):
     return examples + EXIT_CODES + _warning_codes_help()
 
 
-def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
+def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None, corrections=None):
     """INPUT -> Article. On the command line INPUT is always a path (or - for standard input), never text."""
     from pathlib import Path
 
     from .pipeline import convert
     from .readers import MAX_BYTES, MAX_PAGES
-    limits = {"max_bytes": max_bytes or MAX_BYTES, "max_pages": max_pages or MAX_PAGES}
+    limits = {"max_bytes": max_bytes or MAX_BYTES, "max_pages": max_pages or MAX_PAGES,
+              "corrections": corrections}
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -98,6 +102,20 @@ def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None):
         return convert(Path(path), encoding=encoding, ascii_slug=ascii_slug, **limits)
     except ConversionError as exc:
         raise ConversionFailed(f"pr2news: {path if path != '-' else '<stdin>'}: {exc.reason}") from None
+
+
+def _load_corrections(input_path, corrections_path):
+    """The corrections for one input from --corrections (a file, or a folder), or None."""
+    if not corrections_path:
+        return None
+    from . import corrections
+    path = corrections.path_for(input_path, corrections_path)
+    if path is None:
+        return None
+    try:
+        return corrections.load(path)
+    except ConversionError as exc:
+        raise ConversionFailed(f"pr2news: {exc}") from None
 
 
 def _inputs_or_stdin(inputs):
@@ -233,10 +251,14 @@ def _parse_size(ctx, param, value):
               help="Refuse inputs larger than this (bytes, or with k/M/G).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=200, show_default=True,
               help="Read at most this many pages of a PDF (a PAGES_SKIPPED warning says when more were left).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only the errors: no progress bar, no summary.")
+@click.option("--corrections", "corrections_path", type=click.Path(exists=True),
+              help="Apply an editor's corrections: a corrections file (one input), or a folder holding "
+                   "<input name>.corrections.json files.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print only the errors: no progress bar, no summary, no warning line.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print one line per converted input.")
 def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, template, template_dir, naming, globs,
-            jobs, report, fail_fast, max_bytes, max_pages, quiet, verbose):
+            jobs, report, fail_fast, max_bytes, max_pages, corrections_path, quiet, verbose):
     """Convert press releases: INPUT files, folders (recursively), or - for standard input.
 
     Every INPUT is a path, never release text. With no INPUT, a release piped to standard input is read.
@@ -255,8 +277,9 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
         if folder and not os.path.isdir(folder):
             raise click.UsageError(f"-o {output}: the folder {folder} does not exist.")
         try:
+            corrections = _load_corrections(inputs[0], corrections_path)
             article = _convert_one(inputs[0], formats[0], output, encoding, ascii_slug, max_bytes, options,
-                                   max_pages)
+                                   max_pages, corrections)
         except ConversionFailed as exc:
             if report:
                 from .batch import single_report
@@ -266,10 +289,16 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
         if report:
             from .batch import single_report
             single_report(report, inputs[0], outputs=[output] if output else [], warnings=article.warning_codes())
+        if article.warnings and not quiet:
+            shown = "<stdin>" if inputs[0] == "-" else inputs[0]
+            click.echo(f"pr2news: {shown}: warnings: {', '.join(article.warning_codes())}", err=True)
         return
     from . import batch
     if inputs.count("-") > 1:
         raise click.UsageError("- (standard input) can be given only once.")
+    if corrections_path and not os.path.isdir(corrections_path) and (len(inputs) > 1 or os.path.isdir(inputs[0])):
+        raise click.UsageError(f"--corrections {corrections_path}: a corrections file fits one input; for "
+                               f"several give a folder of <input name>.corrections.json files.")
     file_formats = [f for f in formats if f != "jsonl"]
     jsonl_path = None
     if output and formats == ("jsonl",) and not os.path.isdir(output):
@@ -290,16 +319,17 @@ def convert(inputs, formats, output, encoding, ascii_slug, publisher, fragment, 
                                f"(looking for {' '.join(globs)}; see --glob)")
     summary = batch.run_batch(paths, out_dir, formats, jsonl_path=jsonl_path, encoding=encoding,
                               ascii_slug=ascii_slug, max_bytes=max_bytes, max_pages=max_pages, name=naming,
-                              render_options=options,
+                              render_options=options, corrections=corrections_path,
                               jobs=jobs, report=report, fail_fast=fail_fast, quiet=quiet, verbose=verbose,
                               stdout=sys.stdout, stderr=sys.stderr, stdin=sys.stdin.buffer)
     sys.exit(summary.exit_code)
 
 
-def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options, max_pages=None):
+def _convert_one(input_path, fmt, output, encoding, ascii_slug, max_bytes, options, max_pages=None,
+                 corrections=None):
     """One input in one format to standard output or to one file: one-line errors, exit 1."""
     from .render import render
-    article = _read_input(input_path, encoding, ascii_slug, max_bytes, max_pages)
+    article = _read_input(input_path, encoding, ascii_slug, max_bytes, max_pages, corrections)
     try:
         text = render(article, fmt, **options)
     except ConversionError as exc:  # a newsroom template that fails on this article
@@ -338,54 +368,58 @@ def inspect(input_path, encoding):
         click.echo(f"warning {w.code}: {w.message}", err=True)
 
 
-@main.command(short_help="Print the JSON Schema of the article output.")
-def schema():
-    """Print the JSON Schema of the article output."""
+@main.command(short_help="Print the JSON Schema of the article or of corrections.")
+@click.option("--corrections", "of_corrections", is_flag=True,
+              help="Print the JSON Schema of a corrections file instead.")
+def schema(of_corrections):
+    """Print the JSON Schema of the article output (or of a corrections file)."""
+    if of_corrections:
+        from .corrections import schema_text
+        click.echo(schema_text(), nl=False)
+        return
     from .schema import article_schema_text
     click.echo(article_schema_text(), nl=False)
 
 
-PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+def _preview_corrections_path(input_path, corrections_path):
+    """The preview's corrections file: --corrections (inside a folder, the file named after INPUT), or
+    INPUT.corrections.json beside the input. It may not exist yet: the editor's Save creates it."""
+    import os
+
+    from . import corrections
+    if corrections_path and os.path.isdir(corrections_path):
+        return os.path.join(corrections_path, os.path.basename(input_path) + corrections.SUFFIX)
+    return corrections_path or corrections.default_path(input_path)
 
 
-def _preview_page(input_path, encoding):
-    """Convert INPUT and render the editor's preview page (ConversionFailed if it cannot be read)."""
+def _preview_page(input_path, encoding, corrections_path=None, serve=False):
+    """Convert INPUT (with its corrections, when saved) and render the read-only preview page."""
+    import os
+
     from .render.html import render_preview
-    article = _read_input(input_path, encoding, False)
+    corrections = None
+    if input_path != "-":
+        path = _preview_corrections_path(input_path, corrections_path)
+        # a corrections file named without --serve must exist; with it, Save may be about to create it
+        if os.path.exists(path) or corrections_path and not serve:
+            corrections = _load_corrections(input_path, path)
+    article = _read_input(input_path, encoding, False, corrections=corrections)
     return render_preview(article, source_name=input_path)
 
 
-def _preview_server(input_path, encoding, host="127.0.0.1", port=0):
-    """A local HTTP server that re-converts INPUT for every request of the page."""
-    import html
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class PreviewHandler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path.split("?", 1)[0] not in ("/", "/index.html"):
-                self.send_response(204 if self.path == "/favicon.ico" else 404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            try:
-                page, status = _preview_page(input_path, encoding), 200
-            except click.ClickException as exc:
-                page = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>pr2news preview"
-                        f"</title></head><body><p>{html.escape(exc.format_message())}</p></body></html>")
-                status = 500
-            data = page.encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("Content-Security-Policy", PREVIEW_CSP)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, format, *args):  # noqa: A002 - the name http.server uses
-            click.echo(f"{self.address_string()} {format % args}", err=True)
-
-    return ThreadingHTTPServer((host, port), PreviewHandler)
+def _editor_server(input_path, encoding, corrections_path, port):
+    """The editor's server (pr2news.serve), checked to convert INPUT before it listens."""
+    from .serve import EditorSession, make_server
+    session = EditorSession(input_path, _preview_corrections_path(input_path, corrections_path), encoding)
+    try:
+        session.page()
+    except ConversionError as exc:
+        raise ConversionFailed(f"pr2news: {exc}") from None
+    try:
+        return make_server(session, port=port), session
+    except OSError as exc:
+        raise ConversionFailed(f"pr2news: 127.0.0.1:{port}: cannot listen there ({exc.strerror or exc}); "
+                               f"choose another --port, or 0 for a free one") from None
 
 
 @main.command(epilog=_epilog(PREVIEW_EXAMPLES), short_help="Show an editor what was detected, line by line.")
@@ -394,21 +428,26 @@ def _preview_server(input_path, encoding, host="127.0.0.1", port=0):
               help="Write the preview page here (otherwise to a temporary file whose path is printed).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
 @click.option("--serve", is_flag=True,
-              help="Serve the page on 127.0.0.1 at a free port, re-converting INPUT on every reload.")
+              help="Serve the editor on 127.0.0.1 at a free port: pin roles to lines, save the corrections, "
+                   "download the corrected article. INPUT is converted again on every reload.")
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
               help="Port for --serve; 0 picks a free one.")
+@click.option("--corrections", "corrections_path", type=click.Path(),
+              help="The corrections file (or a folder of <input name>.corrections.json files) shown applied "
+                   "and, with --serve, written by Save; default INPUT.corrections.json beside the input.")
 @click.option("--encoding", callback=_check_encoding, help="Force the input text encoding.")
-def preview(input_path, output, open_browser, serve, port, encoding):
+def preview(input_path, output, open_browser, serve, port, corrections_path, encoding):
     """Show an editor what was detected: the article beside every source line, tinted by its role.
 
-    INPUT is a path or - (standard input, not with --serve).
+    INPUT is a path or - (standard input, not with --serve). With --serve the page is the editor: pin a
+    role to a line, see the article segmented again around the pins, save them as a corrections file.
     """
     import webbrowser
     from pathlib import Path
     input_path = _inputs_or_stdin((input_path,) if input_path else ())[0]
     if serve and input_path == "-":
         raise click.UsageError("--serve re-reads INPUT on every reload; give a file, not -.")
-    page = _preview_page(input_path, encoding)
+    page = _preview_page(input_path, encoding, corrections_path, serve)
     if output or not serve:
         if output:
             target = output
@@ -426,13 +465,9 @@ def preview(input_path, output, open_browser, serve, port, encoding):
         if open_browser and not serve:
             webbrowser.open(Path(target).resolve().as_uri())
     if serve:
-        try:
-            server = _preview_server(input_path, encoding, port=port)
-        except OSError as exc:
-            raise ConversionFailed(f"pr2news: 127.0.0.1:{port}: cannot listen there ({exc.strerror or exc}); "
-                                   f"choose another --port, or 0 for a free one") from None
+        server, session = _editor_server(input_path, encoding, corrections_path, port)
         url = f"http://127.0.0.1:{server.server_address[1]}/"
-        click.echo(f"Serving the preview of {input_path} at {url} (reload to re-convert; Ctrl+C stops)")
+        click.echo(f"Editing {input_path} at {url} (Save writes {session.shown_path}; Ctrl+C stops)")
         if open_browser:
             webbrowser.open(url)
         try:

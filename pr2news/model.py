@@ -69,6 +69,8 @@ WARNING_CODES = {
     "KIND_MISMATCH": "the file's suffix does not match its content; read by content",
     "PAGES_SKIPPED": "a PDF had more pages than --max-pages; the rest were not read",
     "HTML_TOO_DEEP": "a saved page nested deeper than the parser allows; that text could not be read",
+    "CORRECTIONS_STALE": "the --corrections given were made for another version of the input, or pin a line "
+                         "past its last: not applied",
 }
 
 

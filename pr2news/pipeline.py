@@ -11,14 +11,15 @@ from .slug import make_slug
 
 
 def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX_BYTES, name=None,
-            max_pages=MAX_PAGES) -> Article:
+            max_pages=MAX_PAGES, corrections=None) -> Article:
     """Convert a press release to an Article.
 
     `source` is a path (os.PathLike, or a str that names a file), raw bytes, or the release text itself as
     a str. A str is read as a file when it names an existing one or has no line break and ends in a known
     suffix (`release.hwpx`: a missing file is then an error, not a one-line release); otherwise it is the
     text. `article.source.read_as` says which was done: "file", "text" or "bytes". `name` labels bytes/str
-    input in errors. `max_pages` bounds how many pages of a PDF are read.
+    input in errors. `max_pages` bounds how many pages of a PDF are read. `corrections`
+    (pr2news.corrections.Corrections, e.g. from `corrections.load(path)`) are an editor's pins and edits.
     """
     if isinstance(source, (bytes, bytearray)):
         document = read_bytes(bytes(source), name, encoding=encoding, kind=kind, max_bytes=max_bytes,
@@ -32,21 +33,40 @@ def convert(source, *, encoding=None, kind=None, ascii_slug=False, max_bytes=MAX
         document.source = document.source._replace(read_as="text")
     else:
         raise TypeError(f"convert() takes a path, bytes or str, not {type(source).__name__}")
-    return convert_document(document, ascii_slug=ascii_slug)
+    return convert_document(document, ascii_slug=ascii_slug, corrections=corrections)
 
 
 def _is_path(text):
     return "\n" not in text and len(text) < 4096 and (os.path.exists(text) or text.lower().endswith(tuple(SUFFIX_KINDS)))
 
 
-def convert_document(document, ascii_slug=False):
-    """A Document from a reader -> Article with slug, source and all warnings."""
-    article = segment(document.blocks)
+def convert_document(document, ascii_slug=False, corrections=None):
+    """A Document from a reader -> Article with slug, source and all warnings.
+
+    `corrections` that fit the input are applied (pins inside the segmenter, then edits); corrections made
+    for another version of it are not, and the article carries a CORRECTIONS_STALE warning instead.
+    """
+    if corrections is None:
+        article = segment(document.blocks)
+    else:
+        article = _segment_corrected(document, corrections)
     if not article.headline and not article.body:
         raise ConversionError(document.source.path, "no text that reads as a press release")
     slug = make_slug(article.headline, ascii_only=ascii_slug, fallback_seed=document.source.sha256)
     return article._replace(slug=slug, source=document.source,
                    warnings=tuple(document.warnings) + tuple(article.warnings))
+
+
+def _segment_corrected(document, corrections):
+    from . import corrections as corr
+    unfit = corr.unfit_reason(corrections, document.source.sha256)
+    if unfit is None:
+        article = segment(document.blocks, pins=corrections.segment_pins())
+        unfit = corr.unfit_reason(corrections, document.source.sha256, n_lines=len(article.trace))
+        if unfit is None:
+            return corr.apply_edits(article, corrections)
+    article = segment(document.blocks)
+    return article._replace(warnings=article.warnings + (corr.stale_warning(corrections, unfit),))
 
 
 __all__ = ["convert", "convert_document", "ConversionError"]

@@ -57,7 +57,7 @@ def test_ascii_slug_option_transliterates(runner, tmp_path):
     path = tmp_path / "ko.txt"
     path.write_text("서울시, 공공자전거 2천 대 추가\n서울시는 공공자전거 2천 대를 추가로 배치한다고 밝혔다.\n", encoding="utf-8")
     result = runner.invoke(main, ["convert", str(path), "--ascii-slug"])
-    assert json.loads(result.output)["slug"].startswith("seoulsi-")
+    assert json.loads(result.stdout)["slug"].startswith("seoulsi-")
 
 
 @pytest.mark.parametrize("make,reason", [

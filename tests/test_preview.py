@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 import pr2news
-from pr2news.cli import _preview_server, main
+from pr2news.cli import main
 from pr2news.model import ROLES, Warning
 from pr2news.render.html import render_preview
 from render_samples import EN_HOSTILE, KO_RELEASE, ko_article
@@ -104,10 +104,11 @@ def test_serve_refuses_standard_input():
 
 
 def test_the_server_listens_on_localhost_and_reconverts_on_every_reload(release):
-    server = _preview_server(str(release), None)
+    from pr2news.serve import EditorSession, make_server
+    server = make_server(EditorSession(str(release)))
     host, port = server.server_address[:2]
     assert host == "127.0.0.1" and port > 0
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         url = f"http://127.0.0.1:{port}/"
@@ -128,3 +129,29 @@ def test_the_server_listens_on_localhost_and_reconverts_on_every_reload(release)
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_lines_are_numbered_as_corrections_count_them():
+    article = ko_article()
+    tree = parse_strict(render_preview(article))
+    lines = tree.findall(".//ol[@class='lines']/li")
+    assert [li.get("data-line") for li in lines] == [str(n) for n in range(1, len(article.trace) + 1)]
+    assert [li.find("span[@class='where']").get("data-n") for li in lines[:3]] == ["1", "2", "3"]
+
+
+def test_warnings_that_concern_a_line_are_flagged_beside_it():
+    cut = pr2news.convert("Harbor City Opens Two New Cooling Centers Near Parks\n"
+                          "HARBOR CITY, CA — Two new cooling centers open on Monday at the Westside and\n")
+    assert {"TRUNCATED_BODY", "NO_CONTACT"} <= set(cut.warning_codes())
+    tree = parse_strict(render_preview(cut))
+    lines = tree.findall(".//ol[@class='lines']/li")
+    flagged = {li.get("data-line"): [text_of(f) for f in li.iter("span") if f.get("class") == "flag"] for li in lines}
+    last_body = max(n for n, t in enumerate(cut.trace, 1) if t.role == "body")
+    headline = min(n for n, t in enumerate(cut.trace, 1) if t.role == "headline")
+    expected = {str(last_body): ["TRUNCATED_BODY"]}
+    if "HEADLINE_GUESSED" in cut.warning_codes():
+        expected[str(headline)] = ["HEADLINE_GUESSED"]
+    # NO_CONTACT concerns no line: it is listed at the top only
+    assert {n: codes for n, codes in flagged.items() if codes} == expected
+    top = text_of(tree.find(".//ul[@class='warnings']"))
+    assert "TRUNCATED_BODY" in top and "NO_CONTACT" in top

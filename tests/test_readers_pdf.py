@@ -160,4 +160,5 @@ def test_cli_max_pages_bounds_the_pdf_reader(tmp_path):
     path.write_bytes(agency_pdf())
     result = CliRunner().invoke(main, ["convert", str(path), "--max-pages", "1"])
     assert result.exit_code == 0, result.output
-    assert "PAGES_SKIPPED" in [w["code"] for w in json.loads(result.output)["warnings"]]
+    assert "PAGES_SKIPPED" in [w["code"] for w in json.loads(result.stdout)["warnings"]]
+    assert "warnings: PAGES_SKIPPED" in result.stderr

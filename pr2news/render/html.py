@@ -153,14 +153,35 @@ def render_body(article) -> str:
     return str(macros.body_blocks(common.body_tree(article.body))).strip() + "\n"
 
 
-def render_preview(article, *, source_name="", template_dir=None, publisher=None) -> str:
-    """The editor's preview: the rendered article beside every source line tinted by its role."""
+def render_preview(article, *, source_name="", template_dir=None, publisher=None, editor=None) -> str:
+    """The editor's preview: the rendered article beside every source line tinted by its role.
+
+    `editor` (from pr2news.serve: the script's nonce and its state) makes it the page where an editor pins
+    roles to lines; without it the page runs no script.
+    """
     from ..model import ROLES
+    from ..segment.pins import PINNED
     env = environment(template_dir)
     counts = {role: 0 for role in ROLES}
     for trace in article.trace:
         counts[trace.role] = counts.get(trace.role, 0) + 1
     values = context(article, publisher)
     values.update(source_name=source_name, trace=list(article.trace), roles=ROLES, role_counts=counts,
-                  warnings=list(article.warnings), stripped=list(article.stripped))
+                  warnings=list(article.warnings), stripped=list(article.stripped),
+                  line_warnings=warnings_by_line(article), pinned_reason=PINNED, editor=editor,
+                  editor_state=json_for_script(editor["state"]) if editor else None)
     return _render_page(env, None, PREVIEW_TEMPLATE, values)
+
+
+def warnings_by_line(article) -> dict:
+    """{trace position: [Warning]} for the warnings that concern a line: a guessed headline is flagged on the
+    headline, a body cut short on its last line; the others concern the whole release."""
+    roles = [t.role for t in article.trace]
+    concerns = {"HEADLINE_GUESSED": "headline", "TRUNCATED_BODY": "body"}
+    found = {}
+    for warning in article.warnings:
+        role = concerns.get(warning.code)
+        if role in roles:
+            index = roles.index(role) if role == "headline" else len(roles) - 1 - roles[::-1].index(role)
+            found.setdefault(index, []).append(warning)
+    return found

@@ -55,9 +55,13 @@ def _choose_dateline(d):
         if dated:
             other = max(dated, key=lambda c: (c[0], -c[1]))[2]
             dateline = dateline._replace(date=other.date, time=other.time)
-    for priority, i, _dateline in d.datelines:
+    for priority, i, other in d.datelines:
         if (priority, i) != best[:2] and d.roles[i] == "dateline":
             demote(d, i, "another date line")
+        elif (priority, i) != best[:2] and i != best[1] and d.roles[i] != "stripped":
+            # a date split off a line with another role (a wire prefix, a credit line, a 배포 cell) that lost:
+            # out of the article, but kept in stripped
+            d.fragments.setdefault(i, []).append(other.text)
     return dateline
 
 
@@ -65,6 +69,8 @@ def _join_bylines(d):
     """The first credit, joined with the credit lines right under it (a minister's title, then name)."""
     if not d.bylines:
         return None
+    if d.pins:
+        d.bylines.sort(key=lambda b: b[0] not in d.pins)  # the editor's credit line comes first
     byline = d.bylines[0][1]
     joined = [d.bylines[0]]
     for i, text in d.bylines[1:]:
@@ -73,9 +79,11 @@ def _join_bylines(d):
             joined.append((i, text))
             byline += ", " + text
     others = [b for b in d.bylines[1:] if b not in joined]
-    for i, _text in others:
+    for i, text in others:
         if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
-            d.roles[i], d.reasons[i] = "stripped", "another credit line"
+            d.overrule(i, "stripped", "another credit line")
+        elif d.wire and d.wire[0] == i:
+            d.fragments.setdefault(i, []).append(text)  # a wire credit that lost: out of the body, kept
     return byline
 
 
@@ -104,7 +112,8 @@ def build(d, lang):
     contacts = []
     for group in d.contact_groups:
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
-        if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found):
+        if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) \
+                or any(i in d.pins for i in group):
             contacts.extend(found)
         else:
             # a footer's "Contact" link over "Terms and conditions": a label with nobody behind it

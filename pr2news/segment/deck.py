@@ -47,7 +47,7 @@ def rule_deck(d):
     if len(deck) > _MAX_HIGHLIGHTS:
         # a page of bullets or short lines under the title is the body itself, not its subtitles
         for i in deck:
-            d.roles[i], d.reasons[i] = None, ""
+            d.overrule(i, None, "")
         d.body_start = deck[0]
 
 

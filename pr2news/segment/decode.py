@@ -7,7 +7,8 @@ like the title the text below is about; extent.py: cues that the article is over
 labelling of all lines under that order with the highest total (Viterbi over the four parts), so a
 misleading line costs a little and cannot, alone, move the headline or throw away the paragraphs after it.
 Lines that the line rules already recognised (a menu, a contact, a release label) keep their roles; they
-only tip where the parts begin and end.
+only tip where the parts begin and end. A headline pinned by an editor is a hard constraint: the only
+labelling considered puts HEAD on it, and the decoder chooses where the deck, body and tail fall around it.
 """
 from __future__ import annotations
 
@@ -59,10 +60,12 @@ def decide(d):
     rel, line_keys = relevance(d, cues)
     value = content_values(d, rel, line_keys)
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys)}
+    pinned = d.pinned_lines("headline")
+    fixed = pinned[0] if pinned else None  # the editor's headline: the path must put HEAD there
     tail = _tail_evidence(d, cues)
     # running text under the headline is the body, not the deck
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
-    path = _decode(d, value, candidates, tail, sentences)
+    path = _decode(d, value, candidates, tail, sentences, fixed)
     # Second look: now that the article is known, how much of each line's vocabulary is the article's own
     # subject. Teasers of other stories read like prose but are about something else.
     core, members = _core_keys(d, path, line_keys)
@@ -74,11 +77,14 @@ def decide(d):
                 # the share of a line's keys that the article's opening uses (its own use not counted)
                 share = len(found & (repeated if i in members else shared)) / len(found)
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
-        path = _decode(d, value, candidates, tail, sentences)
+        path = _decode(d, value, candidates, tail, sentences, fixed)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
-    if h is not None:
+    if fixed is not None:
+        d.headline, d.headline_guessed = fixed, False
+        d.headline_reason = "the first half of the pinned headline (a wrapped title)"  # if one joins above it
+    elif h is not None:
         c = candidates[h]
         d.headline = h
         d.headline_guessed = c.overlap < 0.5 or c.gap > 8 or headline_value(c) < HEADLINE_BAR
@@ -116,7 +122,7 @@ def _tail_evidence(d, cues):
     return strength, enter
 
 
-def _decode(d, value, candidates, tail, sentences):
+def _decode(d, value, candidates, tail, sentences, fixed=None):
     n = len(d.lines)
     strength, enter_end = tail
     head = [_NEG] * n
@@ -138,6 +144,13 @@ def _decode(d, value, candidates, tail, sentences):
         # a title left above the headline says the headline is too low: the title comes first, its deck after
         top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
     deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]
+    if fixed is not None:
+        # the editor's headline: HEAD there and nowhere else; TOP above it, the other parts below it
+        head = [_NEG] * n
+        head[fixed] = 0.0
+        top[fixed] = deck[fixed] = main[fixed] = _NEG
+        strength = list(strength)
+        strength[fixed] = _NEG
     # an article without a headline costs only when some line could have been one
     return _viterbi(n, top, head, deck, main, strength, enter_end, NO_HEADLINE_COST if candidates else 0.0)
 

@@ -9,9 +9,10 @@ from .dates import parse_datetime
 class Draft:
     __slots__ = ("lines", "lex", "roles", "reasons", "headline", "body_start", "tail_start", "first_prose",
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
-                 "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired", "prose")
+                 "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
+                 "prose", "pins")
 
-    def __init__(self, lines, lex, roles, reasons):
+    def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
         self.lex = lex
         self.roles = roles                  # per line: the role chosen, None while unclaimed
@@ -33,6 +34,7 @@ class Draft:
         self.embargo_precision = -1
         self.paired = {}                    # value line -> the label line it belongs to
         self.prose = []                     # per line: reads as running text
+        self.pins = pins or {}              # line index -> the role an editor pinned it to (see pins.py)
 
     def free(self, i):
         return self.roles[i] is None
@@ -47,6 +49,17 @@ class Draft:
     def line(self, i):
         return self.lines[i]
 
+    def overrule(self, i, role, reason):
+        """Change the role a rule gave line i (None frees it again), unless an editor pinned the line."""
+        if i in self.pins:
+            return False
+        self.roles[i], self.reasons[i] = role, reason
+        return True
+
+    def pinned_lines(self, role):
+        """The lines an editor pinned to this role, in order."""
+        return sorted(i for i, pinned in self.pins.items() if pinned == role) if self.pins else []
+
 
 def label_text(line):
     """The line as a label: letter-spacing undone, bullet dropped."""
@@ -55,10 +68,10 @@ def label_text(line):
 
 def demote(d, i, reason):
     """Strip line i, and the value line paired with it (보도일시 / its date below), as not chosen."""
-    d.roles[i], d.reasons[i] = "stripped", reason
+    d.overrule(i, "stripped", reason)
     for value, label in d.paired.items():
         if label == i:
-            d.roles[value], d.reasons[value] = "stripped", reason
+            d.overrule(value, "stripped", reason)
 
 
 def claim_date_line(d, i, reason, priority=2):

@@ -16,8 +16,8 @@ from .wire import split_wire_prefix
 
 
 def first_prose(d):
-    """Index of the first unclaimed line that reads as running text, or None."""
-    return next((i for i in range(len(d.lines)) if d.free(i) and d.prose[i]), None)
+    """Index of the first unclaimed line that reads as running text (or that an editor pinned as body), or None."""
+    return next((i for i in range(len(d.lines)) if d.free(i) and d.prose[i] or d.pins.get(i) == "body"), None)
 
 
 def tail_cues(d):
@@ -142,6 +142,8 @@ def _trailing_body_junk(d, end):
     lex = d.lex
     body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
     for i in reversed(body):
+        if i in d.pins:
+            break  # the editor's own body line: the body runs to here at least
         line = d.lines[i]
         if EMAIL.fullmatch(line.content.strip()) or fastre.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I) \
                 or _REPORTER_SIGN_OFF.search(line.content) and EMAIL.search(line.content) and len(line.content) <= 160:
@@ -190,7 +192,8 @@ def rule_wire_prefix(d):
     if not split:
         return
     d.wire = (first, split)
-    d.reasons[first] = "running text, opened by a dateline"
+    if first not in d.pins:
+        d.reasons[first] = "running text, opened by a dateline"
     if split.dateline:
         d.datelines.append((5, first, split.dateline))
     if split.byline:

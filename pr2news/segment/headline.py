@@ -118,10 +118,12 @@ class _Following:
         self.budget = budget
         self.lines = d.lines
         n = limit
-        # running text, or list items long enough to say something (개조식 items: □ 시는 … 계획이 없음)
+        # running text, or list items long enough to say something (개조식 items: □ 시는 … 계획이 없음), and any
+        # line an editor pinned as body
         item = 25 if d.lex.lang == "ko" else 40
         self.is_text = [d.roles[k] is None and (d.prose[k] or bool(d.lines[k].marker)
-                                                and len(d.lines[k].content) > item) for k in range(n)]
+                                                and len(d.lines[k].content) > item)
+                        or d.pins.get(k) == "body" for k in range(n)]
         loose = [d.roles[k] is None and not self.is_text[k] for k in range(n)]
         self.loose_before = [0] * (n + 1)      # unclaimed non-text lines before index k
         for k in range(n):
@@ -262,14 +264,16 @@ def rule_headline(d):
         return
     index, reason = d.headline, d.headline_reason
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
+    pinned = d.pinned_lines("headline")  # the editor's: decode.decide put the headline on the first of them
     prev = index - 1
     if prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
             and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex) or _quoted_kicker(d.lines[prev])):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
-    d.claim(index, "headline", reason)
-    text = d.lines[index].content if d.lines[index].marker else d.lines[index].text
-    nxt = index + 1
+    d.claim(index, "headline", reason)  # a pinned line keeps its own reason
+    own = sorted({index, *pinned})
+    text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
+    nxt = own[-1] + 1
     if nxt < limit and d.free(nxt) and _headline_continues(text, d.lines[nxt], d.lex):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")

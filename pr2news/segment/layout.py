@@ -115,7 +115,7 @@ def _claim_header_table(d, indices):
                 joined = f"{line.content} {d.lines[value].content}"
                 date, time = parse_datetime(joined)
                 if _matches(lex.embargo_patterns, text):
-                    if d.embargo is None or d.embargo.datetime is None:
+                    if d.embargo is None or d.embargo.datetime is None and d.embargo_line not in d.pins:
                         d.embargo = Embargo(text=joined, datetime=f"{date}T{time or '00:00'}" if date else None)
                     _reclaim(d, i, "embargo", "release-time label in the header table")
                     _reclaim(d, value, "embargo", "release time in the header table")
@@ -138,7 +138,7 @@ def _claim_header_table(d, indices):
 
 def _reclaim(d, i, role, reason):
     """Give a line a more exact role than a line-by-line rule gave it (the same kind of meta line)."""
-    if d.roles[i] in (None, "stripped", "dateline", "embargo"):
+    if d.roles[i] in (None, "stripped", "dateline", "embargo") and i not in d.pins:
         d.datelines[:] = [c for c in d.datelines if c[1] != i]
         d.roles[i], d.reasons[i] = role, reason
 

@@ -11,6 +11,9 @@ State lives in a `Draft` (draft.py): the lines, the role and reason chosen for e
    little and cannot throw away the paragraphs around it.
 3. ZONE_RULES give the roles inside the parts chosen: the deck under the headline, the body, the tail.
 
+An editor's pins (pins.py) are claimed before step 1, a pinned headline is a hard constraint of step 2,
+and no rule changes a pinned line's role.
+
 `article.build` turns the finished draft into an Article.
 """
 from __future__ import annotations
@@ -27,6 +30,7 @@ from .headline import rule_before_headline, rule_headline
 from .layout import rule_tables
 from .lines import detect_language, prepare, prose_flags
 from .meta import rule_release_meta, rule_split_labels
+from .pins import apply_pins, check_pins, finish_pins
 from .split import split_lines
 
 LINE_RULES = (
@@ -51,23 +55,35 @@ ZONE_RULES = (
 )
 
 
-def line_draft(blocks, lang=None):
-    """Blocks -> a Draft with every line rule applied, before the global decision."""
+def line_draft(blocks, lang=None, pins=None):
+    """Blocks -> a Draft with every line rule applied, before the global decision.
+
+    `pins` ({line position: role}, checked) are claimed before any rule runs (pins.py)."""
     lines = prepare(blocks)
     lang = lang or detect_language(lines)
     lex = lexicon.for_lang(lang)
     lines = split_lines(lines, lex)
-    d = Draft(lines=lines, lex=lex, roles=[None] * len(lines), reasons=[""] * len(lines))
+    pins = {i: role for i, role in (pins or {}).items() if 0 <= i < len(lines)}
+    d = Draft(lines=lines, lex=lex, roles=[None] * len(lines), reasons=[""] * len(lines), pins=pins)
     d.prose = prose_flags(lines, lex)
+    if pins:
+        apply_pins(d)
     for _name, rule in LINE_RULES:
         rule(d)
     return d
 
 
-def segment(blocks, lang=None):
-    """Blocks -> Article (without slug and source, which the pipeline adds)."""
-    d = line_draft(blocks, lang)
+def segment(blocks, lang=None, pins=None):
+    """Blocks -> Article (without slug and source, which the pipeline adds).
+
+    `pins` maps a line's position in Article.trace (0-based) to a role of model.ROLES: an editor's
+    correction. Pinned lines keep their role, a pinned headline is the headline, and the segmenter decides
+    the other lines around them; a position past the last line is ignored, an unknown role is a ValueError.
+    """
+    d = line_draft(blocks, lang, check_pins(pins))
     decide(d)
     for _name, rule in ZONE_RULES:
         rule(d)
+    if d.pins:
+        finish_pins(d)
     return build(d, d.lex.lang)
