@@ -23,6 +23,8 @@ LEXICON = Lexicon(
         주요뉴스 핫이슈 오피니언 전체기사 실시간뉴스 모바일버전바로가기 pc버전 모바일버전 보도자료 정책
         첨부 첨부파일 첨부파일없음 미리보기 다운로드 바로보기 내려받기 내용 상세내용 게시물 게시판 뉴스 뉴스룸
         광고 미리보기다운로드 다운로드미리보기 바로보기다운로드
+        바로가기 복사 복사하기 본문 글씨 키우기 줄이기 확대 축소 보내기 기사보내기 sns 닫기 열기 저장 출력
+        스크랩하기 신고 신고하기 오디오 듣기 음성 재생 정지 상단 하단 홈 처음 마지막 가 가+ 가-
         """.split()),
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((

@@ -42,7 +42,9 @@ def is_chrome(line, lex):
             compact = _MARK_SEPARATORS.sub("", compact)
         if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
             return "site chrome"
-        if " " in content.strip() and len(compact) <= _LONGEST_MENU_ROW and _menu_words_only(compact):
+    if " " in content and len(content) <= _LONGEST_MENU_ROW:
+        compact = _MARK_SEPARATORS.sub("", "".join(content.lower().split()))
+        if _menu_words_only(compact):
             return "a row of menu buttons"
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):

@@ -394,6 +394,9 @@ def _value_like_contact(line, lex):
         and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text))
 
 
+# the fields a board page prints about a post
+_BOARD_FIELDS = fastre.compile(r"(?:작성자|글쓴이|등록일|작성일|게시일|조회수?|첨부파일|부서명?)\s*[:：|]?\s*\S")
+
 # words a headline or a sentence holds and a name, a job title or an office does not
 _HEADLINE_WORDS = fastre.compile(r"\s(?:on|to|in|at|with|will|is|are|was|from|by|after|over|its|their)\s")
 
@@ -502,6 +505,9 @@ def rule_contacts(d):
             d.claim(i, "contact", "a sentence asking readers to call an office")
             d.contact_groups.append([i])
             i += 1
+            continue
+        elif _BOARD_FIELDS.search(line.label) and len(_BOARD_FIELDS.findall(line.label)) >= 2:
+            i += 1  # 작성자 공보관 | 등록일 … | 조회수 …: a board's fields about the post, not the story's contact
             continue
         else:
             kind = label_kind(line)
