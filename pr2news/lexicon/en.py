@@ -41,6 +41,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
         r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b",
+        # a press mail read in webmail: its header fields with an address
+        r"^(?:from|to|cc|bcc|sent|reply-to)\s*:\s*.{0,80}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?",
         # a wire's framing sentence before the release it reposts
         r"\b(?:issued|released|distributed|sent) the following\b.{0,40}:\s*$",
     ),
@@ -51,7 +53,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
-        r"^(?:legal\s+)?disclaimers?\s*:?$", r"^editor'?s'? notes?\s*:?$", r"^notes? (?:to|for) editors?\s*:?$",
+        r"^(?:legal\s+)?disclaimers?\s*:?$", r"^editor'?s'? notes?\s*:?$",
+        r"^this (?:press release|release|article|post|content|story) (?:was|is|has been) (?:produced|provided|submitted|written|contributed)\b",
+        r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
         r"^(?:was this|did you find this) (?:page|information) (?:useful|helpful)", r"^(?:tags|topics|related content)\s*:?$",
         r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",

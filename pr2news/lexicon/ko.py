@@ -43,6 +43,9 @@ LEXICON = Lexicon(
         r"^\W{0,2}(?:자료|사진|기사|영상|그래픽)\s*(?:제공|출처)\s*[:：=]", r"^(?:원문|자세히|더)\s*보기$",
         # the greeting that opens an official letter to the press: 귀 사의 무궁한 발전을 기원합니다
         r"^귀\s*(?:사|기관|언론사)의?\s*(?:무궁한\s*)?(?:발전|번창|건승)을\s*기원",
+        # a press mail read in webmail: its header fields and the cover note before the release
+        r"^(?:보낸\s*사람|받는\s*사람|참조|숨은\s*참조|보낸\s*날짜|받은\s*날짜)\s*[:：]?\s*\S", r"^메일\s*(?:읽기|쓰기|보기)$",
+        r"^안녕(?:하세요|하십니까)[.!]?\s", r"보도\s*자료를\s*(?:보내|송부|배포|전해|드리)", r"보도에\s*(?:참고|협조|활용)",
         # a newspaper's page reference (24면, 종합 31면, A12면), comment prompts, read-time widgets, image files
         r"^[\[(]?\s*(?:종합|사회|경제|정치|문화|지역|국제|오피니언)?\s*[A-Z]?\d{1,2}\s*면\s*[\])]?$",
         r"^(?:댓글|의견)\s*(?:을|를)?\s*(?:입력|작성|남겨)", r"^로그인\s*(?:후|하시면|하여)", r"^\d+\s*분\s*(?:소요|읽기)$",

@@ -6,6 +6,7 @@ import re
 from .. import fastre
 from ..lexicon.common import EMAIL, matches
 from ..model import Dateline, Embargo
+from .body import ends_sentence
 from .dates import find_date, parse_datetime
 from .draft import demote
 from .lines import is_sentence_like, word_count
@@ -56,10 +57,10 @@ def official_credit(text):
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_GLUE for w in text.split())
 
 
-def _sentence_after(text, end):
+def _sentence_after(text, end, lex):
     """'[매체=기자] 인천시가 … 띄운다.': a credit that opens running text is a wire prefix, not a byline line."""
     rest = text[end:].strip()
-    return len(rest) > 25 and not find_date(rest)[0] and not EMAIL.search(rest)
+    return len(rest) > 25 and not find_date(rest)[0] and not EMAIL.search(rest) and ends_sentence(rest, lex)
 
 
 def _split_byline_date(line, lex):
@@ -290,7 +291,7 @@ def _credit_line(d, i, line, text):
         return False
     labelled = ":" in credit.group() or "：" in credit.group()
     # after "From:" the rest is the value, however long ("Department of Children, Equality, … and Youth")
-    if _sentence_after(text, credit.end()) and not (labelled and not is_sentence_like(text[credit.end():], lex)):
+    if _sentence_after(text, credit.end(), lex) and not (labelled and not is_sentence_like(text[credit.end():], lex)):
         return False
     byline, rest = _split_byline_date(line, lex)
     d.claim(i, "byline", "reporter credit")
