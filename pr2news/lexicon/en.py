@@ -103,6 +103,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     byline_patterns=_rx(r"^(?:from|by|issued by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted) by\s+\S"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
+                         r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:photo|image|picture)\s*(?:credit|courtesy)?\s*:\s*[A-Z][\w .&'’-]{1,50}$", r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",

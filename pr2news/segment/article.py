@@ -109,6 +109,12 @@ def build(d, lang):
     dateline = _choose_dateline(d)
     byline = _join_bylines(d)
     highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
+    for i in range(len(lines)):
+        line = lines[i]
+        end = line.text.rfind(line.content) + len(line.content) if line.content else -1
+        if d.roles[i] == "highlight" and line.marker and len(line.content) <= end < len(line.text):
+            # '− subtitle −': the frame around a subtitle is not its text, but it is kept
+            d.fragments.setdefault(i, []).append(f"{line.marker} {line.text[end:].strip()}")
     contacts = []
     for group in d.contact_groups:
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)

@@ -274,7 +274,8 @@ def rule_headline(d):
     own = sorted({index, *pinned})
     text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
     nxt = own[-1] + 1
-    if nxt < limit and d.free(nxt) and _headline_continues(text, d.lines[nxt], d.lex):
+    if nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex)
+                                        or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")
         text = f"{text} {d.lines[nxt].text}"
@@ -311,6 +312,12 @@ def _quoted_kicker(line):
     """“부모님 운전, 이제 앱으로 점검하세요” over the title: a quoted slogan set in the title block, one headline."""
     text = line.content
     return 6 <= len(text) <= 50 and text[:1] in "“\"‘'「" and text[-1:] in "”\"’'」" and line.date_only is False
+
+
+def _title_after_kicker(d, i):
+    """The line under a quoted slogan is the title it heads: title-shaped, on the next line, not a subtitle."""
+    line = d.lines[i]
+    return not line.blank_before and not line.marker and _shape_ok(line, d.lex) and not is_prose(line, d.lex)
 
 
 def _caps(text):
