@@ -43,8 +43,10 @@ def is_chrome(line, lex):
         if compact in lex.chrome_exact or compact in lexicon.LEXICONS["en"].chrome_exact and len(compact) < 30:
             return "site chrome"
     if " " in content and len(content) <= _LONGEST_MENU_ROW:
-        compact = _MARK_SEPARATORS.sub("", "".join(content.lower().split()))
-        if _menu_words_only(compact):
+        words = content.lower().split()
+        compact = _MARK_SEPARATORS.sub("", "".join(words))
+        # a menu word opens the row within its first two words (기사 메일전송: one button written as two)
+        if _menu_words_only(compact, len(words[0]) + (len(words[1]) if len(words) > 1 else 0)):
             return "a row of menu buttons"
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
@@ -66,10 +68,10 @@ _MENU_WORDS = frozenset().union(*(lx.chrome_exact for lx in lexicon.LEXICONS.val
 _LONGEST_MENU_ROW = 60
 
 
-def _menu_words_only(compact):
+def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):
     """The line, spaces and marks taken out, is menu words end to end: 기사 메일전송 글자크기 인쇄하기,
     Share Print Email. (A word break over the lexicons' menu words.)"""
-    if not any(compact[:k] in _MENU_WORDS for k in range(1, min(len(compact), _LONGEST_MENU_WORD) + 1)):
+    if not any(compact[:k] in _MENU_WORDS for k in range(1, min(len(compact), opening) + 1)):
         return False  # most lines: no menu word opens them
     reach = [True] + [False] * len(compact)
     for end in range(1, len(compact) + 1):

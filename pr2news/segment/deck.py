@@ -55,7 +55,11 @@ def _read_deck(d):
     lex = d.lex
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
     i = d.headline + 1
+    highlights = 0
     while i < limit:
+        if highlights > _MAX_HIGHLIGHTS:
+            return  # more subtitles than any deck has: rule_deck gives them back to the body
+        highlights += d.roles[i - 1] == "highlight"
         if not d.free(i):
             i += 1
             continue

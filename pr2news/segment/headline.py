@@ -184,7 +184,7 @@ class Candidate(NamedTuple):
 
 
 _STRONG = 1.5        # a candidate this good ends the search once a page of running text follows it
-_FAR_BELOW = 2500    # characters of running text
+_FAR_BELOW = 2500    # characters of running text (or list items long enough to say something)
 
 
 def headline_candidates(d, limit, line_keys=None):
@@ -218,7 +218,7 @@ def headline_candidates(d, limit, line_keys=None):
     strong = None    # the first line that is surely a title: lines far below it are the body's own
     text_since = 0
     for i in range(limit):
-        if strong is not None and d.prose[i]:
+        if strong is not None and following.is_text[i]:
             text_since += len(d.lines[i].content)
             if text_since > _FAR_BELOW:
                 break

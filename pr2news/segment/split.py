@@ -49,9 +49,10 @@ def split_lines(lines, lex):
     flattened = sum(1 for l in lines if len(l.text) >= 40) <= 2
     out = []
     for line in lines:
+        long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
-        title_above = " ".join(l.text for l in out if l.block.container == "body")
-        parts = _parts(line.text, lex, flattened and len(line.text) >= _FLATTENED, title_above)
+        title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
+        parts = _parts(line.text, lex, long, title_above)
         if len(parts) == 1:
             line.index = len(out)
             out.append(line)
