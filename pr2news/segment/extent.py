@@ -137,11 +137,14 @@ def _attachment_continues(d, i):
 _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b")
 
 
+_MOST_TRAILING_JUNK = 12  # counters and section names after the text run to a few lines, never a page
+
+
 def _trailing_body_junk(d, end):
     """Short non-sentences after the last real paragraph (counters, section names) are chrome."""
     lex = d.lex
     body = [i for i in range(d.body_start or 0, end) if d.roles[i] == "body"]
-    for i in reversed(body):
+    for i in reversed(body[-_MOST_TRAILING_JUNK:]):
         if i in d.pins:
             break  # the editor's own body line: the body runs to here at least
         line = d.lines[i]
