@@ -116,7 +116,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         Director|Manager|Officer|Coordinator|Specialist|Advisor|Adviser|Secretary|Chief of Staff|Deputy Director|Assistant|
         Planner|Administrator|Commissioner|President|Vice President|Senior Vice President|Executive Director|
         Head of Communications|Head of Media|Press Assistant|Media Manager|Media Advisor|Media Adviser
-        """.split("|")} - {""}, key=len, reverse=True)),
+        """.split("|")} - {""}, key=lambda t: (-len(t), t))),   # a fixed order: the pattern is cached by its text
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
                          "Authority", "Service", "Services", "Canada", "Relations", "Communications", "Affairs",
                          # organisations a wire release's contact speaks for
