@@ -30,7 +30,7 @@ def highlight_shape(line, lex, following_bullets=False):
             return False
         if line.marker:
             return len(text) <= 160 and not fastre.search(r"다\.\s*$", text)
-        return len(text) <= 90 and not fastre.search(r"(?:다|요)\s*[.!]?\s*$", text)
+        return len(text) <= 120 and not fastre.search(r"(?:다|요)\s*[.!]?\s*$", text)
     if line.marker:
         return word_count(text) >= 3 and len(text) <= 320
     if following_bullets:
@@ -92,7 +92,7 @@ def _read_deck(d):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
-                not (line.marker is None and is_prose(line, lex)):
+                not (line.marker is None and _reads_as_text(line, lex)):
             d.claim(i, "highlight", "subtitle under the headline")
         else:
             d.body_start = i
@@ -190,6 +190,13 @@ def _continues_previous(d, i):
 
 
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
+
+
+def _reads_as_text(line, lex):
+    """Running text rather than a subtitle: Korean by its sentences (a subtitle may run long), English by prose."""
+    if lex.lang != "ko":
+        return is_prose(line, lex)
+    return is_sentence_like(line.content, lex) or "다. " in line.content
 
 
 def _runs_on(d, i):
