@@ -286,12 +286,37 @@ def rule_headline(d):
         # label was added by the site that reposted it
         prefix = f"{prefix} {label}".strip()
         d.headline_text = d.headline_text[len(label):].strip()
+    site = _site_added_after(d, index, limit)
+    if site:
+        # 'Lane Closure … - City Daily' (the browser's page title) over the article's own 'Lane Closure …'
+        suffix = f"{site} {suffix}".strip()
+        d.headline_text = d.headline_text[:len(d.headline_text) - len(site)].strip()
+        name = _SEPARATOR_START.sub("", site).strip()
+        for k in range(index + 1, min(limit, index + 10)):
+            if d.free(k) and d.lines[k].content == name:
+                d.claim(k, "stripped", "the site's name")
     for piece in (prefix, suffix):
         if piece:
             d.fragments.setdefault(index, []).append(piece)
 
 
 _SEPARATOR_END = fastre.compile(r"(?:\s[:|–—-]|:)\s*$")
+
+
+_SEPARATOR_START = fastre.compile(r"^\s*(?:[|–—-]|::?)\s")
+
+
+def _site_added_after(d, index, limit):
+    """The site's name after the headline (' - City Daily') when the title is printed again below without
+    it; else ''."""
+    title = d.headline_text
+    for k in range(index + 1, min(limit, index + 10)):
+        other = d.lines[k].content
+        if len(other) >= 12 and title.startswith(other) and len(other) < len(title):
+            site = title[len(other):]
+            if _SEPARATOR_START.match(site) and len(site) <= 40:
+                return site
+    return ""
 
 
 def _label_added_before(d, index, limit):
@@ -325,6 +350,10 @@ def _caps(text):
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
+_KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|에|에서|으로|로|와|과|의|에게|부터|까지)$")
+_KO_HEADLINE_CLOSE = fastre.compile(r"(?:다|한다|된다|연다|낸다|는다|선다|간다|온다|킨다|든다|운영|추진|시행|도입|개최|확대|지원|가동|출시)$")
+
+
 def _headline_continues(text, line, lex):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma)."""
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
@@ -332,7 +361,11 @@ def _headline_continues(text, line, lex):
     if lex.dangling_end.search(text) or text.rstrip().endswith(("…", "...")):
         return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
     if lex.lang != "en":
-        return False
+        # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
+        # when the next line closes it like a Korean headline does (a predicate, no full stop)
+        return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40 \
+            and _KO_HEADLINE_CLOSE.search(line.text) is not None
+    return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
     # a lowercase continuation, or an ALL-CAPS title set on two lines
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
 
