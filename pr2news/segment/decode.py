@@ -24,6 +24,7 @@ HEAD_SCALE = 3.0             # a title's evidence, weighed against the lines it 
 HEADLINE_BAR = 0.5           # below this a line is more likely not the title than the title
 LINE_CAP = 2.0
 TITLE_LINE_CAP = 1.0
+GAP_COST = 0.12              # each loose line between a title and the text below it
 HEADLINE_SATURATION = 1.2    # past this, more overlap with the text below says nothing more about a title
 HEAD_VALUE = 1.0             # the headline is article content too: it loses nothing by being the headline
 NO_HEADLINE_COST = 3.0       # an article without a headline
@@ -47,7 +48,7 @@ _NEG = float("-inf")
 def headline_value(candidate):
     """A candidate's evidence, saturating: 60% of a title's words in the text below already makes it one."""
     fit = 2.0 * candidate.overlap * candidate.weight
-    return min(fit, HEADLINE_SATURATION) - 0.12 * candidate.gap + candidate.bonus
+    return min(fit, HEADLINE_SATURATION) - GAP_COST * candidate.gap + candidate.bonus
 
 
 def decide(d):

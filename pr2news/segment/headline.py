@@ -164,12 +164,6 @@ def first_title_before_text(d, limit):
     return None
 
 
-def _dated_below(d, i):
-    """The next line is a date (or the release's dated line)."""
-    nxt = i + 1
-    return nxt < len(d.lines) and (d.lines[nxt].date_only or d.roles[nxt] in ("dateline", "embargo"))
-
-
 class Candidate(NamedTuple):
     """A line that could be the headline, and the evidence for it."""
     index: int
@@ -246,8 +240,6 @@ def headline_candidates(d, limit, line_keys=None):
             bonus -= 0.5
         elif lex.lang == "en" and line.content.endswith("."):
             bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
-        if _dated_below(d, i):
-            bonus += 0.3  # a title, then its date: how pages and releases print their heading
         if line.marker:
             # headlines are not bulleted; subtitles and list items are
             bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
