@@ -27,7 +27,7 @@ LEXICON = Lexicon(
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
-        r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
+        r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
         r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",

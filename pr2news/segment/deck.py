@@ -15,10 +15,13 @@ from .meta import official_credit
 from .wire import split_wire_prefix
 
 
+_WORD = fastre.compile(r"[^\W\d_]{2,}")
+
+
 def highlight_shape(line, lex, following_bullets=False):
     text = line.content
-    if len(text) < 6 or line.date_only or fastre.fullmatch(r"[\d,.\s]+", text):
-        return False
+    if len(text) < 6 or line.date_only or len(_WORD.findall(text)) < 2:
+        return False  # a subtitle says something in words: not a date, a count or a player's 00:00 / 03:41
     if not line.marker and LABEL_LINE.match(text):
         return False  # WHO: / WHEN: / 일시: lines are the body's facts, not subtitles
     if line.marker and (line.marker[0] == "□" or fastre.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
@@ -261,7 +264,7 @@ def _summary_before_bullets(d, i):
         if nxt.marker and nxt.marker[0] not in "1" and highlight_shape(nxt, d.lex):
             marked += 1
         elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
-                and word_count(nxt.content) >= 3:
+                and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True):
             unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:
             break
