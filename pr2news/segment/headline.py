@@ -15,7 +15,7 @@ from .lines import collapse, is_prose, is_sentence_like, word_count
 # again without it, see _label_added_before)
 _PREFIX = fastre.compile(
     r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
-    r"(?:제\s*목|title|subject)\s*[:：|–—-]\s*|"
+    r"(?:제\s*목|title|subject)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
     r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+)",
     re.I)
