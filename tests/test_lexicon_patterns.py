@@ -64,3 +64,13 @@ def test_sha256_matches_hashlib():
     import hashlib
     for data in (b"", b"abc", "보도자료".encode() * 1000):
         assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_no_cue_pattern_is_hidden_in_a_comment():
+    # a pattern written after a comment on the same line is silently not a pattern at all
+    import re
+    from pathlib import Path
+    for path in sorted((Path(__file__).resolve().parent.parent / "pr2news" / "lexicon").glob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            comment = line.split("  # ", 1)[1] if "  # " in line else ""
+            assert not re.search(r'\br"', comment), f"{path.name}:{number}: a pattern inside a comment"

@@ -27,7 +27,8 @@ LEXICON = Lexicon(
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
-        r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
+        r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
+        r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
         r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
@@ -41,6 +42,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
         r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b",
+        r"^(?:related|read more|see also|also read)\s*:\s*\S", r"^\[\s*(?:ad|advertisement|sponsored)\s*\]",
+        r"^(?:(?:last )?updated|posted)\s*:?\s*\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$",
         # a press mail read in webmail: its header fields with an address
         r"^(?:from|to|cc|bcc|sent|reply-to)\s*:\s*.{0,80}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?",
         # a wire's framing sentence before the release it reposts
@@ -54,6 +57,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
         r"^(?:legal\s+)?disclaimers?\s*:?$", r"^editor'?s'? notes?\s*:?$",
+        r"^notes?\s*:?$", r"^update history$", r"^part of\s*:\s*\S", r"^this (?:page|document) is (?:not|no longer)\b",
+        r"\bfor the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
+        r"^(?:accessibility|privacy(?: policy)?|terms(?: of use)?|sitemap|site map)\s*[|·]\s*(?:accessibility|privacy|terms|sitemap|site map|contact)",
         r"^this (?:press release|release|article|post|content|story) (?:was|is|has been) (?:produced|provided|submitted|written|contributed)\b",
         r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
@@ -104,7 +110,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                         r"^(?:written|posted) by\s+\S"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
-                         r"[.)]\s+(?:photo|image|picture)\s*(?:credit|courtesy)?\s*:\s*[A-Z][\w .&'’-]{1,50}$", r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
+                         r"[.)]\s+(?:photo|image|picture)\s*(?:credit|courtesy)?\s*:\s*[A-Z][\w .&'’-]{1,50}$",
+                         r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",
+                         r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
+                         r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
