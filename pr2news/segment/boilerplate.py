@@ -6,6 +6,7 @@ import re
 
 from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
+from .body import ends_sentence
 from .lines import is_sentence_like
 from .meta import claim_release_label
 
@@ -90,7 +91,7 @@ def _may_be_menu_word(content):
 
 
 # a photo caption is a line or two; a paragraph that ends with (사진=…) is still a paragraph
-_LONGEST_CAPTION = 120
+_LONGEST_CAPTION = 160
 _SENTENCE_END = fastre.compile(r"다[.!?](?:\s|$)|[a-z][.!?]\s+(?=[A-Z])")
 
 
@@ -136,6 +137,18 @@ def rule_captions(d):
                 not is_sentence_like(line.content, d.lex)
                 or fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")
+            first = i - 1  # a caption wrapped onto two lines: its first half, cut mid-sentence, goes with it
+            if first >= 0 and roles[first] is None and _caption_wraps(d.lines[first], line, d.lex):
+                d.claim(first, "stripped", "photo caption")
+
+
+def _caption_wraps(first, second, lex):
+    """`second` (a caption) is the rest of `first`: no blank between, first stops mid-sentence, second goes
+    on in lower case (English: Korean has no case to tell a wrapped line from a subtitle above a caption)."""
+    if lex.lang != "en" or second.blank_before or first.marker or len(first.content) > _LONGEST_CAPTION \
+            or ends_sentence(first.content, lex):
+        return False
+    return second.content[:1].islower()
 
 
 _LONGEST_LIST_HEADER = 60

@@ -73,6 +73,16 @@ def _read_deck(d):
             d.claim(i, "stripped", "photo caption")
         elif matches(lex.tail_starts, line.content):
             d.claim(i, "stripped", "a copyright or site notice under the headline")
+        elif _DECK_LABEL.fullmatch(line.label) and i + 1 < limit and d.lines[i + 1].marker:
+            # 〈 주 요 내 용 〉, Highlights: over the items that summarise the release, sentences or not
+            d.claim(i, "stripped", "label over the summary bullets")
+            marker = d.lines[i + 1].marker
+            k = i + 1
+            while k < limit and k - i <= _MAX_HIGHLIGHTS and d.free(k) and d.lines[k].marker == marker:
+                d.claim(k, "highlight", "an item of the summary under its label")
+                k += 1
+            i = k
+            continue
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker:
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
             return
@@ -97,6 +107,9 @@ def _read_deck(d):
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and _reads_as_text(line, lex)):
             d.claim(i, "highlight", "subtitle under the headline")
+        elif not line.marker and len(line.content) <= 200 and _wire_lead_below(d, i):
+            # the lead paragraph opens further down with the wire's credit: this line above it is the deck's
+            d.claim(i, "highlight", "summary above the lead paragraph")
         else:
             d.body_start = i
             return
@@ -107,16 +120,14 @@ _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]
 
 # "Highlights:" / "주요 내용" over the bullets that summarise a release
 _DECK_LABEL = fastre.compile(
-    r"(?i)(?:highlights|key (?:points|facts|takeaways)|at a glance|in brief|summary|주요\s*내용|요\s*약|핵심\s*(?:내용|요약))\s*[:：]?")
+    r"(?i)[<\[〈【(]?\s*(?:highlights|key (?:points|facts|takeaways)|at a glance|in brief|summary|주\s*요\s*내\s*용|"
+    r"요\s*약|핵\s*심\s*(?:내\s*용|요\s*약))\s*[:：]?\s*[>\]〉】)]?")
 
 
 def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
     i = line.index
-    if _DECK_LABEL.fullmatch(text) and i + 1 < len(d.lines) and d.lines[i + 1].marker:
-        d.claim(i, "stripped", "label over the summary bullets")
-        return True
     if fastre.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
         d.claim(i, "byline", "reporter name next to the date")
         d.bylines.append((i, text))
@@ -193,6 +204,16 @@ def _continues_previous(d, i):
 
 
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
+
+
+def _wire_lead_below(d, i):
+    """A paragraph opened by a wire or outlet credit ((서울=연합뉴스) 홍길동 기자 =) within the next lines, only
+    credits and dates between: there the body starts."""
+    for k in range(i + 1, min(len(d.lines), i + 4)):
+        if d.roles[k] in ("byline", "dateline", "stripped"):
+            continue
+        return d.free(k) and split_wire_prefix(d.lines[k].text, d.lex) is not None and d.prose[k]
+    return False
 
 
 def _reads_as_text(line, lex):

@@ -190,10 +190,11 @@ def rule_wire_prefix(d):
     """A dateline or wire credit opening the first paragraph: (서울=연합뉴스) 홍길동 기자 =, NEW YORK, NY —."""
     if d.body_start is None:
         return
-    first = next((i for i in range(d.body_start, len(d.lines)) if d.roles[i] == "body"), None)
-    if first is None:
-        return
-    split = split_wire_prefix(d.lines[first].text, d.lex)
+    # the first paragraph, or one of the first three when a line above it was read as the body's (a wire's
+    # credit opens the lead, however the deck above it was read)
+    body = [i for i in range(d.body_start, len(d.lines)) if d.roles[i] == "body"][:3]
+    first, split = next(((i, s) for i in body for s in (split_wire_prefix(d.lines[i].text, d.lex),)
+                         if s and (i == body[0] or s.byline or s.dateline and s.dateline.place)), (None, None))
     if not split:
         return
     d.wire = (first, split)
