@@ -142,7 +142,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
         r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
         r"authority|government|administration|police|service|district|board|schools|university|college|institute|"
-        r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit)$|"
+        r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada)$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
         r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
         r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$", re.I),

@@ -137,9 +137,19 @@ def rule_captions(d):
                 not is_sentence_like(line.content, d.lex)
                 or fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")
-            first = i - 1  # a caption wrapped onto two lines: its first half, cut mid-sentence, goes with it
-            if first >= 0 and roles[first] is None and _caption_wraps(d.lines[first], line, d.lex):
+            first = i - 1  # a caption wrapped onto two lines, or a caption's text over its credit line
+            if first >= 0 and roles[first] is None and (_caption_wraps(d.lines[first], line, d.lex)
+                                                         or _credit_under_caption(d.lines[first], line, d.lex)):
                 d.claim(first, "stripped", "photo caption")
+
+
+_CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
+
+
+def _credit_under_caption(first, second, lex):
+    """[대전 서구 제공]: a photo's credit alone on its line, under the caption's text (short, no sentence)."""
+    return lex.lang == "ko" and _CREDIT_ONLY.match(second.content) is not None and not first.marker \
+        and len(first.content) <= 60 and not ends_sentence(first.content, lex)
 
 
 def _caption_wraps(first, second, lex):
@@ -167,6 +177,9 @@ def rule_story_lists(d):
     """A list of other stories under its header (most read, 관련기사): the header and its items. The list runs
     while lines are numbered or bulleted, or short titles; running text ends it."""
     lex = d.lex
+    # above the running text, a menu may name such a list ('최신기사') right over the article's own title:
+    # there only numbered or bulleted items are taken (the global decision strips the rest above the title)
+    text_starts = next((i for i, prose in enumerate(d.prose) if prose and d.roles[i] is None), len(d.lines))
     for i, line in enumerate(d.lines):
         if d.roles[i] not in (None, "stripped") or not is_story_list_header(line):
             continue
@@ -178,6 +191,6 @@ def rule_story_lists(d):
                     continue  # a counter or a 'more' button between the items
                 break
             titled = len(item.content) <= _LONGEST_LIST_TITLE and not is_sentence_like(item.content, lex)
-            if not (item.marker or titled):
+            if not (item.marker or titled and i > text_starts):
                 break
             d.claim(j, "stripped", "an item of a list of other stories")

@@ -343,7 +343,6 @@ def _caps(text):
 
 
 _KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|에|에서|으로|로|와|과|의|에게|부터|까지)$")
-_KO_HEADLINE_CLOSE = fastre.compile(r"(?:다|한다|된다|연다|낸다|는다|선다|간다|온다|킨다|든다|운영|추진|시행|도입|개최|확대|지원|가동|출시)$")
 
 
 def _headline_continues(text, line, lex):
@@ -354,9 +353,7 @@ def _headline_continues(text, line, lex):
         return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
     if lex.lang != "en":
         # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
-        # when the next line closes it like a Korean headline does (a predicate, no full stop)
-        return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40 \
-            and _KO_HEADLINE_CLOSE.search(line.text) is not None
+        return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
     # a lowercase continuation, or an ALL-CAPS title set on two lines
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
