@@ -241,7 +241,7 @@ def _parse_size(ctx, param, value):
                    "(stem: 'a.b.txt' -> a.b.json) or the whole file name (file: 'a.b.txt' -> a.b.txt.json).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help="Which files to take from folders (repeatable; default: every suffix a reader knows, "
-                   "and legacy .hwp .doc .rtf, which are reported when they cannot be read).")
+                   "and legacy .doc .rtf, which are reported when they cannot be read).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Convert in this many processes (default: the number of cores; 1 runs in-process).")
 @click.option("--report", type=click.Path(dir_okay=False), callback=_check_folder_exists,

@@ -23,6 +23,8 @@ class TableCell(NamedTuple):
     rows: int = 1
     cols: int = 1
     depth: int = 0  # nesting: 0 for a table in the body, 1 for a table inside a cell, ...
+    row_span: int = 1  # rows and columns a merged cell covers (readers that know it: HWPX, HWP)
+    col_span: int = 1
 
 
 class Block(NamedTuple):

@@ -7,6 +7,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+REAL = SHARED / "real"
 
 
 @pytest.fixture(scope="session")
@@ -14,6 +15,14 @@ def corpus_dir():
     if not (CORPUS / "gold").is_dir():
         pytest.skip("../shared/corpus is not here")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def real_dir():
+    """../shared/real: Korean agency files as published (HWPX, HWP, PDF) with gold labels."""
+    if not (REAL / "gold").is_dir():
+        pytest.skip("../shared/real is not here")
+    return REAL
 
 
 @pytest.fixture(scope="session")

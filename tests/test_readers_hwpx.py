@@ -181,10 +181,3 @@ def test_entities_in_the_xml_are_not_expanded():
     except pr2news.ConversionError as exc:
         assert "\n" not in str(exc)
     assert time.monotonic() - started < 5
-
-
-def test_legacy_binary_hwp_says_to_save_as_hwpx_or_pdf():
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"HWP Document File" + bytes(1000)
-    with pytest.raises(pr2news.ConversionError) as caught:
-        pr2news.convert(ole, name="old.hwp")
-    assert "HWPX" in str(caught.value) and "PDF" in str(caught.value)

@@ -18,17 +18,21 @@ READERS = {
     "text": "pr2news.readers.text:read_text",
     "docx": "pr2news.readers.docx:read_docx",
     "hwpx": "pr2news.readers.hwpx:read_hwpx",
+    "hwp": "pr2news.readers.hwp:read_hwp",
     "pdf": "pr2news.readers.pdf:read_pdf",
     "html": "pr2news.readers.html:read_html",
 }
 
-SUFFIX_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx", ".hwpx": "hwpx",
+SUFFIX_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx", ".hwpx": "hwpx", ".hwp": "hwp",
                 ".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 # What a folder is searched for by default: every suffix above but plain notes (a folder's README.md is not a
 # release), and the legacy formats desks still hold, attempted so that each refusal is reported, never skipped
-FOLDER_SUFFIXES = tuple(dict.fromkeys([*(s for s in SUFFIX_KINDS if s not in (".md", ".text")),
-                                       ".hwp", ".doc", ".rtf"]))
+FOLDER_SUFFIXES = tuple(dict.fromkeys([*(s for s in SUFFIX_KINDS if s not in (".md", ".text")), ".doc", ".rtf"]))
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# the name of HWP 5's header stream as an OLE directory entry spells it (UTF-16)
+_HWP_STREAM_NAME = "FileHeader".encode("utf-16-le")
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 200  # PDF pages read at most: bounds time and memory on huge or hostile PDFs
@@ -45,7 +49,7 @@ class Document:
 
 
 def sniff(data: bytes, path=None):
-    """The input kind from its first bytes: text, docx, hwpx, pdf or html."""
+    """The input kind from its first bytes: text, docx, hwpx, hwp, pdf or html."""
     head = data[:2048]
     if head.startswith(b"%PDF-"):
         return "pdf"
@@ -61,11 +65,11 @@ def sniff(data: bytes, path=None):
                 n.startswith("Contents/") for n in names):
             return "hwpx"
         raise ConversionError(path, "a zip archive that is neither a Word (.docx) nor a Hangul (.hwpx) document")
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and b"HWP Document File" in data[:65536]:
-        raise ConversionError(path, "a legacy binary HWP (HWP 5) file; open it in Hangul and save it as HWPX or PDF")
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise ConversionError(path, "an OLE container (legacy .doc or .hwp, or a password-protected file); "
-                                    "save it as .docx, .hwpx or PDF")
+    if head.startswith(_OLE_MAGIC) and (b"HWP Document File" in data[:65536] or _HWP_STREAM_NAME in data):
+        return "hwp"  # an OLE2 container with a FileHeader stream: HWP 5 (its reader checks the rest)
+    if head.startswith(_OLE_MAGIC):
+        raise ConversionError(path, "an OLE container that is not an HWP 5 file (legacy .doc, or a "
+                                    "password-protected Office file); save it as .docx, .hwpx or PDF")
     if head.startswith(b"{\\rtf"):
         raise ConversionError(path, "an RTF document; save it as .docx, .hwpx or PDF")
     for magic, what in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),

@@ -29,6 +29,23 @@ def letters(n, alphabet):
     return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1) if n > 0 else str(n)
 
 
+def counter_text(value, fmt):
+    """A list counter in a Hangul number format (HWPX names); past the end of a short alphabet, the number."""
+    if fmt == "CIRCLED_DIGIT" and 0 < value <= len(CIRCLED_DIGITS):
+        return CIRCLED_DIGITS[value - 1]
+    if fmt == "HANGUL_SYLLABLE" and 0 < value <= len(HANGUL_SYLLABLES):
+        return HANGUL_SYLLABLES[value - 1]
+    if fmt == "HANGUL_JAMO" and 0 < value <= len(HANGUL_JAMO):
+        return HANGUL_JAMO[value - 1]
+    if fmt in ("LATIN_SMALL", "LATIN_CAPITAL") and 0 < value <= len(LATIN):
+        letter = LATIN[value - 1]
+        return letter.upper() if fmt == "LATIN_CAPITAL" else letter
+    if fmt in ("ROMAN_SMALL", "ROMAN_CAPITAL") and 0 < value < 40:
+        numeral = roman(value)
+        return numeral.upper() if fmt == "ROMAN_CAPITAL" else numeral
+    return str(value)
+
+
 def fold_spaces(text):
     """Every run of white space (line breaks too) as one space, none at either end."""
     return _SPACE_RUN.sub(" ", text).strip()

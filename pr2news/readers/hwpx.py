@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..errors import ConversionError
 from ..model import Block, TableCell
-from .common import CIRCLED_DIGITS, HANGUL_JAMO, HANGUL_SYLLABLES, LATIN, cell_where, roman
+from .common import cell_where, counter_text
 from .text import normalize
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
@@ -107,23 +107,6 @@ class _Styles:
                                              for h in el.iter(f"{{{HH}}}paraHead")}
 
 
-def _number(value, fmt):
-    """A list counter in a Hangul number format; past the end of a short alphabet, the plain number."""
-    if fmt == "CIRCLED_DIGIT" and 0 < value <= len(CIRCLED_DIGITS):
-        return CIRCLED_DIGITS[value - 1]
-    if fmt == "HANGUL_SYLLABLE" and 0 < value <= len(HANGUL_SYLLABLES):
-        return HANGUL_SYLLABLES[value - 1]
-    if fmt == "HANGUL_JAMO" and 0 < value <= len(HANGUL_JAMO):
-        return HANGUL_JAMO[value - 1]
-    if fmt in ("LATIN_SMALL", "LATIN_CAPITAL") and 0 < value <= len(LATIN):
-        letter = LATIN[value - 1]
-        return letter.upper() if fmt == "LATIN_CAPITAL" else letter
-    if fmt in ("ROMAN_SMALL", "ROMAN_CAPITAL") and 0 < value < 40:
-        numeral = roman(value)
-        return numeral.upper() if fmt == "ROMAN_CAPITAL" else numeral
-    return str(value)
-
-
 def _local(el):
     tag = el.tag
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
@@ -194,7 +177,7 @@ class _Walker:
         for (other_ref, other_level) in list(self.counters):
             if other_ref == ref and other_level > level:
                 del self.counters[(other_ref, other_level)]
-        return template.replace(f"^{level + 1}", _number(value, fmt)).replace("^", ""), level
+        return template.replace(f"^{level + 1}", counter_text(value, fmt)).replace("^", ""), level
 
     def anchored(self, obj, container, depth):
         name = _local(obj)
@@ -228,11 +211,20 @@ class _Walker:
                 addr = tc.find(f"{{{HP}}}cellAddr")
                 row = int(addr.get("rowAddr", r)) if addr is not None else r
                 col = int(addr.get("colAddr", c)) if addr is not None else c
-                cell = TableCell(table=number, row=row, col=col, rows=max(rows, 1), cols=max(cols, 1), depth=depth)
+                span = tc.find(f"{{{HP}}}cellSpan")
+                row_span = _count(span.get("rowSpan")) if span is not None else 1
+                col_span = _count(span.get("colSpan")) if span is not None else 1
+                cell = TableCell(table=number, row=row, col=col, rows=max(rows, 1), cols=max(cols, 1), depth=depth,
+                                 row_span=row_span, col_span=col_span)
                 for sub in tc.iterchildren(f"{{{HP}}}subList"):
                     for p in sub.iterchildren(f"{{{HP}}}p"):
                         self.paragraph(p, container=container, cell=cell, depth=depth + 1)
         self.blank = False
+
+
+def _count(value):
+    """A span attribute as a positive count (1 when absent or malformed)."""
+    return max(int(value), 1) if value and value.isdigit() else 1
 
 
 def _run_text(t):
