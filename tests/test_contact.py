@@ -26,9 +26,16 @@ def test_two_people_in_one_block_give_two_contacts_sharing_the_unit():
 
 
 def test_letter_spaced_titles_and_phone_separators_are_understood():
+    # the title is kept as the release sets it (과 장), as the labels of agencies' own files give it
     got = one(["책임자 : 과 장 한여름 ☎ 02-2133-2010", "담당자 : 주무관 서가을 (02)2133-2017, seo@example.go.kr"])
-    assert got[0][2:5] == ("한여름", "과장", ["02-2133-2010"])
+    assert got[0][2:5] == ("한여름", "과 장", ["02-2133-2010"])
     assert got[1][2:] == ("서가을", "주무관", ["(02)2133-2017"], ["seo@example.go.kr"])
+
+
+def test_a_label_naming_a_post_gives_the_title_of_the_person_after_it():
+    got = one(["담당부서 거대공공연구정책과", "담당과장 장인숙(02-2110-2430)", "담 당 자 용찬재 사무관(02-2110-2428)"])
+    assert [c[:4] for c in got] == [("거대공공연구정책과", None, "장인숙", "과장"),
+                                     ("거대공공연구정책과", None, "용찬재", "사무관")]
 
 
 def test_english_contact_line_with_name_title_phone_and_email():

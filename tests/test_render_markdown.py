@@ -26,7 +26,7 @@ def test_front_matter_has_title_slug_date_lang_highlights_and_contacts():
     assert meta["embargo"] == "2026-05-12T11:15:00+09:00"
     assert meta["lang"] == "ko"
     assert meta["highlights"] == list(article.highlights)
-    assert meta["contacts"][0] == {"name": "윤봄날", "title": "과장", "department": "식품안전과",
+    assert meta["contacts"][0] == {"name": "윤봄날", "title": "과 장", "department": "식품안전과",
                                    "phones": ["02-2133-4701"]}
     assert body.lstrip().startswith("# ")
 

@@ -42,7 +42,7 @@ def _classify_ko(token, lex):
     if token in lex.titles:
         return "title", token
     if token.startswith("담당") and token[2:] in lex.titles:
-        return None, token  # 담당과장, 담당팀장: a label naming whom the line is about, not an office
+        return "label title", token[2:]  # 담당과장, 담당팀장: a label naming the post of whom it introduces
     if token.endswith(tuple(lex.team_suffixes)) and len(token) >= 3:
         return "team", token
     split = _split_title(token, lex.titles, lex.department_suffixes)
@@ -61,7 +61,8 @@ def _classify_ko(token, lex):
 
 
 def _merge_spaced(tokens):
-    """과 장 -> 과장, 주 무 관 -> 주무관: single syllables written letter-spaced are one word."""
+    """과 장 -> 과장, 주 무 관 -> 주무관: single syllables written letter-spaced are one word.
+    Tokens are (word, start, end); a merged word spans from its first syllable to its last."""
     out, run = [], []
     for token in tokens + [None]:
         if token is not None and len(token[0]) == 1 and fastre.match(r"[가-힣]", token[0]):
@@ -71,7 +72,7 @@ def _merge_spaced(tokens):
             if len(run) == 1:
                 out.append(run[0])
             else:
-                out.append(("".join(t[0] for t in run), run[0][1]))
+                out.append(("".join(t[0] for t in run), run[0][1], run[-1][2]))
             run = []
         if token is not None:
             out.append(token)
@@ -79,11 +80,11 @@ def _merge_spaced(tokens):
 
 
 class _Person:
-    __slots__ = ("start", "department", "team", "name", "title", "phones", "emails")
+    __slots__ = ("start", "department", "team", "name", "title", "phones", "emails", "labelled_title")
 
     def __init__(self, start):
         self.start = start
-        self.department = self.team = self.name = self.title = None
+        self.department = self.team = self.name = self.title = self.labelled_title = None
         self.phones, self.emails = [], []
 
     def finished(self):
@@ -138,14 +139,14 @@ _TOKEN = fastre.compile(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+")
 
 
 def _korean_tokens(masked):
-    """(word, offset) pairs of the masked text, letter-spaced words closed up (과 장 -> 과장)."""
-    return _merge_spaced([(m.group(), m.start()) for m in _TOKEN.finditer(masked)])
+    """(word, start, end) of the masked text, letter-spaced words closed up (과 장 -> 과장)."""
+    return _merge_spaced([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(masked)])
 
 
 def korean_value_share(text, lex):
     """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
     masked, _spans = _mask_contact_data(text, lex)
-    tokens = [t for t, _ in _korean_tokens(masked)]
+    tokens = [t for t, _start, _end in _korean_tokens(masked)]
     tokens = [t for t in tokens if not fastre.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
     if not tokens:
         return 1.0
@@ -160,7 +161,7 @@ def parse_korean(lines, lex):
     """Korean contact line(s) -> Contacts; several people give several entries."""
     joined = " ".join(l.strip() for l in lines if l.strip())
     masked, spans = _mask_contact_data(joined, lex)
-    items = [(start, start + len(tok), "token", tok) for tok, start in _korean_tokens(masked)] + spans
+    items = [(start, end, "token", tok) for tok, start, end in _korean_tokens(masked)] + spans
     items.sort()
     if is_sentence_like(joined, lex) and spans:
         # "… 원하시면 환경부 수질관리과 권민혁 사무관(☎ 044-…)에게 연락주시기 바랍니다.": read from the first unit
@@ -173,9 +174,9 @@ def parse_korean(lines, lex):
     labels = [m.start() for m in lex.contact_field_labels.finditer(joined)]
     people = [_Person(0)]
     last_end = 0
-    for k, (start, end, kind, value) in enumerate(items):
+    for k, (at, end, kind, value) in enumerate(items):
         # a person's text starts at the label that introduces them (담당자 …), not at their first word
-        start = min([l for l in labels if last_end <= l < start] or [start])
+        start = min([l for l in labels if last_end <= l < at] or [at])
         last_end = end
         person = people[-1]
         if kind == "email":
@@ -199,8 +200,16 @@ def parse_korean(lines, lex):
             setattr(person, unit_kind, unit)
             person.title = title
             continue
+        if field == "label title":
+            if person.name and person.finished() or person.labelled_title:
+                person = _Person(start)
+                people.append(person)
+            person.labelled_title = val
+            continue
         if field == "title" and person.title and not person.name and not person.finished():
             continue  # 계장 경정 문재혁: a post, then a rank, of one person — the post is kept
+        if field == "title":
+            val = " ".join(joined[at:end].split())  # as written: 과 장 stays letter-spaced, as the release sets it
         if field in ("name", "title"):
             if getattr(person, field) or (person.finished() and field == "name"):
                 person = _Person(start)
@@ -217,6 +226,8 @@ def parse_korean(lines, lex):
                 person.department = val
             else:
                 setattr(person, field, val)
+    for person in people:
+        person.title = person.title or person.labelled_title
     if any(p.finished() for p in people):
         # beside people with a phone or e-mail, a "person" with neither nor a title is stray words that ran
         # into the block (a slogan under the header: 함께하는 교육); its text stays with the person before it
