@@ -1,9 +1,9 @@
 """Roles read from document layout: tables, boxes, page headers and footers (Word, HWPX, HTML).
 
-Agency releases put their parts in predictable containers: a header table above the headline
-(보도자료 | 보도일시 | 담당부서), a one-cell box or text box of subtitles right under the headline, a
-contact table (담당부서 · 담당자 · 연락처, Media Inquiries) at the top or the end. The cues here are
-positions, cell shapes and labels from the lexicons, never the wording of one document.
+Agency releases put their parts in predictable containers: a header grid above the headline (보도자료 |
+보도시점 | 배포, in older layouts also 담당부서 | 담당과장 | 담당자), a one-cell box or text box of subtitles right
+under the headline, a contact table (담당 부서 · 책임자 · 담당자, Media Inquiries) read row by row as one block. The cues here are positions, cell shapes, sizes and labels from the lexicons, never the wording
+of one document.
 """
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ def _contact_shaped(d, indices):
     """A table that holds contact labels and their values, and nothing that reads as running text."""
     lex = d.lex
     labels = [i for i in indices if _starts_with_contact_label(d.lines[i], lex)]
-    if not labels:
-        return False
+    if not labels or any(_is_time_label(d.lines[i], lex) for i in indices):
+        return False  # 보도일시 … 담당과장 …: a header grid that also holds the contacts
     if len({d.lines[i].block.cell.row for i in indices}) > 12:
         return False
     has_data = any(_has_contact_data(d.lines[i]) for i in indices)
@@ -62,23 +62,39 @@ def _contact_shaped(d, indices):
         if i in labels or _has_contact_data(line):
             continue
         text = line.content
-        if len(text) > 60 or is_prose(line, lex) or lex.lang == "ko" and fastre.search(r"다\.?$", text):
+        # a sentence ends in 다 (한바다, a name, does too: one word is not a sentence)
+        if len(text) > 60 or is_prose(line, lex) or lex.lang == "ko" and fastre.search(r"\S\s+\S.*다\.?$|다\.$", text):
             return False
     return has_data or len(indices) > len(labels)
 
 
-def _claim_contact_table(d, indices):
-    free = [i for i in indices if d.free(i)]
-    for i in free:
-        d.claim(i, "contact", "contact table" if i != indices[0] else "contact table label")
-    members = set(indices)
+def _is_time_label(line, lex):
+    text = cell_label_text(line)
+    return bool(_matches(lex.embargo_patterns, text) or _matches(lex.date_cues, text)) and len(text) <= 12
+
+
+def _claim_contact_cells(d, indices, reason):
+    """Cells read as one contact block, row by row: cells that a line rule gave to other blocks come back."""
+    members, last = set(indices), max(indices)
+    kept = []
     for group in d.contact_groups:
         if members & set(group):
-            group.extend(i for i in free if i not in group)
-            group.sort()
-            return
-    if free:
-        d.contact_groups.append(sorted(free))
+            for i in group:
+                if i > last and i not in members:
+                    d.overrule(i, None, "")  # ran on past the table's end: the table is the block
+            group = [i for i in group if i not in members and i < last]
+        kept.append(group)
+    d.contact_groups[:] = [group for group in kept if group]
+    group = []
+    for i in indices:
+        if d.roles[i] in (None, "contact") and d.overrule(i, "contact", reason):
+            group.append(i)
+    if group:
+        d.contact_groups.append(sorted(group))
+
+
+def _claim_contact_table(d, indices):
+    _claim_contact_cells(d, indices, "contact table, read row by row")
 
 
 def _is_header_table(d, indices):
@@ -96,44 +112,95 @@ def _is_header_table(d, indices):
     return False
 
 
+def _header_contacts(d, indices):
+    """The cells of a header grid from its first contact label on (담당부서 …, 담당과장 …), less the release-time
+    labels and their values: the older layout puts the contacts in the grid over the headline."""
+    lex = d.lex
+    ordered = sorted(indices, key=lambda i: (d.lines[i].block.cell.row, d.lines[i].block.cell.col, i))
+    first = next((k for k, i in enumerate(ordered) if _starts_with_contact_label(d.lines[i], lex)
+                  and not _is_time_label(d.lines[i], lex)), None)
+    if first is None:
+        return []
+    cells, skip_cell = [], None
+    for i in ordered[first:]:
+        cell = d.lines[i].block.cell
+        if _is_time_label(d.lines[i], lex) or matches(lex.release_labels, cell_label_text(d.lines[i])):
+            skip_cell = (cell.row, cell.col + cell.col_span)  # the label's value sits in the next cell
+            continue
+        if (cell.row, cell.col) == skip_cell:
+            continue
+        cells.append(i)
+    has_data = any(_has_contact_data(d.lines[i]) for i in cells)
+    return cells if has_data else []
+
+
 def _claim_header_table(d, indices):
     lex = d.lex
-    by_row = {}
+    contacts = _header_contacts(d, indices)
+    if contacts:
+        _claim_contact_cells(d, contacts, "contact in the release header grid")
+        for i in indices:
+            if i not in contacts and d.roles[i] == "contact":
+                d.overrule(i, "stripped", "release header table")
+    by_cell = {}
     for i in indices:
         cell = d.lines[i].block.cell
-        by_row.setdefault(cell.row, []).append(i)
-    for row in by_row.values():
-        row.sort(key=lambda i: (d.lines[i].block.cell.col, i))
-        for n, i in enumerate(row):
-            line = d.lines[i]
-            text = cell_label_text(line)
-            value = row[n + 1] if n + 1 < len(row) else None
-            value_date = find_date(d.lines[value].text)[0] if value is not None else None
-            is_time_label = _matches(lex.embargo_patterns, text) or _matches(lex.date_cues, text)
-            if is_time_label and value_date and not find_date(text)[0]:
-                # 보도일시 | 2026. 4. 2.(목) 06:00: the label names what the date in the next cell is
-                joined = f"{line.content} {d.lines[value].content}"
-                date, time = parse_datetime(joined)
-                if _matches(lex.embargo_patterns, text):
-                    if d.embargo is None or d.embargo.datetime is None and d.embargo_line not in d.pins:
-                        d.embargo = Embargo(text=joined, datetime=f"{date}T{time or '00:00'}" if date else None)
-                    _reclaim(d, i, "embargo", "release-time label in the header table")
-                    _reclaim(d, value, "embargo", "release time in the header table")
-                else:
-                    _reclaim(d, i, "dateline", "date label in the header table")
-                    d.claim(value, "dateline", "date in the header table")
-                    d.datelines.append((4, value, Dateline(text=joined, date=date, time=time)))
-                continue
-            if not d.free(i):
-                continue
-            date, time = parse_datetime(line.content)
-            if date:
-                d.claim(i, "dateline", "date in the release header table")
-                d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time)))
-            elif _starts_with_contact_label(line, lex):
-                continue  # left to the contact rule's groups
-            else:
-                d.claim(i, "stripped", "release header table")
+        by_cell.setdefault((cell.row, cell.col), []).append(i)
+    done = set()
+    for i in sorted(indices, key=lambda k: (d.lines[k].block.cell.row, d.lines[k].block.cell.col, k)):
+        if i in done:
+            continue
+        line = d.lines[i]
+        values = _label_values(d, i, by_cell)
+        if values and _is_time_label(line, lex) and not find_date(cell_label_text(line))[0]:
+            _claim_time_field(d, i, values)
+            done.update(values)
+            continue
+        if not d.free(i):
+            continue
+        date, time = parse_datetime(line.content)
+        if date:
+            d.claim(i, "dateline", "date in the release header table")
+            d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time)))
+        elif _starts_with_contact_label(line, lex):
+            continue  # left to the contact rule's groups
+        else:
+            d.claim(i, "stripped", "release header table")
+
+
+def _label_values(d, i, by_cell):
+    """The lines of the cell(s) right of a label cell, over every row the label spans (보도시점 over
+    '(온라인) … 16:00' and '(지면) … 조간')."""
+    cell = d.lines[i].block.cell
+    values = []
+    for row in range(cell.row, cell.row + cell.row_span):
+        values.extend(k for k in by_cell.get((row, cell.col + cell.col_span), ()) if d.roles[k] != "contact")
+    return values
+
+
+def _claim_time_field(d, i, values):
+    """보도시점 | 2026. 4. 2.(목) 06:00, 보도시점 | 본회의 통과시(별도통보), 배포일시 | …: the label names what its
+    value is; a release time without a date (즉시, a condition) is an embargo all the same."""
+    lex = d.lex
+    line = d.lines[i]
+    joined = " ".join([line.content] + [d.lines[k].content for k in values])
+    dated = next((k for k in values if find_date(d.lines[k].text)[0]), None)
+    date, time = parse_datetime(d.lines[dated].content) if dated is not None else (None, None)
+    if _matches(lex.embargo_patterns, cell_label_text(line)):
+        when = f"{date}T{time or '00:00'}" if date else None
+        editors = d.embargo_line in d.pins  # an embargo an editor pinned stays the article's
+        if not editors and (d.embargo is None or d.embargo.datetime is None or d.embargo.text in joined):
+            # the whole field, read by its cells, says more than a line rule's reading of part of it
+            d.embargo = Embargo(text=joined, datetime=when or (d.embargo.datetime if d.embargo else None))
+        for k, reason in [(i, "release-time label in the header table")] + \
+                [(k, "release time in the header table") for k in values]:
+            role = "embargo" if d.lines[k].content in d.embargo.text else "stripped"
+            _reclaim(d, k, role, reason)
+    elif dated is not None:
+        _reclaim(d, i, "dateline", "date label in the header table")
+        for k in values:
+            _reclaim(d, k, "dateline", "date in the header table")
+        d.datelines.append((4, dated, Dateline(text=joined, date=date, time=time)))
 
 
 def _reclaim(d, i, role, reason):
@@ -188,7 +255,7 @@ def _boxes(d):
 
 
 def rule_tables(d):
-    """Header tables, subtitle boxes, contact tables, page headers and footers, from their layout."""
+    """Header grids, subtitle boxes, contact tables, page headers and footers, from their layout."""
     for indices in _tables(d).values():
         cell = d.lines[indices[0]].block.cell
         if _contact_shaped(d, indices):

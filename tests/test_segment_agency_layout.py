@@ -1,0 +1,114 @@
+"""Agency layouts read by their structure: the title box, the 보도시점/배포 grid, contact tables read by their
+grid, summary and report boxes, and what follows the text (appendices, figures, footers). Releases of our own
+writing, laid out as ministries lay theirs out, built as blocks in memory."""
+from pr2news.model import Block, TableCell
+from pr2news.segment import segment
+
+BODY = ["해양수산부는 연안 여객선 항로 12곳의 운항 횟수를 다음 달부터 하루 두 차례씩 늘린다고 3일 밝혔다.",
+        "이번 증편은 섬 주민의 병원 이용과 통학 불편을 덜기 위한 것으로, 늘어나는 운항 비용은 국비로 지원한다.",
+        "해양수산부 관계자는 “섬 주민의 이동권을 보장하기 위해 항로별 수요를 계속 살피겠다”라고 말했다."]
+
+
+class Tables:
+    """Numbers tables in document order, as a reader does."""
+
+    def __init__(self):
+        self.count = 0
+
+    def table(self, rows, spans=None, size=10.0, bold=False):
+        """rows: lists of cells; a cell is a string, a list of paragraph strings, or None where a merged cell
+        from above or the left covers it. spans: {(row, col): (row_span, col_span)}."""
+        self.count += 1
+        spans = spans or {}
+        height, width = len(rows), max(len(r) for r in rows)
+        out = []
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is None:
+                    continue
+                paragraphs = [value] if isinstance(value, str) else value
+                row_span, col_span = spans.get((r, c), (1, 1))
+                cell = TableCell(self.count, r, c, height, width, row_span=row_span, col_span=col_span)
+                for text in paragraphs:
+                    if text:
+                        out.append(Block(text=text, where=f"table {self.count} r{r + 1} c{c + 1}", cell=cell,
+                                         size=size, bold=bold))
+        return out
+
+    def sized(self, rows_of_blocks):
+        """A table whose cells are lists of (text, size, bold, list_marker) tuples."""
+        self.count += 1
+        height, width = len(rows_of_blocks), max(len(r) for r in rows_of_blocks)
+        out = []
+        for r, row in enumerate(rows_of_blocks):
+            for c, paragraphs in enumerate(row):
+                cell = TableCell(self.count, r, c, height, width)
+                for text, size, bold, marker in paragraphs:
+                    out.append(Block(text=text, where=f"table {self.count} r{r + 1} c{c + 1}", cell=cell,
+                                     size=size, bold=bold, list_marker=marker, list_level=0 if marker else None))
+        return out
+
+
+def body(texts=BODY, size=14.0):
+    return [Block(text=t, where=f"paragraph {n}", blank_before=True, size=size) for n, t in enumerate(texts, 1)]
+
+
+def header(t, when="2026. 6. 3.(수) 11:00", issued="2026. 6. 3.(수) 09:00"):
+    return t.table([["", "보도자료", ""]], size=14.0) + t.table([["보도시점", when, "배포", issued]], bold=True)
+
+
+def contact_table(t):
+    """The 2x6 contact table: the 담당 부서 label spans both rows; a bureau over its division."""
+    return t.table([["담당 부서", "해운물류국", "책임자", "과  장", "한바다", "(044-200-5710)"],
+                    [None, "연안해운과", "담당자", "사무관", "윤물결", "(044-200-5717)"]], spans={(0, 0): (2, 1)})
+
+
+def roles(article):
+    return {t.text: t.role for t in article.trace}
+
+
+def test_a_conditional_or_immediate_release_time_is_the_embargo_with_its_condition():
+    for when, expected in (("본회의 통과시(별도통보)", "보도시점 본회의 통과시(별도통보)"), ("배포 즉시", "보도시점 배포 즉시")):
+        t = Tables()
+        title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+        article = segment(header(t, when=when) + title + body() + contact_table(t))
+        assert (article.embargo.text, article.embargo.datetime) == (expected, None)
+
+
+def test_a_release_time_label_spanning_two_rows_takes_both_editions():
+    t = Tables()
+    grid = t.table([["보도시점", "(온라인) 2026. 6. 2.(화) 16:00"], [None, "(지 면) 2026. 6. 3.(수) 조간"]],
+                   spans={(0, 0): (2, 1)}, bold=True)
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    article = segment(grid + title + body() + contact_table(t))
+    assert article.embargo.text == "보도시점 (온라인) 2026. 6. 2.(화) 16:00 (지 면) 2026. 6. 3.(수) 조간"
+    assert article.embargo.datetime == "2026-06-02T16:00"
+
+
+def test_a_contact_table_is_one_block_read_by_its_grid_with_titles_as_written():
+    t = Tables()
+    groups = t.table([["담당 부서", "해운물류국", "책임자", "과  장", "한바다", "(044-200-5710)"],
+                      [None, "연안해운과", "담당자", "사무관", "윤물결", "(044-200-5717)"],
+                      ["<섬 항로>", "도서정책관", "책임자", "과  장", "서하늘", "(044-200-5810)"],
+                      [None, "도서교통과", "담당자", "주무관", "강나루", "(044-200-5817)"]],
+                     spans={(0, 0): (2, 1)})
+    article = segment(header(t) + t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]]) + body() + groups)
+    people = [(c.department, c.name, c.title, c.phones) for c in article.contacts]
+    assert people == [("해운물류국", "한바다", "과 장", ("044-200-5710",)), ("연안해운과", "윤물결", "사무관", ("044-200-5717",)),
+                      ("도서정책관", "서하늘", "과 장", ("044-200-5810",)), ("도서교통과", "강나루", "주무관", ("044-200-5817",))]
+    assert " ".join(c.text for c in article.contacts).startswith("담당 부서 해운물류국 책임자 과 장 한바다 (044-200-5710) 연안해운과")
+
+
+def test_the_older_header_grid_holds_the_contacts_from_its_first_contact_label():
+    t = Tables()
+    grid = t.table([["보도일시", "2026. 6. 3.(수) 조간부터 보도해 주시기 바랍니다.", None, None],
+                    ["배포일시", "2026. 6. 2.(화) 09:00", "담당부서", "연안해운과"],
+                    ["담당과장", "한바다(044-200-5710)", "담 당 자", "윤물결 사무관(044-200-5717)"]],
+                   spans={(0, 1): (1, 3)}, bold=True)
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 18.0, False, None)]]])
+    article = segment(grid + title + body(size=15.0))
+    assert [(c.department, c.name, c.title) for c in article.contacts] == [
+        ("연안해운과", "한바다", "과장"), ("연안해운과", "윤물결", "사무관")]
+    assert " ".join(c.text for c in article.contacts) == \
+        "담당부서 연안해운과 담당과장 한바다(044-200-5710) 담 당 자 윤물결 사무관(044-200-5717)"
+    assert article.embargo.text.startswith("보도일시 2026. 6. 3.(수) 조간")
