@@ -67,6 +67,62 @@ def roles(article):
     return {t.text: t.role for t in article.trace}
 
 
+def test_a_headline_wrapped_over_two_paragraphs_of_the_title_box_is_one_headline_and_the_row_below_subtitles():
+    t = Tables()
+    title = t.sized([[[("섬 주민 뱃길 넓힌다", 26.0, True, None), ("연안 여객선 12개 항로 하루 두 번 더", 26.0, True, None)]],
+                     [[("- 다음 달부터 증편 운항…운항 비용은 국비 지원 -", 14.0, False, None),
+                       ("통학·병원길 불편 줄인다", 14.0, False, "-")]]])
+    article = segment(header(t) + title + body() + contact_table(t))
+    assert article.headline == "섬 주민 뱃길 넓힌다 연안 여객선 12개 항로 하루 두 번 더"
+    assert list(article.highlights) == ["다음 달부터 증편 운항…운항 비용은 국비 지원", "통학·병원길 불편 줄인다"]
+    assert article.body[0].text == BODY[0]
+
+
+def test_a_one_cell_title_box_splits_headline_from_marked_subtitles_notes_and_stray_marks():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 증편 운항 계획", 18.0, False, None),
+                       ("▴ 12개 항로 하루 두 차례씩 증편, 운항 비용 국비 지원", 14.0, False, None),
+                       ("섬 주민 병원·통학 불편 줄인다 -", 16.0, False, "-"),
+                       ("`", 4.0, False, None),
+                       ("* 증편 항로: 목포–흑산, 여수–거문 등", 12.0, False, None)]]])
+    article = segment(header(t) + title + body() + contact_table(t))
+    assert article.headline == "연안 여객선 증편 운항 계획"
+    assert list(article.highlights) == ["12개 항로 하루 두 차례씩 증편, 운항 비용 국비 지원", "섬 주민 병원·통학 불편 줄인다"]
+    assert roles(article)["* 증편 항로: 목포–흑산, 여수–거문 등"] == "stripped"
+
+
+def test_a_slogan_and_the_title_in_the_title_cell_are_one_headline():
+    t = Tables()
+    title = t.sized([[[("“뱃길이 곧 생활길”", 26.0, True, None), ("연안 여객선 12개 항로 증편", 20.0, True, None)]],
+                     [[("- 다음 달부터 하루 두 차례 더 운항", 14.0, False, None)]]])
+    article = segment(header(t) + title + body() + contact_table(t))
+    assert article.headline == "“뱃길이 곧 생활길” 연안 여객선 12개 항로 증편"
+    assert list(article.highlights) == ["다음 달부터 하루 두 차례 더 운항"]
+
+
+def test_a_summary_box_of_bullets_under_the_title_box_gives_highlights_without_its_heading():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    summary = t.sized([[[("〈 달라지는 점 〉", 13.0, True, None)]],
+                       [[("• 섬 주민은 하루 두 차례 더 뭍으로 나갈 수 있다.", 13.0, False, None),
+                         ("• 운항 비용은 국비로 지원해 운임은 오르지 않는다.", 13.0, False, None)]]])
+    article = segment(header(t) + title + summary + body() + contact_table(t))
+    assert list(article.highlights) == ["섬 주민은 하루 두 차례 더 뭍으로 나갈 수 있다.", "운항 비용은 국비로 지원해 운임은 오르지 않는다."]
+    assert roles(article)["〈 달라지는 점 〉"] == "stripped"
+
+
+def test_the_box_quoting_the_report_an_explanation_release_answers_is_its_text():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 결항은 기상 악화에 따른 것입니다.", 20.0, True, None)]]])
+    report = t.sized([[[("< 보도 내용 (바다일보, 6.2) >", 13.0, False, None),
+                        ("◈ 섬 주민 발 묶는 여객선 결항 잇따라", 13.0, False, None)]]])
+    answer = body(["< 설명 내용 >", "□ 지난달 결항 14건은 모두 풍랑 특보에 따른 것으로, 선박 고장에 따른 결항은 없었습니다."])
+    article = segment(t.table([["", "보도설명자료", ""]], size=14.0) + title + report + answer + contact_table(t))
+    assert article.headline == "연안 여객선 결항은 기상 악화에 따른 것입니다."
+    assert article.highlights == ()
+    assert article.body[0].text == "< 보도 내용 (바다일보, 6.2) >"
+
+
 def test_a_conditional_or_immediate_release_time_is_the_embargo_with_its_condition():
     for when, expected in (("본회의 통과시(별도통보)", "보도시점 본회의 통과시(별도통보)"), ("배포 즉시", "보도시점 배포 즉시")):
         t = Tables()

@@ -171,6 +171,7 @@ class Lexicon(NamedTuple):
     byline_patterns: Cues
     caption_patterns: Cues
     note_blocks: Cues                  # labels that open editorial notes inside the body (Media opportunity)
+    report_box_labels: Cues            # the heading of a box quoting the media report a release answers
     titles: tuple                      # job titles, longest first
     department_suffixes: tuple
     team_suffixes: tuple

@@ -7,6 +7,7 @@ from ..lexicon.common import EMAIL, phones_in
 from ..model import Article, Trace, Warning
 from . import body as body_mod
 from .contact import parse_contact
+from .deck import unframe
 from .draft import demote
 from .lines import collapse
 
@@ -108,7 +109,13 @@ def build(d, lang):
     lines = d.lines
     dateline = _choose_dateline(d)
     byline = _join_bylines(d)
-    highlights = [collapse(lines[i].content) for i in range(len(lines)) if d.roles[i] == "highlight"]
+    highlights = []
+    for i in range(len(lines)):
+        if d.roles[i] == "highlight":
+            text, marks = unframe(collapse(lines[i].content))  # '-text-', '▴ text', 'text -' after a bullet
+            highlights.append(text)
+            if marks:
+                d.fragments.setdefault(i, []).append(marks)  # not the subtitle's text, but kept
     for i in range(len(lines)):
         line = lines[i]
         end = line.text.rfind(line.content) + len(line.content) if line.content else -1

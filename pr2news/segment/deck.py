@@ -17,6 +17,19 @@ from .wire import split_wire_prefix
 
 _WORD = fastre.compile(r"[^\W\d_]{2,}")
 
+# framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet, an opening ▴
+_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—]|[▴▵]\s*(.+)|(.+?)\s+[-–—]")
+
+
+def unframe(text):
+    """(a subtitle without the marks that frame it, the marks): '-총 23개팀 선정-' -> ('총 23개팀 선정', '- -')."""
+    m = _FRAMED.fullmatch(text)
+    if m is None:
+        return text, ""
+    group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
+    marks = text[:m.start(group)].strip() + " " + text[m.end(group):].strip()
+    return m.group(group), marks.strip()
+
 
 def highlight_shape(line, lex, following_bullets=False):
     text = line.content
@@ -43,8 +56,8 @@ def highlight_shape(line, lex, following_bullets=False):
 
 def rule_deck(d):
     """Between the headline and the body: subtitles and summary bullets, dates, bylines."""
-    if d.headline is None:
-        return
+    if d.headline is None or d.body_start is not None:
+        return  # no headline; or the layout drew the deck already (a title box and its subtitles)
     _read_deck(d)
     deck = [i for i in range(d.headline + 1, d.body_start or len(d.lines)) if d.roles[i] == "highlight"]
     if len(deck) > _MAX_HIGHLIGHTS:

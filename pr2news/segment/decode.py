@@ -31,7 +31,8 @@ NO_HEADLINE_COST = 3.0       # an article without a headline
 TITLE_ABOVE = 0.5            # a strong title left above the headline: the headline is probably too low
 ABOVE_HEADLINE = 0.3         # text left above the headline is lost, but ledes and teasers stand there too
 PROSE_IN_DECK = 0.5          # running text under the headline is the body, not the deck
-TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5}
+TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5,
+            "the contact table or an appendix after the text": 10.0}
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
 TAIL_HEADER = 3.0            # a header over the tail: Most read, About the City, 여성가족부 개요
 TAIL_CUE_DEFAULT = 1.5       # a copyright line, 'Source: …', a tip request
@@ -62,7 +63,8 @@ def decide(d):
     value = content_values(d, rel, line_keys)
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys)}
     pinned = d.pinned_lines("headline")
-    fixed = pinned[0] if pinned else None  # the editor's headline: the path must put HEAD there
+    # the editor's headline, else the title box the layout found: the path must put HEAD there
+    fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
     tail = _tail_evidence(d, cues)
     # running text under the headline is the body, not the deck
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
@@ -85,6 +87,8 @@ def decide(d):
     if fixed is not None:
         d.headline, d.headline_guessed = fixed, False
         d.headline_reason = "the first half of the pinned headline (a wrapped title)"  # if one joins above it
+        if not pinned:
+            d.headline_reason = d.reasons[fixed] or "the title box's headline"
     elif h is not None:
         c = candidates[h]
         d.headline = h
@@ -115,7 +119,7 @@ def _tail_evidence(d, cues):
         last = max(group)
         if d.first_prose is not None and last > d.first_prose and last + 1 < n:
             enter[last + 1] += AFTER_CONTACT  # a contact block after the text closes the release
-    marks = [i for i, why in cues.items() if why == "end mark"]
+    marks = [i for i, why in cues.items() if why in ("end mark", "the contact table or an appendix after the text")]
     if marks:
         # the release's own end mark vouches for what stands above it: the article does not end earlier
         for i in range(min(marks)):

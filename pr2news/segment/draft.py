@@ -10,7 +10,7 @@ class Draft:
     __slots__ = ("lines", "lex", "roles", "reasons", "headline", "body_start", "tail_start", "first_prose",
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
-                 "prose", "pins")
+                 "prose", "pins", "title_box", "text_ends")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -35,6 +35,8 @@ class Draft:
         self.paired = {}                    # value line -> the label line it belongs to
         self.prose = []                     # per line: reads as running text
         self.pins = pins or {}              # line index -> the role an editor pinned it to (see pins.py)
+        self.title_box = []                 # the headline's lines in the layout's title box (layout.py)
+        self.text_ends = None               # where the layout says the release's text is over (a contact table)
 
     def free(self, i):
         return self.roles[i] is None

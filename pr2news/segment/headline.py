@@ -257,16 +257,20 @@ def rule_headline(d):
     index, reason = d.headline, d.headline_reason
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
     pinned = d.pinned_lines("headline")  # the editor's: decode.decide put the headline on the first of them
+    # the layout's title box (its lines, claimed already), unless an editor pinned another headline
+    boxed = [] if pinned or index not in d.title_box else d.title_box
     prev = index - 1
-    if prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
+    if boxed:
+        pass  # the box says where the title begins and ends
+    elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
             and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex) or _quoted_kicker(d.lines[prev])):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
     d.claim(index, "headline", reason)  # a pinned line keeps its own reason
-    own = sorted({index, *pinned})
+    own = sorted({index, *pinned, *boxed})
     text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
     nxt = own[-1] + 1
-    if nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex)
+    if not boxed and nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex)
                                         or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")

@@ -1,15 +1,17 @@
 """Roles read from document layout: tables, boxes, page headers and footers (Word, HWPX, HTML).
 
 Agency releases put their parts in predictable containers: a header grid above the headline (보도자료 |
-보도시점 | 배포, in older layouts also 담당부서 | 담당과장 | 담당자), a one-cell box or text box of subtitles right
-under the headline, a contact table (담당 부서 · 책임자 · 담당자, Media Inquiries) read row by row as one block. The cues here are positions, cell shapes, sizes and labels from the lexicons, never the wording
+보도시점 | 배포, in older layouts also 담당부서 | 담당과장 | 담당자), a title box (the headline in its first row,
+set larger than the text; the subtitles under it), sometimes a summary box of bullets, a one-cell box or
+text box of subtitles right under a headline, a contact table (담당 부서 · 책임자 · 담당자, Media Inquiries)
+read row by row as one block. The cues here are positions, cell shapes, sizes and labels from the lexicons, never the wording
 of one document.
 """
 from __future__ import annotations
 
 
 from .. import fastre
-from ..lexicon.common import EMAIL, matches, phones_in
+from ..lexicon.common import EMAIL, NOTE_MARKERS, matches, phones_in
 from ..model import Dateline, Embargo
 from .dates import find_date, parse_datetime
 from .lines import is_prose
@@ -254,17 +256,145 @@ def _boxes(d):
     return runs
 
 
+# -- the title box: agencies set the headline in a table of its own, its subtitles in the row below
+
+_TITLE_OVER_TEXT = 2.0     # points a title is set above the running text, at least
+_TITLE_MIN_SIZE = 16.0
+_MAX_TITLE_BOX_ROWS = 4
+
+
+def _text_size(d):
+    """The size running text is set in: the commonest size by characters, outside tables when there is text there."""
+    outside, inside = {}, {}
+    for line in d.lines:
+        block = line.block
+        if block.size and block.container == "body":
+            weights = inside if block.cell is not None else outside
+            weights[block.size] = weights.get(block.size, 0) + len(line.content)
+    if sum(outside.values()) < 200:  # the text itself sits in a box: count the boxes too
+        for size, weight in inside.items():
+            outside[size] = outside.get(size, 0) + weight
+    return max(outside, key=outside.get) if outside else None
+
+
+def _title_sized(line, text_size):
+    size = line.block.size
+    return bool(size and text_size) and size >= max(_TITLE_MIN_SIZE, text_size + _TITLE_OVER_TEXT)
+
+
+def _find_title_box(d, tables, top_end):
+    """The first table of the top matter that opens with title-sized text and is not yet read as anything else."""
+    text_size = _text_size(d)
+    for indices in tables.values():
+        if indices[0] > top_end:
+            return None
+        first = d.lines[indices[0]]
+        cell = first.block.cell
+        if cell.depth or cell.cols > 2 or cell.rows > _MAX_TITLE_BOX_ROWS or not d.free(indices[0]):
+            continue
+        if _title_sized(first, text_size) and not first.marker:
+            return indices
+    return None
+
+
+def _marked(line):
+    """A subtitle's opening mark: a bullet the reader or the text gives (-, ▴, ○), or framing dashes."""
+    return bool(line.marker or line.block.list_marker) or line.content[:1] in "-–—▴▵"
+
+
+def _title_lines(d, indices):
+    """The box's headline: its first row (a slogan and the title in one cell are one headline); in a box of one
+    row, the lines that share the first line's look, up to a mark or a smaller, lighter line."""
+    first = d.lines[indices[0]]
+    rows = {d.lines[i].block.cell.row for i in indices}
+    head = [indices[0]]
+    for i in indices[1:]:
+        line = d.lines[i]
+        if line.block.cell.row != first.block.cell.row or _marked(line):
+            break
+        if len(rows) == 1 and (first.block.bold and not line.block.bold
+                               or (line.block.size or 0) < (first.block.size or 0) - 1):
+            break
+        head.append(i)
+    return head
+
+
+def _subtitle(line, lex):
+    """A line of the title box under the headline that reads as a subtitle (not a note, a unit, a stray mark)."""
+    if line.marker and line.marker.split()[-1][:1] in NOTE_MARKERS or line.content[:1] in NOTE_MARKERS:
+        return False
+    return len(fastre.findall(r"[가-힣A-Za-z]", line.content)) >= 4
+
+
+def _claim_title_box(d, indices):
+    head = _title_lines(d, indices)
+    d.title_box = head  # the decoder puts the headline here (decode.decide), unless an editor pinned one
+    for i in head:
+        d.claim(i, "headline", "the title box's headline" if i == head[0] else "the title box's headline, continued")
+    for i in indices:
+        if i in head or not d.free(i):
+            continue
+        if _subtitle(d.lines[i], d.lex):
+            d.claim(i, "highlight", "subtitle in the title box")
+        else:
+            d.claim(i, "stripped", "note or mark in the title box")
+
+
+def _summary_box(d, indices):
+    """A box of bullet points between the title box and the text (〈 … 달라지는 모습 〉 • … • …): the highlights.
+    A box quoting the media report an explanation release answers is the text itself."""
+    lines = [d.lines[i] for i in indices]
+    if not all(d.free(i) for i in indices) or _matches(d.lex.report_box_labels, lines[0].content):
+        return False
+    items = [l for l in lines if l.marker and l.marker.split()[-1][:1] not in NOTE_MARKERS]
+    return bool(items) and all(l in items or _bracketed(l.content) for l in lines) and len(items) <= _MAX_HIGHLIGHT_LINES
+
+
+def _bracketed(text):
+    return bool(fastre.fullmatch(r"[<〈《\[【(]\s*.{1,60}?\s*[>〉》\]】)]", text))
+
+
+def _read_title_box(d, tables, top_end):
+    """The title box, and any summary box after it: headline, highlights, and where the text starts."""
+    box = _find_title_box(d, tables, top_end)
+    if box is None:
+        return
+    _claim_title_box(d, box)
+    after = box[-1]
+    for indices in tables.values():
+        if indices[0] <= after or indices[0] > top_end:
+            continue
+        if any(d.free(k) for k in range(after + 1, indices[0])) or not _summary_box(d, indices):
+            break
+        for i in indices:
+            if _bracketed(d.lines[i].content) and not d.lines[i].marker:
+                d.claim(i, "stripped", "heading of the summary box")
+            else:
+                d.claim(i, "highlight", "summary box under the title")
+        after = indices[-1]
+    d.body_start = next((k for k in range(after + 1, len(d.lines)) if d.free(k)), None)
+
+
 def rule_tables(d):
-    """Header grids, subtitle boxes, contact tables, page headers and footers, from their layout."""
-    for indices in _tables(d).values():
-        cell = d.lines[indices[0]].block.cell
+    """Header grids, the title box, subtitle boxes, contact tables, page headers and footers, from their layout."""
+    tables = _tables(d)
+    contact_tables = set()
+    for number, indices in tables.items():
         if _contact_shaped(d, indices):
             _claim_contact_table(d, indices)
+            contact_tables.add(number)
         elif _is_header_table(d, indices):
             _claim_header_table(d, indices)
-        elif cell.rows * cell.cols == 1 and cell.depth == 0 and _highlight_box(d, indices):
-            for i in indices:
-                d.claim(i, "highlight", "subtitle box under the title")
+            if any(d.roles[i] == "contact" for i in indices):
+                contact_tables.add(number)
+    top_end = _top_end(d)
+    _read_title_box(d, tables, top_end)
+    if d.headline is None:
+        for indices in tables.values():
+            cell = d.lines[indices[0]].block.cell
+            if cell.rows * cell.cols == 1 and cell.depth == 0 and _highlight_box(d, indices):
+                for i in indices:
+                    d.claim(i, "highlight", "subtitle box under the title")
     for indices in _boxes(d):
         if _highlight_box(d, indices):
             for i in indices:
