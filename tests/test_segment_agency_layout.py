@@ -162,9 +162,67 @@ def test_the_older_header_grid_holds_the_contacts_from_its_first_contact_label()
                     ["담당과장", "한바다(044-200-5710)", "담 당 자", "윤물결 사무관(044-200-5717)"]],
                    spans={(0, 1): (1, 3)}, bold=True)
     title = t.sized([[[("연안 여객선 12개 항로 증편", 18.0, False, None)]]])
-    article = segment(grid + title + body(size=15.0))
+    more = t.table([["", ["이 자료에 대하여 더욱 자세한 내용을 원하시면",
+                          "해양수산부 윤물결 사무관(☎ 044-200-5717)에게 연락주시기 바랍니다."]]], size=9.0)
+    article = segment(grid + title + body(size=15.0) + more)
     assert [(c.department, c.name, c.title) for c in article.contacts] == [
         ("연안해운과", "한바다", "과장"), ("연안해운과", "윤물결", "사무관")]
     assert " ".join(c.text for c in article.contacts) == \
         "담당부서 연안해운과 담당과장 한바다(044-200-5710) 담 당 자 윤물결 사무관(044-200-5717)"
     assert article.embargo.text.startswith("보도일시 2026. 6. 3.(수) 조간")
+    assert roles(article)["이 자료에 대하여 더욱 자세한 내용을 원하시면"] == "stripped"
+
+
+def test_what_follows_the_contact_table_is_the_appendix_not_the_text():
+    t = Tables()
+    appendix = (t.table([["별첨", "", "항로별 증편 내역"]], size=16.0)
+                + t.table([["항로", "현재", "증편 후"], ["목포–흑산", "2회", "4회"], ["여수–거문", "1회", "3회"]])
+                + body(["항로: 여객선이 정기적으로 다니는 바닷길", "※ 운항 시간표는 선사 누리집을 확인하시기 바랍니다."]))
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    article = segment(header(t) + title + body() + contact_table(t) + appendix)
+    assert [b.text for b in article.body] == BODY
+    assert "별첨" in article.attachments
+    assert roles(article)["목포–흑산"] == "stripped"
+    assert roles(article)["항로: 여객선이 정기적으로 다니는 바닷길"] == "stripped"
+
+
+def test_an_appendix_label_table_ends_the_text_when_the_contacts_are_in_the_header():
+    t = Tables()
+    grid = t.table([["보도일시", "2026. 6. 3.(수) 조간"], ["담당부서", "연안해운과"], ["담당자", "윤물결 사무관(044-200-5717)"]])
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 18.0, False, None)]]])
+    appendix = t.table([["붙임", "", "증편 항로 비교"]], size=16.0) + t.table([["구 분", "현재", "증편 후"], ["운항", "2회", "4회"]])
+    article = segment(grid + title + body(size=15.0) + appendix)
+    assert [b.text for b in article.body] == BODY
+    assert roles(article)["증편 항로 비교"] == "attachment"
+    assert roles(article)["구 분"] == "stripped"
+
+
+def test_a_chart_caption_over_an_empty_cell_and_the_issuers_footer_are_not_the_text():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    chart = t.table([[["항로별 이용객 추이", "(단위 : 천 명)"]], [None]])
+    footer = t.table([["", ["해양수산부 대변인", "세종특별자치시 다솜2로 94 해양수산부 ocean@example.go.kr"], ""]])
+    article = segment(header(t) + title + body(BODY[:2]) + chart + body(BODY[2:]) + footer)
+    assert [b.text for b in article.body] == BODY
+    assert roles(article)["항로별 이용객 추이"] == "stripped"
+    assert roles(article)["해양수산부 대변인"] == "stripped"
+
+
+def test_notes_to_the_desk_about_photos_and_attachments_are_not_the_text():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    notes = body(["※ 현장 사진 별도 배포 예정", "※ 자세한 내용은 첨부된 자료를 참고하여 주시기 바랍니다."])
+    article = segment(header(t) + title + body() + notes + contact_table(t))
+    assert [b.text for b in article.body] == BODY
+
+
+def test_a_table_of_short_cells_inside_the_text_stays_text_up_to_the_contact_table():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    schedule = t.table([["신청", "➜", "심사", "➜", "선정", "➜", "운항"], ["6.1.~6.15.", "", "6월 말", "", "7월 초", "", "8월"]])
+    prizes = t.table([["구분", "항로 수", "증편"], ["서해", "5", "하루 2회"], ["남해", "7", "하루 2회"]])
+    closing = body(["증편 항로는 해양수산부 누리집에서 확인할 수 있다."])
+    article = segment(header(t) + title + body(BODY[:2]) + schedule + prizes + closing + contact_table(t))
+    kinds = [b.type for b in article.body]
+    assert kinds == ["paragraph", "paragraph", "table", "table", "paragraph"]
+    assert article.body[-1].text == "증편 항로는 해양수산부 누리집에서 확인할 수 있다."

@@ -118,6 +118,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
     report_box_labels=_rx(r"^(?:what (?:was|the media) reported|the (?:media )?report|media report)\s*:?"),
+    appendix_labels=_rx(r"^(?:annex|appendix|attachment|backgrounder)(?:\s+[A-Z0-9]{1,3})?\s*[.:]?$"),
     titles=tuple(sorted({" ".join(t.split()) for t in """
         Press Secretary|Deputy Press Secretary|Public Information Officer|Communications Director|Director of Communications|
         Communications Manager|Communications Officer|Communications Specialist|Communications Advisor|Media Relations Manager|

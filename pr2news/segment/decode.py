@@ -31,8 +31,8 @@ NO_HEADLINE_COST = 3.0       # an article without a headline
 TITLE_ABOVE = 0.5            # a strong title left above the headline: the headline is probably too low
 ABOVE_HEADLINE = 0.3         # text left above the headline is lost, but ledes and teasers stand there too
 PROSE_IN_DECK = 0.5          # running text under the headline is the body, not the deck
-TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5,
-            "the contact table or an appendix after the text": 10.0}
+TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5}
+BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
 TAIL_HEADER = 3.0            # a header over the tail: Most read, About the City, 여성가족부 개요
 TAIL_CUE_DEFAULT = 1.5       # a copyright line, 'Source: …', a tip request
@@ -119,11 +119,17 @@ def _tail_evidence(d, cues):
         last = max(group)
         if d.first_prose is not None and last > d.first_prose and last + 1 < n:
             enter[last + 1] += AFTER_CONTACT  # a contact block after the text closes the release
-    marks = [i for i, why in cues.items() if why in ("end mark", "the contact table or an appendix after the text")]
+    marks = [i for i, why in cues.items() if why == "end mark"]
     if marks:
         # the release's own end mark vouches for what stands above it: the article does not end earlier
         for i in range(min(marks)):
             enter[i] -= BEFORE_END_MARK
+    if d.text_ends is not None:
+        # the contact table after the text, or an appendix label, closes it: tables and short lines above it
+        # (a schedule, a list of prizes) are still the text
+        strength[d.text_ends] = TAIL_CUE["end mark"]
+        for i in range(d.first_prose or 0, d.text_ends):
+            enter[i] -= BEFORE_LAYOUT_END
     return strength, enter
 
 
@@ -140,6 +146,12 @@ def _decode(d, value, candidates, tail, sentences, fixed=None):
     # article's own headings, labels and list items are often short; a tail cue inside it costs what it weighs
     main = [(value[i] if value[i] > 0 else STRAY_LINE * value[i]) if d.roles[i] is None else _claimed_in_article(d, i)
             for i in range(n)]
+    if d.text_ends is not None:
+        # a table inside the text the layout bounds (a schedule, a list of prizes): its cells are short, but the
+        # text's own, not stray lines
+        for i in range(d.first_prose or 0, d.text_ends):
+            if d.lines[i].block.cell is not None:
+                main[i] = max(main[i], 0.0)
     for i in range(n):
         if strength[i]:
             main[i] = min(main[i], 0.0) - strength[i]

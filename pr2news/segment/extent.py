@@ -41,8 +41,6 @@ def tail_cues(d):
             cues[i] = "copyright, related stories or about the issuer"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
-    if d.text_ends is not None:
-        cues[d.text_ends] = "the contact table or an appendix after the text"  # read from the layout
     return cues
 
 

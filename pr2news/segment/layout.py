@@ -4,14 +4,15 @@ Agency releases put their parts in predictable containers: a header grid above t
 보도시점 | 배포, in older layouts also 담당부서 | 담당과장 | 담당자), a title box (the headline in its first row,
 set larger than the text; the subtitles under it), sometimes a summary box of bullets, a one-cell box or
 text box of subtitles right under a headline, a contact table (담당 부서 · 책임자 · 담당자, Media Inquiries)
-read row by row as one block. The cues here are positions, cell shapes, sizes and labels from the lexicons, never the wording
+read row by row as one block; after the contact table or an appendix label (붙임, 별첨, 참고 1) the release's
+text is over. The cues here are positions, cell shapes, sizes and labels from the lexicons, never the wording
 of one document.
 """
 from __future__ import annotations
 
 
 from .. import fastre
-from ..lexicon.common import EMAIL, NOTE_MARKERS, matches, phones_in
+from ..lexicon.common import EMAIL, NOTE_MARKERS, URL, matches, phones_in
 from ..model import Dateline, Embargo
 from .dates import find_date, parse_datetime
 from .lines import is_prose
@@ -375,8 +376,71 @@ def _read_title_box(d, tables, top_end):
     d.body_start = next((k for k in range(after + 1, len(d.lines)) if d.free(k)), None)
 
 
+# -- after the text: the contact table ends the release; appendices, figures and footers are not its text
+
+def _end_text_at(d, i):
+    """The release's text ends before line i: what follows is its tail (appendices, photos, statistics). A cue
+    as sure as an end mark for the decoder (extent.tail_cues)."""
+    if d.text_ends is None or i < d.text_ends:
+        d.text_ends = i
+
+
+def _appendix_label_table(d, indices):
+    """A small table whose first cell is only an appendix label (붙임 | 관련 사진, 참고 1 | 정부혁신 비전 …)."""
+    cell = d.lines[indices[0]].block.cell
+    return cell.rows <= 2 and cell.cols <= 4 and len(indices) <= 4 and \
+        _matches(d.lex.appendix_labels, cell_label_text(d.lines[indices[0]]))
+
+
+def _figure_caption(d, indices):
+    """A one-column table whose text is a short title (and a unit) over an empty row, where a chart sits."""
+    cell = d.lines[indices[0]].block.cell
+    rows = {d.lines[i].block.cell.row for i in indices}
+    return cell.cols == 1 and cell.rows >= 2 and len(rows) < cell.rows and len(indices) <= 3 and \
+        all(len(d.lines[i].content) <= 80 and not is_prose(d.lines[i], d.lex) for i in indices)
+
+
+def _footer_table(d, indices):
+    """The issuer's footer after the text: an office, an address, an e-mail or a web address, no sentence."""
+    lines = [d.lines[i] for i in indices]
+    return len(lines) <= 6 and any(EMAIL.search(l.text) or URL.search(l.text) for l in lines) and \
+        not any(is_prose(l, d.lex) or phones_in(l.text) for l in lines)
+
+
+def _asks_to_call_box(d, indices):
+    return any(d.roles[i] == "contact" and "asking readers to call" in d.reasons[i] for i in indices)
+
+
+def _read_after_text(d, tables, contact_tables, top_end):
+    """Tables after the text has begun: the contact table and an appendix label end it; charts' captions, the
+    issuer's footer and a 'call us' box beside the contact table are not the text."""
+    text_start = d.body_start if d.body_start is not None else top_end
+    for number, indices in tables.items():
+        if indices[0] <= text_start:
+            continue
+        if number in contact_tables:
+            _end_text_at(d, indices[0])
+        elif _appendix_label_table(d, indices):
+            for i in indices:
+                if d.free(i):
+                    d.claim(i, "attachment", "appendix label")
+            _end_text_at(d, indices[0])
+        elif _figure_caption(d, indices):
+            for i in indices:
+                d.claim(i, "stripped", "caption of a chart or picture")
+        elif _footer_table(d, indices):
+            for i in indices:
+                d.claim(i, "stripped", "the issuer's footer")
+        elif contact_tables and _asks_to_call_box(d, indices):
+            # 'for more, call …' in a box, beside a contact table that already names everyone
+            for i in indices:
+                if d.roles[i] in (None, "contact", "body"):
+                    d.roles[i], d.reasons[i] = "stripped", "a box asking readers to call, beside the contact table"
+            d.contact_groups[:] = [g for g in d.contact_groups if not set(g) & set(indices)]
+
+
 def rule_tables(d):
-    """Header grids, the title box, subtitle boxes, contact tables, page headers and footers, from their layout."""
+    """Header tables, the title box, subtitle boxes, contact tables, appendices, page headers and footers."""
     tables = _tables(d)
     contact_tables = set()
     for number, indices in tables.items():
@@ -399,6 +463,7 @@ def rule_tables(d):
         if _highlight_box(d, indices):
             for i in indices:
                 d.claim(i, "highlight", "subtitle text box under the title")
+    _read_after_text(d, tables, contact_tables, top_end)
     for i, line in enumerate(d.lines):
         container = line.block.container
         if container in ("header", "footer") and d.free(i):
