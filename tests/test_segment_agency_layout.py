@@ -226,3 +226,22 @@ def test_a_table_of_short_cells_inside_the_text_stays_text_up_to_the_contact_tab
     kinds = [b.type for b in article.body]
     assert kinds == ["paragraph", "paragraph", "table", "table", "paragraph"]
     assert article.body[-1].text == "증편 항로는 해양수산부 누리집에서 확인할 수 있다."
+
+
+def test_an_appendix_label_alone_on_its_line_takes_the_line_after_it_and_a_closing_end_mark_ends_the_text():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    closing = body(["붙임", "항로별 증편 내역 1부.", "끝."])
+    article = segment(header(t) + title + body() + closing + contact_table(t))
+    assert [b.text for b in article.body] == BODY
+    assert list(article.attachments) == ["붙임", "항로별 증편 내역 1부."]
+    assert roles(article)["끝."] == "stripped"
+
+
+def test_a_header_grid_whose_release_time_runs_on_in_one_cell_is_not_a_contact_table():
+    t = Tables()
+    grid = t.table([["보도 일시 2026. 6. 3.(수) 12:00 배포 일시", "2026. 6. 3.(수) 08:30"],
+                    ["담당 부서", "연안해운과"], ["담당자", "윤물결 사무관 (044-200-5717)"]])
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 20.0, False, None)]]])
+    article = segment(grid + title + body(size=14.0))
+    assert " ".join(c.text for c in article.contacts) == "담당 부서 연안해운과 담당자 윤물결 사무관 (044-200-5717)"

@@ -16,7 +16,7 @@ BULLET = fastre.compile(
     r")\s*")
 
 END_MARK = fastre.compile(
-    r"^(?:#{3,}|-+\s*30\s*-+|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\])$", re.I)
+    r"^(?:#{3,}|-+\s*30\s*-+|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
 
 PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
 

@@ -98,7 +98,7 @@ LEXICON = Lexicon(
     not_contact_labels=_rx(r"^배\s*포(?:\s*처|\s*부서)?$", r"^배\s*포(?=\s*[:：])"),
     attachment_labels=_rx(r"^붙\s*임(?:\s*\d+)?(?:\s|[.:：]|$)", r"^첨\s*부(?:\s*\d+)?(?:\s|[.:：]|$)",
                           r"^첨부\s*(?:파일|자료|문서)\s*[:：|]\s*\S",
-                          r"^\[붙임", r"^<붙임", r"^별\s*첨(?:\s|[.:：]|$)"),
+                          r"^\[붙임", r"^<붙임", r"^\(붙\s*임\s*\d*\)", r"^별\s*첨(?:\s|[.:：]|$)"),
     # release-time lines; every cue names 보도/게재/엠바고 so body sentences ("내일부터 사용") do not match
     embargo_patterns=_rx(
         r"보도\s*(?:할\s*수\s*있습니다|하여\s*주시기\s*바랍니다|해\s*주시기|가능)",

@@ -132,6 +132,8 @@ def _attachment_continues(d, i):
     line = d.lines[i]
     if matches(d.lex.tail_starts, line.label) or is_chrome(line, d.lex):
         return False
+    if matches(d.lex.appendix_labels, d.lines[i - 1].label) and len(line.content) <= 80:
+        return True  # 붙임 / 관련 사진 2매: a label alone on its line (a cell, a PDF column), then what it attaches
     return bool(line.marker and fastre.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
 
 

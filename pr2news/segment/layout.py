@@ -55,7 +55,8 @@ def _contact_shaped(d, indices):
     """A table that holds contact labels and their values, and nothing that reads as running text."""
     lex = d.lex
     labels = [i for i in indices if _starts_with_contact_label(d.lines[i], lex)]
-    if not labels or any(_is_time_label(d.lines[i], lex) for i in indices):
+    if not labels or any(_is_time_label(d.lines[i], lex) or _matches(lex.embargo_patterns, cell_label_text(d.lines[i]))
+                         for i in indices):
         return False  # 보도일시 … 담당과장 …: a header grid that also holds the contacts
     if len({d.lines[i].block.cell.row for i in indices}) > 12:
         return False
