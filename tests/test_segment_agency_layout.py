@@ -245,3 +245,13 @@ def test_a_header_grid_whose_release_time_runs_on_in_one_cell_is_not_a_contact_t
     title = t.sized([[[("연안 여객선 12개 항로 증편", 20.0, False, None)]]])
     article = segment(grid + title + body(size=14.0))
     assert " ".join(c.text for c in article.contacts) == "담당 부서 연안해운과 담당자 윤물결 사무관 (044-200-5717)"
+
+
+def test_prose_after_the_contact_table_is_an_appendix_not_the_text():
+    t = Tables()
+    title = t.sized([[[("연안 여객선 12개 항로 증편", 24.0, True, None)]]])
+    appendix = body([f"{route} 연안 여객선 항로는 다음 달부터 하루 두 차례씩 운항 횟수를 늘리며, 늘어나는 운항 비용은 "
+                     f"국비로 지원해 섬 주민의 운임은 오르지 않는다." for route in ("목포–흑산", "여수–거문", "인천–백령",
+                                                                    "포항–울릉", "완도–청산", "통영–욕지")])
+    article = segment(header(t) + title + body() + contact_table(t) + appendix)
+    assert [b.text for b in article.body] == BODY

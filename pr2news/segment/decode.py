@@ -33,6 +33,7 @@ ABOVE_HEADLINE = 0.3         # text left above the headline is lost, but ledes a
 PROSE_IN_DECK = 0.5          # running text under the headline is the body, not the deck
 TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5}
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
+AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
 TAIL_HEADER = 3.0            # a header over the tail: Most read, About the City, 여성가족부 개요
 TAIL_CUE_DEFAULT = 1.5       # a copyright line, 'Source: …', a tip request
@@ -148,10 +149,12 @@ def _decode(d, value, candidates, tail, sentences, fixed=None):
             for i in range(n)]
     if d.text_ends is not None:
         # a table inside the text the layout bounds (a schedule, a list of prizes): its cells are short, but the
-        # text's own, not stray lines
+        # text's own, not stray lines; after the contact table that closes it, even prose is an appendix
         for i in range(d.first_prose or 0, d.text_ends):
             if d.lines[i].block.cell is not None:
                 main[i] = max(main[i], 0.0)
+        for i in range(d.text_ends, n):
+            main[i] -= AFTER_LAYOUT_END
     for i in range(n):
         if strength[i]:
             main[i] = min(main[i], 0.0) - strength[i]
