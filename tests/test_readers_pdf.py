@@ -162,3 +162,74 @@ def test_cli_max_pages_bounds_the_pdf_reader(tmp_path):
     assert result.exit_code == 0, result.output
     assert "PAGES_SKIPPED" in [w["code"] for w in json.loads(result.stdout)["warnings"]]
     assert "warnings: PAGES_SKIPPED" in result.stderr
+
+
+# -- boxes drawn with rules: Hancom prints the header grid, the title box and the contact table as tables
+
+def ruled_table(c, x, top, widths, heights, rows, size=10, dotted=False):
+    """Draw a table of rules (each cell outlined, as Hancom prints them) with its text; rows of cell texts,
+    a cell holding a list of lines for several lines."""
+    if dotted:
+        c.setDash(1, 1)
+    y = HEIGHT - top
+    for r, row in enumerate(rows):
+        cx = x
+        for w, value in zip(widths, row):
+            c.rect(cx, y - heights[r], w, heights[r], stroke=1, fill=0)
+            for n, (text, text_size) in enumerate(value if isinstance(value, list) else [(value, size)]):
+                c.setFont(FONT, text_size)
+                c.drawString(cx + 4, y - 4 - (n + 1) * text_size * 1.5, text)
+            cx += w
+        y -= heights[r]
+    c.setDash()
+
+
+def ruled_release():
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(WIDTH, HEIGHT))
+    ruled_table(c, 60, 60, [90, 150, 60, 150], [24], [["보도시점", "2026. 6. 3.(수) 11:00", "배포", "2026. 6. 2.(화)"]])
+    ruled_table(c, 60, 100, [450], [110], [[[("섬 주민 뱃길 넓힌다", 20), ("연안 여객선 12개 항로 증편", 20),
+                                            ("- 다음 달부터 하루 두 차례 더 운항 -", 13)]]])
+    y = HEIGHT - 250
+    for text in ("해양수산부는 연안 여객선 항로 12곳의 운항 횟수를 다음 달부터 늘린다고 3일 밝혔다.",
+                 "늘어나는 운항 비용은 국비로 지원해 섬 주민의 운임은 오르지 않는다."):
+        c.setFont(FONT, 12)
+        c.drawString(60, y, text)
+        y -= 30
+    ruled_table(c, 60, 340, [70, 80, 60, 50, 60, 110], [22, 22],
+                [["담당 부서", "해운물류국", "책임자", "과  장", "한바다", "(044-200-5710)"],
+                 ["", "연안해운과", "담당자", "사무관", "윤물결", "(044-200-5717)"]], size=9)
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_ruled_table_gives_cells_with_rows_and_columns():
+    blocks, _, _ = read_pdf(ruled_release())
+    header = [(b.text, b.cell.row, b.cell.col) for b in blocks if b.cell and b.cell.table == 1]
+    assert header == [("보도시점", 0, 0), ("2026. 6. 3.(수) 11:00", 0, 1), ("배포", 0, 2), ("2026. 6. 2.(화)", 0, 3)]
+    contact = [b for b in blocks if b.cell and b.cell.table == 3]
+    assert [(b.text, b.cell.row) for b in contact][:3] == [("담당 부서", 0), ("해운물류국", 0), ("책임자", 0)]
+
+
+def test_a_ruled_agency_release_reads_like_its_hwpx():
+    article = pr2news.convert(ruled_release(), name="release.pdf")
+    assert article.headline == "섬 주민 뱃길 넓힌다 연안 여객선 12개 항로 증편"   # two title lines: a space
+    assert list(article.highlights) == ["다음 달부터 하루 두 차례 더 운항"]
+    assert article.embargo.datetime == "2026-06-03T11:00"
+    assert article.body[0].text.startswith("해양수산부는 연안 여객선")
+    assert [(c.department, c.name, c.title) for c in article.contacts] == [
+        ("해운물류국", "한바다", "과 장"), ("연안해운과", "윤물결", "사무관")]
+
+
+def test_a_dotted_frame_is_a_box_too():
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(WIDTH, HEIGHT))
+    ruled_table(c, 60, 100, [450], [80], [[[("〈 달라지는 점 〉", 12), ("• 하루 두 차례 더 운항한다.", 12)]]], dotted=True)
+    c.setFont(FONT, 12)
+    c.drawString(60, HEIGHT - 250, "본문 문장은 상자 밖에 있다.")
+    c.save()
+    blocks, _, _ = read_pdf(buffer.getvalue())
+    boxed = {b.text: b.cell for b in blocks}
+    assert boxed["〈 달라지는 점 〉"] is not None and boxed["• 하루 두 차례 더 운항한다."] is not None
+    assert boxed["본문 문장은 상자 밖에 있다."] is None
+

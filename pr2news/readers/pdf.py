@@ -1,8 +1,12 @@
-"""PDF reader (text-based PDFs, via pdfminer.six): positioned text lines -> paragraph Blocks.
+"""PDF reader (text-based PDFs, via pdfminer.six): positioned text lines -> paragraph and table-cell Blocks.
 
-Lines are read with their positions and font sizes, grouped into paragraphs by the vertical gaps
-between them (and rejoined across page breaks), and page numbers and running heads/feet repeated
-on every page are marked container="furniture". Scanned PDFs without a text layer are refused.
+Lines come in the order pdfminer's layout analysis gives its text boxes (the order `pdfminer` and most
+tools print text in: a table's cells box by box, a column before the next), and are grouped into
+paragraphs by the vertical steps between them (rejoined across page breaks). Boxes drawn with rules (the
+tables and framed boxes of Hancom-printed releases: the header grid, the title box, the contact table)
+become table cells with their row and column, so the segmenter reads them as it reads an HWPX's tables.
+Page numbers and running heads/feet repeated on most pages are marked container="furniture". Scanned
+PDFs without a text layer are refused.
 """
 from __future__ import annotations
 
@@ -13,9 +17,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..errors import ConversionError
-from ..model import Block, Warning
+from ..model import Block, TableCell, Warning
 from . import MAX_PAGES
-from .common import fold_spaces
+from .common import cell_where, fold_spaces
 from .text import normalize
 
 # Page numbers as agencies print them: "- 1 -", "1", "1/3", "Page 1 of 3", "- 1/3 -".
@@ -26,6 +30,10 @@ _HEADER_SPLIT = re.compile(r"\s{3,}|\s+(?=(?:%s))" % "|".join(_HEADER_LABELS))
 _MARKER_START = re.compile(r"^\s*(?:[□■○●◦•◇◆▶▷►▪※ㅇ]|[-–—]\s|\d{1,2}[.)]\s|[①-⑳])")
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|[-,]b$|[-,]bd$", re.I)
 _EDGE = 0.09  # share of the page height at top and bottom where running heads and feet live
+_RULE_THICKNESS = 2.5   # points: thinner than this, a drawn rectangle is a rule
+_MAX_RULES = 6000       # drawn shapes per page; beyond it (a chart, a pattern) no boxes are read
+_MAX_LINE_STEPS = 3.0   # a step between lines beyond this many font sizes is never within a paragraph
+_MAX_PITCH = 1.75       # nor, with the line pitch unclear, beyond this many
 
 
 @dataclass
@@ -40,11 +48,37 @@ class _Line:
     bold: bool
     page_height: float
     page_width: float
+    box: int = 0        # the layout text box the line came in (global, in reading order)
+    open_end: bool = False  # the line's text ends in a space: the next line goes on after it
+    region: int = -1    # the ruled box (table) the line sits in, or -1
     furniture: bool = False
 
     @property
     def edge(self):
         return self.top < _EDGE * self.page_height or self.bottom > (1 - _EDGE) * self.page_height
+
+    @property
+    def middle(self):
+        return ((self.x0 + self.x1) / 2, (self.top + self.bottom) / 2)
+
+
+@dataclass
+class _Region:
+    """A box drawn with rules on one page (a table or a framed box), with the rules inside it."""
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rows: tuple         # y of the horizontal rules inside
+    cols: tuple         # x of the vertical rules inside
+
+    def holds(self, x, y):
+        return self.x0 - 1 <= x <= self.x1 + 1 and self.top - 1 <= y <= self.bottom + 1
+
+    @property
+    def area(self):
+        return (self.x1 - self.x0) * (self.bottom - self.top)
 
 
 def _clean(text):
@@ -66,21 +100,27 @@ def _refuse_encrypted(exc, path):
         raise ConversionError(path, "an encrypted PDF that needs a password; save an unprotected copy") from None
 
 
-def _text_lines(layout, LTTextContainer, LTTextLine):
+def _layout_items(layout, kinds):
+    """Text boxes (each a list of text lines) and drawn shapes of a page, in layout order."""
+    LTTextBox, LTTextLine, LTTextContainer, LTCurve = kinds
     for element in layout:
         if isinstance(element, LTTextLine):
-            yield element
+            yield "box", [element]
+        elif isinstance(element, LTTextBox):
+            yield "box", [line for line in element if isinstance(line, LTTextLine)]
+        elif isinstance(element, LTCurve):   # LTLine and LTRect are curves too
+            yield "shape", element
         elif isinstance(element, LTTextContainer):
-            yield from (line for line in element if isinstance(line, LTTextLine))
-        elif hasattr(element, "__iter__"):  # figures and groups may hold text too
-            yield from _text_lines(element, LTTextContainer, LTTextLine)
+            yield "box", [line for line in element if isinstance(line, LTTextLine)]
+        elif hasattr(element, "__iter__"):  # figures and groups may hold text and shapes too
+            yield from _layout_items(element, kinds)
 
 
 def _extract(data, path, max_pages):
-    """Every text line of the first `max_pages` pages, with (pages read, pages in the file or None)."""
+    """Every text line and drawn box of the first `max_pages` pages: (lines, regions, pages read, more)."""
     try:  # imported here so that other conversions never load pdfminer
         from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+        from pdfminer.layout import LAParams, LTChar, LTCurve, LTTextBox, LTTextContainer, LTTextLine
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
@@ -93,9 +133,11 @@ def _extract(data, path, max_pages):
         _refuse_encrypted(exc, path)
         raise ConversionError(path, f"a damaged PDF ({type(exc).__name__})") from None
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=LAParams(line_margin=0.3))
+    device = PDFPageAggregator(manager, laparams=LAParams())
     interpreter = PDFPageInterpreter(manager, device)
-    lines, pages, any_chars, more = [], 0, False, False
+    kinds = (LTTextBox, LTTextLine, LTTextContainer, LTCurve)
+    lines, regions = [], []
+    pages, any_chars, more, boxes = 0, False, False, 0
     try:
         for page in PDFPage.create_pages(document):
             if pages >= max_pages:
@@ -104,18 +146,26 @@ def _extract(data, path, max_pages):
             interpreter.process_page(page)
             layout = device.get_result()
             height, width = layout.height or 842.0, layout.width or 595.0
-            for tl in _text_lines(layout, LTTextContainer, LTTextLine):
-                chars = [c for c in tl if isinstance(c, LTChar)]
-                text = _clean(tl.get_text())
-                if not chars or not text.strip():
+            shapes = []
+            for kind, item in _layout_items(layout, kinds):
+                if kind == "shape":
+                    shapes.append(item)
                     continue
-                any_chars = True
-                visible = [c for c in chars if c.get_text().strip()] or chars
-                size = round(statistics.median(c.size for c in visible), 1)
-                bold = all(_BOLD_FONT.search(c.fontname or "") for c in visible)
-                lines.append(_Line(page=pages, text=text, x0=tl.x0, x1=tl.x1, top=height - tl.y1,
-                                   bottom=height - tl.y0, size=size, bold=bold,
-                                   page_height=height, page_width=width))
+                boxes += 1
+                for tl in item:
+                    chars = [c for c in tl if isinstance(c, LTChar)]
+                    raw = tl.get_text()
+                    text = _clean(raw)
+                    if not chars or not text.strip():
+                        continue
+                    any_chars = True
+                    visible = [c for c in chars if c.get_text().strip()] or chars
+                    size = round(statistics.median(c.size for c in visible), 1)
+                    bold = all(_BOLD_FONT.search(c.fontname or "") for c in visible)
+                    lines.append(_Line(page=pages, text=text, x0=tl.x0, x1=tl.x1, top=height - tl.y1,
+                                       bottom=height - tl.y0, size=size, bold=bold, page_height=height,
+                                       page_width=width, box=boxes, open_end=raw.rstrip("\n").endswith(" ")))
+            regions.extend(_ruled_regions(shapes, pages, height))
             pages += 1
     except ConversionError:
         raise
@@ -127,8 +177,157 @@ def _extract(data, path, max_pages):
         raise ConversionError(path, "a damaged PDF (no pages)")
     if not any_chars:
         raise ConversionError(path, "a scanned PDF without a text layer; run it through OCR or ask for a text PDF")
-    return lines, pages, more
+    return lines, regions, pages, more
 
+
+# -- boxes drawn with rules: the tables of Hancom-printed releases
+
+def _segments(shapes, height):
+    """Horizontal and vertical rules as (x0, top, x1, bottom). A larger rectangle gives its four edges; dots
+    and dashes in a row (a dotted frame) are joined into one rule."""
+    across, down = [], []
+    for shape in shapes[:_MAX_RULES]:
+        x0, x1, top, bottom = shape.x0, shape.x1, height - shape.y1, height - shape.y0
+        w, h = x1 - x0, bottom - top
+        if w < _RULE_THICKNESS and h < _RULE_THICKNESS:   # a dot: part of a dotted rule either way
+            across.append((x0, top, x1, bottom))
+            down.append((x0, top, x1, bottom))
+        elif w < _RULE_THICKNESS:
+            down.append((x0, top, x1, bottom))
+        elif h < _RULE_THICKNESS:
+            across.append((x0, top, x1, bottom))
+        elif len(getattr(shape, "pts", ())) <= 5:
+            across += [(x0, top, x1, top), (x0, bottom, x1, bottom)]
+            down += [(x0, top, x0, bottom), (x1, top, x1, bottom)]
+    return [s for s in _chained(across, 0) + _chained(down, 1) if s[2] - s[0] > 4 or s[3] - s[1] > 4]
+
+
+def _chained(segments, axis):
+    """Segments on one line (the same y for rules across, the same x for rules down) that meet or nearly meet,
+    joined: a dashed or dotted rule becomes one."""
+    along, level = (0, 2) if axis == 0 else (1, 3), 1 if axis == 0 else 0
+    out = []
+    for seg in sorted(segments, key=lambda s: (round(s[level]), s[along[0]])):
+        last = out[-1] if out else None
+        if last and abs(last[level] - seg[level]) <= 0.8 and seg[along[0]] <= last[along[1]] + 3:
+            merged = list(last)
+            merged[along[1]] = max(last[along[1]], seg[along[1]])
+            out[-1] = tuple(merged)
+        else:
+            out.append(seg)
+    return out
+
+
+def _ruled_regions(shapes, page, height):
+    """Rules that touch one another, grouped: each group that draws a box (two rules across and two down, at
+    least) is a region, with the rules inside it (row and column boundaries)."""
+    segments = _segments(shapes, height)
+    if len(segments) > _MAX_RULES:
+        return []
+    parent = list(range(len(segments)))
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    order = sorted(range(len(segments)), key=lambda k: segments[k][0])
+    for n, a in enumerate(order):   # sweep along x: only segments that may still overlap are compared
+        ax0, at, ax1, ab = segments[a]
+        for b in order[n + 1:]:
+            bx0, bt, bx1, bb = segments[b]
+            if bx0 > ax1 + 2:
+                break
+            if bt <= ab + 2 and at <= bb + 2:
+                parent[find(a)] = find(b)
+    groups = {}
+    for k in range(len(segments)):
+        groups.setdefault(find(k), []).append(segments[k])
+    regions = []
+    for members in groups.values():
+        across = [s for s in members if s[3] - s[1] < _RULE_THICKNESS]
+        down = [s for s in members if s[2] - s[0] < _RULE_THICKNESS]
+        if len(across) < 2 or len(down) < 2:
+            continue
+        x0, top = min(s[0] for s in members), min(s[1] for s in members)
+        x1, bottom = max(s[2] for s in members), max(s[3] for s in members)
+        if x1 - x0 < 20 or bottom - top < 8:
+            continue
+        rows = _distinct(s[1] for s in across if top + 2 < s[1] < bottom - 2)
+        cols = _distinct(s[0] for s in down if x0 + 2 < s[0] < x1 - 2)
+        regions.append(_Region(page, x0, top, x1, bottom, rows, cols))
+    return regions
+
+
+def _distinct(values, tolerance=2.0):
+    out = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return tuple(out)
+
+
+def _place_in_regions(lines, regions):
+    """Each line goes to the smallest ruled region that holds its middle."""
+    by_page = {}
+    for n, region in enumerate(regions):
+        by_page.setdefault(region.page, []).append((region.area, n))
+    for line in lines:
+        candidates = by_page.get(line.page)
+        if not candidates or line.furniture:
+            continue
+        x, y = line.middle
+        holding = [n for _area, n in sorted(candidates) if regions[n].holds(x, y)]
+        if holding:
+            line.region = holding[0]
+
+
+def _cells(lines, regions):
+    """Table cell of every line in a region: rows and columns between the region's rules; where no rule
+    parts them, text boxes side by side in one row are cells of their own."""
+    import bisect
+    cells = {}
+    members = {}
+    for line in lines:
+        if line.region >= 0:
+            members.setdefault(line.region, []).append(line)
+    for number, (region_index, in_region) in enumerate(sorted(members.items(), key=lambda m: m[1][0].box), 1):
+        region = regions[region_index]
+        keyed = {}
+        for line in in_region:
+            x, y = line.middle
+            keyed.setdefault((bisect.bisect(region.rows, y), bisect.bisect(region.cols, x)), []).append(line)
+        # inside one ruled cell, boxes that do not overlap across are cells too (a row whose rules were not drawn)
+        spots = {}
+        for (row, col), group in keyed.items():
+            spans = {}
+            for line in group:
+                lo, hi = spans.get(line.box, (line.x0, line.x1))
+                spans[line.box] = (min(lo, line.x0), max(hi, line.x1))
+            ordered = sorted(spans.items(), key=lambda item: item[1][0])
+            sub, right = 0, None
+            for box, (lo, hi) in ordered:
+                if right is not None and lo > right:
+                    sub += 1
+                right = hi if right is None else max(right, hi)
+                spots[box, row] = (row, col, sub)
+        row_ranks = {r: k for k, r in enumerate(sorted({s[0] for s in spots.values()}))}
+        per_row = {}
+        for spot in spots.values():
+            per_row.setdefault(spot[0], set()).add(spot[1:])
+        col_ranks = {r: {c: k for k, c in enumerate(sorted(cs))} for r, cs in per_row.items()}
+        width = max(len(cs) for cs in per_row.values())
+        for line in in_region:
+            x, y = line.middle
+            row = bisect.bisect(region.rows, y)
+            spot = spots[line.box, row]
+            cells[id(line)] = TableCell(table=number, row=row_ranks[spot[0]], col=col_ranks[spot[0]][spot[1:]],
+                                        rows=len(row_ranks), cols=width)
+    return cells
+
+
+# -- page furniture and paragraphs
 
 def _by_page(lines):
     """Page number -> its lines, in their order; one pass instead of a scan of all lines per page."""
@@ -136,22 +335,6 @@ def _by_page(lines):
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     return pages
-
-
-def _reading_order(lines):
-    """Top to bottom, then left to right for lines that share a baseline (cells of one table row)."""
-    out = []
-    for page, page_lines in sorted(_by_page(lines).items()):
-        on_page = sorted(page_lines, key=lambda l: (l.bottom, l.x0))
-        rows = []
-        for line in on_page:
-            if rows and abs(rows[-1][0].bottom - line.bottom) < 0.4 * line.size:
-                rows[-1].append(line)
-            else:
-                rows.append([line])
-        for row in rows:
-            out.extend(sorted(row, key=lambda l: l.x0))
-    return out
 
 
 def _mark_furniture(lines, pages):
@@ -171,14 +354,20 @@ def _mark_furniture(lines, pages):
 
 
 def _pitches(body):
-    """The smallest baseline-to-baseline step between consecutive same-size lines, per font size."""
-    best = {}
+    """Per font size, the line pitch of running text: the smallest baseline-to-baseline step between
+    consecutive lines of one column that recurs (a paragraph's gap is larger; a one-off tighter step is not
+    the pitch)."""
+    steps = {}
     for a, b in zip(body, body[1:]):
-        if a.page == b.page and a.size == b.size and b.bottom > a.bottom:
+        if a.page == b.page and a.size == b.size and b.bottom > a.bottom and a.region == b.region == -1:
             step = b.bottom - a.bottom
-            if step > 0.5 * a.size:
-                best[a.size] = min(best.get(a.size, step), step)
-    return best
+            if 0.5 * a.size < step < _MAX_LINE_STEPS * a.size:
+                steps.setdefault(a.size, Counter())[round(step * 2) / 2] += 1
+    pitches = {}
+    for size, counts in steps.items():
+        recurring = [step for step, n in counts.items() if n >= 2] or list(counts)
+        pitches[size] = min(recurring)
+    return pitches
 
 
 def _right_edges(body):
@@ -190,23 +379,34 @@ def _right_edges(body):
     return edges
 
 
-def _paragraphs(body):
-    """Group lines into paragraphs: a bigger gap, a change of font, a list marker or a short line ends one."""
+def _paragraphs(body, cells, regions):
+    """Group lines into paragraphs: a bigger step than the line pitch, a change of font, a list marker, a
+    short line, another table cell ends one."""
     pitches = _pitches(body)
     edges = _right_edges(body)
 
     def gap_break(a, b):
         step = b.bottom - a.bottom
-        pitch = pitches.get(a.size, 1.2 * a.size)
-        return step > 1.6 * a.size or step > 1.2 * pitch or step < 0
+        pitch = pitches.get(a.size)
+        if pitch is None or a.size != b.size:  # no pitch to go by, or a step from one size to another
+            return step > 1.6 * max(a.size, b.size) or step < 0
+        # lines of a paragraph sit at most ~1.7 sizes apart (Hancom's 160% spacing is ~1.6)
+        return step > min(1.2 * pitch + 0.5, _MAX_PITCH * a.size) or step < 0
 
     spaced = any(a.page == b.page and a.size == b.size and gap_break(a, b) for a, b in zip(body, body[1:]))
     groups = []
     for line in body:
         prev = groups[-1][-1] if groups else None
         if prev is None or abs(prev.size - line.size) > 0.6 or prev.bold != line.bold \
-                or _MARKER_START.match(line.text):
+                or _MARKER_START.match(line.text) or prev.region != line.region:
             groups.append([line])
+            continue
+        if line.region >= 0:  # in a table: a cell's line that wrapped goes on in the next one
+            step = line.bottom - prev.bottom
+            same = cells.get(id(line)) == cells.get(id(prev)) and prev.page == line.page
+            wrapped = not _ends_short(prev, regions[prev.region])
+            groups[-1].append(line) if same and wrapped and 0 < step <= _MAX_LINE_STEPS * line.size \
+                else groups.append([line])
             continue
         if prev.page != line.page:
             full = prev.x1 >= 0.9 * edges[prev.page]
@@ -222,9 +422,24 @@ def _paragraphs(body):
     return groups
 
 
-def _join(lines):
-    """Wrapped lines back into one: the break takes no character of its own (spaces stay where they were)."""
-    return fold_spaces("".join(l.text for l in lines))
+def _join(lines, regions):
+    """Wrapped lines back into one. In running text the break takes no character of its own (a line wrapped
+    between words ends in its space; one wrapped inside a word, as Korean text is, goes straight on). In a
+    table cell, a line that stops short of the cell's right side without a space ended there (the two lines
+    of a title set as two paragraphs) and keeps its line break."""
+    out = []
+    for n, line in enumerate(lines):
+        out.append(line.text)
+        if n + 1 < len(lines):
+            out.append("\n" if line.region >= 0 and _ends_short(line, regions[line.region]) else "")
+    return "\n".join(fold_spaces(part) for part in "".join(out).split("\n"))
+
+
+def _ends_short(line, region):
+    if line.open_end:
+        return False
+    right = next((x for x in region.cols if x > line.middle[0]), region.x1)
+    return line.x1 < right - 1.5 * line.size
 
 
 def _split_header(text):
@@ -237,34 +452,36 @@ def _split_header(text):
 
 def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
     """Bytes of a text PDF -> (blocks, None, warnings); at most `max_pages` pages are read."""
-    lines, pages, more = _extract(data, path, max(1, int(max_pages or MAX_PAGES)))
+    lines, regions, pages, more = _extract(data, path, max(1, int(max_pages or MAX_PAGES)))
     warnings = []
     if more:
         warnings.append(Warning("PAGES_SKIPPED", f"only the first {pages} pages were read (--max-pages)"))
     _mark_furniture(lines, pages)
-    ordered = _reading_order(lines)
-    position = {id(line): n for n, line in enumerate(ordered)}
+    _place_in_regions(lines, regions)
+    cells = _cells(lines, regions)
+    order = {id(line): n for n, line in enumerate(lines)}
     placed = []   # (position of the first line in reading order, piece number, block)
-    for line in ordered:
+    for line in lines:
         if line.furniture:
-            placed.append((position[id(line)], 0, Block(text=line.text.strip(), where=f"page {line.page + 1}",
-                                                        size=line.size, container="furniture")))
-    body = [l for l in ordered if not l.furniture]
+            placed.append((order[id(line)], 0, Block(text=line.text.strip(), where=f"page {line.page + 1}",
+                                                     size=line.size, container="furniture")))
+    body = [l for l in lines if not l.furniture]
     left_margins = {page: min(l.x0 for l in page_lines) for page, page_lines in _by_page(body).items()}
     previous = None
-    for group in _paragraphs(body):
+    for group in _paragraphs(body, cells, regions):
         first = group[0]
-        where = f"page {first.page + 1}"
+        cell = cells.get(id(first))
+        where = f"page {first.page + 1}" + (f" {cell_where(cell)}" if cell else "")
         blank = previous is not None and (previous[-1].page != first.page or
                                           first.bottom - previous[-1].bottom > 1.6 * previous[-1].size)
         mid = (first.x0 + max(l.x1 for l in group)) / 2
         centred = abs(mid - first.page_width / 2) < 0.05 * first.page_width and \
             first.x0 > left_margins[first.page] + 20
-        pieces = _split_header(group[0].text.strip()) if len(group) == 1 else [_join(group)]
+        pieces = _split_header(first.text.strip()) if len(group) == 1 and cell is None else [_join(group, regions)]
         for n, text in enumerate(pieces):
-            placed.append((position[id(first)], n, Block(
+            placed.append((order[id(first)], n, Block(
                 text=text, where=where, blank_before=blank and n == 0, size=first.size, bold=first.bold,
-                align="center" if centred else None)))
+                align="center" if centred else None, cell=cell)))
         previous = group
     placed.sort(key=lambda item: item[:2])
     return [block for _, _, block in placed], None, warnings
