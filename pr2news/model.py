@@ -70,6 +70,8 @@ WARNING_CODES = {
     "NO_CONTACT": "no department contact found",
     "KIND_MISMATCH": "the file's suffix does not match its content; read by content",
     "PAGES_SKIPPED": "a PDF had more pages than --max-pages; the rest were not read",
+    "TEXT_LAYER_LOSSY": "a PDF's text layer is known to lack characters (glyphs without a Unicode value, fonts "
+                        "not embedded whose producer dropped what they lack, such as a middle dot)",
     "HTML_TOO_DEEP": "a saved page nested deeper than the parser allows; that text could not be read",
     "CORRECTIONS_STALE": "the --corrections given were made for another version of the input, or pin a line "
                          "past its last: not applied",

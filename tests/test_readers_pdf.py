@@ -97,7 +97,8 @@ def test_agency_pdf_converts_to_the_same_article_as_the_text():
 
 def test_reader_rejoins_lines_across_the_page_break_and_marks_page_furniture():
     blocks, encoding, warnings = read_pdf(agency_pdf())
-    assert encoding is None and warnings == []
+    # reportlab's HYSMyeongJo is not embedded: the text layer cannot hold a middle dot, and says so
+    assert encoding is None and [w.code for w in warnings] == ["TEXT_LAYER_LOSSY"]
     body = [b.text for b in blocks if b.container == "body"]
     assert release.BODY[1] in body
     furniture = [b.text for b in blocks if b.container == "furniture"]
@@ -162,6 +163,69 @@ def test_cli_max_pages_bounds_the_pdf_reader(tmp_path):
     assert result.exit_code == 0, result.output
     assert "PAGES_SKIPPED" in [w["code"] for w in json.loads(result.stdout)["warnings"]]
     assert "warnings: PAGES_SKIPPED" in result.stderr
+
+
+# -- the text layer: what it holds and what it loses
+
+def one_line_pdf(text, font="Helvetica", size=11):
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(WIDTH, HEIGHT))
+    c.setFont(font, size)
+    c.drawString(LEFT, 700, text)
+    c.setFont(font, size)
+    c.drawString(LEFT, 680, "The new timetable starts on Monday and runs through the summer holidays.")
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_soft_hyphen_after_a_space_is_read_as_a_dash_and_the_text_layer_line_is_kept():
+    # reportlab's CID font writes an en dash as U+00AD, as the corpus PDFs have it
+    blocks, _, _ = read_pdf(one_line_pdf("MONTGOMERY – Governor Kay Ivey on Monday signed the new law.", font=FONT))
+    read = [b for b in blocks if b.container == "body"]
+    assert read[0].text == "MONTGOMERY – Governor Kay Ivey on Monday signed the new law."
+    assert [b.text for b in blocks if b.container == "meta"] == [   # the layer's own line, never lost
+        "MONTGOMERY \u00ad Governor Kay Ivey on Monday signed the new law."]
+
+
+def test_a_standard_font_loses_nothing_and_gives_no_warning():
+    _, _, warnings = read_pdf(one_line_pdf("Governor Kay Ivey on Monday signed the new transit law."))
+    assert warnings == []
+
+
+def _pdf_with_unmapped_glyphs():
+    """A hand-made PDF whose Type 0 font has no ToUnicode map: its glyphs have no Unicode value."""
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        "/Contents 4 0 R >>",
+        None,  # the content stream, below
+        "<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap "
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R >>",
+        "<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+        "/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    stream = b"BT /F1 12 Tf 72 700 Td <0021002200230024> Tj ET"
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        if body is None:
+            out += f"{n} 0 obj << /Length {len(stream)} >> stream\n".encode() + stream + b"\nendstream endobj\n"
+        else:
+            out += f"{n} 0 obj {body} endobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer << /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_glyphs_without_a_unicode_value_are_reported_as_text_layer_lossy():
+    blocks, _, warnings = read_pdf(_pdf_with_unmapped_glyphs())
+    assert any("(cid:" in b.text for b in blocks)
+    lossy = [w for w in warnings if w.code == "TEXT_LAYER_LOSSY"]
+    assert lossy and "4 glyph(s)" in lossy[0].message
 
 
 # -- boxes drawn with rules: Hancom prints the header grid, the title box and the contact table as tables

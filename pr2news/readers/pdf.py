@@ -30,6 +30,9 @@ _HEADER_SPLIT = re.compile(r"\s{3,}|\s+(?=(?:%s))" % "|".join(_HEADER_LABELS))
 _MARKER_START = re.compile(r"^\s*(?:[□■○●◦•◇◆▶▷►▪※ㅇ]|[-–—]\s|\d{1,2}[.)]\s|[①-⑳])")
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|[-,]b$|[-,]bd$", re.I)
 _EDGE = 0.09  # share of the page height at top and bottom where running heads and feet live
+# a soft hyphen with a space before it stands for a dash the font could not encode ('MONTGOMERY \xad Governor')
+_SPACED_SOFT_HYPHEN = re.compile(r"(?<=\s)\u00ad")
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _RULE_THICKNESS = 2.5   # points: thinner than this, a drawn rectangle is a rule
 _MAX_RULES = 6000       # drawn shapes per page; beyond it (a chart, a pattern) no boxes are read
 _MAX_LINE_STEPS = 3.0   # a step between lines beyond this many font sizes is never within a paragraph
@@ -52,6 +55,7 @@ class _Line:
     open_end: bool = False  # the line's text ends in a space: the next line goes on after it
     region: int = -1    # the ruled box (table) the line sits in, or -1
     furniture: bool = False
+    layer_text: str = ""  # the line as the text layer has it, when reading it changed a character (U+00AD)
 
     @property
     def edge(self):
@@ -82,15 +86,12 @@ class _Region:
 
 
 def _clean(text):
-    """Normalized line text; a soft hyphen is dropped only at the line end (where it marks a break),
-    since CID fonts often map a printed dash to U+00AD mid-line."""
+    """Normalized line text. A soft hyphen at the line end marks a break and goes; one after a space stands
+    for a dash the font could not encode (CID fonts map a printed dash to U+00AD) and becomes one; one inside
+    a word was a hyphenation point and goes."""
     text = text.replace("\n", "").rstrip("\r")
-    body = text.rstrip()
-    trailing = text[len(body):]
-    if body.endswith("\u00ad"):
-        body = body[:-1]
-    parts = [normalize(part) for part in body.split("\u00ad")]
-    return "\u00ad".join(parts) + normalize(trailing)
+    text = _SPACED_SOFT_HYPHEN.sub("–", text)
+    return normalize(text)
 
 
 def _refuse_encrypted(exc, path):
@@ -116,8 +117,34 @@ def _layout_items(layout, kinds):
             yield from _layout_items(element, kinds)
 
 
+class _Fonts:
+    """What the fonts say about the text layer: glyphs without a Unicode value, fonts that were not embedded."""
+
+    def __init__(self):
+        self.unmapped = 0
+        self.not_embedded = set()
+
+    def look_at(self, page, resolve1):
+        """Type 0 fonts that are not embedded and use a predefined CJK CMap: the producer could only write the
+        characters of the font's collection; others (a middle dot, a pound sign) are lost without a trace."""
+        try:
+            fonts = resolve1(resolve1(page.resources or {}).get("Font") or {})
+            for spec in list(fonts.values())[:64]:
+                spec = resolve1(spec)
+                if str(resolve1(spec.get("Subtype"))).strip("/'") != "Type0":
+                    continue
+                encoding = str(resolve1(spec.get("Encoding")))
+                descendant = resolve1(resolve1(spec.get("DescendantFonts"))[0])
+                descriptor = resolve1(descendant.get("FontDescriptor")) or {}
+                embedded = any(key in descriptor for key in ("FontFile", "FontFile2", "FontFile3"))
+                if not embedded and re.search(r"Uni\w*-(?:UCS2|UTF16)", encoding):
+                    self.not_embedded.add(str(resolve1(spec.get("BaseFont"))).strip("/'"))
+        except Exception:  # a font dictionary we cannot read says nothing either way
+            return
+
+
 def _extract(data, path, max_pages):
-    """Every text line and drawn box of the first `max_pages` pages: (lines, regions, pages read, more)."""
+    """Every text line and drawn box of the first `max_pages` pages: (lines, regions, pages read, more, fonts)."""
     try:  # imported here so that other conversions never load pdfminer
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.layout import LAParams, LTChar, LTCurve, LTTextBox, LTTextContainer, LTTextLine
@@ -125,6 +152,7 @@ def _extract(data, path, max_pages):
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
         from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import resolve1
     except ImportError:
         raise ConversionError(None, "PDF input needs pdfminer.six (pip install pdfminer.six)") from None
     try:
@@ -136,13 +164,14 @@ def _extract(data, path, max_pages):
     device = PDFPageAggregator(manager, laparams=LAParams())
     interpreter = PDFPageInterpreter(manager, device)
     kinds = (LTTextBox, LTTextLine, LTTextContainer, LTCurve)
-    lines, regions = [], []
+    lines, regions, fonts = [], [], _Fonts()
     pages, any_chars, more, boxes = 0, False, False, 0
     try:
         for page in PDFPage.create_pages(document):
             if pages >= max_pages:
                 more = True
                 break
+            fonts.look_at(page, resolve1)
             interpreter.process_page(page)
             layout = device.get_result()
             height, width = layout.height or 842.0, layout.width or 595.0
@@ -155,6 +184,7 @@ def _extract(data, path, max_pages):
                 for tl in item:
                     chars = [c for c in tl if isinstance(c, LTChar)]
                     raw = tl.get_text()
+                    fonts.unmapped += len(_UNMAPPED_GLYPH.findall(raw))
                     text = _clean(raw)
                     if not chars or not text.strip():
                         continue
@@ -164,7 +194,8 @@ def _extract(data, path, max_pages):
                     bold = all(_BOLD_FONT.search(c.fontname or "") for c in visible)
                     lines.append(_Line(page=pages, text=text, x0=tl.x0, x1=tl.x1, top=height - tl.y1,
                                        bottom=height - tl.y0, size=size, bold=bold, page_height=height,
-                                       page_width=width, box=boxes, open_end=raw.rstrip("\n").endswith(" ")))
+                                       page_width=width, box=boxes, open_end=raw.rstrip("\n").endswith(" "),
+                                       layer_text=raw.strip("\n") if "\u00ad" in raw else ""))
             regions.extend(_ruled_regions(shapes, pages, height))
             pages += 1
     except ConversionError:
@@ -177,7 +208,7 @@ def _extract(data, path, max_pages):
         raise ConversionError(path, "a damaged PDF (no pages)")
     if not any_chars:
         raise ConversionError(path, "a scanned PDF without a text layer; run it through OCR or ask for a text PDF")
-    return lines, regions, pages, more
+    return lines, regions, pages, more, fonts
 
 
 # -- boxes drawn with rules: the tables of Hancom-printed releases
@@ -450,12 +481,27 @@ def _split_header(text):
     return [p for p in parts if p] or [fold_spaces(text)]
 
 
+def _lossy(fonts):
+    """TEXT_LAYER_LOSSY warnings: what the text layer is known not to hold."""
+    warnings = []
+    if fonts.unmapped:
+        warnings.append(Warning("TEXT_LAYER_LOSSY", f"{fonts.unmapped} glyph(s) have no Unicode value in the "
+                                                    "PDF's text layer and show as (cid:N)"))
+    if fonts.not_embedded:
+        names = ", ".join(sorted(fonts.not_embedded)[:3])
+        warnings.append(Warning("TEXT_LAYER_LOSSY", f"the PDF's fonts are not embedded ({names}): characters "
+                                                    "outside their character set, such as a middle dot (·) "
+                                                    "or £, may be missing from the text"))
+    return warnings
+
+
 def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
     """Bytes of a text PDF -> (blocks, None, warnings); at most `max_pages` pages are read."""
-    lines, regions, pages, more = _extract(data, path, max(1, int(max_pages or MAX_PAGES)))
+    lines, regions, pages, more, fonts = _extract(data, path, max(1, int(max_pages or MAX_PAGES)))
     warnings = []
     if more:
         warnings.append(Warning("PAGES_SKIPPED", f"only the first {pages} pages were read (--max-pages)"))
+    warnings += _lossy(fonts)
     _mark_furniture(lines, pages)
     _place_in_regions(lines, regions)
     cells = _cells(lines, regions)
@@ -465,6 +511,10 @@ def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
         if line.furniture:
             placed.append((order[id(line)], 0, Block(text=line.text.strip(), where=f"page {line.page + 1}",
                                                      size=line.size, container="furniture")))
+        if line.layer_text:
+            # the text layer's own characters (a soft hyphen read as a dash): kept aside, never lost
+            placed.append((order[id(line)], 99, Block(text=line.layer_text, where=f"page {line.page + 1}",
+                                                      container="meta")))
     body = [l for l in lines if not l.furniture]
     left_margins = {page: min(l.x0 for l in page_lines) for page, page_lines in _by_page(body).items()}
     previous = None
