@@ -255,3 +255,13 @@ def test_prose_after_the_contact_table_is_an_appendix_not_the_text():
                                                                     "포항–울릉", "완도–청산", "통영–욕지")])
     article = segment(header(t) + title + body() + contact_table(t) + appendix)
     assert [b.text for b in article.body] == BODY
+
+
+def test_an_editors_pinned_headline_wins_over_the_title_box():
+    t = Tables()
+    title = t.sized([[[("섬 주민 뱃길 넓힌다", 26.0, True, None)]], [[("- 다음 달부터 증편 운항 -", 14.0, False, None)]]])
+    blocks = header(t) + title + body() + contact_table(t)
+    lines = [b.text for b in blocks]
+    article = segment(blocks, pins={lines.index(BODY[0]): "headline"})
+    assert article.headline == BODY[0]
+    assert roles(article)["섬 주민 뱃길 넓힌다"] != "headline"

@@ -358,6 +358,8 @@ def _bracketed(text):
 
 def _read_title_box(d, tables, top_end):
     """The title box, and any summary box after it: headline, highlights, and where the text starts."""
+    if not tables or d.pinned_lines("headline"):
+        return  # no table to hold it (text input costs nothing here); or an editor chose the headline
     box = _find_title_box(d, tables, top_end)
     if box is None:
         return
