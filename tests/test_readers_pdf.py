@@ -108,6 +108,20 @@ def test_reader_rejoins_lines_across_the_page_break_and_marks_page_furniture():
     assert headline.size == 18 and headline.align == "center"
 
 
+def test_every_block_says_where_it_stands_as_page_and_line():
+    blocks, _, _ = read_pdf(agency_pdf())
+    where = {}
+    for b in blocks:
+        where.setdefault(b.text, []).append(b.where)
+    assert where[RUNNING_HEAD] == ["page 1, line 1", "page 2, line 1"]   # read first on each page
+    where = {text: places[0] for text, places in where.items()}
+    assert where[release.HEADLINE] == "page 1, line 3"      # after the head and the header row
+    # the paragraph broken by the page starts on page 1; the one after it starts on page 2
+    assert where[release.BODY[1]].startswith("page 1, line ")
+    assert where[release.BODY[2]].startswith("page 2, line ")
+    assert int(where[release.BODY[2]].rsplit(" ", 1)[1]) > 2   # counted past the page's head and carried lines
+
+
 def test_run_together_header_labels_are_split():
     pages = Pages()
     pages.paragraph("자료제공 : 2026. 5. 4. 담당부서 : 공원문화과 사진없음 매수 : 3매", size=9)

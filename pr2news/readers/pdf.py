@@ -506,14 +506,22 @@ def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
     _place_in_regions(lines, regions)
     cells = _cells(lines, regions)
     order = {id(line): n for n, line in enumerate(lines)}
+    line_on_page, seen = {}, {}   # a position an editor can find: "page 2, line 14", counted in reading order
+    for line in lines:
+        seen[line.page] = seen.get(line.page, 0) + 1
+        line_on_page[id(line)] = seen[line.page]
+
+    def where_of(line):
+        return f"page {line.page + 1}, line {line_on_page[id(line)]}"
+
     placed = []   # (position of the first line in reading order, piece number, block)
     for line in lines:
         if line.furniture:
-            placed.append((order[id(line)], 0, Block(text=line.text.strip(), where=f"page {line.page + 1}",
+            placed.append((order[id(line)], 0, Block(text=line.text.strip(), where=where_of(line),
                                                      size=line.size, container="furniture")))
         if line.layer_text:
             # the text layer's own characters (a soft hyphen read as a dash): kept aside, never lost
-            placed.append((order[id(line)], 99, Block(text=line.layer_text, where=f"page {line.page + 1}",
+            placed.append((order[id(line)], 99, Block(text=line.layer_text, where=where_of(line),
                                                       container="meta")))
     body = [l for l in lines if not l.furniture]
     left_margins = {page: min(l.x0 for l in page_lines) for page, page_lines in _by_page(body).items()}
@@ -521,7 +529,7 @@ def read_pdf(data: bytes, path=None, encoding=None, max_pages=MAX_PAGES):
     for group in _paragraphs(body, cells, regions):
         first = group[0]
         cell = cells.get(id(first))
-        where = f"page {first.page + 1}" + (f" {cell_where(cell)}" if cell else "")
+        where = where_of(first) + (f", {cell_where(cell)}" if cell else "")
         blank = previous is not None and (previous[-1].page != first.page or
                                           first.bottom - previous[-1].bottom > 1.6 * previous[-1].size)
         mid = (first.x0 + max(l.x1 for l in group)) / 2
