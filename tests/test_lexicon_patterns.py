@@ -60,6 +60,31 @@ def test_a_cue_list_answers_for_cues_at_the_start_and_anywhere():
     assert korean.match("보도 자료") and korean.search("오늘 엠바고 해제") and korean.search("보도") is None
 
 
+def test_a_cue_that_ends_the_line_is_found_only_at_the_end_of_a_long_line():
+    cues = Cues([r"바로\s*가기$", r"\bmore\s*$", r"엠바고"])
+    long = "가" * 400
+    assert cues.search(long + " 바로 가기") and cues.search(long + " read more  ")
+    assert cues.search("바로 가기 " + long) is None and cues.search(long + " more than this") is None
+    assert cues.search(long + " 엠바고 " + long)          # a floating cue is still found anywhere
+    # the word boundary before a cue near the window's edge still sees the character before it
+    assert cues.search("x" * 400 + "more") is None and cues.search("x" * 400 + " more")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_cue_list_answers_as_one_plain_search_over_its_patterns(lang):
+    # the lists are split (start, end of line, anywhere) and searched apart: the answer must not change
+    lines = []
+    for text in _texts():
+        lines += [text, "가" * 150 + " " + text, text + " 바로 가기", "© 2026 " + text]
+    for name, cues in lexicon.LEXICONS[lang]._asdict().items():
+        if not isinstance(cues, Cues):
+            continue
+        flags = re.I if any(re.search(r"[A-Za-z]", re.sub(r"\\.", "", p)) for p in cues.sources) else 0
+        plain = [re.compile(p, flags) for p in cues.sources]
+        for text in lines[:4000]:
+            assert bool(cues.search(text)) == any(p.search(text) for p in plain), (name, text)
+
+
 def test_sha256_matches_hashlib():
     import hashlib
     for data in (b"", b"abc", "보도자료".encode() * 1000):

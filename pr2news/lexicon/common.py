@@ -2,6 +2,13 @@
 import re
 from typing import NamedTuple
 
+try:  # the parser behind re, for a pattern's width
+    import re._constants as _sre_constants
+    import re._parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parse
+
 from .. import fastre
 
 # Markers of a note rather than a list item.
@@ -76,26 +83,53 @@ def _has_case(pattern):
     return bare.lower() != bare.upper()
 
 
+# A cue that must end the line and is at most this long is looked for only over the line's last characters
+# (whitespace collapsed, as the segmenter's lines are): a search tries every position of the line with every
+# floating cue, and most lines are far longer than such a cue.
+_WIDEST_AT_END = 100
+_ANY_SPACE = fastre.compile(r"\\s[*+]")
+
+
+def _width_at_end(pattern):
+    """How many characters a match can span, when the pattern only matches at the end of the line ($, no
+    alternative without it) and is short; else None. Read from the parsed pattern, a run of spaces counted
+    as at most three."""
+    if not pattern.endswith("$") or pattern.endswith("\\$") or "^" in pattern:
+        return None
+    try:
+        parsed = _sre_parse.parse(_ANY_SPACE.sub(r"\\s{0,3}", pattern))
+    except Exception:  # noqa: BLE001 - not ours to judge here: the pattern is compiled (and fails) below
+        return None
+    top_branch = len(parsed.data) == 1 and parsed.data[0][0] is _sre_constants.BRANCH
+    widest = parsed.getwidth()[1]
+    return None if top_branch or widest > _WIDEST_AT_END else widest
+
+
 class Cues:
     """A cue list compiled for speed: a few alternations instead of one pattern per cue.
 
     Patterns starting with ^ are cues at the start of a line; the rest may occur anywhere.
     `match` asks for a cue at the start, `search` for an anchored cue at the start or any other cue
-    anywhere.
+    anywhere. A short cue that ends the line ($) is searched for only near the line's end.
     """
-    __slots__ = ("_match_at", "_anchored_at", "_floating_in", "sources")
+    __slots__ = ("_match_at", "_anchored_at", "_ending_in", "_window", "_floating_in", "sources")
 
     def __init__(self, patterns, flags=re.I):
         self.sources = tuple(patterns)
         if flags & re.I and not any(_has_case(p) for p in patterns):
             flags &= ~re.I  # 보도자료, 배포: no letter has a case, and matching without the flag runs ~1.5x faster
+        widths = {p: _width_at_end(p) for p in patterns if not p.startswith("^")}
         anchored = "|".join(f"(?:{p[1:]})" for p in patterns if p.startswith("^"))
-        floating = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
-        either = "|".join(part for part in (anchored, floating) if part)
-        # bound methods, kept: asked ~150 times per release. Anchored and floating cues are searched apart:
-        # one pattern of both runs slower (the start anchor blocks the engine's fast scan)
+        ending = "|".join(f"(?:{p})" for p, width in widths.items() if width is not None)
+        floating = "|".join(f"(?:{p})" for p, width in widths.items() if width is None)
+        self._window = max((width for width in widths.values() if width is not None), default=0) + 1
+        either = "|".join(part for part in (anchored, ending, floating) if part)
+        # bound methods, kept: asked ~150 times per release. Anchored, ending and floating cues are searched
+        # apart: one pattern of all runs slower (the start anchor blocks the engine's fast scan, and every
+        # alternative is tried at every position)
         self._match_at = fastre.compile(either, flags).match if either else None
         self._anchored_at = fastre.compile(anchored, flags).match if anchored else None
+        self._ending_in = fastre.compile(ending, flags).search if ending else None
         self._floating_in = fastre.compile(floating, flags).search if floating else None
 
     def match(self, text):
@@ -105,6 +139,12 @@ class Cues:
     def search(self, text):
         if self._anchored_at is not None:
             found = self._anchored_at(text)
+            if found is not None:
+                return found
+        if self._ending_in is not None:
+            end = len(text) - self._window
+            # search(text, pos) still sees the text before pos: look-behinds and \b behave as before
+            found = self._ending_in(text, end) if end > 0 else self._ending_in(text)
             if found is not None:
                 return found
         return self._floating_in(text) if self._floating_in is not None else None

@@ -47,7 +47,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         # a press mail read in webmail: its header fields with an address
         r"^(?:from|to|cc|bcc|sent|reply-to)\s*:\s*.{0,80}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?",
         # a wire's framing sentence before the release it reposts
-        r"\b(?:issued|released|distributed|sent) the following\b.{0,40}:\s*$",
+        r" the following(?:(?<=\bissued the following)|(?<=\breleased the following)|(?<=\bdistributed the following)"
+        r"|(?<=\bsent the following))\b.{0,40}:\s*$",
     ),
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line

@@ -199,27 +199,46 @@ def _claimed_in_article(d, i):
 
 
 def _viterbi(n, top, head, deck, main, end, enter_end, no_headline):
-    """The best sequence of parts TOP* HEAD? DECK* MAIN* END* for n lines."""
-    # best totals of a labelling of the lines so far that ends in each part; back[i]: where each came from
+    """The best sequence of parts TOP* HEAD? DECK* MAIN* END* for n lines.
+
+    Plain floats and one list of back pointers per part that has a choice (TOP and HEAD always come from
+    TOP): this loop runs for every line, twice per document. On a tie the later part wins (MAIN over DECK
+    over HEAD over TOP), and staying in END wins over entering it."""
+    # best totals of a labelling of the lines so far that ends in each part
     tp, hd, dk, mn, en = top[0], head[0], _NEG, main[0] - no_headline, enter_end[0] + end[0]
-    back = [(TOP, TOP, DECK, MAIN, END)]
+    deck_back, main_back, end_back = [DECK] * n, [MAIN] * n, [END] * n
     for i in range(1, n):
-        deck_from = (hd, HEAD) if hd >= dk else (dk, DECK)
-        main_from = max(deck_from, (mn, MAIN), (tp - no_headline, TOP))
-        entering = enter_end[i]
-        end_from = max((en, END), (max(mn, dk, hd, tp) + entering, _best_of(mn, dk, hd, tp)))
-        back.append((TOP, TOP, deck_from[1], main_from[1], end_from[1]))
-        tp, hd, dk, mn, en = (tp + top[i], tp + head[i], deck_from[0] + deck[i], main_from[0] + main[i],
-                              end_from[0] + end[i])
+        if hd >= dk:
+            deck_from, deck_state = hd, HEAD
+        else:
+            deck_from, deck_state = dk, DECK
+        main_from, main_state = mn, MAIN
+        if deck_from > main_from:
+            main_from, main_state = deck_from, deck_state
+        if tp - no_headline > main_from:
+            main_from, main_state = tp - no_headline, TOP
+        # the part the tail is entered from: the best of the four, MAIN first on a tie
+        last, last_state = mn, MAIN
+        if dk > last:
+            last, last_state = dk, DECK
+        if hd > last:
+            last, last_state = hd, HEAD
+        if tp > last:
+            last, last_state = tp, TOP
+        last += enter_end[i]
+        if last > en:
+            end_from = last
+            end_back[i] = last_state
+        else:
+            end_from = en
+        deck_back[i], main_back[i] = deck_state, main_state
+        tp, hd, dk, mn, en = tp + top[i], tp + head[i], deck_from + deck[i], main_from + main[i], end_from + end[i]
     final = (tp, hd, dk, mn, en)
     state = max(range(5), key=lambda s: (final[s], -s))
+    back = (None, None, deck_back, main_back, end_back)
     path = [state] * n
     for i in range(n - 1, 0, -1):
-        state = back[i][state]
+        state = TOP if state <= HEAD else back[state][i]
         path[i - 1] = state
     return path
 
-
-def _best_of(mn, dk, hd, tp):
-    """Which of the parts before the tail ends with the best total (MAIN first on a tie)."""
-    return max((mn, MAIN), (dk, DECK), (hd, HEAD), (tp, TOP))[1]
