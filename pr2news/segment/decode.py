@@ -61,14 +61,13 @@ def decide(d):
         return
     cues = tail_cues(d)
     rel, line_keys = relevance(d, cues)
-    value = content_values(d, rel, line_keys)
+    sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
+    value = content_values(d, rel, line_keys, sentences)
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys)}
     pinned = d.pinned_lines("headline")
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
     tail = _tail_evidence(d, cues)
-    # running text under the headline is the body, not the deck
-    sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
     path = _decode(d, value, candidates, tail, sentences, fixed)
     # Second look: now that the article is known, how much of each line's vocabulary is the article's own
     # subject. Teasers of other stories read like prose but are about something else.
@@ -163,7 +162,7 @@ def _decode(d, value, candidates, tail, sentences, fixed=None):
     for i, c in candidates.items():
         # a title left above the headline says the headline is too low: the title comes first, its deck after
         top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
-    deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]
+    deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]  # running text is the body's
     if fixed is not None:
         # the editor's headline: HEAD there and nowhere else; TOP above it, the other parts below it
         head = [_NEG] * n
@@ -233,8 +232,10 @@ def _viterbi(n, top, head, deck, main, end, enter_end, no_headline):
             end_from = en
         deck_back[i], main_back[i] = deck_state, main_state
         tp, hd, dk, mn, en = tp + top[i], tp + head[i], deck_from + deck[i], main_from + main[i], end_from + end[i]
-    final = (tp, hd, dk, mn, en)
-    state = max(range(5), key=lambda s: (final[s], -s))
+    state, best = TOP, tp   # the best final part, the earlier on a tie
+    for part, total in ((HEAD, hd), (DECK, dk), (MAIN, mn), (END, en)):
+        if total > best:
+            state, best = part, total
     back = (None, None, deck_back, main_back, end_back)
     path = [state] * n
     for i in range(n - 1, 0, -1):

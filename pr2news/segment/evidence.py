@@ -8,13 +8,11 @@ article, below zero as the page around it. decode.py weighs those numbers for th
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from .. import fastre
 from ..lexicon.common import AtLineEnd
 
-from .headline import keys
-from .lines import is_sentence_like, word_count
+from .headline import KEYED, keys
+from .lines import word_count
 
 _WORD_EDGE = "\"'“”‘’「」『』()[]<>《》〈〉【】·,.:;!?…-–—"
 
@@ -35,7 +33,6 @@ def function_share(text, lex):
 
 _SOME_VOCABULARY = 4
 _NO_KEYS = frozenset()
-_KEYED = 240  # a line's opening says what it is about; past it, keys cost time and add little
 
 
 def relevance(d, exclude=()):
@@ -43,16 +40,19 @@ def relevance(d, exclude=()):
     running text elsewhere — what the article is about, against menus, teasers and other stories. Lines in
     `exclude` (the page's tail: copyright, about the issuer) do not count as the document's text."""
     lex = d.lex
-    line_keys = [keys(line.content[:_KEYED], lex) if d.roles[i] is None else _NO_KEYS for i, line in enumerate(d.lines)]
+    line_keys = [keys(line.content[:KEYED], lex) if d.roles[i] is None else _NO_KEYS for i, line in enumerate(d.lines)]
     # what the rest of the document says: every unclaimed line with some vocabulary (menu items have little)
     text = [len(found) >= _SOME_VOCABULARY and i not in exclude for i, found in enumerate(line_keys)]
-    counts = Counter()
+    counts = {}
     seen = set()
     for i, found in enumerate(line_keys):
         # a line printed twice (a teaser repeated in two lists) does not make itself relevant
-        if text[i] and d.lines[i].content not in seen:
-            seen.add(d.lines[i].content)
-            counts.update(found)
+        if text[i]:
+            content = d.lines[i].content
+            if content not in seen:
+                seen.add(content)
+                for k in found:
+                    counts[k] = counts.get(k, 0) + 1
     elsewhere = set(counts)                                 # for a line that is not counted itself
     twice = {k for k, count in counts.items() if count > 1}  # for one that is: beyond its own use
     return [len(found & (twice if text[i] else elsewhere)) / len(found) if found else 0.0
@@ -74,8 +74,9 @@ _EN_STOP = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
 _KO_PREDICATE = AtLineEnd(r"(?:다|요|음|임|함|됨)\s*[.!?]?[\"'”’」)]*\s*$")
 
 
-def content_values(d, rel, line_keys):
-    """Per unclaimed line: the evidence that it belongs to the article (> 0) or to the page around it (< 0)."""
+def content_values(d, rel, line_keys, sentence_like):
+    """Per unclaimed line: the evidence that it belongs to the article (> 0) or to the page around it (< 0).
+    `sentence_like`: is_sentence_like of each unclaimed line's content."""
     lex = d.lex
     korean = lex.lang == "ko"
     ending, fewest_words = (_KO_PREDICATE, 3) if korean else (_EN_STOP, 6)
@@ -89,7 +90,7 @@ def content_values(d, rel, line_keys):
         size = len(text) if korean else 5 * words
         # a finished sentence, however short (a full stop; a Korean predicate ending), or a paragraph cut
         # short that already holds finished sentences
-        sentence = words >= fewest_words and ending.search(text) is not None or is_sentence_like(text, lex) \
+        sentence = words >= fewest_words and ending.search(text) is not None or sentence_like[i] \
             or len(text) > 40 and _INNER_SENTENCE_END.search(text) is not None
         vocabulary = min(10, len(line_keys[i])) / 10
         value = _BASE + _RELEVANT * rel[i] + _SENTENCE * sentence + _SHORT * (size < 20) \

@@ -35,13 +35,18 @@ def tail_cues(d):
         if not d.free(i) and d.roles[i] != "stripped":
             continue
         text = line.content if line.marker else line.text
-        if matches(lex.tail_starts, text) or len(text) < 80 and matches(other.tail_starts, text):
-            if len(text) > 200 and not fastre.search(r"(?i)copyright|저작권|무단|©|ⓒ", text):
-                continue
+        if len(text) > 200 and not _COPYRIGHT.search(text):
+            # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word)
+            if _next_item_starts(d, i) and not matches(lex.tail_starts, text):
+                cues[i - 1] = "the next release of a feed"
+        elif matches(lex.tail_starts, text) or len(text) < 80 and matches(other.tail_starts, text):
             cues[i] = "copyright, related stories or about the issuer"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
     return cues
+
+
+_COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 
 
 def _next_item_starts(d, i):

@@ -26,6 +26,7 @@ _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
 _EN_WORD = fastre.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
 
 
+KEYED = 240  # a line's opening says what it is about; past it, keys cost time and add little
 _WORD_KEYS = {"ko": {}, "en": {}}  # per language, word -> its keys: words recur across lines and releases
 _WORD_KEYS_LIMIT = 50_000
 
@@ -67,6 +68,9 @@ def clean_headline(text, lex):
 
 
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
+_KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
+_SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
+_WEB_ADDRESS = fastre.compile(r"^(?:https?://|www\.)")
 
 
 def _shape_ok(line, lex):
@@ -74,7 +78,7 @@ def _shape_ok(line, lex):
     if lex.lang == "ko":
         if not 5 <= len(text) <= 120 or not _THREE_HANGUL.search(text):
             return False
-        if fastre.search(r"(?:니다|다)\s*\.\s*$", text) or text.endswith((":", "：")):
+        if _KO_STATEMENT_END.search(text) or text.endswith((":", "：")):
             return False
         if len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text):
             return False  # 충청남도소방본부: the issuer's name; it recurs below as the subject, but says nothing
@@ -82,13 +86,13 @@ def _shape_ok(line, lex):
         words = word_count(text)
         if not 2 <= words <= 30 or len(text) > 220:
             return False
-        if text.endswith((":", ",", ";")) or fastre.search(r"[.!?]$", text) and words >= 14:
+        if text.endswith((":", ",", ";")) or text.endswith((".", "!", "?")) and words >= 14:
             return False
         if words <= 8 and lex.issuer_name.search(text):
             return False  # OFFICE OF THE MAYOR, City of Springdale: the letterhead, not a title
-    if line.date_only or fastre.fullmatch(r"[\W\d_]+", text):
+    if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
-    if "@" in text or fastre.match(r"^(?:https?://|www\.)", text):
+    if "@" in text or _WEB_ADDRESS.match(text):
         return False
     return True
 
@@ -227,7 +231,9 @@ def headline_candidates(d, limit, line_keys=None):
         if not found:
             continue
         cleaned = clean_headline(line.content, lex)[0]
-        own = keys(cleaned, lex)
+        # nothing cleaned off (most lines): the keys relevance made of the line are the same
+        own = line_keys[i] if line_keys is not None and cleaned == line.content and len(cleaned) <= KEYED \
+            else keys(cleaned, lex)
         below = below_keys.get(found[0])
         if below is None:
             below = below_keys[found[0]] = keys_below(found)
