@@ -104,6 +104,25 @@ def compile(pattern, flags=0):
     return compiled
 
 
+def derived(name, pattern, flags, compute):
+    """compute(pattern, flags) -> a small plain value (None, int, str, tuple) read off a pattern, kept in the
+    same cache as the compiled programs: what the lexicons work out about their patterns at import (how
+    wide a match can be, which characters it can start with) costs the regex parser once, not every start."""
+    flags = int(flags)
+    if not _ENABLED:
+        return compute(pattern, flags)
+    if _entries is None:
+        _load()
+    key = (name, pattern, flags)
+    _used.add(key)
+    if key in _entries:
+        return _entries[key]
+    value = _entries[key] = compute(pattern, flags)
+    global _new
+    _new = True
+    return value
+
+
 class compiling_imports:
     """`with compiling_imports(): import somelib` - the library's own re.compile calls at import go through
     the cache too (python-slugify compiles ~16 patterns at import, ~2 ms of every start). The patterns

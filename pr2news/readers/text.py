@@ -112,6 +112,10 @@ def normalize(text):
     return unicodedata.normalize("NFC", text)
 
 
+_new_block = tuple.__new__
+_BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[5:])
+
+
 def lines_to_blocks(text):
     """One Block per non-blank line, remembering indentation and the blank lines before it."""
     blocks = []
@@ -122,8 +126,8 @@ def lines_to_blocks(text):
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip(" "))
-        # positional: text, where, line, blank_before, indent (a keyword call costs more, once per line)
-        blocks.append(Block(stripped, f"line {number}", number, blank, indent))
+        # the tuple built directly: Block's generated __new__ (defaults filled in Python) costs more, per line
+        blocks.append(_new_block(Block, (stripped, f"line {number}", number, blank, indent) + _BLOCK_DEFAULTS))
         blank = False
     return blocks
 

@@ -23,7 +23,9 @@ _MARK_SEPARATORS = fastre.compile(f"[{re.escape(_MENU_MARKS)}]+")
 # a breadcrumb: Home > News > Releases (three or more short steps); asked only of lines with the sign
 _BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$")
 
-_CHROME_LISTS = (lexicon.LEXICONS["ko"].chrome_patterns, lexicon.LEXICONS["en"].chrome_patterns)
+_CHROME_PATTERNS = lexicon.either_language("chrome_patterns")
+_CAPTION_PATTERNS = lexicon.either_language("caption_patterns")
+_STORY_LISTS = lexicon.either_language("story_lists")
 
 # menus, buttons, counters and banners are short; a longer line is text (or, after the article, the tail)
 _LONGEST_CHROME = 200
@@ -52,13 +54,12 @@ def is_chrome(line, lex):
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
-    # both languages' lists (a Korean page carries English buttons, and the reverse), each asked on its own:
-    # the Korean one needs no IGNORECASE. The label (letter-spacing undone) is asked too, of short lines:
-    # 기 사 공 유 is a spaced-out button
+    # both languages' cues (a Korean page carries English buttons, and the reverse). The label (letter-spacing
+    # undone) is asked too, of short lines: 기 사 공 유 is a spaced-out button
     ask_label = len(line.label) <= 60 and line.label != line.content
-    for chrome in _CHROME_LISTS:
-        if chrome.search(text) or line.marker and chrome.search(line.content) or ask_label and chrome.search(line.label):
-            return "site chrome"
+    chrome = _CHROME_PATTERNS
+    if chrome.search(text) or line.marker and chrome.search(line.content) or ask_label and chrome.search(line.label):
+        return "site chrome"
     return None
 
 
@@ -105,7 +106,7 @@ def _caption_text(text, lang):
     # asked of the same line by several rules; the answer depends only on the text and the language
     if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
         return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
-    return any(matches(lx.caption_patterns, text) for lx in lexicon.LEXICONS.values())
+    return matches(_CAPTION_PATTERNS, text)
 
 
 def rule_chrome(d):
@@ -169,8 +170,7 @@ _MOST_LIST_ITEMS = 30
 def is_story_list_header(line):
     """Most read, 관련기사, Related stories: the header of a list of other stories."""
     text = line.content
-    return len(text) <= _LONGEST_LIST_HEADER and any(
-        lx.story_lists.match(text) for lx in lexicon.LEXICONS.values())
+    return len(text) <= _LONGEST_LIST_HEADER and _STORY_LISTS.match(text) is not None
 
 
 def rule_story_lists(d):

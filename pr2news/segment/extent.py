@@ -24,7 +24,7 @@ def tail_cues(d):
     """{line index: why the article may be over from there}: end marks, copyright and related-story
     lists, the next release of a feed. Cues, not decisions: decode.py weighs them against the text after."""
     lex = d.lex
-    other = lexicon.LEXICONS["ko" if lex.lang == "en" else "en"]
+    either = _TAIL_STARTS  # a short line may be the other language's (a Korean page's English footer)
     cues = {}
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
@@ -39,7 +39,7 @@ def tail_cues(d):
             # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word)
             if _next_item_starts(d, i) and not matches(lex.tail_starts, text):
                 cues[i - 1] = "the next release of a feed"
-        elif matches(lex.tail_starts, text) or len(text) < 80 and matches(other.tail_starts, text):
+        elif matches(either if len(text) < 80 else lex.tail_starts, text):
             cues[i] = "copyright, related stories or about the issuer"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
@@ -47,6 +47,7 @@ def tail_cues(d):
 
 
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
+_TAIL_STARTS = lexicon.either_language("tail_starts")
 
 
 def _next_item_starts(d, i):
@@ -98,7 +99,7 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
-        elif same_as_headline(d, line, exact=True) and i > d.body_start + 3:
+        elif i > d.body_start + 3 and same_as_headline(d, line, exact=True):
             # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
         else:
