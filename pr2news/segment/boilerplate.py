@@ -68,12 +68,16 @@ _FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE
 _LONGEST_MENU_WORD = max(len(w) for lx in lexicon.LEXICONS.values() for w in lx.chrome_exact)
 _MENU_WORDS = frozenset().union(*(lx.chrome_exact for lx in lexicon.LEXICONS.values()))
 _LONGEST_MENU_ROW = 60
+_MENU_WORD_SIZES = {}  # first character -> the lengths of the menu words opening with it
+for _word in _MENU_WORDS:
+    _MENU_WORD_SIZES.setdefault(_word[:1], set()).add(len(_word))
+_MENU_WORD_SIZES = {first: tuple(sorted(sizes)) for first, sizes in _MENU_WORD_SIZES.items()}
 
 
 def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):
     """The line, spaces and marks taken out, is menu words end to end: 기사 메일전송 글자크기 인쇄하기,
     Share Print Email. (A word break over the lexicons' menu words.)"""
-    if not any(compact[:k] in _MENU_WORDS for k in range(1, min(len(compact), opening) + 1)):
+    if not any(k <= opening and compact[:k] in _MENU_WORDS for k in _MENU_WORD_SIZES.get(compact[:1], ())):
         return False  # most lines: no menu word opens them
     reach = [True] + [False] * len(compact)
     for end in range(1, len(compact) + 1):

@@ -8,6 +8,8 @@ article, below zero as the page around it. decode.py weighs those numbers for th
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .. import fastre
 from ..lexicon.common import AtLineEnd
 
@@ -43,7 +45,7 @@ def relevance(d, exclude=()):
     line_keys = [keys(line.content[:KEYED], lex) if d.roles[i] is None else _NO_KEYS for i, line in enumerate(d.lines)]
     # what the rest of the document says: every unclaimed line with some vocabulary (menu items have little)
     text = [len(found) >= _SOME_VOCABULARY and i not in exclude for i, found in enumerate(line_keys)]
-    counts = {}
+    counts = Counter()
     seen = set()
     for i, found in enumerate(line_keys):
         # a line printed twice (a teaser repeated in two lists) does not make itself relevant
@@ -51,8 +53,7 @@ def relevance(d, exclude=()):
             content = d.lines[i].content
             if content not in seen:
                 seen.add(content)
-                for k in found:
-                    counts[k] = counts.get(k, 0) + 1
+                counts.update(found)  # counted in C
     elsewhere = set(counts)                                 # for a line that is not counted itself
     twice = {k for k, count in counts.items() if count > 1}  # for one that is: beyond its own use
     return [len(found & (twice if text[i] else elsewhere)) / len(found) if found else 0.0
