@@ -329,6 +329,7 @@ class Lexicon(NamedTuple):
     note_blocks: Cues                  # labels that open editorial notes inside the body (Media opportunity)
     report_box_labels: Cues            # the heading of a box quoting the media report a release answers
     appendix_labels: Cues              # a cell or line that is only an appendix's label (붙임 1, 별첨, Annex A)
+    appendix_headings: Cues            # an appendix's numbered label and its title (참고 1 대회 개요, Annex A: Key dates)
     titles: tuple                      # job titles, longest first
     department_suffixes: tuple
     team_suffixes: tuple

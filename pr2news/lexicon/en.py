@@ -120,6 +120,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
     report_box_labels=_rx(r"^(?:what (?:was|the media) reported|the (?:media )?report|media report)\s*:?"),
     appendix_labels=_rx(r"^(?:annex|appendix|attachment|backgrounder)(?:\s+[A-Z0-9]{1,3})?\s*[.:]?$"),
+    appendix_headings=_rx(r"^(?:annex|appendix)\s+[A-Z0-9]{1,3}\s*[.:–—-]\s*\S.{0,60}$"),
     titles=tuple(sorted({" ".join(t.split()) for t in """
         Press Secretary|Deputy Press Secretary|Public Information Officer|Communications Director|Director of Communications|
         Communications Manager|Communications Officer|Communications Specialist|Communications Advisor|Media Relations Manager|

@@ -134,6 +134,7 @@ LEXICON = Lexicon(
     # < 보도 내용 (한겨레, 5.20) >, < 보도 주요 내용 >: what the media reported, quoted by an explanation release
     report_box_labels=_rx(r"^[<〈\[]?\s*(?:언론\s*)?(?:보도|기사)\s*(?:주요\s*)?내용"),
     appendix_labels=_rx(r"^[\[<(]?\s*(?:붙\s*임|별\s*첨|참\s*고|첨\s*부)\s*\d{0,2}\s*[\]>)]?\s*[.:：]?$"),
+    appendix_headings=_rx(r"^[\[<(]?\s*(?:붙\s*임|별\s*첨|참\s*고)\s*\d{1,2}\s*[\]>)]?\s*[.:：]?\s*[^\s\d.]\S*(?:\s+\S+){0,5}$"),
     titles=tuple(sorted("""
         주무관 사무관 서기관 부이사관 이사관 과장 팀장 국장 실장 차장 부장 본부장 단장 센터장 소장 원장 청장 처장
         관장 계장 주임 주사 담당 담당관 연구관 연구사 연구원 전문관 전문위원 실무관 행정관 대변인 부대변인 대리 사원
@@ -152,7 +153,9 @@ LEXICON = Lexicon(
     dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
     stopwords=frozenset("및 등 위해 대한 통해 있는 있다 밝혔다 했다 이번 이날 또한 한편 그리고 올해 지난 오는".split()),
     issuer_name=fastre.compile(
-        r"^[가-힣·ㆍ ]{2,24}(?:부|청|처|원|시|도|군|구|본부|위원회|공단|공사|재단|센터|의회|경찰서|소방서|대학교)$"),
+        r"^[가-힣·ㆍ ]{2,24}(?:부|청|처|원|시|도|군|구|본부|위원회|공단|공사|재단|센터|의회|경찰서|소방서|대학교)$"
+        # the issuer and the office that wrote the release: 소양시 국제교류과, 환경부 대변인실
+        r"|^[가-힣]{1,12}(?:부|청|처|원|시|도|군|구|본부|공단|공사)\s+[가-힣]{2,14}(?:과|국|실|팀|담당관|사업소)$"),
     # words that are grammar on their own; the rest of the cue is the ending below
     function_words=frozenset("및 등 또는 또한 그리고 하지만 그러나 이에 이를 이번 이날 위해 통해 대해 따라 함께 위한 대한 있는 있다".split()),
     # a word closed by a particle or a verb ending: 시민들이, 공원을, 서울에서, 운영한다, 밝혔다, 있으며, 위해

@@ -128,6 +128,9 @@ def build(d, lang):
         if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) \
                 or any(i in d.pins for i in group):
             contacts.extend(found)
+            for i in group:
+                if lines[i].marker:
+                    d.fragments.setdefault(i, []).append(lines[i].marker)  # ☞ 문의 …: the glyph is kept aside
         else:
             # a footer's "Contact" link over "Terms and conditions": a label with nobody behind it
             for i in group:

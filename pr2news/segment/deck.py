@@ -114,6 +114,11 @@ def _read_deck(d):
             d.claim(i, "stripped", "topic or type label under the headline")
         elif lex.lang == "ko" and _english_title_line(line):
             d.claim(i, "highlight", "the title in English under the Korean one")
+        elif d.deck_ends is not None and i < d.deck_ends and not line.marker and d.line_values[i] <= _PAGE_LIKE \
+                and d.line_relevance[i] == 0:
+            # above where the global decision starts the body, a short line of words found nowhere else, no
+            # sentence, no list marker: the page's (a share row, a blog's buttons between the title and subtitles)
+            d.claim(i, "stripped", "page furniture between the headline and the body")
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
@@ -128,6 +133,8 @@ def _read_deck(d):
             return
         i += 1
 
+
+_PAGE_LIKE = -2.0  # decode.py's line value of a short line sharing no vocabulary with the text
 
 _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]{1,40}\s*[>\]】〉》]")
 
@@ -171,6 +178,7 @@ def _deck_meta(line, lex, d):
 
 
 _SEPARATORS = " ,|–—-:"
+_TIME_ONLY = fastre.compile(r"(?:오전|오후|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}\s*[:시]\s*\d{0,2}\s*(?:분|[AaPp]\.?[Mm]\.?)?")
 
 
 def _place_with_date(text, lex):
@@ -181,8 +189,8 @@ def _place_with_date(text, lex):
     date, span = find_date(text)
     if not date:
         return None
-    parts = [p.strip(_SEPARATORS) for p in fastre.split(r"\s[–—-]\s|\s*\|\s*", text[:span[0]] + " – " + text[span[1]:])]
-    parts = [p for p in parts if p and not is_date_only(p)]
+    parts = [p.strip(_SEPARATORS) for p in fastre.split(r"\s[–—·・•-]\s|\s*\|\s*", text[:span[0]] + " – " + text[span[1]:])]
+    parts = [p for p in parts if p and not is_date_only(p) and not _TIME_ONLY.fullmatch(p)]
     if not parts or len(parts) > 2 or any(word_count(p) > 6 or fastre.search(r"[.!?]$|\d{3,}", p) for p in parts):
         return None
     words = " ".join(parts).replace(",", " ").split()

@@ -84,6 +84,8 @@ def decide(d):
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
+    d.deck_ends = next((i for i, s in enumerate(path) if s == MAIN), None)
+    d.line_values, d.line_relevance = value, rel
     if fixed is not None:
         d.headline, d.headline_guessed = fixed, False
         d.headline_reason = "the first half of the pinned headline (a wrapped title)"  # if one joins above it

@@ -10,7 +10,7 @@ class Draft:
     __slots__ = ("lines", "lex", "roles", "reasons", "headline", "body_start", "tail_start", "first_prose",
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
-                 "prose", "pins", "title_box", "text_ends")
+                 "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -37,6 +37,9 @@ class Draft:
         self.pins = pins or {}              # line index -> the role an editor pinned it to (see pins.py)
         self.title_box = []                 # the headline's lines in the layout's title box (layout.py)
         self.text_ends = None               # where the layout says the release's text is over (a contact table)
+        self.deck_ends = None               # where the global decision starts the body (decode.py)
+        self.line_values = []               # per line: the evidence that it is the article's text (decode.py)
+        self.line_relevance = []            # per line: the share of its words the document's text uses elsewhere
 
     def free(self, i):
         return self.roles[i] is None

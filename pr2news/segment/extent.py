@@ -41,6 +41,8 @@ def tail_cues(d):
                 cues[i - 1] = "the next release of a feed"
         elif matches(either if len(text) < 80 else lex.tail_starts, text):
             cues[i] = "copyright, related stories or about the issuer"
+        elif len(text) <= 60 and matches(lex.appendix_headings, line.label):
+            cues[i] = "an appendix's heading"  # 참고 1 대회 개요: reference material after the release
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
     return cues

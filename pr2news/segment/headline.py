@@ -282,6 +282,10 @@ def rule_headline(d):
         d.claim(nxt, "headline", "the headline's second line")
         text = f"{text} {d.lines[nxt].text}"
     d.headline_text, prefix, suffix = clean_headline(text, d.lex)
+    if prefix and _TAG.fullmatch(prefix) and not _printed_again(d, index, d.headline_text):
+        # a tag in the title ([보도자료], [Update]) is the issuer's own unless the title is printed again
+        # without it (a reposting site added it)
+        d.headline_text, prefix = f"{prefix} {d.headline_text}", ""
     label = _label_added_before(d, index, limit)
     if label:
         # 'District Transportation Department : Lane Closure …' over the release's own 'Lane Closure …': the
@@ -303,6 +307,13 @@ def rule_headline(d):
 
 
 _SEPARATOR_END = fastre.compile(r"(?:\s[:|–—-]|:)\s*$")
+_TAG = fastre.compile(r"\[[^\]]{1,20}\]")
+
+
+def _printed_again(d, index, title):
+    """The title (tag and label aside) stands again on a line of its own elsewhere in the document."""
+    words = _word_chars(title)
+    return len(words) >= 6 and any(k != index and _word_chars(line.content) == words for k, line in enumerate(d.lines))
 
 
 _SEPARATOR_START = fastre.compile(r"^\s*(?:[|–—-]|::?)\s")
@@ -363,8 +374,8 @@ def _headline_continues(text, line, lex):
         return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
     if lex.lang != "en":
         # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
-        return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40
-    return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
+        # (an office's name ending in 과 - 문화관광과 - is the letterhead, not a title left open)
+        return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40 and not lex.issuer_name.search(text)
     # a lowercase continuation, or an ALL-CAPS title set on two lines
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
 
