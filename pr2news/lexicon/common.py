@@ -105,95 +105,7 @@ def _width_at_end(pattern, flags=0):
     return None if top_branch or widest > _WIDEST_AT_END else widest
 
 
-_MOST_FIRST_CHARS = 200   # a wider class ([가-힣], \w) says little about a line's first character
-
-
-def _first_chars(pattern, flags=0):
-    """The characters a match of the pattern at the start of a text can begin with, as a sorted string
-    (lowercased under IGNORECASE), or None when that cannot be told or the set is too wide to help: a
-    pattern that may match nothing, opens with a look-around, a category (\\w, \\s) or a negated class."""
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - compiled (and reported) elsewhere
-        return None
-    found = _first_of(parsed.data)
-    if found is None or found[1] or len(found[0]) > _MOST_FIRST_CHARS:
-        return None
-    chars = found[0]
-    if flags & re.I:
-        if any(not c.isascii() and c.lower() != c.upper() for c in chars):
-            return None  # non-ASCII letters fold in more ways than lower() tells (ſ, K, İ)
-        chars = {c.lower() for c in chars}
-    return "".join(sorted(chars))
-
-
-def _first_of(items):
-    """(first characters, may be empty) of a parsed sequence, or None when unknown."""
-    c = _sre_constants
-    chars = set()
-    for op, av in items:
-        if op is c.AT:
-            continue  # \b and anchors take no character
-        if op is c.LITERAL:
-            chars.add(chr(av))
-            return chars, False
-        if op is c.IN:
-            for item_op, item in av:
-                if item_op is c.LITERAL:
-                    chars.add(chr(item))
-                elif item_op is c.RANGE and item[1] - item[0] < _MOST_FIRST_CHARS:
-                    chars.update(map(chr, range(item[0], item[1] + 1)))
-                else:
-                    return None
-            return chars, False
-        if op is c.BRANCH:
-            empty = False
-            for branch in av[1]:
-                found = _first_of(branch.data)
-                if found is None:
-                    return None
-                chars |= found[0]
-                empty = empty or found[1]
-            if not empty:
-                return chars, False
-            continue
-        if op is c.SUBPATTERN:
-            _group, add_flags, del_flags, inner = av
-            found = None if add_flags or del_flags else _first_of(inner.data)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
-            low, _high, inner = av
-            found = _first_of(inner.data)
-            if found is not None and low == 0:
-                found = (found[0], True)
-        else:
-            return None  # any character, a category, a look-around, a back reference
-        if found is None:
-            return None
-        chars |= found[0]
-        if not found[1]:
-            return chars, False
-    return chars, True
-
-
 _NEVER = re.compile(r"(?!)").match
-
-
-def _by_first_char(patterns, flags):
-    """({first character: match of the patterns that can start with it}, match of those that can start with
-    any): a text's first character picks the few patterns worth trying, in their order, so the match
-    found is the one the whole alternation would find."""
-    firsts = [fastre.derived("first characters", p, flags, _first_chars) for p in patterns]
-    compiled = {}
-
-    def matcher(group):
-        if group not in compiled:
-            compiled[group] = fastre.compile("|".join(f"(?:{p})" for p in group), flags).match if group else _NEVER
-        return compiled[group]
-
-    table = {}
-    for char in sorted(set().union(*(f for f in firsts if f))):
-        table[char] = matcher(tuple(p for p, f in zip(patterns, firsts) if f is None or char in f))
-    return table, matcher(tuple(p for p, f in zip(patterns, firsts) if f is None))
 
 
 def _case_flags(pattern, flags):
@@ -206,64 +118,57 @@ class Cues:
     """A cue list compiled for speed: a few alternations instead of one pattern per cue.
 
     Patterns starting with ^ are cues at the start of a line; the rest may occur anywhere.
-    `match` asks for a cue at the start, `search` for an anchored cue at the start or any other cue
-    anywhere. At the start, only the cues that can begin with the text's first character are tried; a
-    short cue that ends the line ($) is searched for only near the line's end.
+    `match(text)` asks for a cue at the start, `search(text)` for an anchored cue at the start or any other
+    cue anywhere; a short cue that ends the line ($) is searched for only near the line's end.
+
+    Compiled on first use: most lists are asked only one of the two questions, some (the other language's)
+    none in a run, and every program loaded at start-up costs time.
     """
-    __slots__ = ("_match_at", "_match_first", "_match_other", "_anchored_at", "_anchored_first", "_anchored_other",
-                 "_fold", "_ending_in", "_window", "_floating_in", "sources")
+    __slots__ = ("sources", "_flags", "match", "search")
 
     def __init__(self, patterns, flags=re.I):
         self.sources = tuple(patterns)
         if flags & re.I and not any(_has_case(p) for p in patterns):
             flags &= ~re.I  # 보도자료, 배포: no letter has a case, and matching without the flag runs ~1.5x faster
-        self._fold = bool(flags & re.I)
-        widths = {p: fastre.derived("width at end", p, flags, _width_at_end) for p in patterns if not p.startswith("^")}
-        anchored = tuple(p[1:] for p in patterns if p.startswith("^"))
-        ending = "|".join(f"(?:{p})" for p, width in widths.items() if width is not None)
-        floating = "|".join(f"(?:{p})" for p, width in widths.items() if width is None)
-        self._window = max((width for width in widths.values() if width is not None), default=0) + 1
-        at_start = tuple(p[1:] if p.startswith("^") else p for p in patterns)
-        # whole alternations, for a first character the tables cannot answer for (a non-ASCII letter under
-        # IGNORECASE), and tables of the few cues each first character can open
-        self._match_at = fastre.compile("|".join(f"(?:{p})" for p in at_start), flags).match if at_start else _NEVER
-        self._anchored_at = fastre.compile("|".join(f"(?:{p})" for p in anchored), flags).match if anchored else _NEVER
-        self._match_first, self._match_other = _by_first_char(at_start, flags)
-        self._anchored_first, self._anchored_other = _by_first_char(anchored, flags)
-        # bound methods, kept: asked ~150 times per release. Ending and floating cues are searched apart:
-        # every alternative is tried at every position, and a line's end is all an ending cue needs
-        self._ending_in = fastre.compile(ending, _case_flags(ending, flags)).search if ending else None
-        self._floating_in = fastre.compile(floating, _case_flags(floating, flags)).search if floating else None
+        self._flags = flags
+        self.match = self._first_match
+        self.search = self._first_search
 
-    # The table key is the text's first character, lowercased under IGNORECASE; a non-ASCII letter there
-    # (which folds in more ways than lower() tells) is left to the whole alternation. Written out in both
-    # methods: they run ~150 times per release.
+    def _first_match(self, text):
+        either = "|".join(f"(?:{p[1:] if p.startswith('^') else p})" for p in self.sources)
+        self.match = fastre.compile(either, self._flags).match if either else _NEVER
+        return self.match(text)
 
-    def match(self, text):
-        """A match at the start of text."""
-        key = text[:1]
-        if self._fold:
-            if key.isascii():
-                key = key.lower()
-            elif key.lower() != key.upper():
-                return self._match_at(text)
-        return self._match_first.get(key, self._match_other)(text)
+    def _first_search(self, text):
+        self.search = _searcher(self.sources, self._flags)
+        return self.search(text)
 
-    def search(self, text):
-        key = text[:1]
-        if self._fold and not key.isascii() and key.lower() != key.upper():
-            found = self._anchored_at(text)
-        else:
-            found = self._anchored_first.get(key.lower() if self._fold else key, self._anchored_other)(text)
+
+def _searcher(patterns, flags):
+    """search(text) of a cue list: anchored, ending and floating cues apart (one pattern of all runs slower:
+    the start anchor blocks the engine's fast scan, every alternative is tried at every position, and the
+    line's end is all an ending cue needs)."""
+    widths = {p: fastre.derived("width at end", p, flags, _width_at_end) for p in patterns if not p.startswith("^")}
+    anchored = "|".join(f"(?:{p[1:]})" for p in patterns if p.startswith("^"))
+    ending = "|".join(f"(?:{p})" for p, width in widths.items() if width is not None)
+    floating = "|".join(f"(?:{p})" for p, width in widths.items() if width is None)
+    window = max((width for width in widths.values() if width is not None), default=0) + 1
+    anchored_at = fastre.compile(anchored, flags).match if anchored else _NEVER
+    ending_in = fastre.compile(ending, _case_flags(ending, flags)).search if ending else None
+    floating_in = fastre.compile(floating, _case_flags(floating, flags)).search if floating else None
+
+    def search(text):
+        found = anchored_at(text)
         if found is not None:
             return found
-        if self._ending_in is not None:
-            end = len(text) - self._window
+        if ending_in is not None:
+            end = len(text) - window
             # search(text, pos) still sees the text before pos: look-behinds and \b behave as before
-            found = self._ending_in(text, end) if end > 0 else self._ending_in(text)
+            found = ending_in(text, end) if end > 0 else ending_in(text)
             if found is not None:
                 return found
-        return self._floating_in(text) if self._floating_in is not None else None
+        return floating_in(text) if floating_in is not None else None
+    return search
 
 
 class AtLineEnd:
