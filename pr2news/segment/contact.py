@@ -268,7 +268,8 @@ def _en_kind(segment, lex):
     if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
         return "role"
     words = s.split()
-    if 2 <= len(words) <= 4 and all(fastre.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words):
+    if 2 <= len(words) <= 4 and all(fastre.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words) \
+            and not (len(words) >= 4 and s.isupper()):  # four words in capitals: a headline's first line
         return "name"
     return None
 

@@ -288,6 +288,14 @@ _MAX_HIGHLIGHTS = 8
 _MAX_SUMMARY_LINES = 16
 
 
+def _wrapped_at(d, j):
+    """Line j is part of a hard-wrapped paragraph: it goes on from the line above, or the next line goes on
+    from it (in lower case: a new item would start with a capital)."""
+    starts = d.lex.continuation_start
+    return starts.match(d.lines[j].text) is not None or j + 1 < len(d.lines) and not d.lines[j + 1].blank_before \
+        and starts.match(d.lines[j + 1].text) is not None
+
+
 def _summary_before_bullets(d, i):
     """gov.uk style: one summary sentence, then summary bullets (marked, or two or more short lines), then the body."""
     line = d.lines[i]
@@ -306,7 +314,8 @@ def _summary_before_bullets(d, i):
         if nxt.marker and nxt.marker[0] not in "1" and highlight_shape(nxt, d.lex):
             marked += 1
         elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
-                and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True):
+                and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True) \
+                and not _wrapped_at(d, j):
             unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:
             break

@@ -74,6 +74,12 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
+    label = lex.release_labels.match(text) if len(text) <= 120 else None
+    if label and label.end() < len(text):
+        # two columns of a letterhead read across: FOR IMMEDIATE RELEASE | Contact: Jane Doe
+        rest = text[label.end():].lstrip(" |–—-")
+        if lex.contact_labels.match(rest):
+            return [text[:label.end()].rstrip(), rest]
     if lex.lang != "ko":
         return [text]
     pieces = []
