@@ -34,6 +34,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
         r"^the following links? opens? in a new (?:tab|window)", r"\(opens? in (?:a )?new (?:tab|window)\)\s*$",
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
+        # a cookie banner's request: We'd like to set additional cookies …, We would also like to use analytics cookies …
+        r"^we(?:'d|’d| would) (?:also )?like to (?:use|set) (?:some )?(?:additional |analytics |optional |non-essential )?cookies\b",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
         # newsletters and e-mail copies, sign-up and comment prompts, read-time widgets, image file names
         r"^(?:view|read) (?:it |this )?(?:as a web page|in (?:your |a )?(?:web )?browser|online)\b",
