@@ -19,10 +19,13 @@ LEXICON = Lexicon(
         tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
-        viewcomments signup newsletter
+        viewcomments signup newsletter list prev
         """.split()),
     chrome_patterns=_rx(
-        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
+        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
+        # a language switcher: KOREAN | ENGLISH | 中文
+        r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
+        r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",

@@ -430,6 +430,16 @@ _KO_UNIT = fastre.compile(r"[가-힣]{2,}(?:과|팀|실|국|센터|담당관|본
 _NAME_FIRST = fastre.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|\||–|—|-)\s*\S")
 
 
+_PLACE_NAME = fastre.compile(
+    r"\b(?:Hall|Center|Centre|Building|Plaza|Tower|House|Office|Department|City|County|Council|Library|Museum|"
+    r"Hospital|School|University|Station|Headquarters|HQ)$")
+
+
+def _name_part(text):
+    """What stands before the first separator: 'Anna Berg' of 'Anna Berg, Spokesperson | …'."""
+    return fastre.split(r"\s*(?:,|\||–|—|\s-\s)\s*", text, 1)[0]
+
+
 def _bare_contact_line(line, lex):
     """'Anna Berg, Spokesperson | 613-555-0185 | anna@…' closing a release, with no label: a person, then
     their title and a phone or e-mail, and no sentence around them."""
@@ -437,7 +447,9 @@ def _bare_contact_line(line, lex):
     if line.marker or len(text) > 160:
         return False
     if lex.lang == "en":
-        shaped = word_count(text) <= 16 and _NAME_FIRST.match(text) is not None
+        # a person first: not a building or an office ('City Hall, 10 Main St | Tel …' is the page's footer)
+        shaped = word_count(text) <= 16 and _NAME_FIRST.match(text) is not None \
+            and not _PLACE_NAME.search(_name_part(text))
     else:
         # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
         shaped = len(text) <= 80 and _KO_UNIT.search(text) is not None

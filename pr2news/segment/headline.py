@@ -341,8 +341,8 @@ def _label_added_before(d, index, limit):
         if d.roles[k] in (None, "stripped", "contact") and len(other) >= 12 and title.endswith(other) \
                 and len(other) < len(title):
             label = title[:len(title) - len(other)]
-            if _SEPARATOR_END.search(label):
-                return label
+            if _SEPARATOR_END.search(label) or len(label.split()) == 1:
+                return label  # 'Dept : Title', or a field's name without its colon ('Title Soyang City to …')
     return ""
 
 
