@@ -57,7 +57,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
-        r"^you just read\b", r"^distribution channels?\b", r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
+        r"^you just read\b", r"^distribution channels?\b",
+        # a police release's closing disclaimer
+        r"\bpresumed innocent until (?:and unless )?proven guilty\b",
+        r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
@@ -81,6 +84,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^for immediate release\b", r"^(?:news|press|media) (?:release|advisory|statement)s?$",
         r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         r"^(?:release|pr|news release)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*$",
+        # the file's own reference number: Case #: 25-004871, Incident No. 2025-0412, Ref: MR/2026/031
+        r"^(?:case|file|incident|report|reference|ref\.?|docket|bulletin)\s*(?:#|no\.?|number)?\s*[:：#]\s*[A-Z]{0,4}[-\s/]*\d[\d\s/-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",
         # what kind of notice the office sends: over the title, not the title
         r"^(?:news|press|media|traffic|travel|road|weather|public|health|safety|service)\s+(?:memo|advisory|alert|notice|update|bulletin)s?$",
@@ -112,7 +117,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^for immediate release\s*[:：,-]?\s*\S",
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
-    byline_patterns=_rx(r"^(?:from|by|issued by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
+    byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted) by\s+\S"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",

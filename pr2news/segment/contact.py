@@ -305,6 +305,21 @@ def _atoms(segment, lex):
     return [(a, text) for a, text in atoms if text.strip()]
 
 
+# ranks and courtesy titles written before a name; they are not the contact's title (the post is)
+_RANK = fastre.compile(r"(?i)(?:sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|det|detective|ofc|officer|"
+                       r"trooper|dr|mr|mrs|ms|mx|prof)\.?")
+
+
+def _name_after_title(text, lex):
+    """('Dana Whitlock', 'Sgt.') for 'Sgt. Dana Whitlock'; (text, None) when no title and name are found."""
+    words = text.split()
+    for k in range(1, min(4, len(words) - 1)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if (_RANK.fullmatch(head) or _en_kind(head, lex) == "title") and _en_kind(tail, lex) == "name":
+            return tail, head
+    return text, None
+
+
 def parse_english(lines, lex):
     """English contact line(s) -> Contacts; a block of several people gives several entries."""
     segments = []  # (offset in joined, text)
@@ -332,6 +347,12 @@ def parse_english(lines, lex):
         rest = fastre.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
         rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
         kind = _en_kind(rest, lex) if rest else None
+        title_before = None
+        if kind in (None, "name") and rest:
+            # Sgt. Dana Whitlock, Deputy Director Ha Seung-min: a rank or title, then the name
+            name, title_before = _name_after_title(rest, lex)
+            if title_before is not None:
+                rest, kind = name, "name"
         if kind in (None, "role") and rest and _EN_DASH.search(rest):
             # "Minister Dunmore – Sam Okafor 0412 555 019": who the contact speaks for, then the contact
             named = [part for part in _EN_DASH.split(rest) if _en_kind(part.strip(), lex) == "name"]
@@ -342,7 +363,11 @@ def parse_english(lines, lex):
             people.append(person)
         if kind == "name":
             person.name = rest
-        elif kind == "title" and not person.title:
+            if title_before and not person.title and not _RANK.fullmatch(title_before):
+                person.title = title_before  # a title written after the name wins: it is set below
+                person.labelled_title = False
+        elif kind == "title" and (not person.title or person.labelled_title is False):
+            person.labelled_title = None
             person.title = rest
         elif kind == "department" and not person.department:
             person.department = rest

@@ -40,6 +40,10 @@ _ITEM_MARK = fastre.compile(r"(?<=\S)\s+(?=(?:[□○◦※]|ㅇ(?=\s))\s*\S)")
 _TITLE_END = fastre.compile(r"[”\"’」』…](?=\s)")
 _SENTENCE_END = fastre.compile(r"다\.|[.!?](?=\s)")
 
+# when a browser printed the page, as it heads every printed page: 10/2/25, 9:14 AM / 2025. 10. 2. 오전 9:14
+_PRINT_STAMP = fastre.compile(
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2})\s+(?=\S)")
+
 _FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
 _LONG_REST = 100       # a label is split from the text after it only when that text is a page's worth
 
@@ -74,6 +78,10 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
+    stamp = _PRINT_STAMP.match(text) if text[:1].isdigit() else None
+    if stamp and len(text) - stamp.end() >= 10:
+        # a browser's print header: the time it was printed, run into the page's title
+        return [stamp.group().strip()] + _parts(text[stamp.end():], lex, flattened, above)
     label = lex.release_labels.match(text) if len(text) <= 120 else None
     if label and label.end() < len(text):
         # two columns of a letterhead read across: FOR IMMEDIATE RELEASE | Contact: Jane Doe
