@@ -64,7 +64,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
-        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^(?:previous|next) (?:post|article|release|story)\b",
+        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^(?:legal\s+)?disclaimers?\s*:?$", r"^editor'?s'? notes?\s*:?$",
         r"^notes?\s*:?$", r"^update history$", r"^part of\s*:\s*\S", r"^this (?:page|document) is (?:not|no longer)\b",
         r"\bfor the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
@@ -77,7 +77,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     story_lists=_rx(
         r"^(?:related|recommended|more|latest|other|top|trending|popular)\s+(?:news|stories|articles|releases|headlines|posts|from)\b",
-        r"^most (?:read|popular|viewed|shared)\b", r"^(?:previous|next) (?:post|article|release|story)\b",
+        r"^most (?:read|popular|viewed|shared)\b", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
     ),
     release_labels=_rx(
