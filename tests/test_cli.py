@@ -178,7 +178,7 @@ def test_without_input_on_a_terminal_usage_is_printed_and_the_exit_status_is_2(c
         os.close(follower)
         os.close(leader)
     assert done.returncode == 2
-    assert done.stderr.startswith(f"Usage: ") and "no INPUT" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.startswith("Usage: ") and "no INPUT" in done.stderr and "Traceback" not in done.stderr
 
 
 # ---------------------------------------------------------------- no tracebacks
