@@ -58,6 +58,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # a site's promotional tagline after the text: Visit goRiverton.com for more information on …
+        r"^visit\s+(?:us\s+(?:at|on)\s+)?(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s+(?:for|to)\b",
         # a police release's closing disclaimer
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
         r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",

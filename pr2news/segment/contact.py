@@ -607,3 +607,26 @@ def rule_contacts(d):
         else:
             d.contact_groups.append(group)
         i = j
+
+
+_SENTENCE_INSIDE = fastre.compile(r"[\w)\]]\.\s+[A-Z][a-z]|다\.\s")
+
+
+def _written_as_text(text, lex):
+    """A sentence, or sentences: it ends like one, or one ends inside it."""
+    return is_sentence_like(text, lex) or _SENTENCE_INSIDE.search(text) is not None
+
+
+def rule_contact_sentences(d):
+    """'For more information, please contact Stan Lee at …' written as a sentence of the text, in a release
+    that also has a contact block (Media Contacts / names and phones): the block is the release's contact,
+    the sentence stays text. Alone, such a sentence is the contact."""
+    lex = d.lex
+    sentence_groups = [g for g in d.contact_groups if len(g) == 1 and d.reasons[g[0]] == "contact label and its values"
+                       and len(d.lines[g[0]].content) > 60 and _written_as_text(d.lines[g[0]].content, lex)
+                       and g[0] not in d.pins]
+    if not sentence_groups or len(sentence_groups) == len(d.contact_groups):
+        return
+    for group in sentence_groups:
+        d.roles[group[0]], d.reasons[group[0]] = None, ""
+        d.contact_groups.remove(group)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import lexicon
 from .article import build
 from .boilerplate import rule_captions, rule_chrome, rule_story_lists
-from .contact import rule_contacts
+from .contact import rule_contact_sentences, rule_contacts
 from .decode import decide
 from .deck import rule_deck
 from .draft import Draft
@@ -40,6 +40,7 @@ LINE_RULES = (
     ("contacts", rule_contacts),
     ("release meta", rule_release_meta),
     ("layout", rule_tables),
+    ("contact sentences", rule_contact_sentences),
     ("captions", rule_captions),
     ("attached files", rule_attached_files),
 )
