@@ -60,6 +60,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^you just read\b", r"^distribution channels?\b",
         # a site's promotional tagline after the text: Visit goRiverton.com for more information on …
         r"^visit\s+(?:us\s+(?:at|on)\s+)?(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s+(?:for|to)\b",
+        # an invitation to follow the issuer's accounts: … please follow us on Twitter.
+        r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
         # a police release's closing disclaimer
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
         r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
