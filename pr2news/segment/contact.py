@@ -192,6 +192,12 @@ def parse_korean(lines, lex):
                 and (_classify_ko(items[k + 1][3], lex)[0] in ("department", "team", "unit+title")
                      or _UNIT_END.search(items[k + 1][3])):
             field, val = "department", value  # 창원시 소상공인지원과, 경찰청 수사국: the body over the office, not a person
+        elif field == "name" and person.empty() and k + 1 < len(items) and items[k + 1][2] == "token" \
+                and _classify_ko(items[k + 1][3], lex)[0] in ("department", "team") \
+                and any(item[2] == "token" and _classify_ko(item[3], lex)[0] == "name" for item in items[k + 2:]):
+            # 다솜푸드 마케팅팀 한서윤 대리: a name-like word over an office, with the person named after it, is
+            # the organisation (people follow their unit)
+            field, val = "department", value
         if field == "unit+title":
             unit_kind, unit, title = val
             if person.title or person.name and person.finished() or getattr(person, unit_kind):
@@ -482,6 +488,16 @@ def _bare_contact_line(line, lex):
         lex.lang == "en" or korean_value_share(text, lex) >= 0.99)
 
 
+def _organisation_over_values(d, j, group):
+    """연락처 / 솔다온에너지 / 마케팅팀 / 봉지윤 매니저 / 070-…: right under a label alone, a short name the
+    lexicons do not know (a company, an institute) with the team, person or phone under it."""
+    line = d.lines[j]
+    if len(group) != 1 or line.marker or len(line.content) > 24 or word_count(line.content) > 3 \
+            or is_sentence_like(line.content, d.lex) or j + 1 >= len(d.lines) or not d.free(j + 1):
+        return False
+    return _value_like_contact(d.lines[j + 1], d.lex)
+
+
 def _finished_entry(d, group):
     """The last person of a contact block already has a phone or e-mail."""
     for k in reversed(group):
@@ -578,7 +594,7 @@ def rule_contacts(d):
             if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
                     or matches(lex.tail_starts, nxt.text):
                 break
-            if not _value_like_contact(nxt, lex):
+            if not _value_like_contact(nxt, lex) and not _organisation_over_values(d, j, group):
                 break
             if "기자" in nxt.text and matches(lex.byline_patterns, nxt.label):
                 break  # the news copy's reporter signing off with an e-mail, not the release's contact

@@ -63,7 +63,7 @@ def decide(d):
     rel, line_keys = relevance(d, cues)
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
     value = content_values(d, rel, line_keys, sentences)
-    candidates = {c.index: c for c in headline_candidates(d, n, line_keys)}
+    candidates = {c.index: c for c in headline_candidates(d, n, line_keys, cues)}
     pinned = d.pinned_lines("headline")
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from .draft import claim_date_line
 from .lines import collapse, is_prose, is_sentence_like, word_count
+from .wire import split_wire_prefix
 
 # a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
 # it is part of the title as the issuer wrote it; a label a site added is dropped when the title is printed
@@ -118,7 +119,7 @@ class _Following:
     """For every line, the running text below it and how many unclaimed lines stand between: one pass,
     so a page of thousands of short lines costs no more than it has lines."""
 
-    def __init__(self, d, limit, budget=900):
+    def __init__(self, d, limit, budget=900, exclude=()):
         self.budget = budget
         self.lines = d.lines
         n = limit
@@ -126,7 +127,7 @@ class _Following:
         # line an editor pinned as body
         item = 25 if d.lex.lang == "ko" else 40
         self.is_text = [d.roles[k] is None and (d.prose[k] or bool(d.lines[k].marker)
-                                                and len(d.lines[k].content) > item)
+                                                and len(d.lines[k].content) > item) and k not in exclude
                         or d.pins.get(k) == "body" for k in range(n)]
         loose = [d.roles[k] is None and not self.is_text[k] for k in range(n)]
         self.loose_before = [0] * (n + 1)      # unclaimed non-text lines before index k
@@ -185,14 +186,15 @@ _STRONG = 1.5        # a candidate this good ends the search once a page of runn
 _FAR_BELOW = 2500    # characters of running text (or list items long enough to say something)
 
 
-def headline_candidates(d, limit, line_keys=None):
+def headline_candidates(d, limit, line_keys=None, exclude=()):
     """Every title-shaped unclaimed line above `limit` that has running text below it, with its evidence
-    (`line_keys`: each line's keys, when already made)."""
+    (`line_keys`: each line's keys, when already made; `exclude`: lines that are not the article's text
+    whatever they read like - the page's tail cues: a wire's distribution notice names the wire)."""
     lex = d.lex
     # <title> / og:title of a saved page, when a reader found one: evidence, not an answer
     meta_titles = [l.content for l in d.lines if l.block.container == "meta"]
     candidates = []
-    following = _Following(d, limit)
+    following = _Following(d, limit, exclude=exclude)
     below_keys = {}  # first text line below -> the keys of the text from there: shared by the lines above it
     made = {}        # text line -> its keys; the stretches below neighbouring candidates overlap
 
@@ -204,14 +206,23 @@ def headline_candidates(d, limit, line_keys=None):
             found = made[k] = keys(d.lines[k].content, lex)
         return found
 
+    def own_text(k):
+        """A text line without the wire's credit that may open it ((서울=연합뉴스) …, 한가람시--(…)--): the
+        wire's name is not what the article is about, and a site's name over the title would match it."""
+        text = d.lines[k].content
+        wire = split_wire_prefix(text, lex) if k in first_texts else None
+        return wire.rest if wire else text
+
     if lex.lang == "ko":
         # a Korean key (two word characters) is among a line's keys exactly when it occurs in the lowercased
         # line: test the candidate's few keys on the text instead of collecting every bigram below
         def keys_below(found):
-            return "\n".join(d.lines[k].content.lower() for k in found)
+            return "\n".join(own_text(k).lower() for k in found)
     else:
         def keys_below(found):
-            return set().union(*map(keys_of, found))
+            return set().union(*(keys(own_text(k), lex) if k in first_texts else keys_of(k) for k in found))
+
+    first_texts = [k for k in range(limit) if following.is_text[k]][:3]  # where a wire's credit opens the lead
 
     strong = None    # the first line that is surely a title: lines far below it are the body's own
     text_since = 0

@@ -14,7 +14,9 @@ _KO_WIRE = fastre.compile(
     r"(?:(?P<byline>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴)?\s*기자)\s*)?(?P<eq>=\s*)?")
 _REPORTER = fastre.compile(r"[가-힣]{2,4}(?:\s*(?:선임|수석)?\s*기자)?")
 _NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS WIRE)--, Ottawa, Ontario--(Newsfile Corp. - March 3, 2026) -
-    r"^(?P<credit>(?P<place>[가-힣A-Za-z][가-힣A-Za-z ,.]{0,30}?)\s*-{2}\s*\((?P<agency>[^)]{1,60})\)\s*(?:-{1,2}|–|—))\s*")
+    r"^(?P<credit>(?P<place>[가-힣A-Za-z][가-힣A-Za-z ,.]{0,30}?)\s*-{2}\s*\((?P<agency>[^)]{1,60})\)\s*"
+    # the date may stand between the wire's name and the dashes: 한가람시--(코리아PR와이어) 2024년 04월 17일 --
+    r"(?P<when>\d{4}\s*[년./-]\s*\d{1,2}\s*[월./-]\s*\d{1,2}\s*일?\.?\s*)?(?:-{1,2}|–|—))\s*")
 _EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
 
@@ -89,7 +91,7 @@ def split_wire_prefix(text, lex):
         return WireSplit(Dateline(text=credit, place=m.group("place").strip()), byline, rest, leftover)
     m = _NEWSWIRE.match(text)
     if m and len(text) > m.end() + 10:
-        date, _span = find_date(m.group("agency"))
+        date, _span = find_date(m.group("when") or m.group("agency"))
         return WireSplit(Dateline(text=m.group("credit"), date=date, place=m.group("place").strip(" ,")),
                          None, text[m.end():], "")
     if lex.lang != "en":
