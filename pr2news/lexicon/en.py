@@ -37,6 +37,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
         r"^the following links? opens? in a new (?:tab|window)", r"\(opens? in (?:a )?new (?:tab|window)\)\s*$",
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
+        # a cookie banner: This website uses cookies to …; its buttons (Accept all  Reject non-essential  Cookie settings)
+        r"^this (?:web)?site uses (?:some )?cookies\b", r"^(?:accept|reject|allow|manage)\b.{0,40}\bcookies? (?:settings|preferences)$",
+        # a share row behind its label: Share: Facebook  LinkedIn  Email  Copy link
+        r"^share(?: this)?\s*[:：]\s*(?:facebook|twitter|linkedin|email|e-mail|x|copy link|print|whatsapp|reddit|bluesky)\b",
         # a cookie banner's request: We'd like to set additional cookies …, We would also like to use analytics cookies …
         r"^we(?:'d|’d| would) (?:also )?like to (?:use|set) (?:some )?(?:additional |analytics |optional |non-essential )?cookies\b",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",

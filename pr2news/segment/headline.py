@@ -24,7 +24,7 @@ _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$")
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
-_EN_WORD = fastre.compile(r"[a-z][a-z'’-]+|\d[\d,.]*")
+_EN_WORD = fastre.compile(r"[a-z][a-z'’]+|\d[\d,.]*")  # night-flying: night, flying
 
 
 KEYED = 240  # a line's opening says what it is about; past it, keys cost time and add little
@@ -49,8 +49,9 @@ def keys(text, lex):
 
 
 def _stem(word):
-    """announces / announced / announce -> announc: enough to match a headline's words in the body."""
-    for suffix in ("ing", "ed", "es", "s", "e"):
+    """announces / announced / announce -> announc, pollination / pollinate -> pollinat: enough to match a
+    headline's words in the body."""
+    for suffix in ("ions", "ion", "ings", "ing", "ers", "er", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word

@@ -1,0 +1,65 @@
+"""The evidence the global decision weighs, and the decoder itself, on small inputs of our own."""
+from pr2news import lexicon
+from pr2news.model import Block
+from pr2news.segment import decode
+from pr2news.segment.evidence import relevance
+from pr2news.segment.headline import Candidate, keys
+from pr2news.segment.rules import line_draft
+
+EN, KO = lexicon.for_lang("en"), lexicon.for_lang("ko")
+
+
+def test_english_keys_match_a_title_word_in_another_form():
+    title = keys("Night-flying moths pollinate orchards", EN)
+    body = keys("Moths were seen flying at night, and their pollination of the orchard was measured.", EN)
+    # hyphenated words count as their parts; pollinate / pollination and orchards / orchard meet
+    assert {"night", "flying", "moth", "pollinat", "orchard"} <= title
+    assert title <= body
+
+
+def test_english_keys_leave_out_stopwords_and_short_words():
+    assert keys("The city and its people", EN) == {"city", "peopl"}
+
+
+def test_korean_keys_are_the_character_pairs_of_each_word():
+    assert keys("시민 정원축제", KO) == {"시민", "정원", "원축", "축제"}
+
+
+def test_relevance_prefers_lines_whose_words_recur_in_the_text():
+    text = ["서울시, 시민 정원 축제 다음 달 연다",
+            "로그인 회원가입 사이트맵",
+            "서울시는 다음 달 시민 정원 축제를 연다고 밝혔다.",
+            "정원 축제에는 시민 누구나 참여할 수 있으며 참가비는 없다.",
+            "시는 축제 기간 정원 해설 프로그램도 운영한다고 설명했다."]
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text, 1)])
+    d.first_prose = 2
+    rel, _keys = relevance(d)
+    title, menu = rel[0], rel[1]
+    assert title > 0.8 and menu < 0.3
+
+
+def test_a_headline_value_saturates_and_loose_lines_cost():
+    strong = Candidate(0, overlap=1.0, weight=1.0, gap=0, bonus=0.0)
+    stronger = strong._replace(weight=2.0)
+    far = strong._replace(gap=5)
+    assert decode.headline_value(strong) == decode.headline_value(stronger) == decode.HEADLINE_SATURATION
+    assert decode.headline_value(far) < decode.headline_value(strong)
+
+
+def test_the_decoder_keeps_the_parts_in_order():
+    n = 6
+    zero = [0.0] * n
+    top, head, deck, main, end, enter = list(zero), [decode._NEG] * n, list(zero), list(zero), list(zero), list(zero)
+    head[1] = 5.0               # one good title
+    main[2:5] = [2.0, 2.0, 2.0]  # three lines of text
+    main[5] = -3.0              # a footer: cheaper in the tail
+    path = decode._viterbi(n, top, head, deck, main, end, enter, no_headline=3.0)
+    assert path == [decode.TOP, decode.HEAD, decode.MAIN, decode.MAIN, decode.MAIN, decode.END]
+
+
+def test_the_decoder_can_do_without_a_headline_when_no_line_is_one():
+    n = 3
+    zero = [0.0] * n
+    path = decode._viterbi(n, list(zero), [decode._NEG] * n, list(zero), [1.0] * n, list(zero), list(zero),
+                           no_headline=0.0)
+    assert decode.HEAD not in path and path.count(decode.MAIN) == 3
