@@ -118,12 +118,13 @@ def rule_body(d):
 _FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
     r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?"
-    r"(?:\s+(?:미리보기|바로보기|다운로드|내려받기|download|preview|view))*$", re.I)
+    r"(?:\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
 # what such a line ends with (the pattern's gate): an extension in either case, or a size in brackets
 _FILE_ENDS = tuple(f".{ext}" for ext in _FILE_EXTENSIONS + [e.upper() for e in _FILE_EXTENSIONS]) + (
-    "B)", "B]", "미리보기", "바로보기", "다운로드", "내려받기", "ownload", "review", "iew")
+    "B)", "B]", "미리보기", "바로보기", "다운로드", "내려받기", "ownload", "review", "iew",
+    "미리보기]", "바로보기]", "다운로드]", "내려받기]", "ownload]", "review]", "iew]")
 
 
 def rule_attached_files(d):
