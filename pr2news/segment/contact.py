@@ -319,11 +319,16 @@ _RANK = fastre.compile(r"(?i)(?:sgt|sergeant|lt|lieutenant|capt|captain|cpl|corp
 def _name_after_title(text, lex):
     """('Dana Whitlock', 'Sgt.') for 'Sgt. Dana Whitlock'; (text, None) when no title and name are found."""
     words = text.split()
-    for k in range(1, min(4, len(words) - 1)):
+    for k in range(min(3, len(words) - 2), 0, -1):   # the longest title first: PIO Sgt. | Dana Whitlock
         head, tail = " ".join(words[:k]), " ".join(words[k:])
-        if (_RANK.fullmatch(head) or _en_kind(head, lex) == "title") and _en_kind(tail, lex) == "name":
+        titled = _RANK.fullmatch(head) or _en_kind(head, lex) == "title" or all(
+            _RANK.fullmatch(w) or _ACRONYM.fullmatch(w) for w in words[:k])   # PIO Sgt.
+        if titled and _en_kind(tail, lex) == "name":
             return tail, head
     return text, None
+
+
+_ACRONYM = fastre.compile(r"[A-Z]{2,5}")   # PIO, DCS: a post written short
 
 
 def parse_english(lines, lex):
@@ -369,7 +374,7 @@ def parse_english(lines, lex):
             people.append(person)
         if kind == "name":
             person.name = rest
-            if title_before and not person.title and not _RANK.fullmatch(title_before):
+            if title_before and not person.title and not _RANK.fullmatch(title_before) and not person.labelled_title:
                 person.title = title_before  # a title written after the name wins: it is set below
                 person.labelled_title = False
         elif kind == "title" and (not person.title or person.labelled_title is False):
@@ -488,6 +493,43 @@ def _bare_contact_line(line, lex):
         lex.lang == "en" or korean_value_share(text, lex) >= 0.99)
 
 
+_REACH_LABEL = fastre.compile(r"(?i)^(?:tel|phone|cell|mobile|office|e-?mail|fax|전화|휴대폰|이메일|☎|✆)\.?\s*[:：]?\s*")
+
+
+def _reach_only(line):
+    """The line holds a phone or an e-mail and nothing else (a label such as 'Tel:' aside)."""
+    text = _REACH_LABEL.sub("", line.content)
+    rest = EMAIL.sub(" ", text)
+    for phone in phones_in(rest):
+        rest = rest.replace(phone, " ")
+    return rest.strip(" ()[]/|,.-") == "" and text != rest
+
+
+def _signature_block(d, i):
+    """[i, …]: a short line naming a person (their title or rank, their office beside), then one to three
+    lines each holding only a phone or an e-mail; [] when the lines are not that."""
+    lex, line = d.lex, d.lines[i]
+    if line.marker or len(line.content) > 60 or phones_in(line.content) or EMAIL.search(line.content) \
+            or is_sentence_like(line.content, lex) or i + 1 >= len(d.lines):
+        return []
+    if lex.lang == "en":
+        parts = [p.strip() for p in fastre.split(r"\s*[,|–—]\s*", line.content) if p.strip()]
+        kinds = [_en_kind(p, lex) or ("name" if _name_after_title(p, lex)[1] else None) for p in parts]
+        if "name" not in kinds or None in kinds:
+            return []
+    elif not (korean_value_share(line.content, lex) >= 0.99 and _KO_NAME_WORD.search(line.content)):
+        return []
+    group = [i]
+    for k in range(i + 1, min(len(d.lines), i + 4)):
+        if not d.free(k) or not _reach_only(d.lines[k]):
+            break
+        group.append(k)
+    return group if len(group) > 1 else []
+
+
+_KO_NAME_WORD = fastre.compile(r"(?:^|\s)[가-힣]{2,4}(?:\s|$)")
+
+
 def _organisation_over_values(d, j, group):
     """연락처 / 솔다온에너지 / 마케팅팀 / 봉지윤 매니저 / 070-…: right under a label alone, a short name the
     lexicons do not know (a company, an institute) with the team, person or phone under it."""
@@ -565,6 +607,14 @@ def rule_contacts(d):
             d.claim(i, "contact", "a person's name with a phone or e-mail, unlabelled")
             d.contact_groups.append([i])
             i += 1
+            continue
+        elif _signature_block(d, i):
+            # PIO Sgt. Dana Whitlock / (541) 555-0183 / pio@…: a person over their phone and e-mail, unlabelled
+            group = _signature_block(d, i)
+            for k in group:
+                d.claim(k, "contact", "a person's name over their phone and e-mail, unlabelled")
+            d.contact_groups.append(group)
+            i = group[-1] + 1
             continue
         elif lex.lang == "ko" and _asks_to_call(line):
             d.claim(i, "contact", "a sentence asking readers to call an office")
