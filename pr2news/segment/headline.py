@@ -289,6 +289,7 @@ def rule_headline(d):
     text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
     nxt = own[-1] + 1
     if not boxed and nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex)
+                                        or _wrapped_over_subtitle(d, text, nxt)
                                         or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")
@@ -390,6 +391,23 @@ def _headline_continues(text, line, lex):
         return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40 and not lex.issuer_name.search(text)
     # a lowercase continuation, or an ALL-CAPS title set on two lines
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
+
+
+def _wrapped_over_subtitle(d, text, nxt):
+    """새빛도시철도, 10월부터 교통약자 엘리베이터 실시간 / 위치 안내 서비스 전 역사로 확대 / - 부제 -: a Korean
+    title broken by a narrow column (no particle to show it), its second half short and unmarked, right over
+    the subtitle or the first item."""
+    line = d.lines[nxt]
+    after = d.lines[nxt + 1] if nxt + 1 < len(d.lines) else None
+    return d.lex.lang == "ko" and after is not None and not line.marker and not line.blank_before \
+        and 8 <= len(line.content) <= 25 and len(line.content.split()) >= 2 and line.content[:1] not in "<[〈【(《" \
+        and len(text) >= 25 and len(text) + len(line.content) <= 80 \
+        and not text.endswith(_TITLE_CLOSED) and not after.blank_before \
+        and not is_sentence_like(line.content, d.lex) and not line.date_only and after.marker is not None \
+        and _THREE_HANGUL.search(line.content) is not None
+
+
+_TITLE_CLOSED = ("…", "”", '"', "’", "'", "?", "!", ")", "」", "』")
 
 
 def rule_before_headline(d):
