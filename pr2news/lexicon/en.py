@@ -23,6 +23,9 @@ LEXICON = Lexicon(
         """.split()),
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
+        # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2
+        r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
+        r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
         # a language switcher: KOREAN | ENGLISH | 中文
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",

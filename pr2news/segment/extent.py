@@ -83,6 +83,10 @@ def rule_body(d):
     end = d.tail_start if d.tail_start is not None else len(d.lines)
     i = d.body_start
     in_note = False
+    # what stands above the headline (a page's title, the time it was printed): printed again inside the
+    # text at a page break, it is the printed page's head, not the article's
+    head_lines = {d.lines[k].text for k in range(d.headline if d.headline is not None else 0)
+                  if d.roles[k] in ("stripped", None) and len(d.lines[k].text) <= 80}
     while i < end:
         if not d.free(i):
             in_note = False
@@ -101,6 +105,8 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
+        elif text in head_lines and not ends_sentence(line.content, lex):
+            d.claim(i, "stripped", "the page's head printed again (a printed page's running head)")
         elif i > d.body_start + 3 and same_as_headline(d, line, exact=True):
             # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
