@@ -129,7 +129,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
     byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
-                        r"^(?:written|posted) by\s+\S",
+                        r"^(?:written|posted) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
                         r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$"),   # a board's field: Writer International Division
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
@@ -139,6 +139,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                          r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
+                    r"^(?:media|editor'?s'?|press) notes?\s*[:：]\s*\S",   # MEDIA NOTE: Media must RSVP by …
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
     report_box_labels=_rx(r"^(?:what (?:was|the media) reported|the (?:media )?report|media report)\s*:?"),
     appendix_labels=_rx(r"^(?:annex|appendix|attachment|backgrounder)(?:\s+[A-Z0-9]{1,3})?\s*[.:]?$"),

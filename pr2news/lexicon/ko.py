@@ -79,6 +79,8 @@ LEXICON = Lexicon(
         r"^(?:본|이)\s*(?:보도\s*)?자료는\s.{0,60}(?:홈페이지|누리집|웹\s*사이트|블로그).{0,60}(?:보실|확인하실|내려\s*받|다운로드)",
         # download links for the release's own files: 보도자료 다운로드 (HWP) | 원문 보기 (PDF)
         r"^.{0,60}(?:다운로드|내려받기|보기)\s*\((?:HWPX?|PDF|DOCX?|XLSX?|ZIP|hwpx?|pdf|docx?|xlsx?|zip)\)",
+        # the Korea Open Government License notice: 공공누리 제1유형 출처표시 …, … 공공누리 조건에 따라 이용할 수 있습니다
+        r"공공누리\s*(?:\(?KOGL\)?\s*)?(?:제?\s*\d\s*유형|출처\s*표시)", r"공공누리.{0,40}(?:조건에\s*따라|이용할\s*수\s*있습니다)",
         # the page's survey, asked of the reader: 이 정보가 도움이 되셨나요?, 이 페이지에 만족하셨나요?
         r"^(?:이\s*)?(?:정보|페이지|내용|콘텐츠|자료)(?:가|는|에|이|의)?\s*(?:도움이\s*되(?:셨|었)나요|만족하(?:셨|시)나요|만족스러우(?:셨|시)나요)",
     ), flags=0),

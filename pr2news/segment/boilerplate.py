@@ -23,6 +23,8 @@ _MARK_SEPARATORS = fastre.compile(f"[{re.escape(_MENU_MARKS)}]+")
 # two or more short bracketed items and nothing else: buttons
 _BRACKETED_BUTTONS = fastre.compile(r"(?:[\[［【]\s*[^\[\]［］【】]{1,12}?\s*[\]］】]\s*){2,}$")
 
+_HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$")
+
 # a breadcrumb: Home > News > Releases (three or more short steps); asked only of lines with the sign
 _BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$")
 
@@ -59,6 +61,8 @@ def is_chrome(line, lex):
         return "site chrome"
     if text[:1] in "[［【" and _BRACKETED_BUTTONS.match(text):
         return "a row of menu buttons"  # [ 글자크기 + - ] [ 인쇄 ] [ 공유 ], [Print] [Email]
+    if text[:1] == "#" and _HASHTAGS.match(text):
+        return "hashtags"  # #연구성과 #기계공학부, #CityNews #Parks
     # both languages' cues (a Korean page carries English buttons, and the reverse). The label (letter-spacing
     # undone) is asked too, of short lines: 기 사 공 유 is a spaced-out button
     ask_label = len(line.label) <= 60 and line.label != line.content

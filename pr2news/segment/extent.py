@@ -159,6 +159,23 @@ _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|h
 _MOST_TRAILING_JUNK = 12  # counters and section names after the text run to a few lines, never a page
 
 
+def _signs_off(line, lex):
+    """한솔교육지원청 행정지원과, Port Ellery, 12 November 2024: the issuer (and its office), or a place and
+    a date, alone on the line after the text."""
+    text = line.content
+    if len(text) > 60 or ends_sentence(text, lex):
+        return False
+    if lex.issuer_name.search(text):
+        return True
+    date, span = find_date(text)
+    if not date:
+        return False
+    place = (text[:span[0]] + " " + text[span[1]:]).strip(" ,.–—-")
+    words = place.split()
+    return 1 <= len(words) <= 4 and ":" not in place and "：" not in place \
+        and all(w[:1].isupper() or fastre.match(r"[가-힣]", w) for w in words)
+
+
 def _trailing_body_junk(d, end):
     """Short non-sentences after the last real paragraph (counters, section names) are chrome."""
     lex = d.lex
@@ -170,6 +187,9 @@ def _trailing_body_junk(d, end):
         if EMAIL.fullmatch(line.content.strip()) or fastre.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I) \
                 or _REPORTER_SIGN_OFF.search(line.content) and EMAIL.search(line.content) and len(line.content) <= 160:
             d.roles[i], d.reasons[i] = "stripped", "reporter e-mail after the body"
+            continue
+        if not line.marker and _signs_off(line, lex):
+            d.roles[i], d.reasons[i] = "stripped", "the issuer's name or a place and date signing off the text"
             continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:
             break
