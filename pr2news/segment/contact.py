@@ -509,8 +509,11 @@ def _signature_block(d, i):
     """[i, …]: a short line naming a person (their title or rank, their office beside), then one to three
     lines each holding only a phone or an e-mail; [] when the lines are not that."""
     lex, line = d.lex, d.lines[i]
-    if line.marker or len(line.content) > 60 or phones_in(line.content) or EMAIL.search(line.content) \
-            or is_sentence_like(line.content, lex) or i + 1 >= len(d.lines):
+    # the line under it, short and holding only a phone or an e-mail, is the cheap question: asked first
+    if line.marker or len(line.content) > 60 or i + 1 >= len(d.lines) or len(d.lines[i + 1].content) > 120 \
+            or not d.free(i + 1) or not _reach_only(d.lines[i + 1]):
+        return []
+    if phones_in(line.content) or EMAIL.search(line.content) or is_sentence_like(line.content, lex):
         return []
     if lex.lang == "en":
         parts = [p.strip() for p in fastre.split(r"\s*[,|–—]\s*", line.content) if p.strip()]
