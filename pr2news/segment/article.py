@@ -7,7 +7,7 @@ from ..lexicon.common import EMAIL, phones_in
 from ..model import Article, Trace, Warning
 from . import body as body_mod
 from .contact import parse_contact
-from .deck import unframe
+from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import demote
 from .lines import collapse
 
@@ -111,8 +111,13 @@ def build(d, lang):
     byline = _join_bylines(d)
     highlights = []
     for i in range(len(lines)):
-        if d.roles[i] == "highlight":
-            text, marks = unframe(collapse(lines[i].content))  # '-text-', '▴ text', 'text -' after a bullet
+        if d.roles[i] == "highlight" and d.reasons[i] != HIGHLIGHT_GOES_ON:
+            parts = [lines[i].content]
+            k = i + 1
+            while k < len(lines) and d.roles[k] == "highlight" and d.reasons[k] == HIGHLIGHT_GOES_ON:
+                parts.append(lines[k].content)  # a subtitle broken at the page width is one subtitle
+                k += 1
+            text, marks = unframe(collapse(" ".join(parts)))  # '-text-', '▴ text', 'text -' after a bullet
             highlights.append(text)
             if marks:
                 d.fragments.setdefault(i, []).append(marks)  # not the subtitle's text, but kept

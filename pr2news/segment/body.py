@@ -6,7 +6,7 @@ import functools
 from .. import fastre
 from ..lexicon.common import EMAIL, INLINE_ENUMERATORS, NOTE_MARKERS, URL, AtLineEnd
 from ..model import BodyBlock
-from .lines import LABEL_LINE, is_prose, word_count
+from .lines import KO_LEFT_OPEN, LABEL_LINE, is_prose, word_count
 
 # Nesting rank of a marker when indentation does not tell: □ over ○ over - (Korean agency style).
 _RANKS = (
@@ -118,6 +118,8 @@ def _heading(line, next_line, lex):
     if lex.lang == "ko":
         if len(text) > 40 or _KO_PREDICATE_END.search(text):
             return False
+        if not next_line.blank_before and KO_LEFT_OPEN.search(text):
+            return False  # 관광객은 집계 기준 412만 명으로 / 전년 동기 …: the first line of a paragraph, wrapped
     elif word_count(text) > 12 or len(text) > 90 or not fastre.match(r"^[A-Z0-9“\"']", text):
         return False
     return bool(is_prose(next_line, lex) or next_line.marker) and (line.blank_before or line.block.bold)

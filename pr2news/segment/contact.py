@@ -645,8 +645,8 @@ def rule_contacts(d):
                 j += 1
                 continue
             if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
-                    or matches(lex.tail_starts, nxt.text):
-                break
+                    or matches(lex.tail_starts, nxt.text) or matches(lex.appendix_labels, nxt.label):
+                break  # 별첨 / 붙임 under the contact table opens the annexes
             if not _value_like_contact(nxt, lex) and not _organisation_over_values(d, j, group):
                 break
             if "기자" in nxt.text and matches(lex.byline_patterns, nxt.label):

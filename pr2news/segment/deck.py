@@ -8,7 +8,7 @@ from ..model import Dateline
 from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
-from .draft import claim_date_line
+from .draft import blank_separated, claim_date_line, ends_open, runs_into_sentence
 from .headline import same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -123,8 +123,11 @@ def _read_deck(d):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
-                not (line.marker is None and _reads_as_text(line, lex)):
+                not (line.marker is None and _reads_as_text(line, lex)) and not runs_into_sentence(d, i):
             d.claim(i, "highlight", "subtitle under the headline")
+            while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
+                i += 1
+                d.claim(i, "highlight", HIGHLIGHT_GOES_ON)
         elif not line.marker and len(line.content) <= 200 and _wire_lead_below(d, i):
             # the lead paragraph opens further down with the wire's credit: this line above it is the deck's
             d.claim(i, "highlight", "summary above the lead paragraph")
@@ -251,6 +254,22 @@ def _runs_on(d, i):
     # the parts of one multi-line block share its text (a position alone is shared by a PDF page's lines)
     return nxt < len(d.lines) and "\n" in block.text and d.lines[nxt].block.text == block.text \
         and not d.lines[nxt].marker and not ends_sentence(d.lines[i].content, d.lex)
+
+
+HIGHLIGHT_GOES_ON = "the subtitle's next line"
+
+def _goes_on(d, k):
+    """Line k is the rest of the subtitle above it, broken at the page width: no gap, no bullet of its own,
+    not a date or a sentence, and the line above stops open (or fills the width in a text that separates
+    its paragraphs with blank lines)."""
+    line = d.lines[k]
+    if line.blank_before or line.marker or line.date_only or len(line.content) > 160 or line.content[:1] in "<[〈【《" \
+            or is_sentence_like(line.content, d.lex):
+        return False
+    if d.lex.lang != "ko":
+        return d.lex.continuation_start.match(line.text) is not None and not d.lines[k - 1].content.endswith((".", ":"))
+    above = d.lines[k - 1].content
+    return ends_open(d, k - 1) or len(above) >= 35 and not ends_sentence(above, d.lex) and blank_separated(d)
 
 
 def _english_title_line(line):

@@ -13,7 +13,7 @@ labelling considered puts HEAD on it, and the decoder chooses where the deck, bo
 from __future__ import annotations
 
 from .evidence import content_values, relevance
-from .extent import first_prose, tail_cues
+from .extent import contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates
 from .lines import is_sentence_like
 
@@ -59,6 +59,8 @@ def decide(d):
     d.first_prose = first_prose(d)
     if not n:
         return
+    if d.text_ends is None:
+        d.text_ends = contact_then_appendix(d)
     cues = tail_cues(d)
     rel, line_keys = relevance(d, cues)
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]

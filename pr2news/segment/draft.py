@@ -4,13 +4,15 @@ from __future__ import annotations
 from ..lexicon.common import matches
 from ..model import Dateline
 from .dates import parse_datetime
+from .lines import KO_LEFT_OPEN, is_sentence_like
 
 
 class Draft:
     __slots__ = ("lines", "lex", "roles", "reasons", "headline", "body_start", "tail_start", "first_prose",
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
-                 "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance")
+                 "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
+                 "blank_paragraphs")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -40,6 +42,7 @@ class Draft:
         self.deck_ends = None               # where the global decision starts the body (decode.py)
         self.line_values = []               # per line: the evidence that it is the article's text (decode.py)
         self.line_relevance = []            # per line: the share of its words the document's text uses elsewhere
+        self.blank_paragraphs = None        # the text puts blank lines between its paragraphs (blank_separated)
 
     def free(self, i):
         return self.roles[i] is None
@@ -90,3 +93,32 @@ def claim_date_line(d, i, reason, priority=2):
 def is_release_meta(line, lex):
     text = label_text(line)
     return matches(lex.release_labels, text) or matches(lex.embargo_patterns, text) or matches(lex.date_cues, text)
+
+
+def ends_open(d, i):
+    text = d.lines[i].content
+    return d.lex.dangling_end.search(text) is not None or d.lex.lang == "ko" and KO_LEFT_OPEN.search(text) is not None
+
+
+def blank_separated(d):
+    """The text puts a blank line between its paragraphs (text taken from PDF and HWP files, e-mail): lines
+    that follow each other without one are a paragraph broken at the page width."""
+    if d.blank_paragraphs is None:
+        lines = d.lines
+        d.blank_paragraphs = len(lines) >= 10 and sum(1 for line in lines if line.blank_before) >= 0.4 * len(lines)
+    return d.blank_paragraphs
+
+
+def runs_into_sentence(d, i):
+    """Korean running text broken at the page width: line i stops open (or fills the width where paragraphs
+    are set apart by blank lines) and the lines right under it (no gap, no bullet) go on until a sentence
+    ends. The first line of a paragraph: not a title, not a subtitle."""
+    if d.lex.lang != "ko" or not (ends_open(d, i) or len(d.lines[i].content) >= 35 and blank_separated(d)):
+        return False
+    for k in range(i + 1, min(i + 7, len(d.lines))):
+        line = d.lines[k]
+        if line.blank_before or line.marker:
+            return False
+        if is_sentence_like(line.content, d.lex):
+            return True
+    return False

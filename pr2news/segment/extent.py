@@ -48,6 +48,24 @@ def tail_cues(d):
     return cues
 
 
+def contact_then_appendix(d):
+    """The contact block after the text with an appendix label (붙임, 별첨, 참고) right under it: the release's
+    text is over at the contact, what follows is its annexes, however much of it reads as text. The line
+    where the contact starts, or None. (The layout readers find the same from the contact table.)"""
+    if d.first_prose is None:
+        return None
+    for group in d.contact_groups:
+        start, last = min(group), max(group)
+        if start <= d.first_prose:
+            continue  # a contact at the top (older layouts) says nothing about where the text ends
+        for k in range(start + 1, min(len(d.lines), last + 4)):  # the contact block may take the label in
+            if matches(d.lex.appendix_labels, d.lines[k].label) or matches(d.lex.appendix_headings, d.lines[k].label):
+                return start
+            if d.free(k) and d.prose[k] and not (d.lines[k].marker and d.lines[k].marker[0] in "※*"):
+                break  # the text goes on after the contact (a ※ note under it may point to the annexes)
+    return None
+
+
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")
 

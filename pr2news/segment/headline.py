@@ -7,7 +7,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .. import fastre
-from .draft import claim_date_line
+from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -254,8 +254,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         bonus = _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
             bonus += 0.6
-        if is_prose(line, lex):
-            bonus -= 0.5
+        if is_prose(line, lex) or runs_into_sentence(d, i):
+            bonus -= 0.5  # running text, or its first line broken at the page width
         elif lex.lang == "en" and line.content.endswith("."):
             bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
         if line.marker:
@@ -376,7 +376,8 @@ def _caps(text):
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
-_KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|에|에서|으로|로|와|과|의|에게|부터|까지)$")
+# a case or topic particle, or a numeral waiting for its unit (141.5억 / 달러로 …)
+_KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|은|는|에|에서|으로|로|와|과|의|에게|부터|까지)$|\d[만억조]$")
 
 
 def _headline_continues(text, line, lex):
