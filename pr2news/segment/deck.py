@@ -8,7 +8,7 @@ from ..model import Dateline
 from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
-from .draft import blank_separated, claim_date_line, ends_open, runs_into_sentence
+from .draft import blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence
 from .headline import same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -121,6 +121,12 @@ def _read_deck(d):
             d.claim(i, "stripped", "page furniture between the headline and the body")
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
+        elif line.marker and line.marker[0] == "*":
+            # * (접속방법) … under a subtitle: a footnote to it, not a subtitle (its wrapped lines go with it)
+            d.claim(i, "stripped", "a footnote under the subtitles")
+            while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
+                i += 1
+                d.claim(i, "stripped", "a footnote under the subtitles")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and _reads_as_text(line, lex)) and not runs_into_sentence(d, i):
@@ -259,17 +265,24 @@ def _runs_on(d, i):
 HIGHLIGHT_GOES_ON = "the subtitle's next line"
 
 def _goes_on(d, k):
-    """Line k is the rest of the subtitle above it, broken at the page width: no gap, no bullet of its own,
-    not a date or a sentence, and the line above stops open (or fills the width in a text that separates
-    its paragraphs with blank lines)."""
+    """Line k is the rest of the subtitle (or note) above it, broken at the page width: no gap (unless the text
+    has one after every line), no bullet of its own, not a date or a sentence, and the line above stops open,
+    or fills the width in a text that separates its paragraphs with blank lines, or opened a '- … -' frame
+    that this line closes, or this line opens with a conjunction (또는, 및)."""
     line = d.lines[k]
-    if line.blank_before or line.marker or line.date_only or len(line.content) > 160 or line.content[:1] in "<[〈【《" \
+    gap = line.blank_before and not blank_between_all(d)
+    if gap or line.marker or line.date_only or len(line.content) > 160 or line.content[:1] in "<[〈【《" \
             or is_sentence_like(line.content, d.lex):
         return False
+    above = d.lines[k - 1]
     if d.lex.lang != "ko":
-        return d.lex.continuation_start.match(line.text) is not None and not d.lines[k - 1].content.endswith((".", ":"))
-    above = d.lines[k - 1].content
-    return ends_open(d, k - 1) or len(above) >= 35 and not ends_sentence(above, d.lex) and blank_separated(d)
+        return d.lex.continuation_start.match(line.text) is not None and not above.content.endswith((".", ":"))
+    if ends_open(d, k - 1) or line.content.split(" ", 1)[0] in d.lex.function_words and not ends_sentence(above.content, d.lex):
+        return True
+    if above.marker and above.marker[0] in "-–" and line.text.endswith((" -", " –")) and not above.text.endswith(("-", "–")):
+        return True  # '- 조망할 수' / '있는 지표 … 서비스 -': the frame closes on the second line
+    return not line.blank_before and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
+        and blank_separated(d)
 
 
 def _english_title_line(line):

@@ -12,7 +12,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_paragraphs")
+                 "blank_paragraphs", "blank_everywhere")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -43,6 +43,7 @@ class Draft:
         self.line_values = []               # per line: the evidence that it is the article's text (decode.py)
         self.line_relevance = []            # per line: the share of its words the document's text uses elsewhere
         self.blank_paragraphs = None        # the text puts blank lines between its paragraphs (blank_separated)
+        self.blank_everywhere = None        # ... and between the lines of one paragraph too (blank_between_all)
 
     def free(self, i):
         return self.roles[i] is None
@@ -109,15 +110,25 @@ def blank_separated(d):
     return d.blank_paragraphs
 
 
+def blank_between_all(d):
+    """A blank line after every line (some exports write each line as a paragraph): a gap then says nothing
+    about where a paragraph ends."""
+    if d.blank_everywhere is None:
+        lines = d.lines
+        d.blank_everywhere = len(lines) >= 10 and sum(1 for line in lines if line.blank_before) >= 0.85 * len(lines)
+    return d.blank_everywhere
+
+
 def runs_into_sentence(d, i):
     """Korean running text broken at the page width: line i stops open (or fills the width where paragraphs
     are set apart by blank lines) and the lines right under it (no gap, no bullet) go on until a sentence
     ends. The first line of a paragraph: not a title, not a subtitle."""
-    if d.lex.lang != "ko" or not (ends_open(d, i) or len(d.lines[i].content) >= 35 and blank_separated(d)):
+    filled = len(d.lines[i].content) >= 35 and blank_separated(d) and not blank_between_all(d)
+    if d.lex.lang != "ko" or not (ends_open(d, i) or filled):
         return False
     for k in range(i + 1, min(i + 7, len(d.lines))):
         line = d.lines[k]
-        if line.blank_before or line.marker:
+        if line.blank_before and not blank_between_all(d) or line.marker:
             return False
         if is_sentence_like(line.content, d.lex):
             return True

@@ -71,16 +71,20 @@ def clean_headline(text, lex):
 
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
+# the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료
+_ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료")
 _SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
 _WEB_ADDRESS = fastre.compile(r"^(?:https?://|www\.)")
 
 
-def _shape_ok(line, lex):
+def _shape_ok(line, lex, answer=False):
+    """Title-shaped. `answer`: the release answers a report (보도설명자료, 해명자료), whose title is often one
+    sentence (…하고 있습니다.)."""
     text = line.content
     if lex.lang == "ko":
         if not 5 <= len(text) <= 120 or not _THREE_HANGUL.search(text):
             return False
-        if _KO_STATEMENT_END.search(text) or text.endswith((":", "：")):
+        if _KO_STATEMENT_END.search(text) and not (answer and len(text) <= 100) or text.endswith((":", "：")):
             return False
         if len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text):
             return False  # 충청남도소방본부: the issuer's name; it recurs below as the subject, but says nothing
@@ -226,6 +230,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
     first_texts = [k for k in range(limit) if following.is_text[k]][:3]  # where a wire's credit opens the lead
 
     strong = None    # the first line that is surely a title: lines far below it are the body's own
+    answer = lex.lang == "ko" and any(_ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
     text_since = 0
     for i in range(limit):
         if strong is not None and following.is_text[i]:
@@ -235,7 +240,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if d.roles[i] is not None:
             continue
         line = d.lines[i]
-        if not _shape_ok(line, lex):
+        if not _shape_ok(line, lex, answer and not line.marker):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
@@ -254,8 +259,10 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         bonus = _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
             bonus += 0.6
-        if is_prose(line, lex) or runs_into_sentence(d, i):
-            bonus -= 0.5  # running text, or its first line broken at the page width
+        if (is_prose(line, lex) or runs_into_sentence(d, i)) and not (answer and _KO_STATEMENT_END.search(line.content)):
+            bonus -= 0.5  # running text, or its first line broken at the page width (not an answer's one-line title)
+        if line.marker and i + 1 < limit and d.lines[i + 1].marker and d.lines[i + 1].marker[0] == line.marker[0]:
+            bonus -= 0.4  # ▴ … / ▴ …: the first of a run of bullets is an item among its peers, not the title
         elif lex.lang == "en" and line.content.endswith("."):
             bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
         if line.marker:
