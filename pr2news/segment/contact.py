@@ -132,9 +132,13 @@ def _mask_contact_data(text, lex):
         if at >= 0:
             spans.append((at, at + len(phone), "phone", phone))
             masked = masked[:at] + " " * len(phone) + masked[at + len(phone):]
+    # (진천선수촌), (총괄): a note on whom an entry covers, not a name or an office
+    masked = _NOTE_IN_BRACKETS.sub(_blank, masked)
     return lex.contact_field_labels.sub(_blank, masked), spans
 
 
+# standing apart (a word glued to it is qualified by it: 홍보담당관(언론팀), 보도담당(김범종)); not an office
+_NOTE_IN_BRACKETS = fastre.compile(r"(?:(?<=\s)|^)\([^()\d]{1,15}[^()\d팀과실국관부]\)")
 _TOKEN = fastre.compile(r"[^\s/,|·ㆍ:：;()\[\]☎✆~]+")
 
 
@@ -543,6 +547,16 @@ def _organisation_over_values(d, j, group):
     return _value_like_contact(d.lines[j + 1], d.lex)
 
 
+_QUALIFIER = fastre.compile(r"[(\[][^()\[\]]{2,16}[)\]]")
+
+
+def _qualifier_in_block(d, j, group):
+    """(진천선수촌) between an office's rows: a short bracketed note on whom the next entry covers, inside a
+    block already under way, with more of the block right under it."""
+    return len(group) >= 2 and _QUALIFIER.fullmatch(d.lines[j].content) is not None and j + 1 < len(d.lines) \
+        and d.free(j + 1) and _value_like_contact(d.lines[j + 1], d.lex)
+
+
 def _finished_entry(d, group):
     """The last person of a contact block already has a phone or e-mail."""
     for k in reversed(group):
@@ -647,7 +661,8 @@ def rule_contacts(d):
             if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
                     or matches(lex.tail_starts, nxt.text) or matches(lex.appendix_labels, nxt.label):
                 break  # 별첨 / 붙임 under the contact table opens the annexes
-            if not _value_like_contact(nxt, lex) and not _organisation_over_values(d, j, group):
+            if not _value_like_contact(nxt, lex) and not _organisation_over_values(d, j, group) \
+                    and not _qualifier_in_block(d, j, group):
                 break
             if "기자" in nxt.text and matches(lex.byline_patterns, nxt.label):
                 break  # the news copy's reporter signing off with an e-mail, not the release's contact

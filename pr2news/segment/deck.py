@@ -96,6 +96,15 @@ def _read_deck(d):
                 k += 1
             i = k
             continue
+        elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and _summary_box(d, i, limit):
+            # 〈 달라지는 모습 〉 over a few bullets of one kind, then the body's □: the release's summary box
+            d.claim(i, "stripped", "heading of the summary box")
+            end = _summary_box(d, i, limit)
+            for k in range(i + 1, end):
+                if d.free(k):
+                    d.claim(k, "highlight", "an item of the summary box" if d.lines[k].marker else HIGHLIGHT_GOES_ON)
+            i = end
+            continue
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker:
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
             return
@@ -263,6 +272,32 @@ def _runs_on(d, i):
 
 
 HIGHLIGHT_GOES_ON = "the subtitle's next line"
+
+
+def _summary_box(d, i, limit):
+    """A bracketed heading under the title over two to eight items of one bullet (their wrapped lines with
+    them), right before the body's first □ paragraph: where the body starts, else 0. A report quoted by an
+    answer (< 보도 내용 > over ◈ and ㅇ) mixes its bullets and is the body's."""
+    if d.lex.lang != "ko":
+        return 0
+    k = i + 1
+    glyph = None
+    items = 0
+    while k < limit and items <= _MAX_HIGHLIGHTS:
+        line = d.lines[k]
+        if line.marker:
+            if glyph is None and line.marker[0] not in "□■1(*※":
+                glyph = line.marker[0]
+            if line.marker[0] != glyph:
+                break
+            items += 1
+        elif not (items and d.free(k) and (_goes_on(d, k) or not line.blank_before
+                                           and not ends_sentence(d.lines[k - 1].content, d.lex))):
+            break  # an item's wrapped line (the box's items may be sentences) goes with it
+        k += 1
+    if 2 <= items <= _MAX_HIGHLIGHTS and k < limit and d.lines[k].marker and d.lines[k].marker[0] in "□■":
+        return k
+    return 0
 
 def _goes_on(d, k):
     """Line k is the rest of the subtitle (or note) above it, broken at the page width: no gap (unless the text
