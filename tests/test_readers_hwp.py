@@ -143,7 +143,7 @@ def _with_raw_section(raw_section):
 MALFORMED = {
     "truncated": (lambda: agency_release()[:1500], "damaged or truncated"),
     "not OLE": (lambda: b"HWP Document File V3.00 \x1a\x01\x02\x03\x04\x05" + bytes(200), "old HWP 3"),
-    "random bytes": (lambda: bytes(range(256)) * 8, "binary"),
+    "random bytes": (lambda: bytes(range(256)) * 8, "named .hwp but its content is no Hangul HWP 5 (.hwp) file"),
     "OLE without BodyText": (lambda: h.compound_file({"FileHeader": h.file_header(), "DocInfo": b""}),
                              "no BodyText"),
     "OLE without FileHeader": (lambda: h.compound_file({"WordDocument": b"x" * 100}), "not an HWP 5 file"),

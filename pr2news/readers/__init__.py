@@ -30,6 +30,8 @@ SUFFIX_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx",
 # release), and the legacy formats desks still hold, attempted so that each refusal is reported, never skipped
 FOLDER_SUFFIXES = tuple(dict.fromkeys([*(s for s in SUFFIX_KINDS if s not in (".md", ".text")), ".doc", ".rtf"]))
 
+_KIND_NAMES = {"docx": "Word (.docx)", "hwpx": "Hangul (.hwpx)", "hwp": "Hangul HWP 5 (.hwp)", "pdf": "PDF"}
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # the name of HWP 5's header stream as an OLE directory entry spells it (UTF-16)
 _HWP_STREAM_NAME = "FileHeader".encode("utf-16-le")
@@ -96,6 +98,10 @@ def read_bytes(data: bytes, path=None, encoding=None, kind=None, max_bytes=MAX_B
     detected = kind or sniff(data, path)
     suffix = os.path.splitext(path)[1].lower() if path else ""
     expected = SUFFIX_KINDS.get(suffix)
+    if expected not in (None, "text", "html") and detected == "text" and not kind and b"\x00" in data[:65536]:
+        # binary, yet no format we know: a damaged file, or one renamed (a .hwp that is not HWP)
+        raise ConversionError(path, f"named {suffix} but its content is no {_KIND_NAMES[expected]} file "
+                                    "(nor any format pr2news reads): damaged, or not what its name says")
     if expected and not kind and expected != detected:
         warnings.append(Warning("KIND_MISMATCH", f"named {suffix} but the content is {detected}; read as {detected}"))
     module_name, _, func_name = READERS[detected].partition(":")
