@@ -2,7 +2,7 @@
 import re
 import unicodedata
 
-BULLETS = "•·◦∙○●◎◇◆□■▣▲△▶▷►▪▫-–—*※ㅇ"
+BULLETS = "•·◦∙○●◎◇◆□■▣▲△▴▵▶▷►▸▹▪▫-–—*※ㅇ"
 
 
 def squash(text):
