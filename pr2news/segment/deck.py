@@ -130,6 +130,9 @@ def _read_deck(d):
             d.claim(i, "stripped", "page furniture between the headline and the body")
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
+        elif _numbered_heading(d, i, limit):
+            d.body_start = i  # 1 / 2025년 7월중 동향: a section heading, its number on the line above, opens the body
+            return
         elif line.marker and line.marker[0] == "*":
             # * (접속방법) … under a subtitle: a footnote to it, not a subtitle (its wrapped lines go with it)
             d.claim(i, "stripped", "a footnote under the subtitles")
@@ -272,6 +275,20 @@ def _runs_on(d, i):
 
 
 HIGHLIGHT_GOES_ON = "the subtitle's next line"
+
+
+_NUMBER_ALONE = fastre.compile(r"(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅹ])\.?")
+
+
+def _numbered_heading(d, i, limit):
+    """A short heading whose section number stands alone on the line above (the layout drew the numbering
+    apart), with running text right under it."""
+    if i < 1 or i + 1 >= limit or d.roles[i - 1] not in (None, "stripped") \
+            or not _NUMBER_ALONE.fullmatch(d.lines[i - 1].content):
+        return False
+    heading = d.lines[i]
+    return not heading.marker and len(heading.content) <= 40 and not is_sentence_like(heading.content, d.lex) \
+        and not heading.date_only and d.prose[i + 1]
 
 
 def _summary_box(d, i, limit):
