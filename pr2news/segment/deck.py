@@ -141,7 +141,8 @@ def _read_deck(d):
                 d.claim(i, "stripped", "a footnote under the subtitles")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
-                not (line.marker is None and _reads_as_text(line, lex)) and not runs_into_sentence(d, i):
+                not (line.marker is None and _reads_as_text(line, lex)) and not runs_into_sentence(d, i) and \
+                not (line.marker is None and _after_marked_subtitles(d, i) and _runs_to_a_sentence(d, i)):
             d.claim(i, "highlight", "subtitle under the headline")
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
                 i += 1
@@ -289,6 +290,25 @@ def _numbered_heading(d, i, limit):
     heading = d.lines[i]
     return not heading.marker and len(heading.content) <= 40 and not is_sentence_like(heading.content, d.lex) \
         and not heading.date_only and d.prose[i + 1]
+
+
+def _after_marked_subtitles(d, i):
+    """The subtitles above carry bullets (▴ …, - …): an unmarked line after them is not one of them."""
+    above = [k for k in range(d.headline + 1, i) if d.roles[k] == "highlight" and d.reasons[k] != HIGHLIGHT_GOES_ON]
+    return bool(above) and all(d.lines[k].marker for k in above)
+
+
+def _runs_to_a_sentence(d, i):
+    """Lines from i, none with a bullet, that end a sentence within a few lines: a paragraph's first lines."""
+    if ends_sentence(d.lines[i].content, d.lex):
+        return False
+    for k in range(i + 1, min(i + 7, len(d.lines))):
+        line = d.lines[k]
+        if line.marker or line.blank_before and not blank_between_all(d):
+            return False
+        if is_sentence_like(line.content, d.lex):
+            return True
+    return False
 
 
 def _summary_box(d, i, limit):

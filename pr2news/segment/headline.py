@@ -288,7 +288,8 @@ def rule_headline(d):
     if boxed:
         pass  # the box says where the title begins and ends
     elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
-            and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex) or _quoted_kicker(d.lines[prev])):
+            and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex) or _quoted_kicker(d.lines[prev])
+                 or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
     d.claim(index, "headline", reason)  # a pinned line keeps its own reason
@@ -409,12 +410,17 @@ def _wrapped_over_subtitle(d, text, nxt):
     after = d.lines[nxt + 1] if nxt + 1 < len(d.lines) else None
     return d.lex.lang == "ko" and after is not None and not line.marker and not line.blank_before \
         and 8 <= len(line.content) <= 25 and len(line.content.split()) >= 2 and line.content[:1] not in "<[〈【(《" \
-        and len(text) >= 25 and len(text) + len(line.content) <= 80 \
-        and not text.endswith(_TITLE_CLOSED) and not after.blank_before \
+        and len(text) >= 15 and len(text) + len(line.content) <= 80 \
+        and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)) and not after.blank_before \
         and not is_sentence_like(line.content, d.lex) and not line.date_only and after.marker is not None \
+        and not _DATED.search(after.content) \
         and _THREE_HANGUL.search(line.content) is not None
 
 
+# a dated line under it (• 입력 : 2022. 06.19) is the page's metadata, not the subtitle a title wraps over
+_DATED = fastre.compile(r"(?:19|20)\d\d\s*[.\-/년]")
+# a short gloss in brackets (보(洑), AI(인공지능)) ends a word, not the title
+_GLOSS_END = fastre.compile(r"[가-힣A-Za-z]\([^()\s]{1,6}\)$")
 _TITLE_CLOSED = ("…", "”", '"', "’", "'", "?", "!", ")", "」", "』")
 
 
