@@ -12,6 +12,7 @@ labelling considered puts HEAD on it, and the decoder chooses where the deck, bo
 """
 from __future__ import annotations
 
+from .. import fastre
 from .evidence import content_values, relevance
 from .extent import contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates
@@ -158,6 +159,8 @@ def _decode(d, value, candidates, tail, sentences, fixed=None):
                 main[i] = max(main[i], 0.0)
         for i in range(d.text_ends, n):
             main[i] -= AFTER_LAYOUT_END
+    for i in flattened_table_cells(d):
+        main[i] = max(main[i], 0.0)  # a table's cells, one per line under its caption: the text's own, not stray
     for i in range(n):
         if strength[i]:
             main[i] = min(main[i], 0.0) - strength[i]
@@ -178,6 +181,37 @@ def _decode(d, value, candidates, tail, sentences, fixed=None):
     return _viterbi(n, top, head, deck, main, strength, enter_end, NO_HEADLINE_COST if candidates else 0.0)
 
 
+_TABLE_CAPTION = fastre.compile(r"^[<〈\[(]\s*[^<>〈〉]{2,60}[>〉\])]$|단위\s*[:：]")
+_MIN_FLAT_CELLS = 6
+
+
+def flattened_table_cells(d):
+    """Text taken from a table one cell per line (HWP, PDF text): under a caption (< 분기별 추이(억 달러) >,
+    (단위 : 조원)), a run of short lines, most of them figures. Their lines, as a list; a figure the chrome
+    rule took for a page's counter (412) is given back: in a table it is a cell."""
+    cells = []
+    lines, n = d.lines, len(d.lines)
+    i = 0
+    while i < n:
+        if d.roles[i] is None and _TABLE_CAPTION.search(lines[i].content):
+            k = i + 1
+            while k < n and len(lines[k].content) <= 15 and not d.prose[k] and (
+                    d.roles[k] is None or d.reasons[k] == "site chrome" and _FIGURE.fullmatch(lines[k].content)):
+                k += 1
+            run = range(i + 1, k)
+            if len(run) >= _MIN_FLAT_CELLS and sum(1 for j in run if _DIGIT.search(lines[j].content)) * 2 >= len(run):
+                for j in run:
+                    if d.roles[j] is not None:
+                        d.overrule(j, None, "")
+                cells.extend(run)
+            i = max(k, i + 1)
+        else:
+            i += 1
+    return cells
+
+
+_DIGIT = fastre.compile(r"\d")
+_FIGURE = fastre.compile(r"[△▲▼+\-−]?[\d,.]+%?")
 _CORE_SIZE = 1500  # characters of the article's opening: its headline and lead say what it is about
 
 
