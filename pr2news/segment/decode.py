@@ -62,6 +62,7 @@ def decide(d):
         return
     if d.text_ends is None:
         d.text_ends = contact_then_appendix(d)
+    tables = flattened_table_cells(d)  # first: a figure taken for a counter is freed before any evidence
     cues = tail_cues(d)
     rel, line_keys = relevance(d, cues)
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
@@ -71,7 +72,7 @@ def decide(d):
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
     tail = _tail_evidence(d, cues)
-    path = _decode(d, value, candidates, tail, sentences, fixed)
+    path = _decode(d, value, candidates, tail, sentences, tables, fixed)
     # Second look: now that the article is known, how much of each line's vocabulary is the article's own
     # subject. Teasers of other stories read like prose but are about something else.
     core, members = _core_keys(d, path, line_keys)
@@ -83,7 +84,7 @@ def decide(d):
                 # the share of a line's keys that the article's opening uses (its own use not counted)
                 share = len(found & (repeated if i in members else shared)) / len(found)
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
-        path = _decode(d, value, candidates, tail, sentences, fixed)
+        path = _decode(d, value, candidates, tail, sentences, tables, fixed)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
@@ -138,7 +139,7 @@ def _tail_evidence(d, cues):
     return strength, enter
 
 
-def _decode(d, value, candidates, tail, sentences, fixed=None):
+def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None):
     n = len(d.lines)
     strength, enter_end = tail
     head = [_NEG] * n
@@ -159,7 +160,7 @@ def _decode(d, value, candidates, tail, sentences, fixed=None):
                 main[i] = max(main[i], 0.0)
         for i in range(d.text_ends, n):
             main[i] -= AFTER_LAYOUT_END
-    for i in flattened_table_cells(d):
+    for i in tables:
         main[i] = max(main[i], 0.0)  # a table's cells, one per line under its caption: the text's own, not stray
     for i in range(n):
         if strength[i]:
@@ -193,7 +194,9 @@ def flattened_table_cells(d):
     lines, n = d.lines, len(d.lines)
     i = 0
     while i < n:
-        if d.roles[i] is None and _TABLE_CAPTION.search(lines[i].content):
+        text = lines[i].content
+        # the pattern only where a caption can be: opening with a bracket, or naming its unit
+        if d.roles[i] is None and (text[:1] in "<〈[(" or "단위" in text) and _TABLE_CAPTION.search(text):
             k = i + 1
             while k < n and len(lines[k].content) <= 15 and not d.prose[k] and (
                     d.roles[k] is None or d.reasons[k] == "site chrome" and _FIGURE.fullmatch(lines[k].content)):
