@@ -261,10 +261,10 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             bonus += 0.6
         if (is_prose(line, lex) or runs_into_sentence(d, i)) and not (answer and _KO_STATEMENT_END.search(line.content)):
             bonus -= 0.5  # running text, or its first line broken at the page width (not an answer's one-line title)
-        if line.marker and i + 1 < limit and d.lines[i + 1].marker and d.lines[i + 1].marker[0] == line.marker[0]:
-            bonus -= 0.4  # ▴ … / ▴ …: the first of a run of bullets is an item among its peers, not the title
         elif lex.lang == "en" and line.content.endswith("."):
             bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
+        if line.marker and i + 1 < limit and d.lines[i + 1].marker and d.lines[i + 1].marker[0] == line.marker[0]:
+            bonus -= 0.4  # ▴ … / ▴ …: the first of a run of bullets is an item among its peers, not the title
         if line.marker:
             # headlines are not bulleted; subtitles and list items are
             bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
