@@ -8,7 +8,8 @@ from ..model import Dateline
 from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
-from .draft import blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence
+from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
+                    sentence_ends_below)
 from .headline import same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -96,10 +97,9 @@ def _read_deck(d):
                 k += 1
             i = k
             continue
-        elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and _summary_box(d, i, limit):
+        elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and (end := _summary_box(d, i, limit)):
             # 〈 달라지는 모습 〉 over a few bullets of one kind, then the body's □: the release's summary box
             d.claim(i, "stripped", "heading of the summary box")
-            end = _summary_box(d, i, limit)
             for k in range(i + 1, end):
                 if d.free(k):
                     d.claim(k, "highlight", "an item of the summary box" if d.lines[k].marker else HIGHLIGHT_GOES_ON)
@@ -142,7 +142,8 @@ def _read_deck(d):
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and _reads_as_text(line, lex)) and not runs_into_sentence(d, i) and \
-                not (line.marker is None and _after_marked_subtitles(d, i) and _runs_to_a_sentence(d, i)):
+                not (line.marker is None and _after_marked_subtitles(d, i) and not ends_sentence(line.content, lex)
+                     and sentence_ends_below(d, i)):
             d.claim(i, "highlight", "subtitle under the headline")
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
                 i += 1
@@ -296,19 +297,6 @@ def _after_marked_subtitles(d, i):
     """The subtitles above carry bullets (▴ …, - …): an unmarked line after them is not one of them."""
     above = [k for k in range(d.headline + 1, i) if d.roles[k] == "highlight" and d.reasons[k] != HIGHLIGHT_GOES_ON]
     return bool(above) and all(d.lines[k].marker for k in above)
-
-
-def _runs_to_a_sentence(d, i):
-    """Lines from i, none with a bullet, that end a sentence within a few lines: a paragraph's first lines."""
-    if ends_sentence(d.lines[i].content, d.lex):
-        return False
-    for k in range(i + 1, min(i + 7, len(d.lines))):
-        line = d.lines[k]
-        if line.marker or line.blank_before and not blank_between_all(d):
-            return False
-        if is_sentence_like(line.content, d.lex):
-            return True
-    return False
 
 
 def _summary_box(d, i, limit):

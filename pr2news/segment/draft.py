@@ -12,7 +12,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_paragraphs", "blank_everywhere")
+                 "blank_share")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -42,8 +42,7 @@ class Draft:
         self.deck_ends = None               # where the global decision starts the body (decode.py)
         self.line_values = []               # per line: the evidence that it is the article's text (decode.py)
         self.line_relevance = []            # per line: the share of its words the document's text uses elsewhere
-        self.blank_paragraphs = None        # the text puts blank lines between its paragraphs (blank_separated)
-        self.blank_everywhere = None        # ... and between the lines of one paragraph too (blank_between_all)
+        self.blank_share = None             # the share of lines with a blank line above (blank_separated)
 
     def free(self, i):
         return self.roles[i] is None
@@ -101,31 +100,28 @@ def ends_open(d, i):
     return d.lex.dangling_end.search(text) is not None or d.lex.lang == "ko" and KO_LEFT_OPEN.search(text) is not None
 
 
+def _blank_share(d):
+    if d.blank_share is None:
+        lines = d.lines
+        d.blank_share = sum(1 for line in lines if line.blank_before) / len(lines) if len(lines) >= 10 else 0.0
+    return d.blank_share
+
+
 def blank_separated(d):
     """The text puts a blank line between its paragraphs (text taken from PDF and HWP files, e-mail): lines
     that follow each other without one are a paragraph broken at the page width."""
-    if d.blank_paragraphs is None:
-        lines = d.lines
-        d.blank_paragraphs = len(lines) >= 10 and sum(1 for line in lines if line.blank_before) >= 0.4 * len(lines)
-    return d.blank_paragraphs
+    return _blank_share(d) >= 0.4
 
 
 def blank_between_all(d):
     """A blank line after every line (some exports write each line as a paragraph): a gap then says nothing
     about where a paragraph ends."""
-    if d.blank_everywhere is None:
-        lines = d.lines
-        d.blank_everywhere = len(lines) >= 10 and sum(1 for line in lines if line.blank_before) >= 0.85 * len(lines)
-    return d.blank_everywhere
+    return _blank_share(d) >= 0.85
 
 
-def runs_into_sentence(d, i):
-    """Korean running text broken at the page width: line i stops open (or fills the width where paragraphs
-    are set apart by blank lines) and the lines right under it (no gap, no bullet) go on until a sentence
-    ends. The first line of a paragraph: not a title, not a subtitle."""
-    filled = len(d.lines[i].content) >= 35 and blank_separated(d) and not blank_between_all(d)
-    if d.lex.lang != "ko" or not (ends_open(d, i) or filled):
-        return False
+def sentence_ends_below(d, i):
+    """The lines right under line i (no bullet; no gap, unless the text has one after every line) finish a
+    sentence within a few lines: line i opens a paragraph wrapped at the page width."""
     for k in range(i + 1, min(i + 7, len(d.lines))):
         line = d.lines[k]
         if line.blank_before and not blank_between_all(d) or line.marker:
@@ -133,3 +129,11 @@ def runs_into_sentence(d, i):
         if is_sentence_like(line.content, d.lex):
             return True
     return False
+
+
+def runs_into_sentence(d, i):
+    """Korean running text broken at the page width: line i stops open (or fills the width where paragraphs
+    are set apart by blank lines) and the lines right under it go on until a sentence ends. The first line
+    of a paragraph: not a title, not a subtitle."""
+    filled = len(d.lines[i].content) >= 35 and blank_separated(d) and not blank_between_all(d)
+    return d.lex.lang == "ko" and (ends_open(d, i) or filled) and sentence_ends_below(d, i)
