@@ -47,6 +47,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         # a cookie banner's request: We'd like to set additional cookies …, We would also like to use analytics cookies …
         r"^we(?:'d|’d| would) (?:also )?like to (?:use|set) (?:some )?(?:additional |analytics |optional |non-essential )?cookies\b",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
+        # a note that the page's media can be had: Council meeting video is available. / Photos available here
+        r"^(?:[\w-]+\s+){0,3}(?:videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|"
+        r"slides)\s+(?:(?:is|are)\s+)?(?:now\s+)?available(?:\s+(?:online|here|below|above|for download))?\s*\.?$",
         # newsletters and e-mail copies, sign-up and comment prompts, read-time widgets, image file names
         r"^(?:view|read) (?:it |this )?(?:as a web page|in (?:your |a )?(?:web )?browser|online)\b",
         r"^(?:having trouble|trouble) viewing this", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",

@@ -651,9 +651,8 @@ def rule_contacts(d):
         # values that follow: blank lines allowed inside English blocks
         while j < n and d.free(j):
             nxt = d.lines[j]
-            if label_kind(nxt) and len(group) > 1 and lex.lang == "en":
-                # a second label inside the block (Media Relations ...) is part of it
-                pass
+            if label_kind(nxt) and len(group) == 1 and len(line.content) > 60 and _written_as_text(line.content, lex):
+                break  # 'For more information, please contact …' closes the text; 'Media Contacts' opens the block
             if _PHOTO_OR_PAGES.fullmatch(nxt.label):
                 d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
                 j += 1
@@ -686,7 +685,8 @@ def rule_contacts(d):
             continue
         for k in group:
             d.claim(k, "contact", "contact label and its values" if k == group[0] else "contact block")
-        if d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]):
+        if d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]) \
+                and not _contact_sentence(d, d.contact_groups[-1]):  # the text's closing sentence, then the block
             d.contact_groups[-1].extend(group)
         else:
             d.contact_groups.append(group)
@@ -701,14 +701,17 @@ def _written_as_text(text, lex):
     return is_sentence_like(text, lex) or _SENTENCE_INSIDE.search(text) is not None
 
 
+def _contact_sentence(d, group):
+    """A group that is one long line written as text: 'For more information, please contact … at ….'"""
+    return len(group) == 1 and d.reasons[group[0]] == "contact label and its values" \
+        and len(d.lines[group[0]].content) > 60 and _written_as_text(d.lines[group[0]].content, d.lex)
+
+
 def rule_contact_sentences(d):
     """'For more information, please contact Stan Lee at …' written as a sentence of the text, in a release
     that also has a contact block (Media Contacts / names and phones): the block is the release's contact,
     the sentence stays text. Alone, such a sentence is the contact."""
-    lex = d.lex
-    sentence_groups = [g for g in d.contact_groups if len(g) == 1 and d.reasons[g[0]] == "contact label and its values"
-                       and len(d.lines[g[0]].content) > 60 and _written_as_text(d.lines[g[0]].content, lex)
-                       and g[0] not in d.pins]
+    sentence_groups = [g for g in d.contact_groups if _contact_sentence(d, g) and g[0] not in d.pins]
     if not sentence_groups or len(sentence_groups) == len(d.contact_groups):
         return
     for group in sentence_groups:
