@@ -52,7 +52,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"slides)\s+(?:(?:is|are)\s+)?(?:now\s+)?available(?:\s+(?:online|here|below|above|for download))?\s*\.?$",
         # newsletters and e-mail copies, sign-up and comment prompts, read-time widgets, image file names
         r"^(?:view|read) (?:it |this )?(?:as a web page|in (?:your |a )?(?:web )?browser|online)\b",
-        r"^(?:having trouble|trouble) viewing this", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
+        r"^(?:having trouble|trouble) viewing this",
+        # a newsletter prompt: news sites embed it between paragraphs, so it says nothing about where the text ends;
+        # and its pitch (Get the day's top stories delivered to your inbox …)
+        r"^[^.!?]{0,80}\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
+        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$",
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
@@ -61,7 +65,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:(?:last )?updated|posted)\s*:?\s*\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$",
         # a press mail read in webmail: its header fields with an address
         r"^(?:from|to|cc|bcc|sent|reply-to)\s*:\s*.{0,80}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?",
-        # a wire's framing sentence before the release it reposts
+        # a wire's or a paper's framing sentence before the release it reposts: … issued the following: /
+        # The following was submitted by the Millbrook Public Library.
+        r"^the following (?:\w+\s+){0,3}(?:was|is|has been|were) (?:submitted|provided|issued|released|contributed|"
+        r"sent|written|prepared)\b.{0,80}$",
         r" the following(?:(?<=\bissued the following)|(?<=\breleased the following)|(?<=\bdistributed the following)"
         r"|(?<=\bsent the following))\b.{0,40}:\s*$",
     ),
@@ -78,8 +85,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
-        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
-        r"^(?:legal\s+)?disclaimers?\s*:?$", r"^editor'?s'? notes?\s*:?$",
+        r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
+        r"^(?:legal\s+)?disclaimers?\s*(?::|$)", r"^editor'?s'? notes?\s*:?$",
         r"^notes?\s*:?$", r"^update history$", r"^part of\s*:\s*\S", r"^this (?:page|document) is (?:not|no longer)\b",
         r"\bfor the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
         r"^(?:accessibility|privacy(?: policy)?|terms(?: of use)?|sitemap|site map)\s*[|·]\s*(?:accessibility|privacy|terms|sitemap|site map|contact)",
@@ -187,6 +194,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         where whether which while who whom whose why will with within without would yet you your yours
         said says also new will""".split()),
     function_ending=None,
-    fact_labels=_rx(r"^(?:who|what|when|where|why|date|dates|time|times|location|venue|place|address|cost|admission|"
-                    r"tickets|registration|details|event|schedule)\s*[:：]?(?:\s|$)"),
+    fact_labels=_rx(r"^(?:who|what|when|where|why|date|dates|time|times|date\s*/\s*time|location|venue|place|address|"
+                    r"cost|admission|tickets|registration|details|event|schedule|"
+                    # a police release's incident fields
+                    r"incident|offen[cs]es?|suspects?|victims?|arrested|charges?|vehicle)\s*[:：]?(?:\s|$)"),
 )

@@ -679,8 +679,10 @@ def rule_contacts(d):
                 break
             group.append(j)
             j += 1
-        # an English label alone with nothing after it is a heading, not a contact
-        if len(group) == 1 and label_kind(line) == "label":
+        # an English label alone with nothing after it is a heading, not a contact; nor is a bare label over
+        # lines that reach no one (Contact / Translate this page / Select Language: a site menu)
+        if label_kind(line) == "label" and (len(group) == 1 or lex.lang == "en" and not any(
+                phones_in(d.lines[k].text) or EMAIL.search(d.lines[k].text) for k in group)):
             i += 1
             continue
         for k in group:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .. import fastre
 from .draft import claim_date_line, runs_into_sentence
-from .lines import collapse, is_prose, is_sentence_like, word_count
+from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
 # a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
@@ -98,6 +98,8 @@ def _shape_ok(line, lex, answer=False):
             return False  # OFFICE OF THE MAYOR, City of Springdale: the letterhead, not a title
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
+    if is_fact_field(line, lex):
+        return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
         return False
     return True

@@ -179,6 +179,20 @@ _EN_SENTENCE_END = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
 KO_LEFT_OPEN = AtLineEnd(r"(?:[가-힣](?:을|를|은|는|에|에서|으로|로|와|과|에게|부터|까지|하고|하며|하여|고|며)|[가-힣]\s+수|\d[만억조])\s*$")
 
 
+_LABEL_THEN_VALUE = fastre.compile(r"^([^:：]{1,24})[:：]\s*\S")
+
+
+def is_fact_field(line, lex):
+    """Location: 2200 block of …, 일시: 3월 5일: one of an event's facts, its label alone before the colon
+    (not 'Location Change: …', a title)."""
+    labelled = _LABEL_THEN_VALUE.match(line.label)
+    if labelled is None:
+        return False
+    head = labelled.group(1).rstrip()
+    found = lex.fact_labels.match(head + ":")
+    return found is not None and found.end() > len(head)
+
+
 def is_prose(line, lex):
     """A line that reads as running text: long enough and built of sentences."""
     text = line.content

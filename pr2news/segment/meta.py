@@ -9,7 +9,7 @@ from ..model import Dateline, Embargo
 from .body import ends_sentence
 from .dates import find_date, parse_datetime
 from .draft import demote
-from .lines import is_sentence_like, word_count
+from .lines import is_fact_field, is_sentence_like, word_count
 
 _TIME_LABEL_ALONE = fastre.compile(
     r"(?i)(?:보도|배포|발표|게재)\s*(?:일시|일자|시점|시간)|release\s+(?:date|time)|embargo(?:ed)?(?:\s+until)?")
@@ -164,6 +164,8 @@ def _date_cue_line(d, i, line, text):
     date, time = parse_datetime(text)
     if not date and not fastre.search(r"(?i)immediate|즉시", text):
         return False
+    if is_fact_field(line, d.lex) and i + 1 < len(d.lines) and is_fact_field(d.lines[i + 1], d.lex):
+        return False  # Date/Time: … over Location: …: when the event happened, one of its facts in the text
     d.claim(i, "dateline", "dated release line")
     priority = 4 if fastre.search(r"(?i)for immediate release|배포|보도\s*일", text) else 3
     d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
