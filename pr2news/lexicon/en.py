@@ -147,7 +147,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                          r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",
                          r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash
-                         r"^\(?(?:photo|image) (?:courtesy|credit|by)\b"),
+                         r"^\(?(?:photo|image) (?:courtesy|credit|by)\b",
+                         # who stands where in the photo: (From left) …, L-R: …, Pictured from left, …
+                         r"^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right|l\s*-\s*r|r\s*-\s*l)\s*[)\]:,]"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
                     r"^(?:media|editor'?s'?|press) notes?\s*[:：]\s*\S",   # MEDIA NOTE: Media must RSVP by …
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),

@@ -143,13 +143,18 @@ def rule_chrome(d):
             d.claim(i, "stripped", "rule line")
 
 
+# a sentence that is a caption all the same: it names the picture, or says who stands where in it
+_NAMES_A_PICTURE = fastre.compile(r"사진|photo|image|^[(\[]?\s*(?:맨\s*)?(?:왼쪽|오른쪽|좌측|우측|앞줄|뒷줄)\s*(?:부터|에서)"
+                                  r"|^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right)\b", re.I)
+
+
 def rule_captions(d):
     """Photo captions and image placeholders, wherever they are (often above the headline)."""
     roles = d.roles
     for i, line in enumerate(d.lines):
         if roles[i] is None and is_caption(line, d.lex) and (
                 not is_sentence_like(line.content, d.lex)
-                or fastre.search(r"사진|photo|image", line.text, re.I) and len(line.text) < 90):
+                or _NAMES_A_PICTURE.search(line.text) is not None and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")
             first = i - 1  # a caption wrapped onto two lines, or a caption's text over its credit line
             if first >= 0 and roles[first] is None and (_caption_wraps(d.lines[first], line, d.lex)

@@ -10,7 +10,7 @@ from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below)
-from .headline import same_as_headline
+from .headline import ANSWER_LABEL, same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -108,6 +108,10 @@ def _read_deck(d):
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker:
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
             return
+        elif not line.marker and len(line.content) <= 200 and i + 1 < limit and d.free(i + 1) \
+                and _SECTION_HEADING.fullmatch(d.lines[i + 1].content) and _answers_a_report(d):
+            # 「…」(매체, 7. 7.) 보도에 대한 설명입니다. over < 보도 내용 >: the answer in one line, the deck's
+            d.claim(i, "highlight", "the answer in one line, above the report it answers")
         elif line.date_only:
             claim_date_line(d, i, "date line under the headline")
         elif _deck_meta(line, lex, d):
@@ -167,6 +171,16 @@ _DECK_LABEL = fastre.compile(
     r"요\s*약|핵\s*심\s*(?:내\s*용|요\s*약))\s*[:：]?\s*[>\]〉】)]?")
 
 
+# a board page's field naming the office that posted (부서명 공공의료과, 담당부서: 보건복지국 공공의료과)
+_BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\s*[:：]?\s*([가-힣][가-힣 ]{0,28}"
+                               r"(?:과|팀|실|국|담당관|센터|본부|단|부|청|처))")
+
+
+def _answers_a_report(d):
+    """The release answers a news report (설명자료, 해명자료): its title or a label above it says so."""
+    return any(ANSWER_LABEL.search(d.lines[k].label) for k in range(max(0, d.headline - 3), d.headline + 1))
+
+
 def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
@@ -187,6 +201,11 @@ def _deck_meta(line, lex, d):
         date, time = parse_datetime(text)
         d.claim(i, "dateline", "place and date under the headline")
         d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
+        return True
+    office = _BOARD_OFFICE.fullmatch(text)
+    if office:
+        d.claim(i, "byline", "issuing office, a board's field")  # 부서명보건복지국 공공의료과
+        d.bylines.append((i, office.group(1)))
         return True
     if lex.lang == "en" and official_credit(text):
         d.claim(i, "byline", "issuing official")

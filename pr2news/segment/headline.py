@@ -7,6 +7,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .. import fastre
+from .dates import find_date
 from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
@@ -72,7 +73,7 @@ def clean_headline(text, lex):
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
 # the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료
-_ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료")
+ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료")
 _SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
 _WEB_ADDRESS = fastre.compile(r"^(?:https?://|www\.)")
 
@@ -98,11 +99,22 @@ def _shape_ok(line, lex, answer=False):
             return False  # OFFICE OF THE MAYOR, City of Springdale: the letterhead, not a title
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
+    if len(text) <= 60 and _dated_issuer(text, lex):
+        return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if is_fact_field(line, lex):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
         return False
     return True
+
+
+def _dated_issuer(text, lex):
+    """A date and, besides it, nothing but the issuer's name."""
+    date, span = find_date(text)
+    if not date:
+        return False
+    rest = collapse(text[:span[0]] + " " + text[span[1]:]).strip(" |·,-")
+    return not rest or word_count(rest) <= 2 and lex.issuer_name.search(rest) is not None
 
 
 def _format_bonus(line):
@@ -232,7 +244,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
     first_texts = [k for k in range(limit) if following.is_text[k]][:3]  # where a wire's credit opens the lead
 
     strong = None    # the first line that is surely a title: lines far below it are the body's own
-    answer = lex.lang == "ko" and any(_ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
+    answer = lex.lang == "ko" and any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
     text_since = 0
     for i in range(limit):
         if strong is not None and following.is_text[i]:
