@@ -127,7 +127,7 @@ class Cues:
     __slots__ = ("sources", "_flags", "match", "search")
 
     def __init__(self, patterns, flags=re.I):
-        self.sources = tuple(patterns)
+        self.sources = tuple(dict.fromkeys(patterns))  # a cue both languages list is asked once
         if flags & re.I and not any(_has_case(p) for p in patterns):
             flags &= ~re.I  # 보도자료, 배포: no letter has a case, and matching without the flag runs ~1.5x faster
         self._flags = flags

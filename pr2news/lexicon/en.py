@@ -55,7 +55,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:having trouble|trouble) viewing this",
         # a newsletter prompt: news sites embed it between paragraphs, so it says nothing about where the text ends;
         # and its pitch (Get the day's top stories delivered to your inbox …)
-        r"^[^.!?]{0,80}\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
+        r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$",
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",

@@ -56,7 +56,7 @@ LEXICON = Lexicon(
         r"^[<\[〈【]?\s*목\s*차\s*[>\]〉】]?$", r"[·.…]{5}\s*\d{1,3}$",                  # a table of contents
         r"^\S.{0,30}\s드림$", r"발신\s*전용", r"^\[\s*(?:AD|광고)\s*\]",               # a mail's sign-off; an ad link
         r"^(?:댓글|의견)\s*(?:을|를)?\s*(?:입력|작성|남겨)", r"^로그인\s*(?:후|하시면|하여)", r"^\d+\s*분\s*(?:소요|읽기)$",
-        r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$",
+        r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$",
     ), flags=0),
     # (English "Copyright … All rights reserved" is the English list's, asked of Korean pages' short lines too;
     # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)

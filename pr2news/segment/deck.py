@@ -172,7 +172,7 @@ _DECK_LABEL = fastre.compile(
 
 
 # a board page's field naming the office that posted (부서명 공공의료과, 담당부서: 보건복지국 공공의료과)
-_BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\s*[:：]?\s*([가-힣][가-힣 ]{0,28}"
+_BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\s*[:：]?\s*(?:[가-힣][가-힣 ]{0,28}"
                                r"(?:과|팀|실|국|담당관|센터|본부|단|부|청|처))")
 
 
@@ -202,10 +202,9 @@ def _deck_meta(line, lex, d):
         d.claim(i, "dateline", "place and date under the headline")
         d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
         return True
-    office = _BOARD_OFFICE.fullmatch(text)
-    if office:
+    if _BOARD_OFFICE.fullmatch(text):
         d.claim(i, "byline", "issuing office, a board's field")  # 부서명보건복지국 공공의료과
-        d.bylines.append((i, office.group(1)))
+        d.bylines.append((i, text))  # the line as written: every line is kept somewhere, whole
         return True
     if lex.lang == "en" and official_credit(text):
         d.claim(i, "byline", "issuing official")
