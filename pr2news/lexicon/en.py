@@ -81,7 +81,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
         # a police release's closing disclaimer
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
-        r"^about\s+(?:the\s+)?[A-Z][\w.&'’\- ]{1,60}:?$",
+        # About the City of Riverton / About Acme Corp.: the issuer's boilerplate names it (a proper noun);
+        # 'About measles' is the release's own background
+        r"^about\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{1,60}:?$",
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",

@@ -41,7 +41,10 @@ LEXICON = Lexicon(
         r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|추천해요|쏠쏠정보|흥미진진|공감백배|분석탁월|응원해요|놀랐어요)\s*\d*",
         r"^(?:[가-힣]{1,8}\s*\d{1,6}\s*[|·/]?\s*){2,}$",   # reaction and share counters in a row
         r"^[+]?\s*구독(?:하기)?$", r"^(?:기자\s*)?프로필$", r"^본문\s*(?:글씨|글자)", r"^(?:네이버|다음)\s*(?:메인|뉴스)에서",
-        r"^\W{0,2}(?:자료|사진|기사|영상|그래픽)\s*(?:제공|출처)\s*[:：=]", r"^(?:원문|자세히|더)\s*보기$",
+        r"^\W{0,2}(?:자료|사진|기사|영상|그래픽)\s*(?:제공|출처)\s*[:：=]",
+        # a re-post's credit to the page it copied: 출처 : 반다리군청 누리집 > 새소식, [출처] 새봄시 블로그
+        r"^[\[(<]?\s*출\s*처\s*[:：)\]>]\s*\S.{0,60}(?:누리집|홈페이지|블로그|카페|게시판|새소식|보도자료|>\s*\S+)$",
+        r"^(?:원문|자세히|더)\s*보기$",
         # the greeting that opens an official letter to the press: 귀 사의 무궁한 발전을 기원합니다
         r"^귀\s*(?:사|기관|언론사)의?\s*(?:무궁한\s*)?(?:발전|번창|건승)을\s*기원",
         # a press mail read in webmail: its header fields and the cover note before the release

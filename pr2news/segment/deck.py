@@ -123,6 +123,8 @@ def _read_deck(d):
                 d.claim(k, "highlight", "summary bullet")
             i = end
             continue
+        elif not line.marker and _issuer_only(line, lex) and not _continues_previous(d, i):
+            d.claim(i, "stripped", "the issuer's letterhead under the headline")  # OFFICE OF THE GOVERNOR
         elif _topic_label(line, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "topic or type label under the headline")
         elif lex.lang == "ko" and _english_title_line(line):
@@ -179,6 +181,14 @@ _BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\
 def _answers_a_report(d):
     """The release answers a news report (설명자료, 해명자료): its title or a label above it says so."""
     return any(ANSWER_LABEL.search(d.lines[k].label) for k in range(max(0, d.headline - 3), d.headline + 1))
+
+
+def _issuer_only(line, lex):
+    """The line names the issuer and says nothing else (OFFICE OF THE GOVERNOR, 해온광역시 교통국)."""
+    text = line.content
+    if lex.lang == "ko":
+        return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
+    return word_count(text) <= 8 and lex.issuer_name.search(text) is not None
 
 
 def _deck_meta(line, lex, d):

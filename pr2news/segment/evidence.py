@@ -65,6 +65,7 @@ def relevance(d, exclude=()):
 # a short line with little vocabulary says "page".
 _BASE, _RELEVANT, _SENTENCE, _SHORT, _VOCABULARY, _ITEM = -1.5, 2.7, 2.5, -1.8, 0.8, 0.4
 _FACT = 0.5
+_PARAGRAPH = 1.0  # a line worth this much is surely the text's
 
 
 _INNER_SENTENCE_END = fastre.compile(r"다\.\s+\S.{20}|[a-z]{2}\.\s+[A-Z][a-z].{20}")
@@ -102,4 +103,19 @@ def content_values(d, rel, line_keys, sentence_like):
                 and len(d.lines[i - 1].label) <= 12:
             value = max(value, _FACT)
         values.append(value)
+    for i in range(len(values) - 1):
+        if values[i] < 0 and _heading_over_paragraph(d, i, values, sentence_like):
+            values[i] = 0.0  # Next steps / Background over a paragraph: the text's own section heading
     return values
+
+
+_HEADING_END = fastre.compile(r"[.!?,;:…]$")
+
+
+def _heading_over_paragraph(d, i, values, sentence_like):
+    """A short unclaimed line, no sentence and not ending like one, right over a paragraph of the text."""
+    nxt = i + 1
+    text = d.lines[i].content
+    return d.roles[i] is None and not d.prose[i] and len(text) <= 50 and word_count(text) <= 6 \
+        and _HEADING_END.search(text) is None and d.roles[nxt] is None and sentence_like[nxt] \
+        and values[nxt] > _PARAGRAPH

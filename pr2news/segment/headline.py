@@ -425,10 +425,24 @@ def _wrapped_over_subtitle(d, text, nxt):
     return d.lex.lang == "ko" and after is not None and not line.marker and not line.blank_before \
         and 8 <= len(line.content) <= 25 and len(line.content.split()) >= 2 and line.content[:1] not in "<[〈【(《" \
         and len(text) >= 15 and len(text) + len(line.content) <= 80 \
-        and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)) and not after.blank_before \
-        and not is_sentence_like(line.content, d.lex) and not line.date_only and after.marker is not None \
+        and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)) \
+        and not is_sentence_like(line.content, d.lex) and not line.date_only \
+        and (after.marker is not None and not after.blank_before
+             # the second half ends as a title does: the subtitles under it may be unmarked, or stand apart
+             or _finishes_title(text, line.content) and len(after.content) <= 120
+             and not is_sentence_like(after.content, d.lex)) \
         and not _DATED.search(after.content) \
         and _THREE_HANGUL.search(line.content) is not None
+
+
+# a Korean headline's last word, the plain form of a verb with no full stop (늘린다, 연다, 나선다)
+_TITLE_VERB_END = fastre.compile(r"[가-힣]다$")
+
+
+def _finishes_title(text, second):
+    """The second line ends the way a Korean headline does (늘린다) and the first does not: one title,
+    wrapped, over unmarked subtitles."""
+    return _TITLE_VERB_END.search(second) is not None and _TITLE_VERB_END.search(text) is None
 
 
 # a dated line under it (• 입력 : 2022. 06.19) is the page's metadata, not the subtitle a title wraps over
