@@ -13,6 +13,8 @@ from pr2news.segment.dates import is_date_only, parse_datetime
     ("Monday, April 30, 2012", "2012-04-30", None),
     ("Published Thursday, 20 April, 2017 at 08:59 AM", "2017-04-20", "08:59"),
     ("OTTAWA, ON, Aug. 22, 2022 /CNW/", "2022-08-22", None),
+    ("12.02.2025", "2025-02-12", None),                      # day first, as European pages write it
+    ("Published 3. 4. 2026 10:15", "2026-04-03", "10:15"),
     ("25 October 2023", "2023-10-25", None),
     ("Embargoed until 12:01 a.m. ET, June 3, 2026", "2026-06-03", "00:01"),
     ("no date here", None, None),

@@ -158,11 +158,17 @@ def rule_captions(d):
             d.claim(i, "stripped", "photo caption")
             first = i - 1  # a caption wrapped onto two lines, or a caption's text over its credit line
             if first >= 0 and roles[first] is None and (_caption_wraps(d.lines[first], line, d.lex)
-                                                         or _credit_under_caption(d.lines[first], line, d.lex)):
+                                                         or _credit_under_caption(d.lines[first], line, d.lex)
+                                                         or _alt_text_over_caption(d.lines[first], line)):
                 d.claim(first, "stripped", "photo caption")
 
 
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
+
+
+def _alt_text_over_caption(first, second):
+    """An image's alt text over its caption, which repeats it and adds the credit (… Hall. / … Hall. Photo: …)."""
+    return not first.marker and len(first.content) >= 20 and second.content.startswith(first.content)
 
 
 def _credit_under_caption(first, second, lex):
@@ -202,6 +208,7 @@ def rule_story_lists(d):
         if d.roles[i] not in (None, "stripped") or not is_story_list_header(line):
             continue
         d.claim(i, "stripped", "header of a list of other stories")
+        first_marker = False  # the first item's marker glyph (None: unmarked); a list of stories keeps one form
         for j in range(i + 1, min(len(d.lines), i + 1 + _MOST_LIST_ITEMS)):
             item = d.lines[j]
             if d.roles[j] is not None:
@@ -211,4 +218,9 @@ def rule_story_lists(d):
             titled = len(item.content) <= _LONGEST_LIST_TITLE and not is_sentence_like(item.content, lex)
             if not (item.marker or titled and i > text_starts):
                 break
+            glyph = item.marker[0] if item.marker else None
+            if first_marker is False:
+                first_marker = glyph
+            elif glyph != first_marker:
+                break  # titles, then the text's own ○ items: the box is over, the article goes on
             d.claim(j, "stripped", "an item of a list of other stories")

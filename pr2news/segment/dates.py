@@ -24,6 +24,8 @@ DATE_FORMS = [
     fastre.compile(r"(?<![\d/])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # Monday, 15 June 2009 / 25 October 2023 / 20 April, 2017
     fastre.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    # 12.02.2025: day first, with dots, as European pages write it
+    fastre.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
 ]
 # 3월 6일 / 6일(목) without a year
 KO_MONTH_DAY = fastre.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")

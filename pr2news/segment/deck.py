@@ -1,6 +1,7 @@
 """The deck: what stands between the headline and the body (subtitles, summary bullets, dates, credits)."""
 from __future__ import annotations
 
+from collections import Counter
 
 from .. import fastre
 from ..lexicon.common import matches
@@ -87,6 +88,13 @@ def _read_deck(d):
             d.claim(i, "stripped", "photo caption")
         elif matches(lex.tail_starts, line.content):
             d.claim(i, "stripped", "a copyright or site notice under the headline")
+        elif _TOC_LABEL.fullmatch(line.label) and (end := _contents_list(d, i, limit)):
+            # Contents / How the scheme will work / What happens next: the page's table of contents, each
+            # entry a heading printed again further down
+            for k in range(i, end):
+                d.claim(k, "stripped", "table of contents" if k == i else "an entry of the table of contents")
+            i = end
+            continue
         elif _DECK_LABEL.fullmatch(line.label) and i + 1 < limit and d.lines[i + 1].marker:
             # 〈 주 요 내 용 〉, Highlights: over the items that summarise the release, sentences or not
             d.claim(i, "stripped", "label over the summary bullets")
@@ -181,6 +189,18 @@ _BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\
 def _answers_a_report(d):
     """The release answers a news report (설명자료, 해명자료): its title or a label above it says so."""
     return any(ANSWER_LABEL.search(d.lines[k].label) for k in range(max(0, d.headline - 3), d.headline + 1))
+
+
+_TOC_LABEL = fastre.compile(r"(?i)(?:table of )?contents|on this page|in this (?:article|release|page)|목\s*차|차\s*례")
+
+
+def _contents_list(d, i, limit):
+    """The end of the entries under a table of contents' label (lines printed again further down), or None."""
+    printed = Counter(d.lines[k].content for k in range(i + 1, limit))
+    k = i + 1
+    while k < limit and d.free(k) and len(d.lines[k].content) <= 80 and printed[d.lines[k].content] >= 2:
+        k += 1
+    return k if k > i + 1 else None
 
 
 def _issuer_only(line, lex):
