@@ -62,6 +62,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
         r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b", r"^share (?:by|via|on|to) (?:e-?mail|facebook|twitter|x|linkedin|whatsapp)$",
         r"^get (?:e-?mails?|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story)\b", r"^copy link$",
+        r"^download (?:the )?(?:pdf|file|release|document|attachment|(?:pdf|word) version)(?:\s*\(.{0,20}\))?$",
+        # an image's placeholder where the picture was: [Harborlight Food Network logo], [Image: Diver in the bay]
+        r"^\[\s*(?:image|photo|picture|graphic|logo|video|icon)\s*[:：]?\s*[^\]]{0,80}\]$",
+        r"^\[[^\]]{1,60}\s(?:logo|image|photo|icon|banner)\]$",
         r"^(?:related|read more|see also|also read)\s*:\s*\S", r"^\[\s*(?:ad|advertisement|sponsored)\s*\]",
         r"^(?:(?:last )?updated|posted)\s*:?\s*\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$",
         # a press mail read in webmail: its header fields with an address
@@ -146,7 +150,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                         r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$"),   # a board's field: Writer International Division
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
-                         r"[.)]\s+(?:photo|image|picture)\s*(?:credit|courtesy)?\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
+                         r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
                          r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",
                          r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash

@@ -572,7 +572,8 @@ def _starts_entry(line):
     """A line that can open the next person of an English contact block: a name, a phone, an e-mail."""
     text = line.content
     return bool(phones_in(text) or EMAIL.search(text) or
-                fastre.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper())
+                fastre.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper()
+                or fastre.fullmatch(r"[A-Z][\w&'’ ]{1,30}:", text))  # Media: / Investors: over the next person
 
 
 def _adjacent_meta(d, a, b):

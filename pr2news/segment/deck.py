@@ -117,7 +117,8 @@ def _read_deck(d):
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
             return
         elif not line.marker and len(line.content) <= 200 and i + 1 < limit and d.free(i + 1) \
-                and _SECTION_HEADING.fullmatch(d.lines[i + 1].content) and _answers_a_report(d):
+                and (_SECTION_HEADING.fullmatch(d.lines[i + 1].content) or _REPORT_SECTION.match(d.lines[i + 1].content)) \
+                and _answers_a_report(d):
             # 「…」(매체, 7. 7.) 보도에 대한 설명입니다. over < 보도 내용 >: the answer in one line, the deck's
             d.claim(i, "highlight", "the answer in one line, above the report it answers")
         elif line.date_only:
@@ -156,6 +157,7 @@ def _read_deck(d):
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and _reads_as_text(line, lex)) and not runs_into_sentence(d, i) and \
+                not _wrapped_english_paragraph(d, i) and \
                 not (line.marker is None and _after_marked_subtitles(d, i) and not ends_sentence(line.content, lex)
                      and sentence_ends_below(d, i)):
             d.claim(i, "highlight", "subtitle under the headline")
@@ -186,9 +188,14 @@ _BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\
                                r"(?:과|팀|실|국|담당관|센터|본부|단|부|청|처))")
 
 
+# the section of an answer that quotes the report: < 보도 내용 >, □ 보도 내용(4. 8. ○○일보 12면)
+_REPORT_SECTION = fastre.compile(r"[<〈\[【(]?\s*(?:보\s*도|기\s*사)\s*(?:내\s*용|요\s*지|요\s*약)")
+
+
 def _answers_a_report(d):
-    """The release answers a news report (설명자료, 해명자료): its title or a label above it says so."""
-    return any(ANSWER_LABEL.search(d.lines[k].label) for k in range(max(0, d.headline - 3), d.headline + 1))
+    """The release answers a news report (설명자료, 해명자료): its title says so, or a label above it."""
+    return ANSWER_LABEL.search(d.lines[d.headline].label) is not None \
+        or any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(d.headline))
 
 
 _TOC_LABEL = fastre.compile(r"(?i)(?:table of )?contents|on this page|in this (?:article|release|page)|목\s*차|차\s*례")
@@ -201,6 +208,17 @@ def _contents_list(d, i, limit):
     while k < limit and d.free(k) and len(d.lines[k].content) <= 80 and printed[d.lines[k].content] >= 2:
         k += 1
     return k if k > i + 1 else None
+
+
+def _wrapped_english_paragraph(d, i):
+    """… lock away up to 40% more carbon, overturning the / assumption that …: an English line that does not
+    end a sentence, the next one going on in lower case and a sentence ending below: a paragraph wrapped."""
+    lex = d.lex
+    if lex.lang != "en" or i + 1 >= len(d.lines) or ends_sentence(d.lines[i].content, lex):
+        return False
+    nxt = d.lines[i + 1]
+    return not nxt.blank_before and not nxt.marker and lex.continuation_start.match(nxt.content) is not None \
+        and sentence_ends_below(d, i)
 
 
 def _issuer_only(line, lex):

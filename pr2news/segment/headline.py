@@ -286,6 +286,25 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         candidates.append(candidate)
         if strong is None and candidate.score >= _STRONG:
             strong = i
+    return _fields_yield(d, candidates)
+
+
+# a mail's or a board's field in front of the title: 제목 : [보도자료] …, Subject: PRESS RELEASE: …
+_TITLE_FIELD = fastre.compile(r"(?i)^(?:제\s*목|subject|title)\s*[:：]\s*\S")
+_FIELD_YIELDS = 1.2  # the repeated title is the strongest evidence there is: it decides
+
+
+def _fields_yield(d, candidates):
+    """A title given as a mail's or a board's field yields to the release's own title line further down,
+    which the field repeats (with the issuer's name or a label in front)."""
+    fields = [c for c in candidates if _TITLE_FIELD.match(d.lines[c.index].content)]
+    if not fields:
+        return candidates
+    for field in fields:
+        text = d.lines[field.index].content
+        if any(c.index > field.index and len(d.lines[c.index].content) >= 10 and d.lines[c.index].content in text
+               for c in candidates):
+            candidates[candidates.index(field)] = field._replace(bonus=field.bonus - _FIELD_YIELDS)
     return candidates
 
 
