@@ -95,7 +95,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^(?:legal\s+)?disclaimers?\s*(?::|$)", r"^editor'?s'? notes?\s*:?$",
         r"^notes?\s*:?$", r"^update history$", r"^part of\s*:\s*\S", r"^this (?:page|document) is (?:not|no longer)\b",
-        r"\bfor the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
+        r"\b(?:for|not) the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
         r"^(?:accessibility|privacy(?: policy)?|terms(?: of use)?|sitemap|site map)\s*[|·]\s*(?:accessibility|privacy|terms|sitemap|site map|contact)",
         r"^this (?:press release|release|article|post|content|story) (?:was|is|has been) (?:produced|provided|submitted|written|contributed)\b",
         r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",

@@ -32,7 +32,8 @@ NO_HEADLINE_COST = 3.0       # an article without a headline
 TITLE_ABOVE = 0.5            # a strong title left above the headline: the headline is probably too low
 ABOVE_HEADLINE = 0.3         # text left above the headline is lost, but ledes and teasers stand there too
 PROSE_IN_DECK = 0.5          # running text under the headline is the body, not the deck
-TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5}
+TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5,
+            "an appendix's heading": 6.0}  # 붙임 1, [연구 결과 개요]: what follows is the annexes, read as they may
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark

@@ -431,8 +431,21 @@ def _headline_continues(text, line, lex):
         # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
         # (an office's name ending in 과 - 문화관광과 - is the letterhead, not a title left open)
         return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40 and not lex.issuer_name.search(text)
-    # a lowercase continuation, or an ALL-CAPS title set on two lines
-    return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160
+    # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
+    # short and in Title Case too, the page width pushed onto the next line
+    return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
+        or len(text) >= 50 and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
+        and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
+        and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over the to under up via with".split())
+
+
+def _title_case(text):
+    """Every word but the small ones opens with a capital (or a figure): a headline's casing."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _wrapped_over_subtitle(d, text, nxt):
