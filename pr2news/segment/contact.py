@@ -652,7 +652,7 @@ def rule_contacts(d):
         # values that follow: blank lines allowed inside English blocks
         while j < n and d.free(j):
             nxt = d.lines[j]
-            if label_kind(nxt) and len(group) == 1 and len(line.content) > 60 and _written_as_text(line.content, lex):
+            if label_kind(nxt) and len(group) == 1 and _sentence_line(line, lex):
                 break  # 'For more information, please contact …' closes the text; 'Media Contacts' opens the block
             if _PHOTO_OR_PAGES.fullmatch(nxt.label):
                 d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
@@ -704,10 +704,15 @@ def _written_as_text(text, lex):
     return is_sentence_like(text, lex) or _SENTENCE_INSIDE.search(text) is not None
 
 
+def _sentence_line(line, lex):
+    """A long line written as text: 'For more information, please contact … at ….'"""
+    return len(line.content) > 60 and _written_as_text(line.content, lex)
+
+
 def _contact_sentence(d, group):
-    """A group that is one long line written as text: 'For more information, please contact … at ….'"""
+    """A group that is one such line, claimed as a contact label and its values."""
     return len(group) == 1 and d.reasons[group[0]] == "contact label and its values" \
-        and len(d.lines[group[0]].content) > 60 and _written_as_text(d.lines[group[0]].content, d.lex)
+        and _sentence_line(d.lines[group[0]], d.lex)
 
 
 def rule_contact_sentences(d):

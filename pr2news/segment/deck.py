@@ -11,7 +11,7 @@ from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below)
-from .headline import ANSWER_LABEL, same_as_headline
+from .headline import ANSWER_LABEL, issuer_only, same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -132,7 +132,7 @@ def _read_deck(d):
                 d.claim(k, "highlight", "summary bullet")
             i = end
             continue
-        elif not line.marker and _issuer_only(line, lex) and not _continues_previous(d, i):
+        elif not line.marker and issuer_only(line.content, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "the issuer's letterhead under the headline")  # OFFICE OF THE GOVERNOR
         elif _topic_label(line, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "topic or type label under the headline")
@@ -219,14 +219,6 @@ def _wrapped_english_paragraph(d, i):
     nxt = d.lines[i + 1]
     return not nxt.blank_before and not nxt.marker and lex.continuation_start.match(nxt.content) is not None \
         and sentence_ends_below(d, i)
-
-
-def _issuer_only(line, lex):
-    """The line names the issuer and says nothing else (OFFICE OF THE GOVERNOR, 해온광역시 교통국)."""
-    text = line.content
-    if lex.lang == "ko":
-        return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
-    return word_count(text) <= 8 and lex.issuer_name.search(text) is not None
 
 
 def _deck_meta(line, lex, d):

@@ -87,16 +87,14 @@ def _shape_ok(line, lex, answer=False):
             return False
         if _KO_STATEMENT_END.search(text) and not (answer and len(text) <= 100) or text.endswith((":", "：")):
             return False
-        if len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text):
-            return False  # 충청남도소방본부: the issuer's name; it recurs below as the subject, but says nothing
     else:
         words = word_count(text)
         if not 2 <= words <= 30 or len(text) > 220:
             return False
         if text.endswith((":", ",", ";")) or text.endswith((".", "!", "?")) and words >= 14:
             return False
-        if words <= 8 and lex.issuer_name.search(text):
-            return False  # OFFICE OF THE MAYOR, City of Springdale: the letterhead, not a title
+    if issuer_only(text, lex):
+        return False  # 충청남도소방본부, OFFICE OF THE MAYOR: the letterhead; it recurs below, but says nothing
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
     if len(text) <= 60 and _dated_issuer(text, lex):
@@ -106,6 +104,13 @@ def _shape_ok(line, lex, answer=False):
     if "@" in text or _WEB_ADDRESS.match(text):
         return False
     return True
+
+
+def issuer_only(text, lex):
+    """The line names the issuer and says nothing else (충청남도소방본부, OFFICE OF THE GOVERNOR)."""
+    if lex.lang == "ko":
+        return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
+    return word_count(text) <= 8 and lex.issuer_name.search(text) is not None
 
 
 def _dated_issuer(text, lex):
@@ -297,14 +302,11 @@ _FIELD_YIELDS = 1.2  # the repeated title is the strongest evidence there is: it
 def _fields_yield(d, candidates):
     """A title given as a mail's or a board's field yields to the release's own title line further down,
     which the field repeats (with the issuer's name or a label in front)."""
-    fields = [c for c in candidates if _TITLE_FIELD.match(d.lines[c.index].content)]
-    if not fields:
-        return candidates
-    for field in fields:
+    for n, field in enumerate(candidates):
         text = d.lines[field.index].content
-        if any(c.index > field.index and len(d.lines[c.index].content) >= 10 and d.lines[c.index].content in text
-               for c in candidates):
-            candidates[candidates.index(field)] = field._replace(bonus=field.bonus - _FIELD_YIELDS)
+        if _TITLE_FIELD.match(text) and any(c.index > field.index and len(d.lines[c.index].content) >= 10
+                                            and d.lines[c.index].content in text for c in candidates):
+            candidates[n] = field._replace(bonus=field.bonus - _FIELD_YIELDS)
     return candidates
 
 
