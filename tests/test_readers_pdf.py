@@ -206,6 +206,32 @@ def test_a_standard_font_loses_nothing_and_gives_no_warning():
     assert warnings == []
 
 
+def _lines_pdf(lines, size=10):
+    """Lines drawn at a paragraph's pitch, each exactly as given (the wrap where a test wants it)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(WIDTH, HEIGHT))
+    y = 700
+    for text in lines:
+        c.setFont("Helvetica", size)
+        c.drawString(LEFT, y, text)
+        y -= 1.3 * size
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_number_wrapped_inside_its_brackets_is_not_a_numbered_item():
+    blocks, _, _ = read_pdf(_lines_pdf([
+        "Media Contact: Dana Whitfield, Office of Communications, (4",
+        "10) 555-0142, dana.whitfield@example.gov",
+        "The office answers calls on weekdays between nine and five, and after hours in an emergency.",
+        "2) Residents may also write to the office at the address printed on the notice.",
+    ]))
+    texts = [b.text for b in blocks if b.container == "body"]
+    assert texts[0] == ("Media Contact: Dana Whitfield, Office of Communications, (410) 555-0142, "
+                        "dana.whitfield@example.gov")
+    assert texts[2].startswith("2) Residents")   # an item numbered after a closed bracket still starts anew
+
+
 def _pdf_with_unmapped_glyphs():
     """A hand-made PDF whose Type 0 font has no ToUnicode map: its glyphs have no Unicode value."""
     objects = [

@@ -429,7 +429,8 @@ def _paragraphs(body, cells, regions):
     for line in body:
         prev = groups[-1][-1] if groups else None
         if prev is None or abs(prev.size - line.size) > 0.6 or prev.bold != line.bold \
-                or _MARKER_START.match(line.text) or prev.region != line.region:
+                or _MARKER_START.match(line.text) and not _closes_bracket(prev.text, line.text) \
+                or prev.region != line.region:
             groups.append([line])
             continue
         if line.region >= 0:  # in a table: a cell's line that wrapped goes on in the next one
@@ -451,6 +452,11 @@ def _paragraphs(body, cells, regions):
         else:
             groups[-1].append(line)
     return groups
+
+
+def _closes_bracket(prev_text, text):
+    """'… (2' over '02) 497-0124': a number wrapped inside its brackets, not an item numbered '02)'."""
+    return text.lstrip()[:3].rstrip(" ").endswith(")") and prev_text.count("(") > prev_text.count(")")
 
 
 def _join(lines, regions):
