@@ -66,7 +66,7 @@ WARNING_CODES = {
     "NO_HEADLINE": "no line looks like a headline",
     "HEADLINE_GUESSED": "a headline was chosen with low confidence",
     "NO_BODY": "no running text found",
-    "TRUNCATED_BODY": "the body ends in the middle of a sentence (a cut copy)",
+    "TRUNCATED_BODY": "the copy was cut mid-sentence; the cut sentence is in stripped, not in the body",
     "NO_CONTACT": "no department contact found",
     "KIND_MISMATCH": "the file's suffix does not match its content; read by content",
     "PAGES_SKIPPED": "a PDF had more pages than --max-pages; the rest were not read",

@@ -63,3 +63,25 @@ def test_the_decoder_can_do_without_a_headline_when_no_line_is_one():
     path = decode._viterbi(n, list(zero), [decode._NEG] * n, list(zero), [1.0] * n, list(zero), list(zero),
                            no_headline=0.0)
     assert decode.HEAD not in path and path.count(decode.MAIN) == 3
+
+
+def _paragraphs(*texts):
+    from pr2news.model import BodyBlock
+    return [BodyBlock(type="paragraph", text=t) for t in texts]
+
+
+def test_a_copy_cut_mid_sentence_loses_only_the_cut_sentence():
+    from pr2news.segment.body import cut_sentence
+    first = "구는 다음 달부터 복지관 다섯 곳에서 스마트폰 교실을 운영한다고 밝혔다."
+    # cut after a full stop: the sentence before it stays
+    body, cut = cut_sentence(_paragraphs(first, "신청은 이달 20일까지 받는다. 구는 참여 어르신이 많으면 교실을"), KO)
+    assert [b.text for b in body] == [first, "신청은 이달 20일까지 받는다."] and cut == "구는 참여 어르신이 많으면 교실을"
+    # a paragraph with no full stop goes whole only when it stops on a word no sentence ends on
+    body, cut = cut_sentence(_paragraphs(first, "특히 교실은 어르신이 직접 찾아가는"), KO)
+    assert [b.text for b in body] == [first] and cut == "특히 교실은 어르신이 직접 찾아가는"
+    body, cut = cut_sentence(_paragraphs(first, "교통 앱과 병원 예약 교육 확대"), KO)
+    assert cut is None and len(body) == 2          # an unpunctuated line that may be whole stays
+    body, cut = cut_sentence(_paragraphs("The branch opens on Saturday.", "Its hours are listed at www.riverton.gov/library"), EN)
+    assert cut is None                              # an address ends a paragraph without a full stop
+    body, cut = cut_sentence(_paragraphs("The branch opens on Saturday.", "The mayor thanked the staff and the"), EN)
+    assert [b.text for b in body] == ["The branch opens on Saturday."] and cut == "The mayor thanked the staff and the"

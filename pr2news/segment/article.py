@@ -97,7 +97,8 @@ def _warnings(d, body, contacts, lex):
     if not body:
         warnings.append(Warning("NO_BODY", "no running text found"))
     elif body_mod.looks_truncated(body, lex):
-        warnings.append(Warning("TRUNCATED_BODY", "the body ends in the middle of a sentence"))
+        warnings.append(Warning("TRUNCATED_BODY", "the body ends in the middle of a sentence: the cut sentence "
+                                                     "is kept in stripped, not published"))
     if not contacts:
         warnings.append(Warning("NO_CONTACT", "no department contact found"))
     return warnings
@@ -146,6 +147,11 @@ def build(d, lang):
                                first_override=first_override)
     if not contacts and body:
         body, contacts = _contact_in_last_paragraph(body, lex)
+    warnings = _warnings(d, body, contacts, lex)
+    body, cut = body_mod.cut_sentence(body, lex)
+    if cut:
+        last_body = max(i for i in range(len(lines)) if d.roles[i] == "body")
+        d.fragments.setdefault(last_body, []).append(cut)  # not published, but kept
     stripped = []
     for i, line in enumerate(lines):
         if d.roles[i] == "stripped":
@@ -156,4 +162,4 @@ def build(d, lang):
     return Article(lang=lang, headline=d.headline_text, highlights=tuple(highlights), dateline=dateline,
                    embargo=d.embargo, byline=byline, body=tuple(body), contacts=tuple(contacts),
                    attachments=tuple(attachments), stripped=tuple(stripped),
-                   warnings=tuple(_warnings(d, body, contacts, lex)), trace=trace)
+                   warnings=tuple(warnings), trace=trace)

@@ -218,10 +218,40 @@ def looks_truncated(body, lex):
     if last is None or body[-1] is not last:
         return False
     text = last.text.rstrip()
-    if text.endswith(("…", "...", "..")):
-        return True
+    return text.endswith(("…", "...", "..")) or _stops_mid_sentence(text, lex)
+
+
+def _stops_mid_sentence(text, lex):
     # "Details are at www.city.gov/parks", "문의는 press@city.go.kr": an address ends a paragraph, unpunctuated
     last_word = text.rsplit(None, 1)[-1].strip("()[]<>\"'“”‘’,;:")
     if URL.fullmatch(last_word) or EMAIL.fullmatch(last_word):
         return False
     return not ends_sentence(text, lex) and not LABEL_LINE.match(text)  # WHERE: 1200 Elm Street is complete
+
+
+# where a sentence stops inside a paragraph: '…밝혔다. ', '…말했다” ', '… recruits. '
+_SENTENCE_STOP = fastre.compile(r"(?:[.!?。]|다[\"'”’」』])[\"'”’」』)\]]*(?=\s)")
+# a Korean word no sentence ends on: a topic or object particle, an adnominal ending ('찾아가는'), '에서', '으로'
+_KO_CUT_WORD = AtLineEnd(r"[가-힣](?:는|를|에서|으로)\s*$")
+
+
+def cut_sentence(body, lex):
+    """A copy cut off in the middle of its last sentence (a board's preview, a paywall, a page saved
+    half-way): that sentence is not published. -> (body without it, the cut text) or (body, None).
+    The cut is made after the last full stop of the last paragraph; a paragraph with none goes whole only
+    when it stops on a word no sentence ends on ('… is', '… 찾아가는'), so an item left unpunctuated stays."""
+    last = body[-1] if body else None
+    if last is None or last.type not in ("paragraph", "quote"):  # items often go unpunctuated
+        return body, None
+    text = last.text.rstrip()
+    if not _stops_mid_sentence(text, lex):
+        return body, None
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(text):
+        pass
+    if stop is not None and len(text) - stop.end() >= 2:
+        return body[:-1] + [last._replace(text=text[:stop.end()])], text[stop.end():].strip()
+    dangling = lex.dangling_end.search(text) or lex.lang == "ko" and _KO_CUT_WORD.search(text)
+    if last.type == "paragraph" and len(body) >= 2 and dangling:
+        return body[:-1], text
+    return body, None
