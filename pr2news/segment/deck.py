@@ -399,7 +399,8 @@ def _goes_on(d, k):
         return True
     if above.marker and above.marker[0] in "-–" and line.text.endswith((" -", " –")) and not above.text.endswith(("-", "–")):
         return True  # '- 조망할 수' / '있는 지표 … 서비스 -': the frame closes on the second line
-    return not line.blank_before and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
+    closed = above.marker and above.marker[0] in "-–" and above.text.endswith(("-", "–"))  # '- … -' is whole
+    return not gap and not closed and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
         and blank_separated(d)
 
 
