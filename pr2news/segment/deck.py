@@ -132,7 +132,8 @@ def _read_deck(d):
                 d.claim(k, "highlight", "summary bullet")
             i = end
             continue
-        elif not line.marker and issuer_only(line.content, lex) and not _continues_previous(d, i):
+        elif not line.marker and issuer_only(line.content, lex) and not (i and ends_open(d, i - 1)):
+            # a name complete in itself: only a line above that stops on 'the', 'of', '를' would make it its rest
             d.claim(i, "stripped", "the issuer's letterhead under the headline")  # OFFICE OF THE GOVERNOR
         elif _topic_label(line, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "topic or type label under the headline")
@@ -148,7 +149,7 @@ def _read_deck(d):
         elif _numbered_heading(d, i, limit):
             d.body_start = i  # 1 / 2025년 7월중 동향: a section heading, its number on the line above, opens the body
             return
-        elif line.marker and line.marker[0] == "*":
+        elif line.marker and line.marker[0] == "*" and not _asterisk_list(d, i):
             # * (접속방법) … under a subtitle: a footnote to it, not a subtitle (its wrapped lines go with it)
             d.claim(i, "stripped", "a footnote under the subtitles")
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
@@ -335,6 +336,14 @@ def _runs_on(d, i):
 
 
 HIGHLIGHT_GOES_ON = "the subtitle's next line"
+
+
+def _asterisk_list(d, i):
+    """'* item' lines in a row in an English text are a plain-text bulleted list (an e-mail's, a Markdown
+    export's), not footnotes: a note under a subtitle stands alone (Korean '*' lines are notes: ※ and *)."""
+    def starred(k):
+        return 0 <= k < len(d.lines) and (d.lines[k].marker or "")[:1] == "*"
+    return d.lex.lang != "ko" and (starred(i - 1) or starred(i + 1))
 
 
 _NUMBER_ALONE = fastre.compile(r"(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅹ])\.?")

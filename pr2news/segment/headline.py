@@ -7,6 +7,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .. import fastre
+from ..lexicon.common import matches
 from .dates import find_date
 from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
@@ -294,8 +295,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
     return _fields_yield(d, candidates)
 
 
-# a mail's or a board's field in front of the title: 제목 : [보도자료] …, Subject: PRESS RELEASE: …
-_TITLE_FIELD = fastre.compile(r"(?i)^(?:제\s*목|subject|title)\s*[:：]\s*\S")
+# a mail's or a board's field in front of the title: 제목 : [보도자료] …, Subject: PRESS RELEASE: …, Fwd: …
+_TITLE_FIELD = fastre.compile(r"(?i)^(?:제\s*목|subject|title|fwd?|re)\s*[:：]\s*\S")  # Fwd:/Re: a mail's subject
 _FIELD_YIELDS = 1.2  # the repeated title is the strongest evidence there is: it decides
 
 
@@ -305,9 +306,21 @@ def _fields_yield(d, candidates):
     for n, field in enumerate(candidates):
         text = d.lines[field.index].content
         if _TITLE_FIELD.match(text) and any(c.index > field.index and len(d.lines[c.index].content) >= 10
-                                            and d.lines[c.index].content in text for c in candidates):
+                                            and d.lines[c.index].content in text for c in candidates) \
+                or _TITLE_FIELD.match(text) and _release_below(d, field.index, candidates):
             candidates[n] = field._replace(bonus=field.bonus - _FIELD_YIELDS)
     return candidates
+
+
+def _release_below(d, field, candidates):
+    """The message under the field holds the release itself: a release label (FOR IMMEDIATE RELEASE,
+    보도자료) alone on its line, and a title candidate within a few lines under it. The release's own title
+    is the headline, however the sender worded the subject."""
+    for k in range(field + 1, min(len(d.lines), field + 15)):
+        text = d.lines[k].content
+        if len(text) <= 40 and matches(d.lex.release_labels, text):
+            return any(k < c.index <= k + 8 for c in candidates)
+    return False
 
 
 def rule_headline(d):
