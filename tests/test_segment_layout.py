@@ -47,7 +47,7 @@ def test_a_one_cell_box_under_the_title_holds_the_highlights_even_when_they_are_
     article = segment(blocks)
     assert article.headline == "Screening fee for fertility treatment to end"
     assert list(article.highlights) == highlights
-    assert article.body[0].text.startswith("The health department")
+    assert article.body[0].text.startswith("HARBOR CITY — The health department")
 
 
 def test_a_text_box_under_the_title_holds_the_highlights():

@@ -84,7 +84,7 @@ def test_the_lines_under_a_pinned_headline_are_decided_again():
     lines = lines_of(EN_LETTERHEAD)
     article = segment(blocks_of(EN_LETTERHEAD), pins={1: "headline"})
     assert article.highlights == (lines[2],)  # the subtitle under the new headline
-    assert article.body[0].text.startswith("The Riverton Public Works Department will replace")
+    assert article.body[0].text.startswith("RIVERTON, OH — The Riverton Public Works Department will replace")
     assert article.dateline.place == "RIVERTON, OH"
 
 

@@ -44,6 +44,14 @@ def _contact_in_last_paragraph(body, lex):
     return body[:-1] + [last._replace(text=last.text[:m.start()].rstrip())], contacts
 
 
+def _place_dateline_stays(split, lex):
+    """'MONTGOMERY –', 'NEW YORK, NY —' opening an English lead is part of its first sentence: it stays in the
+    paragraph (and is the article's dateline too); a wire's credit or tag ((AP), /CNW/) does not."""
+    line = split.dateline
+    return lex.lang != "ko" and line is not None and line.place is not None and not split.byline \
+        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\(|\d", line.text)
+
+
 def _choose_dateline(d):
     """The most authoritative dateline candidate; the others are demoted to stripped."""
     if not d.datelines:
@@ -142,7 +150,7 @@ def build(d, lang):
             for i in group:
                 d.roles[i], d.reasons[i] = "stripped", "a contact label with no one's details after it"
     attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
-    first_override = (d.wire[0], d.wire[1].rest) if d.wire else None
+    first_override = (d.wire[0], d.wire[1].rest) if d.wire and not _place_dateline_stays(d.wire[1], lex) else None
     body = body_mod.build_body([line for i, line in enumerate(lines) if d.roles[i] == "body"], lex,
                                first_override=first_override)
     if not contacts and body:
