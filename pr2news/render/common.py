@@ -117,10 +117,13 @@ def dateline_place(dateline) -> Optional[str]:
     return dateline.place.strip().rstrip("-–—,:/ ").strip() or None
 
 
-def dateline_label(dateline) -> Optional[str]:
+def dateline_label(dateline, body=()) -> Optional[str]:
     """What a dateline prints beside the release date when its text does not carry the date itself: the place,
-    or an undated dateline's text, never a dangling dash."""
+    or an undated dateline's text, never a dangling dash; nothing when the lead paragraph opens with it
+    (RIVERTON, OH — The City …), so the place is not printed twice."""
     if not dateline or dateline_shows_date(dateline):
+        return None
+    if body and body[0].text.startswith(dateline.text.strip()):
         return None
     if dateline.place:
         return dateline_place(dateline)

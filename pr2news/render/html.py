@@ -89,7 +89,7 @@ def context(article, publisher=None) -> dict:
         "dateline": article.dateline,
         "dateline_datetime": (common.local_datetime(article.dateline.date, article.dateline.time)
                               if article.dateline else None),
-        "dateline_label": common.dateline_label(article.dateline),
+        "dateline_label": common.dateline_label(article.dateline, article.body),
         "dateline_shows_date": common.dateline_shows_date(article.dateline),
         "embargo": article.embargo,
         "embargo_text": common.display_date(article.embargo.datetime, article.lang) if article.embargo else "",

@@ -120,7 +120,7 @@ def _dateline_text(article):
     """The place and the release date, as the HTML page prints them (no dangling dash, no hidden date)."""
     if common.dateline_shows_date(article.dateline):
         return article.dateline.text
-    parts = [common.dateline_label(article.dateline), common.display_date(common.published_local(article), article.lang)]
+    parts = [common.dateline_label(article.dateline, article.body), common.display_date(common.published_local(article), article.lang)]
     return " — ".join(p for p in parts if p)
 
 
