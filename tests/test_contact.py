@@ -103,3 +103,12 @@ def test_a_contact_named_after_the_minister_they_speak_for():
     assert one(["Media contact: Minister Reyes – Sam Okafor 0412 555 019 | Senator Byrne – Leah Moore 0400 555 731"],
                en.LEXICON) == [(None, None, "Sam Okafor", None, ["0412 555 019"], []),
                                (None, None, "Leah Moore", None, ["0400 555 731"], [])]
+
+
+def test_an_address_with_a_dot_before_the_at_sign_stays_whole_in_a_contact_line():
+    # 'ha.do@…' ends in '.' + 'do@…' only to a rule looking for a sign-off after a sentence
+    from pr2news import convert
+    article = convert("해수 리튬 회수 섬유 개발\n\n연구진은 바닷물에서 리튬을 회수하는 섬유를 개발했다고 밝혔다.\n\n"
+                           "연구 문의 : 소재연구센터 책임연구원 도하람 (042-555-0317, ha.do@example.kr)\n")
+    assert [c.emails for c in article.contacts] == [("ha.do@example.kr",)]
+    assert article.contacts[0].text.endswith("(042-555-0317, ha.do@example.kr)")

@@ -20,7 +20,7 @@ _TRAILING_CREDIT = fastre.compile(
     r"(?<=[.!?다”\"’」』)])\s*(?P<credit>"
     r"[〈<\[【(]\s*[^〈<\[【()\]】>〉]{1,30}?(?:기자|특파원|통신원)\s*[〉>\]】)]"
     r"|[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자\s*[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"
-    r"|[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"
+    r"|(?<![\w.+-])[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"  # a whole address: 'ha.do@…' is not '.' + 'do@…'
     r")\s*$")
 
 # a teaser's link glued to the end of its paragraph: '… the Basic Law. read more', '… 밝혔다. [더보기]'
