@@ -146,7 +146,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
     byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
-                        r"^(?:written|posted) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
+                        r"^(?:written|posted|submitted) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
                         r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$"),   # a board's field: Writer International Division
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",

@@ -25,8 +25,9 @@ _BRACKETED_BUTTONS = fastre.compile(r"(?:[\[［【]\s*[^\[\]［］【】]{1,12}?
 
 _HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$")
 
-# a breadcrumb: Home > News > Releases (three or more short steps); asked only of lines with the sign
-_BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$")
+# a breadcrumb: Home > News > Releases (three or more short steps), or two very short ones with a guillemet or
+# chevron no title uses (News › Releases; 'A > B' may compare); asked only of lines with the sign
+_BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|[^>›»]{1,20}\s[›»]\s[^>›»]{1,20}$")
 
 _CHROME_PATTERNS = lexicon.either_language("chrome_patterns")
 _CAPTION_PATTERNS = lexicon.either_language("caption_patterns")
@@ -69,7 +70,15 @@ def is_chrome(line, lex):
     chrome = _CHROME_PATTERNS
     if chrome.search(text) or line.marker and chrome.search(line.content) or ask_label and chrome.search(line.label):
         return "site chrome"
+    if text.endswith(_LINK_ARROWS) and len(text) <= _LONGEST_MENU_ITEM:
+        # a link's arrow after a button's words: 원문 보기 ↗, Read the report →
+        bare = text.rstrip("".join(_LINK_ARROWS) + " ")
+        if bare and (chrome.search(bare) or "".join(bare.lower().split()) in lex.chrome_exact):
+            return "site chrome"
     return None
+
+
+_LINK_ARROWS = tuple("↗→⇢➔➜➝›»▸▶>")
 
 
 _FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE_MARK, RULE_LINE)), re.I)

@@ -11,7 +11,7 @@ from .boilerplate import is_caption
 from .dates import find_date, is_date_only, parse_datetime
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below)
-from .headline import ANSWER_LABEL, issuer_only, same_as_headline
+from .headline import ANSWER_LABEL, dated_issuer, issuer_only, same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -242,6 +242,11 @@ def _deck_meta(line, lex, d):
         date, time = parse_datetime(text)
         d.claim(i, "dateline", "place and date under the headline")
         d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
+        return True
+    if len(text) <= 80 and dated_issuer(text, lex):
+        date, time = parse_datetime(text)
+        d.claim(i, "dateline", "issuer and date under the headline")  # 다온도청 · Wed, 08 Apr 2026 10:30
+        d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time)))
         return True
     if _BOARD_OFFICE.fullmatch(text):
         d.claim(i, "byline", "issuing office, a board's field")  # 부서명보건복지국 공공의료과

@@ -98,7 +98,7 @@ def _shape_ok(line, lex, answer=False):
         return False  # 충청남도소방본부, OFFICE OF THE MAYOR: the letterhead; it recurs below, but says nothing
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
-    if len(text) <= 60 and _dated_issuer(text, lex):
+    if len(text) <= 60 and dated_issuer(text, lex):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if is_fact_field(line, lex):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
@@ -114,12 +114,19 @@ def issuer_only(text, lex):
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None
 
 
-def _dated_issuer(text, lex):
-    """A date and, besides it, nothing but the issuer's name."""
+# the hour and zone a feed prints after the date: 10:30, 10:30:00 +0900, 09:00 KST
+_CLOCK = fastre.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]\.?M\.?|[+-]\d{4}|GMT|UTC|KST))?")
+
+
+def dated_issuer(text, lex):
+    """A date (and the hour) and, besides it, nothing but the issuer's name: 다온도청 · 2026-04-08 10:30."""
     date, span = find_date(text)
     if not date:
         return False
-    rest = collapse(text[:span[0]] + " " + text[span[1]:]).strip(" |·,-")
+    rest = collapse(text[:span[0]] + " " + text[span[1]:])
+    if ":" in rest:
+        rest = collapse(_CLOCK.sub(" ", rest))
+    rest = rest.strip(" |·,-")
     return not rest or word_count(rest) <= 2 and lex.issuer_name.search(rest) is not None
 
 
@@ -264,6 +271,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
+        if _listed_with_age(d, i, limit):
+            continue
         found, gap = following(i)
         if not found:
             continue
@@ -293,6 +302,23 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if strong is None and candidate.score >= _STRONG:
             strong = i
     return _fields_yield(d, candidates)
+
+
+# how old an entry of a feed or a story list is, printed after its title: '… 2시간 전', '… 어제', '… 5 hours ago'
+_AGE = fastre.compile(r"(?i)(?:\d+\s*(?:초|분|시간|일|주|개월)\s*전|어제|그제|방금|"
+                      r"\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|yesterday)$")
+_CUT_OFF = ("…", "...")
+
+
+def _listed_with_age(d, i, limit):
+    """An entry of a list of titles with their ages ('제목… 2시간 전' over '다른 제목 어제'): a title cut short
+    before its age, or one of two aged lines in a row; a title alone may well end in '3일 전'."""
+    def aged(k):
+        return 0 <= k < limit and _AGE.search(d.lines[k].content) is not None
+    if not aged(i):
+        return False
+    head = d.lines[i].content[:_AGE.search(d.lines[i].content).start()].rstrip()
+    return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
 
 
 # a mail's or a board's field in front of the title: 제목 : [보도자료] …, Subject: PRESS RELEASE: …, Fwd: …

@@ -1,0 +1,60 @@
+"""Releases read through a feed or a CMS page: list entries with their ages, a short breadcrumb, the
+issuer and date line, link arrows on buttons, a CMS's 'Submitted by' line (texts of our own writing)."""
+import pr2news
+
+FEED_KO = """뉴스리더
+전체 글
+안 읽은 글 12
+하늘시 보도자료
+하늘시 보도자료
+하늘시, 가을철 산불 감시 인력 두 배로 늘려… 3시간 전
+하늘시 도서관 야간 개관 시간 연장 어제
+공원 내 반려견 놀이터 두 곳 추가 조성 4일 전
+하늘시 보도자료 › 안전
+하늘시, 가을철 산불 감시 인력 두 배로 늘려 대응 나선다
+하늘시청 · Thu, 15 Oct 2026 09:00:00 +0900
+원문 보기 ↗
+- 감시원 120명 배치하고 드론 순찰 노선 6곳으로 확대 -
+하늘시는 가을철 산불 조심 기간을 맞아 산불 감시원을 지난해의 두 배인 120명으로 늘려 배치한다고 15일 밝혔다.
+감시원은 주요 등산로 입구와 산림 인접 마을에 배치돼 입산자 계도와 화기 소지 단속을 맡는다.
+시는 또 드론 순찰 노선을 6곳으로 늘려 사람이 닿기 어려운 능선까지 살필 계획이다.
+문의 : 산림녹지과 산불방지팀 (031-555-0142)
+"""
+
+
+def test_a_feed_pasted_whole_gives_the_item_its_own_title_not_a_list_entry_with_its_age():
+    article = pr2news.convert(FEED_KO)
+    assert article.headline == "하늘시, 가을철 산불 감시 인력 두 배로 늘려 대응 나선다"
+    assert article.highlights == ("감시원 120명 배치하고 드론 순찰 노선 6곳으로 확대",)
+    assert article.dateline is not None and article.dateline.date == "2026-10-15"
+    assert article.dateline.text == "하늘시청 · Thu, 15 Oct 2026 09:00:00 +0900"
+    stripped = " ".join(article.stripped)
+    for chrome in ("하늘시 보도자료 › 안전", "원문 보기 ↗", "공원 내 반려견 놀이터 두 곳 추가 조성 4일 전"):
+        assert chrome in stripped
+    assert article.body[0].text.startswith("하늘시는 가을철 산불 조심 기간을")
+
+
+def test_a_title_that_itself_ends_in_days_before_is_still_the_title():
+    text = ("수능 100일 전\n\n하늘시교육청은 수능을 100일 앞두고 수험생 상담 창구를 연다고 밝혔다. "
+            "상담은 학교별로 진행되며 학부모도 참여할 수 있다.\n\n상담 창구는 11월까지 운영된다.\n")
+    assert pr2news.convert(text).headline == "수능 100일 전"
+
+
+CMS_EN = """Skip to main content
+Riverside Fire Department
+Home
+News
+Warehouse Fire Contained Overnight on Canal Street
+Submitted by rfd_pio on Tue, 10/13/2026 - 07:15
+RIVERSIDE, Ore. - Crews contained a two-alarm fire at a vacant warehouse on Canal Street early Tuesday, the Riverside Fire Department said.
+No one was hurt. Firefighters kept the flames from spreading to a furniture store next door.
+The cause is under investigation. Residents with information can call the Fire Prevention Bureau at 503-555-0190.
+"""
+
+
+def test_a_cms_submitted_by_line_under_the_title_is_the_byline_not_a_highlight():
+    article = pr2news.convert(CMS_EN)
+    assert article.headline == "Warehouse Fire Contained Overnight on Canal Street"
+    assert article.highlights == ()
+    assert article.byline and "Submitted by rfd_pio" in article.byline
+    assert article.body[0].text.startswith("RIVERSIDE, Ore. - Crews contained")
