@@ -39,6 +39,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
         r"^the following links? opens? in a new (?:tab|window)", r"\(opens? in (?:a )?new (?:tab|window)\)\s*$",
+        # the banner an official site prints over every page: An official website of the United States government /
+        # Here's how you know / Official websites use .gov / Secure .gov websites use HTTPS / A lock … means you've …
+        r"^an official (?:web)?site of the\b.{0,40}\bgovernment$", r"^here(?:'|’)?s how you know$",
+        r"^(?:official|secure) (?:\.\w+ )?websites use\b", r"^an? (?:\.\w+ )?website belongs to an official\b",
+        r"^an? lock\b.{0,40}\bmeans you(?:'|’)?ve safely connected\b",
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
         # a cookie banner: This website uses cookies to …; its buttons (Accept all  Reject non-essential  Cookie settings)
         r"^this (?:web)?site uses (?:some )?cookies\b", r"^(?:accept|reject|allow|manage)\b.{0,40}\bcookies? (?:settings|preferences)$",

@@ -49,7 +49,7 @@ def _place_dateline_stays(split, lex):
     paragraph (and is the article's dateline too); a wire's credit or tag ((AP), /CNW/) does not."""
     line = split.dateline
     return lex.lang != "ko" and line is not None and line.place is not None and not split.byline \
-        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\(|\d", line.text)
+        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\(", line.text)
 
 
 def _choose_dateline(d):

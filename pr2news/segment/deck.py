@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import fastre
-from ..lexicon.common import matches
+from ..lexicon.common import EMAIL, matches
 from ..model import Dateline
 from .body import ends_sentence
 from .boilerplate import is_caption
@@ -228,6 +228,10 @@ def _deck_meta(line, lex, d):
     i = line.index
     if fastre.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
         d.claim(i, "byline", "reporter name next to the date")
+        d.bylines.append((i, text))
+        return True
+    if "@" in text and EMAIL.fullmatch(text.strip("()<>[] ")):
+        d.claim(i, "byline", "an address alone under the headline")  # the reporter's, under the name
         d.bylines.append((i, text))
         return True
     if line.marker and fastre.fullmatch(r"[\d,]+", text):

@@ -88,6 +88,10 @@ def _parts(text, lex, flattened, above=""):
         rest = text[label.end():].lstrip(" |–—-")
         if lex.contact_labels.match(rest):
             return [text[:label.end()].rstrip(), rest]
+    if text.count("|") >= 2:
+        fields = _contact_then_board_fields(text, lex)
+        if fields:
+            return fields
     if lex.lang != "ko":
         return [text]
     pieces = []
@@ -115,6 +119,28 @@ def _parts(text, lex, flattened, above=""):
         last = pieces.pop()
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
     return pieces + [closing] if closing else pieces
+
+
+# a board's own fields about the post: when it was posted, by whom, how often it was read
+_BOARD_FIELD = fastre.compile(r"(?i)(?:등록일|작성일|게시일|수정일|작성자|등록자|조회수?|posted|updated|views|hits)\b\s*[:：]?")
+
+
+def _contact_then_board_fields(text, lex):
+    """'담당부서 교육과 | 담당자 홍길동 | 전화 055-555-0000 | 등록일 2026-05-27 | 조회 256': a board row that holds
+    the release's contact and the post's own fields, cut where one run meets the other (else None)."""
+    fields = [f.strip() for f in text.split("|")]
+    kinds = []
+    for field in fields:
+        if lex.contact_field_labels.match(field):
+            kinds.append("contact")
+        elif _BOARD_FIELD.match(field):
+            kinds.append("board")
+        else:
+            return None
+    cut = next((n for n in range(1, len(kinds)) if kinds[n] != kinds[n - 1]), None)
+    if cut is None or any(kinds[n] != kinds[cut] for n in range(cut, len(kinds))):
+        return None  # one kind only, or the two mixed: a row of its own
+    return [" | ".join(fields[:cut]), " | ".join(fields[cut:])]
 
 
 def _title_prefix(text, lex, above=""):

@@ -41,6 +41,12 @@ def _place_ok(prefix):
     return True
 
 
+def _named_place(place):
+    """NEW YORK, NY / Frederick, MD / Pell's Harbour, Nova Scotia: all capitals, or a place and its state."""
+    letters = fastre.sub(r"[^A-Za-z]", "", place)
+    return letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?$", place) is not None
+
+
 def _date_colon_prefix(text, head):
     """'Canberra, 4 March 2026: The city …': a place and a date closed by a colon."""
     date, span = find_date(head)
@@ -117,12 +123,17 @@ def split_wire_prefix(text, lex):
     if place_part:
         if not _place_ok(place_part):
             return None
-        letters = fastre.sub(r"[^A-Za-z]", "", place_part)
-        # NEW YORK, NY / Frederick, MD: all capitals, or a City, ST pair
-        if not (letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?$", place_part)):
+        if not _named_place(place_part):
             return None
     elif not date:
         return None
+    else:
+        # 'March 3, 2026 — Pell's Harbour, Nova Scotia — …': the date, then the place between dashes
+        second = _EN_DASH.search(rest, 0, 60)
+        place = rest[:second.start()].strip(" ,") if second and second.start() >= 3 else ""
+        if place and _place_ok(place) and _named_place(place) and len(rest) - second.end() >= 20:
+            dash = _EN_DASH.search(text, len(text) - len(rest) + second.start())
+            rest, place_part = text[dash.end():], place
     dateline_text = text[:dash.start()].strip()
     return WireSplit(Dateline(text=(dateline_text + " " + dash.group().strip()).strip(), date=date,
                               time=find_time(prefix) if date else None, place=place_part or None),

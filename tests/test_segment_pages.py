@@ -1,0 +1,106 @@
+"""Pages as reporters copy them: a federal site's banner, a Canadian dated lead, a regional daily's page with a
+page reference and the reporter's address, a school board's row of fields, a broadcaster's script (texts of our
+own writing)."""
+import pr2news
+
+GOV_BANNER_EN = """Skip to main content
+An official website of the United States government
+Here's how you know
+Official websites use .gov
+A .gov website belongs to an official government organization in the United States.
+Secure .gov websites use HTTPS
+A lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.
+Office of Coastal Resilience
+FOR IMMEDIATE RELEASE
+Agency Opens $40 Million Grant Round for Tidal Marsh Restoration
+WASHINGTON – The Office of Coastal Resilience today opened a $40 million grant round for towns that restore tidal marshes along the Atlantic coast.
+Applications are due June 30. Towns of fewer than 20,000 people may apply with a partner organization.
+"Marshes are the cheapest sea wall there is," the office's director said.
+###
+"""
+
+
+def test_a_federal_sites_official_banner_is_chrome_and_the_release_title_the_headline():
+    article = pr2news.convert(GOV_BANNER_EN)
+    assert article.headline == "Agency Opens $40 Million Grant Round for Tidal Marsh Restoration"
+    visible = " ".join([article.headline, *article.highlights, *(b.text for b in article.body)])
+    assert ".gov" not in visible and "how you know" not in visible
+    assert "Official websites use .gov" in article.stripped
+
+
+def test_a_date_then_place_dateline_stays_at_the_head_of_the_lead_and_is_the_dateline():
+    text = ("Wharf at Cobble Cove to Be Rebuilt\n\n"
+            "April 2, 2026 — Cobble Cove, Nova Scotia — Harvesters in Cobble Cove will soon land their catch at a new "
+            "wharf. The federal government today announced $9 million for the work.\n\n"
+            "Construction begins in the fall and should be finished in two years.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("April 2, 2026 — Cobble Cove, Nova Scotia — Harvesters in Cobble Cove")
+    assert article.dateline.date == "2026-04-02" and article.dateline.place == "Cobble Cove, Nova Scotia"
+
+
+DAILY_KO = """충청새벽일보
+홈
+지역
+보은·옥천
+보은군, 폐농약병 수거 보상금 두 배로 올려
+빈 병 1개당 200원…마을 수거함 120곳 새로 설치
+임다솔 기자
+dasol.lim@example.kr
+입력 2026-04-20 10:12
+지면 2026-04-21 9면
+글자 크게
+글자 작게
+보은군이 농약 빈 병과 봉지를 모아 오는 농가에 주는 보상금을 올해부터 두 배로 올린다고 20일 밝혔다.
+군은 빈 병 1개당 100원이던 보상금을 200원으로, 봉지 1kg당 보상금도 1천 원에서 2천 원으로 높였다.
+또 마을회관과 농기계 보관소 등 120곳에 수거함을 새로 설치해 농가가 가까운 곳에 버릴 수 있게 했다.
+<저작권자 © 충청새벽일보 무단전재 및 재배포 금지>
+"""
+
+
+def test_a_page_reference_and_the_reporters_address_under_the_title_stay_out_of_the_article():
+    article = pr2news.convert(DAILY_KO)
+    assert article.headline == "보은군, 폐농약병 수거 보상금 두 배로 올려"
+    assert article.highlights == ("빈 병 1개당 200원…마을 수거함 120곳 새로 설치",)
+    assert article.body[0].text.startswith("보은군이 농약 빈 병과 봉지를")
+    assert article.byline == "임다솔 기자"
+    assert "dasol.lim@example.kr" in article.stripped  # the reporter's address: a credit, not a subtitle
+    assert {"지면 2026-04-21 9면", "글자 크게", "글자 작게"} <= set(article.stripped)
+
+
+def test_a_boards_row_of_contact_and_post_fields_is_cut_into_the_contact_and_the_posts_fields():
+    text = ("하늘도교육청, 초등 돌봄교실 저녁 8시까지 연장\n"
+            "담당부서 초등교육과 | 담당자 채하늘 | 전화 055-555-2710 | 등록일 2026-03-02 | 조회 311\n"
+            "하늘도교육청은 맞벌이 가정의 돌봄 공백을 줄이기 위해 초등 돌봄교실 운영 시간을 저녁 8시까지 늘린다고 2일 밝혔다.\n"
+            "연장 운영은 신청 학생이 10명 이상인 학교 142곳에서 이달부터 시작한다.\n")
+    article = pr2news.convert(text)
+    assert [c.text for c in article.contacts] == ["담당부서 초등교육과 | 담당자 채하늘 | 전화 055-555-2710"]
+    assert article.contacts[0].phones == ("055-555-2710",)
+    assert "등록일 2026-03-02 | 조회 311" in article.stripped
+
+
+BROADCAST_KO = """하늘방송 뉴스
+뉴스 > 사회
+하늘시, 어린이 통학로 과속 단속 카메라 40곳 늘린다
+입력 2026.05.11 19:30
+한별 기자
+동영상 영역 시작
+재생
+동영상 영역 끝
+[앵커]
+어린이 보호구역에서 과속하는 차량이 줄지 않자 하늘시가 단속 카메라를 크게 늘리기로 했습니다.
+한별 기자입니다.
+[리포트]
+하늘시는 올해 안에 초등학교 통학로 40곳에 과속 단속 카메라를 새로 설치한다고 밝혔습니다.
+카메라가 설치되면 시내 어린이 보호구역의 단속 장비는 모두 210대로 늘어납니다.
+하늘방송 뉴스 한별입니다.
+"""
+
+
+def test_a_broadcasters_script_keeps_what_is_said_and_drops_the_player_and_the_script_tags():
+    article = pr2news.convert(BROADCAST_KO)
+    assert article.headline == "하늘시, 어린이 통학로 과속 단속 카메라 40곳 늘린다"
+    assert article.highlights == ()
+    body = [b.text for b in article.body]
+    assert body[0].startswith("어린이 보호구역에서 과속하는 차량이")
+    assert body[-1].startswith("카메라가 설치되면")
+    assert {"동영상 영역 시작", "[앵커]", "[리포트]", "하늘방송 뉴스 한별입니다."} <= set(article.stripped)
