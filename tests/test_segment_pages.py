@@ -104,3 +104,18 @@ def test_a_broadcasters_script_keeps_what_is_said_and_drops_the_player_and_the_s
     assert body[0].startswith("어린이 보호구역에서 과속하는 차량이")
     assert body[-1].startswith("카메라가 설치되면")
     assert {"동영상 영역 시작", "[앵커]", "[리포트]", "하늘방송 뉴스 한별입니다."} <= set(article.stripped)
+
+
+def test_captions_with_their_label_or_their_credit_after_a_slash_leave_the_body_however_long():
+    text = ("Mill Creek Bridge to Close for Six Weeks\n\n"
+            "The county will close the Mill Creek bridge on Monday so crews can replace its deck and railings.\n\n"
+            "Photo: A county engineer inspects the cracked deck of the Mill Creek bridge from the riverbank in February.\n\n"
+            "Drivers will be sent along Orchard Road, which adds about five minutes to the trip.\n")
+    article = pr2news.convert(text)
+    assert [b.text[:20] for b in article.body] == ["The county will clos", "Drivers will be sent"]
+    text_ko = ("하늘군, 마을 경로당 40곳에 냉방기 새로 설치\n\n"
+               "하늘군은 여름철 폭염에 대비해 마을 경로당 40곳에 냉방기를 새로 설치한다고 2일 밝혔다.\n\n"
+               "하늘군 직원들이 지난달 한 마을 경로당에서 낡은 냉방기를 점검하고 있다. /하늘군 제공\n\n"
+               "설치는 이달 말까지 마무리되며 군은 전기요금 일부도 지원한다.\n")
+    article = pr2news.convert(text_ko)
+    assert [b.text[:10] for b in article.body] == ["하늘군은 여름철 폭", "설치는 이달 말까지"]

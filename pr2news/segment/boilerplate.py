@@ -162,7 +162,7 @@ def rule_captions(d):
     roles = d.roles
     for i, line in enumerate(d.lines):
         if roles[i] is None and is_caption(line, d.lex) and (
-                not is_sentence_like(line.content, d.lex)
+                not is_sentence_like(line.content, d.lex) or _CAPTION_LABEL.match(line.text) is not None
                 or _NAMES_A_PICTURE.search(line.text) is not None and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")
             first = i - 1  # a caption wrapped onto two lines, or a caption's text over its credit line
@@ -172,6 +172,8 @@ def rule_captions(d):
                 d.claim(first, "stripped", "photo caption")
 
 
+# a caption's own label in front of its sentence: Photo: …, Caption: …, 사진: …, [사진] …
+_CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진(?:\s*설명)?)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S")
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
 
 
