@@ -119,3 +119,62 @@ def test_captions_with_their_label_or_their_credit_after_a_slash_leave_the_body_
                "설치는 이달 말까지 마무리되며 군은 전기요금 일부도 지원한다.\n")
     article = pr2news.convert(text_ko)
     assert [b.text[:10] for b in article.body] == ["하늘군은 여름철 폭", "설치는 이달 말까지"]
+
+
+PORTAL_EN = """Home › State › Riverland
+Cabinet approves ₹800-crore plan to resurface 2,000 km of village roads
+Press Release | Updated: Apr 2, 2026, 06:15 PM IST
+Part of
+Rural roads and transport
+Riverton, April 2: The state Cabinet on Wednesday approved an ₹800-crore plan to resurface 2,000 km of village roads before the monsoon.
+Work will begin in 40 blocks in May and is to be finished by the end of September, the Public Works Department said.
+(This is a press release issued by the Department of Information, Government of Riverland. Riverland Today has not edited the content.)
+"""
+
+
+def test_a_release_label_with_its_date_and_a_label_that_needs_its_value_stay_out_of_the_deck():
+    article = pr2news.convert(PORTAL_EN)
+    assert article.headline == "Cabinet approves ₹800-crore plan to resurface 2,000 km of village roads"
+    assert article.highlights == ()
+    assert article.dateline.date == "2026-04-02"
+    assert "Rural roads and transport" in article.stripped
+    assert article.body[-1].text.endswith("the Public Works Department said.")  # the portal's note is not the text
+
+
+def test_a_pdf_page_footer_and_the_next_pages_running_head_inside_a_broken_sentence_are_dropped():
+    text = ("Bus Routes 3 and 7 Change on September 1\n\n"
+            "PORT HALE, Mich. — Two bus routes will change on September 1. Stops on Mill Road will be served by\n"
+            "Harbor Transit | 12 Dock Street, Port Hale | Page 1 of 2\n"
+            "Harbor Transit Service Changes – Aug. 20, 2026\n"
+            "Route 7 instead.\n\n"
+            "Riders can plan trips with the new timetables online.\n")
+    article = pr2news.convert(text)
+    assert "Harbor Transit Service Changes – Aug. 20, 2026" in article.stripped
+    assert "Harbor Transit | 12 Dock Street, Port Hale | Page 1 of 2" in article.stripped
+    assert article.body[0].text.endswith("will be served by Route 7 instead.")
+
+
+def test_cells_between_two_groups_of_a_flattened_contact_table_stay_in_the_contact():
+    text = ("청년 일자리 박람회 6월 개최\n\n"
+            "○ 지역정착부는 6월 13일부터 사흘간 청년 일자리 박람회를 연다고 밝혔다.\n"
+            "○ 박람회에는 지역 기업 120곳이 참여해 현장 면접을 진행한다.\n\n"
+            "담당 부서\n<총괄>\n청년정착과\n책임자\n과장\n문하람\n(044-555-0231)\n"
+            "<행사 운영>\n지역일자리재단\n책임자\n팀장\n남궁별\n(02-555-0480)\n"
+            "이메일 보내기\n")
+    article = pr2news.convert(text)
+    block = " ".join(c.text for c in article.contacts)
+    assert "<행사 운영> 지역일자리재단" in block
+    assert sorted(p for c in article.contacts for p in c.phones) == ["(02-555-0480)", "(044-555-0231)"] or \
+        sorted(p for c in article.contacts for p in c.phones) == ["02-555-0480", "044-555-0231"]
+    assert "이메일 보내기" in article.stripped
+
+
+def test_a_caption_that_closes_with_its_credit_after_a_full_stop_is_not_a_subtitle():
+    text = ("하늘도, 섬 지역 야간 응급 이송 헬기 추가 배치\n"
+            "7월부터 동부권 거점병원에 배치\n"
+            "하늘도청 전경. 하늘도 제공\n"
+            "하늘도는 섬 지역 응급환자의 야간 이송을 맡을 헬기 1대를 7월부터 추가 배치한다고 3일 밝혔다.\n"
+            "헬기는 동부권 거점병원에 머물며 밤 시간 응급 호출에 대응한다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("7월부터 동부권 거점병원에 배치",)
+    assert "하늘도청 전경. 하늘도 제공" in article.stripped

@@ -38,6 +38,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
         r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
+        r"(?:^|[|·]\s*)page\s+\d{1,3}\s+of\s+\d{1,3}$",    # a PDF's page footer: Agency | 400 Front St | Page 1 of 2
         r"^the following links? opens? in a new (?:tab|window)", r"\(opens? in (?:a )?new (?:tab|window)\)\s*$",
         # the banner an official site prints over every page: An official website of the United States government /
         # Here's how you know / Official websites use .gov / Secure .gov websites use HTTPS / A lock … means you've …
@@ -98,6 +99,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
+        # a portal's note under a release it carries as received: (This is a press release issued by … has not
+        # edited the content.), This story has not been edited by … staff and is auto-generated from a syndicated feed
+        r"^\(?this is an? (?:(?:press|news|media) )?(?:release|handout|statement) (?:issued|provided|distributed|received)\b",
+        r"\b(?:has|have) not (?:been )?edited (?:by |the |this )", r"\bauto-?generated from a syndicated feed\b",
         r"^(?:legal\s+)?disclaimers?\s*(?::|$)", r"^editor'?s'? notes?\s*:?$",
         r"^notes?\s*:?$", r"^update history$", r"^part of\s*:\s*\S", r"^this (?:page|document) is (?:not|no longer)\b",
         r"\b(?:for|not) the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '

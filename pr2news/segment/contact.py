@@ -576,6 +576,22 @@ def _starts_entry(line):
                 or fastre.fullmatch(r"[A-Z][\w&'’ ]{1,30}:", text))  # Media: / Investors: over the next person
 
 
+def _cells_between(d, a, b):
+    """The free lines between two contact groups of a table flattened one cell per line, when there are one to
+    three and each is a short cell (a heading in brackets, a unit), else None."""
+    if not 1 < b - a <= 4:
+        return None
+    lex = d.lex
+    cells = list(range(a + 1, b))
+    for k in cells:
+        line = d.lines[k]
+        if not d.free(k) or line.marker or line.blank_before or len(line.content) > 30 \
+                or is_sentence_like(line.content, lex) or matches(lex.attachment_labels, line.label) \
+                or matches(lex.release_labels, line.label):
+            return None
+    return cells if not d.lines[b].blank_before else None
+
+
 def _adjacent_meta(d, a, b):
     return all(not d.free(k) and d.roles[k] in ("contact", "stripped") for k in range(a + 1, b))
 
@@ -688,7 +704,13 @@ def rule_contacts(d):
             continue
         for k in group:
             d.claim(k, "contact", "contact label and its values" if k == group[0] else "contact block")
-        if d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]) \
+        between = _cells_between(d, d.contact_groups[-1][-1], group[0]) if d.contact_groups else None
+        if between is not None:
+            # <박람회 운영> / 한국지역정착지원재단 between two people's cells: the second group's heading and unit
+            for k in between:
+                d.claim(k, "contact", "a cell between two groups of the contact table")
+            d.contact_groups[-1].extend(between + group)
+        elif d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]) \
                 and not _contact_sentence(d, d.contact_groups[-1]):  # the text's closing sentence, then the block
             d.contact_groups[-1].extend(group)
         else:

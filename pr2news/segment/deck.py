@@ -137,6 +137,7 @@ def _read_deck(d):
             d.claim(i, "stripped", "the issuer's letterhead under the headline")  # OFFICE OF THE GOVERNOR
         elif _topic_label(line, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "topic or type label under the headline")
+            i = _label_value(d, i, limit)
         elif lex.lang == "ko" and _english_title_line(line):
             d.claim(i, "highlight", "the title in English under the Korean one")
         elif d.deck_ends is not None and i < d.deck_ends and not line.marker and d.line_values[i] <= _PAGE_LIKE \
@@ -144,6 +145,7 @@ def _read_deck(d):
             # above where the global decision starts the body, a short line of words found nowhere else, no
             # sentence, no list marker: the page's (a share row, a blog's buttons between the title and subtitles)
             d.claim(i, "stripped", "page furniture between the headline and the body")
+            i = _label_value(d, i, limit)
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif _numbered_heading(d, i, limit):
@@ -247,6 +249,11 @@ def _deck_meta(line, lex, d):
         d.claim(i, "dateline", "place and date under the headline")
         d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
         return True
+    if len(text) <= 100 and _label_and_date(text, lex):
+        date, time = parse_datetime(text)
+        d.claim(i, "dateline", "release label and date under the headline")  # Press Release | Updated: Mar 18, 2025
+        d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time)))
+        return True
     if len(text) <= 80 and dated_issuer(text, lex):
         date, time = parse_datetime(text)
         d.claim(i, "dateline", "issuer and date under the headline")  # 다온도청 · Wed, 08 Apr 2026 10:30
@@ -269,6 +276,21 @@ def _deck_meta(line, lex, d):
 
 
 _SEPARATORS = " ,|–—-:"
+_FIELD_SPLIT = fastre.compile(r"\s*[|·•]\s*")
+_CLOCK_TIME = fastre.compile(r"(?i),?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\b|[+-]\d{4})?")
+
+
+def _label_and_date(text, lex):
+    """'Press Release | Updated: Mar 18, 2025, 07:42 PM IST', 'Press release 4 May 2026': the release's kind and
+    its date, nothing else - every field besides the date is a release label or a date's own label."""
+    date, span = find_date(text)
+    if not date:
+        return False
+    rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " | " + text[span[1]:])
+    fields = [f.strip(" ,:：–—-") for f in _FIELD_SPLIT.split(rest)]
+    fields = [f for f in fields if f]
+    return bool(fields) and any(matches(lex.release_labels, f) for f in fields) and all(
+        matches(lex.release_labels, f) or matches(lex.date_cues, f) for f in fields)
 _TIME_ONLY = fastre.compile(r"(?:오전|오후|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}\s*[:시]\s*\d{0,2}\s*(?:분|[AaPp]\.?[Mm]\.?)?")
 
 
@@ -315,6 +337,19 @@ def _continues_previous(d, i):
     return len(prev) >= 35 and not is_sentence_like(prev, d.lex)
 
 
+def _label_value(d, i, limit):
+    """'Part of' over 'Environment and climate change': a label that stops on 'of' cannot stand alone, the next
+    short line is its value (claimed with it); returns the last line taken."""
+    words = d.lines[i].content.split()
+    if words and words[-1].lower() in _OPEN_LABEL_ENDS and i + 1 < limit and d.free(i + 1) \
+            and len(d.lines[i + 1].content) <= 80 and not ends_sentence(d.lines[i + 1].content, d.lex):
+        d.claim(i + 1, "stripped", "the value of the label above")
+        return i + 1
+    return i
+
+
+# a label that stops on one of these cannot stand alone: its value is on the next line
+_OPEN_LABEL_ENDS = {"of", "in", "under", "from", "by", "for", "to"}
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
 
 

@@ -82,6 +82,23 @@ def _next_item_starts(d, i):
     return not d.prose[i - 1] and not title.marker and len(title.content) <= 120 and d.prose[i + 1]
 
 
+def _running_head_at_page_break(d, i, end):
+    """'… will be served by' / page footer / 'LRTA Fall Service Changes – Aug. 21, 2025' / 'Route 14 instead.': a
+    short line right after the page's footer, inside a sentence the page break cut, heads the next page."""
+    if i < 2 or i + 1 >= end or d.roles[i - 1] != "stripped" or not d.reasons[i - 1].startswith(("site chrome", "page")):
+        return False
+    line, before, after = d.lines[i], d.lines[i - 2], d.lines[i + 1]
+    return d.roles[i - 2] == "body" and not line.marker and len(line.content) <= 80 \
+        and not ends_sentence(line.content, d.lex) and not ends_sentence(before.content, d.lex) \
+        and (after.content[:1].islower() or _heading_case(line.content))
+
+
+def _heading_case(text):
+    """Title Case Or A Date: how a running head reads, not how a sentence's middle does."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) or find_date(text)[0] is not None
+
+
 def rule_body(d):
     """From the body start to the tail: running text, minus captions, notes and stray chrome."""
     if d.body_start is None:
@@ -123,6 +140,8 @@ def rule_body(d):
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
             in_note = False
+        elif _running_head_at_page_break(d, i, end):
+            d.claim(i, "stripped", "a printed page's running head, inside a sentence broken by the page")
         elif text in head_lines and not ends_sentence(line.content, lex):
             d.claim(i, "stripped", "the page's head printed again (a printed page's running head)")
         elif i > d.body_start + 3 and same_as_headline(d, line, exact=True):
