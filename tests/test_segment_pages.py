@@ -178,3 +178,29 @@ def test_a_caption_that_closes_with_its_credit_after_a_full_stop_is_not_a_subtit
     article = pr2news.convert(text)
     assert article.highlights == ("7월부터 동부권 거점병원에 배치",)
     assert "하늘도청 전경. 하늘도 제공" in article.stripped
+
+
+def test_a_portals_machine_summary_closed_by_its_disclaimer_is_not_the_release():
+    text = ("하늘시 마을버스 노선 8개 새로 연다\n"
+            "입력 2026.04.10. 오전 9:30\n"
+            "AI 요약\n"
+            "하늘시가 7월부터 마을버스 노선 8개를 새로 운영한다.\n"
+            "외곽 마을의 배차간격이 크게 줄어든다.\n"
+            "자동으로 만든 요약이라 본문과 다를 수 있습니다.\n"
+            "- 외곽 마을 배차간격 40분에서 20분으로 -\n"
+            "하늘시는 버스가 드문 외곽 마을 주민의 이동을 돕기 위해 7월부터 마을버스 노선 8개를 새로 운영한다고 10일 밝혔다.\n"
+            "새 노선이 생기면 외곽 마을의 평균 배차간격은 40분에서 20분으로 줄어든다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("외곽 마을 배차간격 40분에서 20분으로",)
+    assert article.body[0].text.startswith("하늘시는 버스가 드문")
+    assert {"AI 요약", "외곽 마을의 배차간격이 크게 줄어든다.", "자동으로 만든 요약이라 본문과 다를 수 있습니다."} <= set(article.stripped)
+
+
+def test_a_subtitle_its_dashes_close_is_whole_even_when_it_stops_on_a_particle_and_no_blank_follows():
+    text = ("하늘시 마을버스 노선 8개 새로 연다\n"
+            "- 외곽 마을 배차간격 40분에서 20분으로 -\n"
+            "하늘시는 버스가 드문 외곽 마을 주민의 이동을 돕기 위해 7월부터 마을버스 노선 8개를 새로 운영한다고 10일 밝혔다.\n"
+            "새 노선이 생기면 외곽 마을의 평균 배차간격은 40분에서 20분으로 줄어든다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("외곽 마을 배차간격 40분에서 20분으로",)
+    assert article.body[0].text.startswith("하늘시는 버스가 드문")

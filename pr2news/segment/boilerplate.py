@@ -150,6 +150,32 @@ def rule_chrome(d):
             d.claim(i, "stripped", "page number")
         else:
             d.claim(i, "stripped", "rule line")
+    _machine_summaries(d)
+
+
+# a portal's machine-made summary over the article: its label, its few sentences, its disclaimer
+_SUMMARY_LABEL = fastre.compile(
+    r"(?i)(?:AI\s*)?(?:(?:세|한|두)\s*줄|\d\s*줄)?\s*요약(?:봇|\s*보기)?|AI\s*요약\s*\S{0,6}|"
+    r"(?:AI[- ]generated\s+)?(?:summary|key (?:takeaways|points))(?:\s*\(AI[- ]generated\))?|tl;?\s*dr")
+_SUMMARY_DISCLAIMER = fastre.compile(
+    r"(?i)(?:자동|AI|인공지능).{0,30}요약.{0,40}(?:다를\s*수|정확하지|차이가|확인해|책임)|"
+    r"(?:automatically|AI)[- ]generated.{0,60}(?:may|might|could|check|verify|review)|summary (?:may|might) (?:not|contain)")
+_SUMMARY_LINES = 6
+
+
+def _machine_summaries(d):
+    """'AI 세 줄 요약' / three sentences / '자동으로 만든 요약이라 본문과 다를 수 있습니다': the portal wrote it, not
+    the issuer, and says so; only the label and the lines up to that disclaimer are claimed."""
+    lines = d.lines
+    for i, line in enumerate(lines):
+        if len(line.content) > 20 or not _SUMMARY_LABEL.fullmatch(line.content.strip(" :：[]【】<>")):
+            continue
+        for k in range(i + 1, min(i + 2 + _SUMMARY_LINES, len(lines))):
+            if _SUMMARY_DISCLAIMER.search(lines[k].text):
+                for j in range(i, k + 1):
+                    if d.roles[j] is None:
+                        d.claim(j, "stripped", "a portal's machine-made summary")
+                break
 
 
 # a sentence that is a caption all the same: it names the picture, or says who stands where in it
