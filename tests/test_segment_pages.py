@@ -1,6 +1,8 @@
 """Pages as reporters copy them: a federal site's banner, a Canadian dated lead, a regional daily's page with a
 page reference and the reporter's address, a school board's row of fields, a broadcaster's script (texts of our
 own writing)."""
+import pytest
+
 import pr2news
 
 GOV_BANNER_EN = """Skip to main content
@@ -106,19 +108,24 @@ def test_a_broadcasters_script_keeps_what_is_said_and_drops_the_player_and_the_s
     assert {"동영상 영역 시작", "[앵커]", "[리포트]", "하늘방송 뉴스 한별입니다."} <= set(article.stripped)
 
 
-def test_captions_with_their_label_or_their_credit_after_a_slash_leave_the_body_however_long():
-    text = ("Mill Creek Bridge to Close for Six Weeks\n\n"
-            "The county will close the Mill Creek bridge on Monday so crews can replace its deck and railings.\n\n"
-            "Photo: A county engineer inspects the cracked deck of the Mill Creek bridge from the riverbank in February.\n\n"
-            "Drivers will be sent along Orchard Road, which adds about five minutes to the trip.\n")
+CAPTIONED = [
+    ("Mill Creek Bridge to Close for Six Weeks\n\n"
+     "The county will close the Mill Creek bridge on Monday so crews can replace its deck and railings.\n\n"
+     "Photo: A county engineer inspects the cracked deck of the Mill Creek bridge from the riverbank in February.\n\n"
+     "Drivers will be sent along Orchard Road, which adds about five minutes to the trip.\n",
+     ["The county will clos", "Drivers will be sent"]),
+    ("하늘군, 마을 경로당 40곳에 냉방기 새로 설치\n\n"
+     "하늘군은 여름철 폭염에 대비해 마을 경로당 40곳에 냉방기를 새로 설치한다고 2일 밝혔다.\n\n"
+     "하늘군 직원들이 지난달 한 마을 경로당에서 낡은 냉방기를 점검하고 있다. /하늘군 제공\n\n"
+     "설치는 이달 말까지 마무리되며 군은 전기요금 일부도 지원한다.\n",
+     ["하늘군은 여름철 폭염에 대비해 마을", "설치는 이달 말까지 마무리되며 군은"]),
+]
+
+
+@pytest.mark.parametrize("text, opening", CAPTIONED)
+def test_captions_with_their_label_or_their_credit_after_a_slash_leave_the_body_however_long(text, opening):
     article = pr2news.convert(text)
-    assert [b.text[:20] for b in article.body] == ["The county will clos", "Drivers will be sent"]
-    text_ko = ("하늘군, 마을 경로당 40곳에 냉방기 새로 설치\n\n"
-               "하늘군은 여름철 폭염에 대비해 마을 경로당 40곳에 냉방기를 새로 설치한다고 2일 밝혔다.\n\n"
-               "하늘군 직원들이 지난달 한 마을 경로당에서 낡은 냉방기를 점검하고 있다. /하늘군 제공\n\n"
-               "설치는 이달 말까지 마무리되며 군은 전기요금 일부도 지원한다.\n")
-    article = pr2news.convert(text_ko)
-    assert [b.text[:10] for b in article.body] == ["하늘군은 여름철 폭", "설치는 이달 말까지"]
+    assert [b.text[:len(o)] for b, o in zip(article.body, opening)] == opening and len(article.body) == 2
 
 
 PORTAL_EN = """Home › State › Riverland
@@ -180,27 +187,22 @@ def test_a_caption_that_closes_with_its_credit_after_a_full_stop_is_not_a_subtit
     assert "하늘도청 전경. 하늘도 제공" in article.stripped
 
 
+BUS_TITLE_KO = "하늘시 마을버스 노선 8개 새로 연다\n"
+BUS_SUBTITLE_KO = "- 외곽 마을 배차간격 40분에서 20분으로 -\n"
+BUS_TEXT_KO = ("하늘시는 버스가 드문 외곽 마을 주민의 이동을 돕기 위해 7월부터 마을버스 노선 8개를 새로 운영한다고 10일 밝혔다.\n"
+               "새 노선이 생기면 외곽 마을의 평균 배차간격은 40분에서 20분으로 줄어든다.\n")
+
+
 def test_a_portals_machine_summary_closed_by_its_disclaimer_is_not_the_release():
-    text = ("하늘시 마을버스 노선 8개 새로 연다\n"
-            "입력 2026.04.10. 오전 9:30\n"
-            "AI 요약\n"
-            "하늘시가 7월부터 마을버스 노선 8개를 새로 운영한다.\n"
-            "외곽 마을의 배차간격이 크게 줄어든다.\n"
-            "자동으로 만든 요약이라 본문과 다를 수 있습니다.\n"
-            "- 외곽 마을 배차간격 40분에서 20분으로 -\n"
-            "하늘시는 버스가 드문 외곽 마을 주민의 이동을 돕기 위해 7월부터 마을버스 노선 8개를 새로 운영한다고 10일 밝혔다.\n"
-            "새 노선이 생기면 외곽 마을의 평균 배차간격은 40분에서 20분으로 줄어든다.\n")
-    article = pr2news.convert(text)
+    summary = ("입력 2026.04.10. 오전 9:30\nAI 요약\n하늘시가 7월부터 마을버스 노선 8개를 새로 운영한다.\n"
+               "외곽 마을의 배차간격이 크게 줄어든다.\n자동으로 만든 요약이라 본문과 다를 수 있습니다.\n")
+    article = pr2news.convert(BUS_TITLE_KO + summary + BUS_SUBTITLE_KO + BUS_TEXT_KO)
     assert article.highlights == ("외곽 마을 배차간격 40분에서 20분으로",)
     assert article.body[0].text.startswith("하늘시는 버스가 드문")
     assert {"AI 요약", "외곽 마을의 배차간격이 크게 줄어든다.", "자동으로 만든 요약이라 본문과 다를 수 있습니다."} <= set(article.stripped)
 
 
 def test_a_subtitle_its_dashes_close_is_whole_even_when_it_stops_on_a_particle_and_no_blank_follows():
-    text = ("하늘시 마을버스 노선 8개 새로 연다\n"
-            "- 외곽 마을 배차간격 40분에서 20분으로 -\n"
-            "하늘시는 버스가 드문 외곽 마을 주민의 이동을 돕기 위해 7월부터 마을버스 노선 8개를 새로 운영한다고 10일 밝혔다.\n"
-            "새 노선이 생기면 외곽 마을의 평균 배차간격은 40분에서 20분으로 줄어든다.\n")
-    article = pr2news.convert(text)
+    article = pr2news.convert(BUS_TITLE_KO + BUS_SUBTITLE_KO + BUS_TEXT_KO)
     assert article.highlights == ("외곽 마을 배차간격 40분에서 20분으로",)
     assert article.body[0].text.startswith("하늘시는 버스가 드문")
