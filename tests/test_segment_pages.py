@@ -206,3 +206,34 @@ def test_a_subtitle_its_dashes_close_is_whole_even_when_it_stops_on_a_particle_a
     article = pr2news.convert(BUS_TITLE_KO + BUS_SUBTITLE_KO + BUS_TEXT_KO)
     assert article.highlights == ("외곽 마을 배차간격 40분에서 20분으로",)
     assert article.body[0].text.startswith("하늘시는 버스가 드문")
+
+
+def test_an_official_letters_end_mark_after_its_attachment_line_ends_the_text_before_the_annex():
+    text = ("하늘공사, 노후 저수지 20곳 안전 점검\n\n"
+            "하늘공사는 여름철 집중호우에 대비해 준공 30년이 넘은 저수지 20곳을 5월까지 점검한다고 밝혔다.\n\n"
+            "점검 결과 보수가 필요한 시설은 6월 말까지 정비를 마칠 계획이다.\n\n"
+            "붙임  점검 대상 노후 저수지 권역별 현황 1부.  끝.\n\n"
+            "- 2 -\n\n"
+            "붙임              점검 대상 저수지 현황\n"
+            "권역 저수지 수 평균 준공연도\n"
+            "북부 11 1987\n"
+            "남부 9 1990\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "점검 결과 보수가 필요한 시설은 6월 말까지 정비를 마칠 계획이다."
+    assert "끝." in article.stripped and "붙임 점검 대상 노후 저수지 권역별 현황 1부." in article.attachments
+    assert not any("1987" in b.text for b in article.body)
+
+
+def test_a_broadcasters_web_article_drops_its_player_button_video_caption_crew_credits_and_tip_line():
+    text = ("하늘시, 하천 산책로 야간 조명 설치\n"
+            "입력 2025-07-15 18:42\n"
+            "강하늘 기자\n"
+            "영상 재생\n"
+            "[영상] 하늘천 산책로 조명 설치 현장 (화면제공: 하늘시)\n"
+            "밤에 하천변을 걷는 시민이 늘면서 하늘시가 어두운 산책로에 조명을 새로 달기로 했습니다.\n"
+            "시는 하늘천 둔치 산책로 4km 구간에 보행등 120개를 올해 안에 설치합니다.\n"
+            "영상취재: 홍하늘 / 영상편집: 배바다\n"
+            "HBC 제보 ☎ 064-555-0000 / 카카오톡 'HBC제보'\n")
+    article = pr2news.convert(text)
+    assert [b.text[:10] for b in article.body] == ["밤에 하천변을 걷는", "시는 하늘천 둔치 "]
+    assert {"영상 재생", "영상취재: 홍하늘 / 영상편집: 배바다"} <= set(article.stripped)

@@ -28,7 +28,9 @@ _TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continu
                                   re.I)
 
 # the release's end mark glued to its last sentence: '… 취해 나갈 것입니다. <끝>', '… 바랍니다. (끝)'
-_TRAILING_END_MARK = fastre.compile(r"(?<=[.!?다”\"’\w])\s*(?:<\s*끝\s*>|\(\s*끝\s*\)|-\s*끝\s*-|/\s*끝\s*/|\[\s*끝\s*\])\s*$")
+# (an official letter's '… 1부.  끝.': after a full stop and a space)
+_TRAILING_END_MARK = fastre.compile(
+    r"(?<=[.!?다”\"’\w])\s*(?:<\s*끝\s*>|\(\s*끝\s*\)|-\s*끝\s*-|/\s*끝\s*/|\[\s*끝\s*\])\s*$|(?<=\.)\s+끝\s*\.$")
 
 # a release label run into what follows it on a page saved as one block: 보도자료 <title> <text>
 _LEADING_LABEL = fastre.compile(r"^(?:보도\s*(?:참고|설명|해명)?\s*자료|(?:설명|해명|참고)\s*자료)\s+(?=\S)")
@@ -107,7 +109,8 @@ def _parts(text, lex, flattened, above=""):
         pieces.extend(p.strip() for p in _ITEM_MARK.split(text) if p.strip())
     else:
         pieces.append(text)
-    end = _TRAILING_END_MARK.search(pieces[-1]) if pieces[-1].endswith(_MARK_ENDS) else None
+    end = _TRAILING_END_MARK.search(pieces[-1]) if pieces[-1].endswith(_MARK_ENDS) or pieces[-1].endswith("끝.") \
+        else None
     if end and end.start() >= 20:
         last = pieces.pop()
         pieces += [last[:end.start()].rstrip(), end.group().strip()]
