@@ -237,3 +237,36 @@ def test_a_broadcasters_web_article_drops_its_player_button_video_caption_crew_c
     article = pr2news.convert(text)
     assert [b.text[:10] for b in article.body] == ["밤에 하천변을 걷는", "시는 하늘천 둔치 "]
     assert {"영상 재생", "영상취재: 홍하늘 / 영상편집: 배바다"} <= set(article.stripped)
+
+
+PARK_EN = """Skip to the main content
+Pine Lake National Seashore
+Alerts In Effect
+Dismiss
+Park Closures
+North Beach parking lot closed for repaving
+The North Beach lot is closed through Oct. 15. Use the South Beach lot instead.
+Dismiss View all alerts
+News Release
+Campground Loop B to Close Early for Water Line Work
+Release date: August 4, 2026
+Contact: Dana Whitfield, 231-555-0142
+PINE HARBOR, Mich. – Loop B of the Pine Lake campground will close on Aug. 20, a month early, so crews can replace its water line.
+Campers with reservations after Aug. 20 will be moved to Loop A or refunded in full.
+The work is expected to finish before the campground opens next May.
+-NPS-
+Contact Info
+Mailing Address:
+100 Shore Road
+Pine Harbor, MI 49600
+Phone:
+231 555-0100
+"""
+
+
+def test_a_sites_alert_banner_and_its_footer_address_are_not_the_release_or_its_contact():
+    article = pr2news.convert(PARK_EN)
+    assert article.headline == "Campground Loop B to Close Early for Water Line Work"
+    assert "North Beach parking lot closed for repaving" in article.stripped
+    assert [c.name for c in article.contacts] == ["Dana Whitfield"]
+    assert "Mailing Address:" in article.stripped

@@ -44,6 +44,11 @@ def _contact_in_last_paragraph(body, lex):
     return body[:-1] + [last._replace(text=last.text[:m.start()].rstrip())], contacts
 
 
+# the label over a site's own address and switchboard in its footer
+_SITE_ADDRESS = fastre.compile(r"(?i)^(?:contact (?:info|information|us)|mailing address|(?:postal |street )?address|"
+                               r"주\s*소|찾아오시는\s*길|오시는\s*길)\b")
+
+
 def _place_dateline_stays(split, lex):
     """'MONTGOMERY –', 'NEW YORK, NY —' opening an English lead is part of its first sentence: it stays in the
     paragraph (and is the article's dateline too); a wire's credit or tag ((AP), /CNW/) does not."""
@@ -137,8 +142,15 @@ def build(d, lang):
             # '− subtitle −': the frame around a subtitle is not its text, but it is kept
             d.fragments.setdefault(i, []).append(f"{line.marker} {line.text[end:].strip()}")
     contacts = []
+    named = False  # a contact naming a person came first: a site's office address after the text is its footer's
     for group in d.contact_groups:
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
+        if named and d.tail_start is not None and group[0] >= d.tail_start and _SITE_ADDRESS.match(lines[group[0]].text) \
+                and not any(i in d.pins for i in group):
+            for i in group:
+                d.roles[i], d.reasons[i] = "stripped", "the site's own address in its footer, after the text"
+            continue
+        named = named or any(c.name for c in found)
         if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) \
                 or any(i in d.pins for i in group):
             contacts.extend(found)

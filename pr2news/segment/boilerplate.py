@@ -150,32 +150,44 @@ def rule_chrome(d):
             d.claim(i, "stripped", "page number")
         else:
             d.claim(i, "stripped", "rule line")
-    _machine_summaries(d)
+    _page_boxes(d)
 
 
-# a portal's machine-made summary over the article: its label, its few sentences, its disclaimer
-_SUMMARY_LABEL = fastre.compile(
-    r"(?i)(?:AI\s*)?(?:(?:세|한|두)\s*줄|\d\s*줄)?\s*요약(?:봇|\s*보기)?|AI\s*요약\s*\S{0,6}|"
-    r"(?:AI[- ]generated\s+)?(?:summary|key (?:takeaways|points))(?:\s*\(AI[- ]generated\))?|tl;?\s*dr")
-_SUMMARY_DISCLAIMER = fastre.compile(
-    r"(?i)(?:자동|AI|인공지능).{0,30}요약.{0,40}(?:다를\s*수|정확하지|차이가|확인해|책임)|"
-    r"(?:automatically|AI)[- ]generated.{0,60}(?:may|might|could|check|verify|review)|summary (?:may|might) (?:not|contain)")
-_SUMMARY_LINES = 6
+# boxes a page sets over or beside the article, each opened by its label and closed by its own last line: a
+# portal's machine-made summary (AI 세 줄 요약 … 자동으로 만든 요약이라 본문과 다를 수 있습니다), a site's alert
+# banner (Alerts In Effect … Dismiss / View all alerts)
+_BOXES = (
+    ("a portal's machine-made summary",
+     fastre.compile(r"(?i)(?:AI\s*)?(?:(?:세|한|두)\s*줄|\d\s*줄)?\s*요약(?:봇|\s*보기)?|AI\s*요약\s*\S{0,6}|"
+                    r"(?:AI[- ]generated\s+)?(?:summary|key (?:takeaways|points))(?:\s*\(AI[- ]generated\))?|tl;?\s*dr"),
+     fastre.compile(r"(?i)(?:자동|AI|인공지능).{0,30}요약.{0,40}(?:다를\s*수|정확하지|차이가|확인해|책임)|"
+                    r"(?:automatically|AI)[- ]generated.{0,60}(?:may|might|could|check|verify|review)|"
+                    r"summary (?:may|might) (?:not|contain)")),
+    ("the site's alert banner",
+     fastre.compile(r"(?i)(?:(?:park|site|service|travel|weather|emergency|active)\s+)?alerts?(?:\s+in\s+effect)?|"
+                    r"(?:긴급\s*)?(?:알림|공지)\s*(?:사항)?"),
+     fastre.compile(r"(?i)^(?:dismiss\b.{0,30})?view all alerts$|^(?:닫기\s*)?(?:알림|공지)\s*전체\s*보기$")),
+)
+_BOX_LINES = 8
 
 
-def _machine_summaries(d):
-    """'AI 세 줄 요약' / three sentences / '자동으로 만든 요약이라 본문과 다를 수 있습니다': the portal wrote it, not
-    the issuer, and says so; only the label and the lines up to that disclaimer are claimed."""
+def _page_boxes(d):
+    """Each box's label, its lines and its closing line go to stripped together, and only when the closing line
+    comes within a few lines: the label alone proves nothing (a release may well have a summary)."""
     lines = d.lines
     for i, line in enumerate(lines):
-        if len(line.content) > 20 or not _SUMMARY_LABEL.fullmatch(line.content.strip(" :：[]【】<>")):
+        if len(line.content) > 30:
             continue
-        for k in range(i + 1, min(i + 2 + _SUMMARY_LINES, len(lines))):
-            if _SUMMARY_DISCLAIMER.search(lines[k].text):
-                for j in range(i, k + 1):
-                    if d.roles[j] is None:
-                        d.claim(j, "stripped", "a portal's machine-made summary")
-                break
+        label = line.content.strip(" :：[]【】<>")
+        for reason, opens, closes in _BOXES:
+            if not opens.fullmatch(label):
+                continue
+            for k in range(i + 1, min(i + 2 + _BOX_LINES, len(lines))):
+                if closes.search(lines[k].text):
+                    for j in range(i, k + 1):
+                        if d.roles[j] is None:
+                            d.claim(j, "stripped", reason)
+                    break
 
 
 # a sentence that is a caption all the same: it names the picture, or says who stands where in it
