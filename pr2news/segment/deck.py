@@ -250,14 +250,10 @@ def _deck_meta(line, lex, d):
         d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
         return True
     if len(text) <= 100 and _label_and_date(text, lex):
-        date, time = parse_datetime(text)
-        d.claim(i, "dateline", "release label and date under the headline")  # Press Release | Updated: Mar 18, 2025
-        d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time)))
+        claim_date_line(d, i, "release label and date under the headline", priority=3)  # Press Release | Updated: …
         return True
     if len(text) <= 80 and dated_issuer(text, lex):
-        date, time = parse_datetime(text)
-        d.claim(i, "dateline", "issuer and date under the headline")  # 다온도청 · Wed, 08 Apr 2026 10:30
-        d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time)))
+        claim_date_line(d, i, "issuer and date under the headline", priority=3)  # 다온도청 · Wed, 08 Apr 2026 10:30
         return True
     if _BOARD_OFFICE.fullmatch(text):
         d.claim(i, "byline", "issuing office, a board's field")  # 부서명보건복지국 공공의료과
@@ -268,9 +264,7 @@ def _deck_meta(line, lex, d):
         d.bylines.append((i, text))
         return True
     if lex.lang == "en" and fastre.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
-        date, time = parse_datetime(text)
-        d.claim(i, "dateline", "issuer and date line")
-        d.datelines.append((2, i, Dateline(text=line.content, date=date, time=time)))
+        claim_date_line(d, i, "issuer and date line")
         return True
     return False
 

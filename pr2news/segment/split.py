@@ -71,7 +71,7 @@ def split_lines(lines, lex):
 
 # how the pieces split off at a line's end can end: most lines end otherwise and are let through at once
 _WIDGET_ENDS = tuple("eEsS»›>]기")
-_MARK_ENDS = tuple(">)-/]")
+_MARK_ENDS = (*">)-/]", "끝.")
 
 
 def _parts(text, lex, flattened, above=""):
@@ -109,8 +109,7 @@ def _parts(text, lex, flattened, above=""):
         pieces.extend(p.strip() for p in _ITEM_MARK.split(text) if p.strip())
     else:
         pieces.append(text)
-    end = _TRAILING_END_MARK.search(pieces[-1]) if pieces[-1].endswith(_MARK_ENDS) or pieces[-1].endswith("끝.") \
-        else None
+    end = _TRAILING_END_MARK.search(pieces[-1]) if pieces[-1].endswith(_MARK_ENDS) else None
     if end and end.start() >= 20:
         last = pieces.pop()
         pieces += [last[:end.start()].rstrip(), end.group().strip()]
