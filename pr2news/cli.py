@@ -4,9 +4,12 @@ from __future__ import annotations
 import gc
 import sys
 
-import click
+from . import __version__, fastre
 
-from . import __version__
+# click and what it imports (platform, gettext, locale) compile a dozen patterns at import: from the cache
+with fastre.compiling_imports():
+    import click
+
 from .errors import ConversionError
 
 EXAMPLES = """

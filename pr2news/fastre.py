@@ -28,6 +28,7 @@ _entries = None     # (pattern, flags) -> (flags, code as bytes, groups, groupin
 _used = set()       # keys asked for by this process: what a rewritten cache keeps
 _CODE = "I"         # the program is 32-bit unsigned words (SRE_CODE); kept as bytes, which load ~10x faster
 _new = False
+_re_compile = re.compile  # the stdlib's own: compiling_imports swaps re.compile for ours
 
 
 def _cache_path():
@@ -71,7 +72,7 @@ def compile(pattern, flags=0):
     global _new
     flags = int(flags)
     if not _ENABLED or not isinstance(pattern, str):
-        return re.compile(pattern, flags)
+        return _re_compile(pattern, flags)
     if _entries is None:
         _load()
     key = (pattern, flags)
@@ -98,7 +99,7 @@ def compile(pattern, flags=0):
         entry = (int(flags | parsed.state.flags), array.array(_CODE, program).tobytes(), parsed.state.groups - 1,
                  groupindex, tuple(indexgroup))
     except Exception:
-        return re.compile(pattern, flags)
+        return _re_compile(pattern, flags)
     _entries[key] = entry
     _new = True
     return compiled

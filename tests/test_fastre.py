@@ -1,4 +1,5 @@
 """The regex cache gives patterns that behave exactly like re.compile, and never depends on its file."""
+import os
 import re
 
 import pytest
@@ -98,3 +99,25 @@ def test_a_library_imported_inside_compiling_imports_gets_working_patterns_and_r
         with fastre.compiling_imports():
             1 / 0
     assert re.compile is original
+
+
+def test_patterns_the_cache_does_not_take_fall_back_to_the_stdlib_inside_compiling_imports():
+    # bytes patterns (tokenize's, imported under click) go to re.compile itself, not back to us
+    with fastre.compiling_imports():
+        blank = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)", re.ASCII)
+        precompiled = re.compile(blank)
+    assert blank.match(b"  # note") and not blank.match(b"code")
+    assert precompiled is blank
+
+
+def test_the_command_line_imports_click_with_the_cache_and_still_runs(tmp_path):
+    import subprocess
+    import sys
+    release = tmp_path / "r.txt"
+    release.write_text("City opens a new park\n\nThe city opened a new park on Monday, the mayor said.\n")
+    env = {**os.environ, "PR2NEWS_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # once filling the cache, once served from it
+        done = subprocess.run([sys.executable, "-m", "pr2news.cli", "convert", str(release), "--format", "json"],
+                              capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+        assert '"headline": "City opens a new park"' in done.stdout
