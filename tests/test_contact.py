@@ -112,3 +112,19 @@ def test_an_address_with_a_dot_before_the_at_sign_stays_whole_in_a_contact_line(
                            "연구 문의 : 소재연구센터 책임연구원 도하람 (042-555-0317, ha.do@example.kr)\n")
     assert [c.emails for c in article.contacts] == [("ha.do@example.kr",)]
     assert article.contacts[0].text.endswith("(042-555-0317, ha.do@example.kr)")
+
+
+def test_an_offices_phone_before_its_persons_name_is_one_entry():
+    # 담당부서 …(phone) 담당자 …: the standard footer row; the name is the office's person, not a stray word
+    assert one(["담당부서 공원녹지과(031-555-0142) 담당자 윤서진"]) == [
+        ("공원녹지과", None, "윤서진", None, ["031-555-0142"], [])]
+    # two people named without posts are still two entries
+    assert one(["한지우 02-555-0101 오태민 02-555-0102"]) == [
+        (None, None, "한지우", None, ["02-555-0101"], []), (None, None, "오태민", None, ["02-555-0102"], [])]
+
+
+def test_field_labels_and_posts_in_charge_are_not_read_as_names():
+    # 내용문의 / 주관부서 are the table's labels; 보도담당 is the post of the person in brackets after it
+    assert one(["내용문의 홍보담당관(언론팀) 02-555-0170 보도담당(정하늘)"]) == [
+        ("홍보담당관", "언론팀", "정하늘", "보도담당", ["02-555-0170"], [])]
+    assert [c.name for c in parse_contact(["주관부서 : 기획조정실 02-555-0180"], ko.LEXICON)] == [None]

@@ -1,7 +1,8 @@
 """Contact lines and blocks -> Contact records (department, team, name, title, phones, e-mails).
 
 One block may hold several people; a new person starts when a field the current person already
-has (name, title) comes again, or when a name follows a finished entry (one with a phone or e-mail).
+has (name, title) comes again, or when an office follows a finished entry (one with a phone or e-mail); an
+office's phone before its person's name (홍보과(02-…) 담당자 김민지) is one entry.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .lines import despace, is_prose, is_sentence_like, word_count
 
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
 _TWO_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣]")
+_IN_CHARGE_OF = fastre.compile(r"[가-힣]{2,4}담당$")
 
 
 def _split_title(token, titles, dept_suffixes):
@@ -45,6 +47,8 @@ def _classify_ko(token, lex):
         return "label title", token[2:]  # 담당과장, 담당팀장: a label naming the post of whom it introduces
     if token.endswith(tuple(lex.team_suffixes)) and len(token) >= 3:
         return "team", token
+    if _IN_CHARGE_OF.match(token):
+        return "title", token  # 보도담당, 예산담당: the post of whoever is in charge of it (담당관 is an office)
     split = _split_title(token, lex.titles, lex.department_suffixes)
     if split and split[0]:
         unit, title = split
@@ -221,7 +225,9 @@ def parse_korean(lines, lex):
         if field == "title":
             val = " ".join(joined[at:end].split())  # as written: 과 장 stays letter-spaced, as the release sets it
         if field in ("name", "title"):
-            if getattr(person, field) or (person.finished() and field == "name"):
+            # a name after a finished entry that has no one in it yet (담당부서 홍보과(02-…) 담당자 김민지) is
+            # that office's person: the phone before it was the office's
+            if getattr(person, field):
                 person = _Person(start)
                 people.append(person)
             setattr(person, field, val)
