@@ -269,3 +269,36 @@ def test_a_sites_alert_banner_and_its_footer_address_are_not_the_release_or_its_
     assert "North Beach parking lot closed for repaving" in article.stripped
     assert [c.name for c in article.contacts] == ["Dana Whitfield"]
     assert "Mailing Address:" in article.stripped
+
+
+POLICE_PAGE_EN = """Emergency: 911 Non-Emergency: 555-010-0188
+Home
+News Releases
+Cyclist Injured at Harbour Road Crossing; Police Ask Drivers With Dashcams to Come Forward
+Share toEmail
+Police were called to the Harbour Road crossing at 7:40 a.m. on Tuesday after a cyclist was struck by a delivery van.
+The cyclist, a 34-year-old woman, was taken to hospital with injuries that are not life-threatening.
+Officers ask anyone who drove through the crossing between 7:30 and 7:45 a.m. to check their dashcam footage.
+-30-
+"""
+
+SHARE_ROW_KO = """여름 무더위 쉼터 300곳 밤 9시까지 연다
+이 글을 공유합니다 페이스북 X 카카오톡 밴드 링크복사
+- 주민센터·경로당 등 300곳, 7~8월 평일 오후 9시까지 운영
+□ 시는 올여름 폭염에 대비해 무더위 쉼터 300곳의 운영 시간을 오후 9시까지 늘린다고 밝혔다.
+□ 쉼터 위치는 시 누리집과 지도 앱에서 확인할 수 있으며, 야간 쉼터에는 별도 안내문을 붙인다.
+"""
+
+
+def test_a_sites_phone_bar_is_not_the_headline_and_a_glued_share_row_not_a_subtitle():
+    article = pr2news.convert(POLICE_PAGE_EN)
+    assert article.headline.startswith("Cyclist Injured at Harbour Road Crossing")
+    assert article.highlights == ()
+    assert "Emergency: 911 Non-Emergency: 555-010-0188" in article.stripped
+    assert "Share toEmail" in article.stripped
+
+
+def test_a_korean_share_row_behind_its_label_is_chrome_not_a_subtitle():
+    article = pr2news.convert(SHARE_ROW_KO)
+    assert article.highlights == ("주민센터·경로당 등 300곳, 7~8월 평일 오후 9시까지 운영",)
+    assert any(s.startswith("이 글을 공유합니다") for s in article.stripped)

@@ -66,7 +66,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$",
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
-        r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b", r"^share (?:by|via|on|to) (?:e-?mail|facebook|twitter|x|linkedin|whatsapp)$",
+        r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b", r"^share ?(?:by|via|on|to) ?(?:e-?mail|facebook|twitter|x|linkedin|whatsapp)$",
         r"^get (?:e-?mails?|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story)\b", r"^copy link$",
         r"^download (?:the )?(?:pdf|file|release|document|attachment|(?:pdf|word) version)(?:\s*\(.{0,20}\))?$",
         # an image's placeholder where the picture was: [Harborlight Food Network logo], [Image: Diver in the bay]

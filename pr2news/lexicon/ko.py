@@ -49,6 +49,8 @@ LEXICON = Lexicon(
         r"\s\S{1,15}\s+(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?\s+[\d,]{1,9}$",
         # a share button: 페이스북(으)로 기사보내기, 카카오톡으로 공유하기
         r"^\S{1,12}(?:\(으\)로|으로|로)\s*(?:기사\s*)?(?:보내기|공유(?:하기)?)$",
+        # a share row behind its label: 이 글을 공유합니다 페이스북 X 카카오톡 밴드 링크복사 (buttons: short words)
+        r"^(?:이\s*)?(?:글|기사|페이지|게시물|소식)[을를]?\s*공유(?:합니다|하기)(?:\s+\S{1,6}){0,8}$",
         r"^(?:원문|자세히|더)\s*보기$",
         # a broadcaster's script on its site: the player's screen-reader marks, the script's cue tags alone on their
         # line, the reporter's spoken sign-off (동영상 영역 시작, [앵커], [리포트], ○○ 뉴스 홍길동입니다.)

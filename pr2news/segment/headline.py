@@ -7,7 +7,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .. import fastre
-from ..lexicon.common import matches
+from ..lexicon.common import matches, phones_in
 from .dates import find_date
 from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
@@ -104,7 +104,19 @@ def _shape_ok(line, lex, answer=False):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
         return False
+    if _phone_line(text):
+        return False  # Emergency: 911 Non-Emergency: 555-0100, 대표전화 02-…: a page's phone bar
     return True
+
+
+def _phone_line(text):
+    """Phone numbers and little else: a few label words around them."""
+    phones = phones_in(text)
+    if not phones:
+        return False
+    for phone in phones:
+        text = text.replace(phone, " ")
+    return word_count(text) <= 4
 
 
 def issuer_only(text, lex):
