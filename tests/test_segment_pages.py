@@ -302,3 +302,24 @@ def test_a_korean_share_row_behind_its_label_is_chrome_not_a_subtitle():
     article = pr2news.convert(SHARE_ROW_KO)
     assert article.highlights == ("주민센터·경로당 등 300곳, 7~8월 평일 오후 9시까지 운영",)
     assert any(s.startswith("이 글을 공유합니다") for s in article.stripped)
+
+
+EMAILED_RELEASE_KO = """보도자료
+청소년 수상안전 교실 6월 개강
+□ 한빛해양교육원은 6월부터 초·중학생을 위한 수상안전 교실을 무료로 연다고 밝혔다.
+□ 교실은 구명조끼 착용법과 물에 빠진 친구를 돕는 방법을 실습 위주로 가르친다.
+담당: 교육운영팀 서하람 주임 (051-555-0140)
+──────────────
+서하람 | 교육운영팀 주임
+한빛해양교육원
+T. 051-555-0140
+이 메일은 지정된 수신인만을 위한 것이며, 수신인이 아닌 분은 발신인에게 알리고 삭제해 주시기 바랍니다.
+This e-mail is intended only for the addressee. If you have received it in error, please delete it.
+"""
+
+
+def test_an_emails_signature_and_confidentiality_notice_after_the_contact_are_not_body():
+    article = pr2news.convert(EMAILED_RELEASE_KO)
+    body = " ".join(p.text for p in article.body)
+    assert body.endswith("실습 위주로 가르친다.")
+    assert "수신인" not in body and "intended only" not in body

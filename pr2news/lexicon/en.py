@@ -86,6 +86,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # an e-mail's confidentiality notice under the signature
+        r"^(?:this|the information in this) (?:e-?mail|message)(?: and any (?:files|attachments?)(?: transmitted with it)?)? "
+        r"(?:is|are|may be|may contain) (?:intended|confidential|privileged)",
+        r"^(?:confidentiality notice|e-?mail disclaimer)\b",
         # a site's promotional tagline after the text: Visit goRiverton.com for more information on …
         r"^visit\s+(?:us\s+(?:at|on)\s+)?(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s+(?:for|to)\b",
         # an invitation to follow the issuer's accounts: … please follow us on Twitter.

@@ -81,6 +81,8 @@ LEXICON = Lexicon(
     # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)
     tail_starts=Cues((
         r"무단\s*전재", r"재배포\s*금지", r"저작권자?\s*[©ⓒⒸ(]", r"[©ⓒⒸ]\s*\S+",
+        # an e-mail's confidentiality notice under the signature: 이 메일은 지정된 수신인만을 위한 것이며 …
+        r"^(?:본|이)\s*(?:전자\s*)?(?:메일|우편)은\s*\S*\s*(?:수신인|수신자)",
         r"^(?:가장\s*)?많이\s*본", r"^(?:인기|주요|최신|관련|추천|많이\s*본)\s*(?:기사|뉴스)", r"^[◀◁<«‹▲△]?\s*이전\s*기사",
         r"^[▶▷>»›▼▽]?\s*다음\s*기사", r"^[◀◁<«‹▲▼△▽]?\s*(?:이전|다음)\s*글\s*[:：|]?", r"^(?:이|다른)\s*기사", r"^이\s*기자의\s*다른", r"^댓글",
         r"^(?=[가-힣·&()\w]{2,30}\s+개요$)(?!.*(?:보도|사업|행사|사건|교육|계획|추진|대회|공모|모집|지원|과제|사고)\s*개요)"
