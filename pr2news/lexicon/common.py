@@ -212,6 +212,14 @@ def phones_in(text):
     return found
 
 
+def blank_phones(text):
+    """(text with each phone number in it replaced by a space, the phone numbers): what is left besides them."""
+    phones = phones_in(text)
+    for phone in phones:
+        text = text.replace(phone, " ")
+    return text, phones
+
+
 class Lexicon(NamedTuple):
     """Cue words and patterns for one language; every field is data, no logic."""
     lang: str

@@ -10,7 +10,7 @@ import functools
 import re
 
 from .. import fastre
-from ..lexicon.common import EMAIL, URL, matches, phones_in
+from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
 from ..model import Contact
 from .draft import is_release_meta, label_text
 from .lines import despace, is_prose, is_sentence_like, word_count
@@ -361,10 +361,7 @@ def parse_english(lines, lex):
     for start, seg in segments:
         person = people[-1]
         emails = EMAIL.findall(seg)
-        rest = EMAIL.sub(" ", seg)
-        phones = phones_in(rest)
-        for phone in phones:
-            rest = rest.replace(phone, " ")
+        rest, phones = blank_phones(EMAIL.sub(" ", seg))
         rest = fastre.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
         rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
         kind = _en_kind(rest, lex) if rest else None
@@ -509,9 +506,7 @@ _REACH_LABEL = fastre.compile(r"(?i)^(?:tel|phone|cell|mobile|office|e-?mail|fax
 def _reach_only(line):
     """The line holds a phone or an e-mail and nothing else (a label such as 'Tel:' aside)."""
     text = _REACH_LABEL.sub("", line.content)
-    rest = EMAIL.sub(" ", text)
-    for phone in phones_in(rest):
-        rest = rest.replace(phone, " ")
+    rest = blank_phones(EMAIL.sub(" ", text))[0]
     return rest.strip(" ()[]/|,.-") == "" and text != rest
 
 

@@ -7,7 +7,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .. import fastre
-from ..lexicon.common import matches, phones_in
+from ..lexicon.common import blank_phones, matches
 from .dates import find_date
 from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
@@ -111,12 +111,8 @@ def _shape_ok(line, lex, answer=False):
 
 def _phone_line(text):
     """Phone numbers and little else: a few label words around them."""
-    phones = phones_in(text)
-    if not phones:
-        return False
-    for phone in phones:
-        text = text.replace(phone, " ")
-    return word_count(text) <= 4
+    rest, phones = blank_phones(text)
+    return bool(phones) and word_count(rest) <= 4
 
 
 def issuer_only(text, lex):
