@@ -323,3 +323,23 @@ def test_an_emails_signature_and_confidentiality_notice_after_the_contact_are_no
     body = " ".join(p.text for p in article.body)
     assert body.endswith("실습 위주로 가르친다.")
     assert "수신인" not in body and "intended only" not in body
+
+
+HWP_WRAPPED_TITLE_KO = """보도자료
+보도시점 2026. 5. 12.(화) 11:00
+여름 폭염 대응 빨라진다…'무더위 쉼터 지킴이'
+250명 도내 31개 시군 배치
+- 오후 2~5시 취약계층 가정 방문, 온열질환 의심 시 즉시 이송 -
+- 쉼터 운영시간 밤 9시까지 연장 -
+□ 한빛도는 여름철 폭염에 대비해 '무더위 쉼터 지킴이' 250명을 도내 31개 시군에
+배치한다고 12일 밝혔다.
+○ 지킴이는 쉼터 운영을 돕고 홀로 사는 어르신 가정을 찾아 건강 상태를 살핀다.
+"""
+
+
+def test_a_title_wrapped_after_a_quoted_name_keeps_its_second_line_over_marked_subtitles():
+    # the quote closes a name inside the title; the short unmarked line under it, over '- … -' subtitles,
+    # is the rest of the title, not a subtitle
+    article = pr2news.convert(HWP_WRAPPED_TITLE_KO)
+    assert article.headline == "여름 폭염 대응 빨라진다…'무더위 쉼터 지킴이' 250명 도내 31개 시군 배치"
+    assert article.highlights == ("오후 2~5시 취약계층 가정 방문, 온열질환 의심 시 즉시 이송", "쉼터 운영시간 밤 9시까지 연장")

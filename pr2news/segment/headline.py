@@ -506,7 +506,8 @@ def _wrapped_over_subtitle(d, text, nxt):
     return d.lex.lang == "ko" and after is not None and not line.marker and not line.blank_before \
         and 8 <= len(line.content) <= 25 and len(line.content.split()) >= 2 and line.content[:1] not in "<[〈【(《" \
         and len(text) >= 15 and len(text) + len(line.content) <= 80 \
-        and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)) \
+        and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)
+                 and not (after.marker is not None and _QUOTE_CLOSED_INSIDE.search(text))) \
         and not is_sentence_like(line.content, d.lex) and not line.date_only \
         and (after.marker is not None and not after.blank_before
              # the second half ends as a title does: the subtitles under it may be unmarked, or stand apart
@@ -531,6 +532,9 @@ _DATED = fastre.compile(r"(?:19|20)\d\d\s*[.\-/년]")
 # a short gloss in brackets (보(洑), AI(인공지능)) ends a word, not the title
 _GLOSS_END = fastre.compile(r"[가-힣A-Za-z]\([^()\s]{1,6}\)$")
 _TITLE_CLOSED = ("…", "”", '"', "’", "'", "?", "!", ")", "」", "』")
+# a quoted name closed at the line's end, the quote opened inside the line (…감시단' over '300명 …배치'): the
+# quote closes a name in the title, not the title, when a marked subtitle follows the short line under it
+_QUOTE_CLOSED_INSIDE = fastre.compile(r"^[^'‘\"“「『].*\s\S*['‘\"“「『][^'’\"”」』]{2,20}['’\"”」』]$")
 
 
 def rule_before_headline(d):
