@@ -343,3 +343,21 @@ def test_a_title_wrapped_after_a_quoted_name_keeps_its_second_line_over_marked_s
     article = pr2news.convert(HWP_WRAPPED_TITLE_KO)
     assert article.headline == "여름 폭염 대응 빨라진다…'무더위 쉼터 지킴이' 250명 도내 31개 시군 배치"
     assert article.highlights == ("오후 2~5시 취약계층 가정 방문, 온열질환 의심 시 즉시 이송", "쉼터 운영시간 밤 9시까지 연장")
+
+
+MINISTRY_CLOSING_KO = """보도자료
+공공 청사 옥상 태양광 2배로 늘린다
+□ 한빛부는 2028년까지 공공 청사 옥상의 태양광 설비 용량을 지금의 2배로 늘린다고 밝혔다.
+□ 대상은 전국 1,200개 청사로, 설치비는 국비와 지방비를 절반씩 부담한다.
+담당 부서	에너지전환과	책임자	과 장	문서윤	(044-555-0110)
+		담당자	사무관	조한결	(044-555-0117)
+
+이 자료에 대하여 더 자세한 내용을 원하시면 한빛부 누리집(www.hanbit.go.kr)을 참고하시기 바랍니다.
+"""
+
+
+def test_a_pointer_to_the_ministrys_website_under_the_contact_table_is_not_body():
+    article = pr2news.convert(MINISTRY_CLOSING_KO)
+    body = " ".join(p.text for p in article.body)
+    assert body.endswith("절반씩 부담한다.")
+    assert any("누리집" in s for s in article.stripped)

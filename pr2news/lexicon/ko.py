@@ -96,8 +96,10 @@ LEXICON = Lexicon(
         # the issuer introduced after the release: ○○연구원은 …을 위해 설립된 도 출연 연구기관입니다.
         r"^[가-힣A-Za-z0-9()·&\s]{2,30}(?:은|는)\s.{0,120}(?:설립된|세워진|출범한)\s.{0,60}"
         r"(?:기관|기업|법인|단체|연구원|연구소|재단|회사|공사|공단)(?:입니다|이다|으로|이며)",
-        # where else the release can be read: 본 자료는 ○○ 홈페이지(www…)에서도 보실 수 있습니다
-        r"^(?:본|이)\s*(?:보도\s*)?자료는\s.{0,60}(?:홈페이지|누리집|웹\s*사이트|블로그).{0,60}(?:보실|확인하실|내려\s*받|다운로드)",
+        # where else the release can be read: 본 자료는 ○○ 홈페이지(www…)에서도 보실 수 있습니다, 이 자료에 대하여
+        # 더 자세한 내용은 ○○ 누리집(www…)을 참고하시기 바랍니다 (a person to call is a contact, not this)
+        r"^(?:본|이)\s*(?:보도\s*)?자료(?:는\s|에\s*(?:대하여|대한|관하여|관한)|와\s*관련하여|관련)"
+        r".{0,60}(?:홈페이지|누리집|웹\s*사이트|블로그).{0,60}(?:보실|확인|참고|내려\s*받|다운로드)",
         # download links for the release's own files: 보도자료 다운로드 (HWP) | 원문 보기 (PDF)
         r"^.{0,60}(?:다운로드|내려받기|보기)\s*\((?:HWPX?|PDF|DOCX?|XLSX?|ZIP|hwpx?|pdf|docx?|xlsx?|zip)\)",
         # the Korea Open Government License notice: 공공누리 제1유형 출처표시 …, … 공공누리 조건에 따라 이용할 수 있습니다
