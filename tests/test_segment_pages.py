@@ -361,3 +361,27 @@ def test_a_pointer_to_the_ministrys_website_under_the_contact_table_is_not_body(
     body = " ".join(p.text for p in article.body)
     assert body.endswith("절반씩 부담한다.")
     assert any("누리집" in s for s in article.stripped)
+
+
+CITY_BOARD_WITH_FOOTER_KO = """새소식
+작성자	홍보담당관	등록일	2026-04-02	조회수	87
+한빛시, 어르신 보청기 구입비 최대 50만 원 지원
+한빛시는 청력이 떨어진 만 65세 이상 어르신에게 보청기 구입비를 최대 50만 원까지 지원한다고 2일 밝혔다.
+지원 대상은 한빛시에 1년 이상 거주한 어르신으로, 전문의의 청력 검사 소견서가 있어야 한다.
+신청은 4월 6일부터 가까운 행정복지센터에서 할 수 있다.
+※ 문의: 노인복지과 어르신지원팀 한서진 주무관(063-555-2714)
+목록
+이 페이지의 내용에 만족하십니까?
+매우만족 만족 보통 불만족 매우불만족
+평가하기
+담당부서 : 홍보담당관 언론팀   최종수정일 : 2026-03-30
+(54321) 한빛도 한빛시 시청로 10   대표전화 063-555-2114
+Copyright (c) Hanbit City. All rights reserved.
+"""
+
+
+def test_a_sites_footer_under_the_articles_own_contact_is_not_another_contact():
+    # the page's owner, last-edited date, postal address and switchboard: the site's footer, not the release's
+    article = pr2news.convert(CITY_BOARD_WITH_FOOTER_KO)
+    assert [(c.department, c.name) for c in article.contacts] == [("노인복지과", "한서진")]
+    assert any("최종수정일" in s for s in article.stripped) and any("대표전화" in s for s in article.stripped)

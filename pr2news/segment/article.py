@@ -47,6 +47,10 @@ def _contact_in_last_paragraph(body, lex):
 # the label over a site's own address and switchboard in its footer
 _SITE_ADDRESS = fastre.compile(r"(?i)^(?:contact (?:info|information|us)|mailing address|(?:postal |street )?address|"
                                r"주\s*소|찾아오시는\s*길|오시는\s*길)\b")
+# what only a site's footer carries: when the page was last edited, its switchboard, a postal code opening an
+# address ((57922) …, (우)12345 …)
+_SITE_FOOTER = fastre.compile(r"(?i)최종\s*수정일|대표\s*전화|^\(\d{5}\)|^\(우\)\s*\d{5}|\blast (?:updated|modified)\b|"
+                              r"\bswitchboard\b")
 
 
 def _place_dateline_stays(split, lex):
@@ -145,8 +149,8 @@ def build(d, lang):
     named = False  # a contact naming a person came first: a site's office address after the text is its footer's
     for group in d.contact_groups:
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
-        if named and d.tail_start is not None and group[0] >= d.tail_start and _SITE_ADDRESS.match(lines[group[0]].text) \
-                and not any(i in d.pins for i in group):
+        if named and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
+                and (_SITE_ADDRESS.match(lines[group[0]].text) or any(_SITE_FOOTER.search(lines[i].text) for i in group)):
             for i in group:
                 d.roles[i], d.reasons[i] = "stripped", "the site's own address in its footer, after the text"
             continue
