@@ -380,8 +380,11 @@ Copyright (c) Hanbit City. All rights reserved.
 """
 
 
-def test_a_sites_footer_under_the_articles_own_contact_is_not_another_contact():
+@pytest.mark.parametrize("page", [CITY_BOARD_WITH_FOOTER_KO, CITY_BOARD_WITH_FOOTER_KO.replace(
+    "이 페이지의 내용에 만족하십니까?\n매우만족 만족 보통 불만족 매우불만족\n평가하기\n", "")], ids=["survey", "list-button-only"])
+def test_a_sites_footer_under_the_articles_own_contact_is_not_another_contact(page):
     # the page's owner, last-edited date, postal address and switchboard: the site's footer, not the release's
-    article = pr2news.convert(CITY_BOARD_WITH_FOOTER_KO)
+    # (also when only the list button stands between the contact and the footer)
+    article = pr2news.convert(page)
     assert [(c.department, c.name) for c in article.contacts] == [("노인복지과", "한서진")]
     assert any("최종수정일" in s for s in article.stripped) and any("대표전화" in s for s in article.stripped)

@@ -6,7 +6,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, phones_in
 from ..model import Article, Trace, Warning
 from . import body as body_mod
-from .contact import parse_contact
+from .contact import SITE_ADDRESS, SITE_FOOTER, parse_contact
 from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import demote
 from .lines import collapse
@@ -42,15 +42,6 @@ def _contact_in_last_paragraph(body, lex):
     best = max(parsed, key=lambda c: sum(bool(v) for v in (c.department, c.team, c.name, c.title, c.phones, c.emails)))
     contacts = [best._replace(text=snippet)]
     return body[:-1] + [last._replace(text=last.text[:m.start()].rstrip())], contacts
-
-
-# the label over a site's own address and switchboard in its footer
-_SITE_ADDRESS = fastre.compile(r"(?i)^(?:contact (?:info|information|us)|mailing address|(?:postal |street )?address|"
-                               r"주\s*소|찾아오시는\s*길|오시는\s*길)\b")
-# what only a site's footer carries: when the page was last edited, its switchboard, a postal code opening an
-# address ((57922) …, (우)12345 …)
-_SITE_FOOTER = fastre.compile(r"(?i)최종\s*수정일|대표\s*전화|^\(\d{5}\)|^\(우\)\s*\d{5}|\blast (?:updated|modified)\b|"
-                              r"\bswitchboard\b")
 
 
 def _place_dateline_stays(split, lex):
@@ -150,7 +141,7 @@ def build(d, lang):
     for group in d.contact_groups:
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
         if named and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
-                and (_SITE_ADDRESS.match(lines[group[0]].text) or any(_SITE_FOOTER.search(lines[i].text) for i in group)):
+                and (SITE_ADDRESS.match(lines[group[0]].text) or any(SITE_FOOTER.search(lines[i].text) for i in group)):
             for i in group:
                 d.roles[i], d.reasons[i] = "stripped", "the site's own address in its footer, after the text"
             continue

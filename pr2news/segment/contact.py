@@ -593,6 +593,15 @@ def _cells_between(d, a, b):
     return cells if not d.lines[b].blank_before else None
 
 
+# the label over a site's own address and switchboard in its footer
+SITE_ADDRESS = fastre.compile(r"(?i)^(?:contact (?:info|information|us)|mailing address|(?:postal |street )?address|"
+                              r"주\s*소|찾아오시는\s*길|오시는\s*길)\b")
+# what only a site's footer carries: when the page was last edited, its switchboard, a postal code opening an
+# address ((57922) …, (우)12345 …)
+SITE_FOOTER = fastre.compile(r"(?i)최종\s*수정일|대표\s*전화|^\(\d{5}\)|^\(우\)\s*\d{5}|\blast (?:updated|modified)\b|"
+                             r"\bswitchboard\b")
+
+
 def _adjacent_meta(d, a, b):
     return all(not d.free(k) and d.roles[k] in ("contact", "stripped") for k in range(a + 1, b))
 
@@ -712,7 +721,8 @@ def rule_contacts(d):
                 d.claim(k, "contact", "a cell between two groups of the contact table")
             d.contact_groups[-1].extend(between + group)
         elif d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]) \
-                and not _contact_sentence(d, d.contact_groups[-1]):  # the text's closing sentence, then the block
+                and not _contact_sentence(d, d.contact_groups[-1]) \
+                and not any(SITE_FOOTER.search(d.lines[k].text) for k in group):  # not the site's footer under the contact
             d.contact_groups[-1].extend(group)
         else:
             d.contact_groups.append(group)
