@@ -388,3 +388,20 @@ def test_a_sites_footer_under_the_articles_own_contact_is_not_another_contact(pa
     article = pr2news.convert(page)
     assert [(c.department, c.name) for c in article.contacts] == [("노인복지과", "한서진")]
     assert any("최종수정일" in s for s in article.stripped) and any("대표전화" in s for s in article.stripped)
+
+
+LOCAL_PAPER_REPRINT_EN = """LOCAL NEWS
+County Opens Two New Cooling Centers Ahead of Heat Wave
+Submitted by Brenton County Office of Emergency Management
+Facebook | X | Email | Print | Save
+Brenton County will open two new cooling centers on Monday as forecasters expect temperatures above 100 degrees through the week.
+The centers, at the Oak Street library and the fairgrounds hall, will stay open from 10 a.m. to 8 p.m. and offer water and seating.
+Residents without transportation can call the county's ride line to be picked up at no cost.
+"""
+
+
+def test_a_share_row_with_a_save_button_under_the_byline_is_chrome_not_a_subtitle():
+    article = pr2news.convert(LOCAL_PAPER_REPRINT_EN)
+    assert article.headline == "County Opens Two New Cooling Centers Ahead of Heat Wave"
+    assert article.highlights == ()
+    assert "Facebook | X | Email | Print | Save" in article.stripped

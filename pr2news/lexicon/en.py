@@ -19,7 +19,7 @@ LEXICON = Lexicon(
         tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
-        viewcomments signup newsletter list prev
+        viewcomments signup newsletter list prev save savearticle bookmark copylink
         """.split()),
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
@@ -31,7 +31,7 @@ LEXICON = Lexicon(
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
-        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
+        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x|save|bookmark|copy\s*link))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
         r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
         r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player
