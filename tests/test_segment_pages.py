@@ -405,3 +405,20 @@ def test_a_share_row_with_a_save_button_under_the_byline_is_chrome_not_a_subtitl
     assert article.headline == "County Opens Two New Cooling Centers Ahead of Heat Wave"
     assert article.highlights == ()
     assert "Facebook | X | Email | Print | Save" in article.stripped
+
+
+CITY_BLOG_COPY_KO = """한빛시 공식 블로그
+[보도자료] 한빛시, 여름방학 어린이 숲체험 교실 운영
+한빛시는 여름방학을 맞아 초등학생을 위한 숲체험 교실을 7월 21일부터 운영한다고 밝혔다.
+숲체험 교실은 한빛숲공원에서 열리며, 숲해설가와 함께 곤충과 나무를 관찰하는 프로그램으로 꾸려진다.
+참가 신청은 시 누리집에서 선착순으로 받는다.
+※ 문의 : 한빛시 공원녹지과 숲가꾸기팀 (063-555-4410)
+한빛시 공식 블로그는 시민 여러분의 이웃추가와 공감을 기다립니다!
+"""
+
+
+def test_a_blogs_request_to_follow_it_after_the_release_is_chrome_not_body():
+    article = pr2news.convert(CITY_BLOG_COPY_KO)
+    body = " ".join(p.text for p in article.body)
+    assert body.endswith("선착순으로 받는다.")
+    assert any("이웃추가" in s for s in article.stripped)
