@@ -31,7 +31,7 @@ LEXICON = Lexicon(
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
-        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x|save|bookmark|copy\s*link))+$",
+        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
         r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
         r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player
@@ -67,7 +67,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
         r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b", r"^share ?(?:by|via|on|to) ?(?:e-?mail|facebook|twitter|x|linkedin|whatsapp)$",
-        r"^get (?:e-?mails?|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story)\b", r"^copy link$",
+        r"^get (?:e-?mails?|updates|alerts|notifications) (?:about|on|for) this (?:page|topic|story)\b",
         r"^download (?:the )?(?:pdf|file|release|document|attachment|(?:pdf|word) version)(?:\s*\(.{0,20}\))?$",
         # an image's placeholder where the picture was: [Harborlight Food Network logo], [Image: Diver in the bay]
         r"^\[\s*(?:image|photo|picture|graphic|logo|video|icon)\s*[:：]?\s*[^\]]{0,80}\]$",
