@@ -422,3 +422,25 @@ def test_a_blogs_request_to_follow_it_after_the_release_is_chrome_not_body():
     body = " ".join(p.text for p in article.body)
     assert body.endswith("선착순으로 받는다.")
     assert any("이웃추가" in s for s in article.stripped)
+
+
+AGENCY_PAGE_FOOTER_EN = """News Releases
+Agency Awards $4.2 Million to Clean Up Former Rail Yards in Three River Towns
+March 12, 2026
+CHICAGO (March 12, 2026) — The Agency today announced $4.2 million in grants to help three river towns assess and clean up former rail yards.
+"These grants bring back land that has sat fenced off since the trains stopped running," said Regional Administrator Karen Ostrowski.
+The towns will use the funding to test soil and groundwater, plan the cleanup and remove contaminated fill.
+Connect with the Agency's Region 5 office on Facebook, X, and Instagram.
+Contact Us to ask a question, provide feedback, or report a problem.
+Last updated on March 12, 2026
+Accessibility Statement
+"""
+
+
+def test_an_agency_pages_follow_line_feedback_link_and_revision_stamp_close_the_text():
+    # social accounts listed, the site's feedback link, the page's last-updated stamp: the page's footer
+    article = pr2news.convert(AGENCY_PAGE_FOOTER_EN)
+    body = " ".join(p.text for p in article.body)
+    assert body.endswith("remove contaminated fill.")
+    for footer in ("Connect with", "Contact Us to ask", "Last updated on"):
+        assert any(s.startswith(footer) for s in article.stripped)

@@ -9,6 +9,8 @@ def _rx(*patterns):
     return Cues(patterns)
 
 
+_NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|flickr|nextdoor)\b"
+
 LEXICON = Lexicon(
     lang="en",
     chrome_exact=frozenset("""
@@ -94,6 +96,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^visit\s+(?:us\s+(?:at|on)\s+)?(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s+(?:for|to)\b",
         # an invitation to follow the issuer's accounts: … please follow us on Twitter.
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
+        # … or to connect with its office on several networks: Connect with the Region 5 office on Facebook, X and Instagram.
+        r"\b(?:follow|connect with|find|join)\b.{1,60}?\bon\s+" + _NETWORK + r"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?" + _NETWORK + r")+",
+        # a site's footer: the page's own revision stamp, and its feedback link
+        r"^(?:this )?(?:page )?(?:was )?last (?:updated|modified|reviewed|edited)(?: on)?\s*[:：]?\s*[\w,./ -]{0,30}$",
+        r"^contact us\s+(?:to|with|for)\b.{0,40}\b(?:questions?|feedback|report a problem|comments?)\b",
         # a police release's closing disclaimer
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
         # About the City of Riverton / About Acme Corp.: the issuer's boilerplate names it (a proper noun);
