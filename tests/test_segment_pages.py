@@ -444,3 +444,34 @@ def test_an_agency_pages_follow_line_feedback_link_and_revision_stamp_close_the_
     assert body.endswith("remove contaminated fill.")
     for footer in ("Connect with", "Contact Us to ask", "Last updated on"):
         assert any(s.startswith(footer) for s in article.stripped)
+
+
+EU_STYLE_CONTACT_CARDS_EN = """Press release
+Commission approves €310 million scheme to help farmers replace ageing irrigation systems
+Brussels, 14 April 2026
+The European Commission has approved a €310 million scheme to support farmers in replacing ageing irrigation systems.
+The scheme will be open to small and medium-sized farms that invest in drip irrigation and water storage.
+For More Information
+State aid register
+Press contacts
+Anna Berger
+Phone
++32 2 295 00 00
+Mail
+anna.berger@example.eu
+Tomas Rivas
+Phone
++32 2 296 11 11
+Mail
+tomas.rivas@example.eu
+General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email
+"""
+
+
+def test_contact_cards_laid_out_one_field_name_per_line_stay_one_block_to_the_last_address():
+    # Phone / its number / Mail / its address: the field's name alone does not end the person's entry
+    article = pr2news.convert(EU_STYLE_CONTACT_CARDS_EN)
+    assert [(c.name, c.phones, c.emails) for c in article.contacts] == [
+        ("Anna Berger", ("+32 2 295 00 00",), ("anna.berger@example.eu",)),
+        ("Tomas Rivas", ("+32 2 296 11 11",), ("tomas.rivas@example.eu",))]
+    assert " ".join(p.text for p in article.body).endswith("drip irrigation and water storage.")

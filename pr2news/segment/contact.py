@@ -577,6 +577,18 @@ def _starts_entry(line):
                 or fastre.fullmatch(r"[A-Z][\w&'’ ]{1,30}:", text))  # Media: / Investors: over the next person
 
 
+# a field's name alone on its line, its value on the next (a contact card laid out in rows: Phone / +32 …)
+_FIELD_NAME = fastre.compile(r"(?i)(?:tel(?:ephone)?|phone|ph|mobile|cell|fax|e-?mail|mail)\.?\s*[:：]?")
+
+
+def _field_over_value(d, j):
+    """Line j names a contact field and the next line holds its phone or e-mail."""
+    if j + 1 >= len(d.lines) or not _FIELD_NAME.fullmatch(d.lines[j].content):
+        return False
+    value = d.lines[j + 1].text
+    return bool(phones_in(value) or EMAIL.search(value))
+
+
 def _cells_between(d, a, b):
     """The free lines between two contact groups of a table flattened one cell per line, when there are one to
     three and each is a short cell (a heading in brackets, a unit), else None."""
@@ -695,7 +707,7 @@ def rule_contacts(d):
             first_complete = label_kind(line) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break
-            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and (
+            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and not _field_over_value(d, j) and (
                     nxt.blank_before or not all(_en_kind(p, lex) for p in fastre.split(r"\s*[,;|]\s*", nxt.content) if p.strip())):
                 break  # after a complete entry, only another person (or their title or office) continues the block
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \
