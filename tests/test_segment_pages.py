@@ -475,3 +475,37 @@ def test_contact_cards_laid_out_one_field_name_per_line_stay_one_block_to_the_la
         ("Anna Berger", ("+32 2 295 00 00",), ("anna.berger@example.eu",)),
         ("Tomas Rivas", ("+32 2 296 11 11",), ("tomas.rivas@example.eu",))]
     assert " ".join(p.text for p in article.body).endswith("drip irrigation and water storage.")
+
+
+RESEARCH_RELEASE_WITH_SUMMARY_BOX_KO = """한빛대 연구팀, 폐플라스틱을 수소로 바꾸는 새 촉매 개발
+- 기존 촉매보다 수소 생산량 3배 늘려 -
+한빛대학교 화학공학과 이수민 교수 연구팀이 폐플라스틱을 분해해 수소를 만드는 새 촉매를 개발했다고 9일 밝혔다.
+연구팀은 니켈과 철을 섞은 값싼 금속으로 촉매를 만들어 귀금속을 쓰던 기존 촉매보다 수소 생산량을 3배 늘렸다.
+이번 연구는 국제 학술지 '촉매과학' 3월호에 실렸다.
+[참고] 연구 성과 요약
+1. 연구 배경
+폐플라스틱은 매년 늘고 있으나 재활용률은 낮아 새로운 처리 방법이 요구되고 있음
+2. 기대 효과
+폐플라스틱 처리와 청정 수소 생산을 동시에 달성할 수 있을 것으로 기대됨
+홍보팀 박지은 (031-555-2211)
+"""
+
+FESTIVAL_RELEASE_WITH_FACT_BOX_KO = """한빛시, 가을 빛축제 10월 개막
+한빛시는 10월 3일부터 한 달간 한빛천 일대에서 가을 빛축제를 연다고 15일 밝혔다.
+올해 축제에는 국내외 작가 20명이 참여해 조명 작품 40점을 선보인다.
+[참고] 축제 개요
+일시: 2026. 10. 3.(토) ~ 11. 1.(일)
+장소: 한빛천 일대
+시는 축제 기간 한빛천 주변 도로의 교통을 통제하고 임시 주차장 3곳을 운영한다.
+또한 야간 안전을 위해 안전요원 120명을 배치하고 응급의료소를 설치할 계획이다.
+문의: 문화관광과 축제팀 031-555-3300
+"""
+
+
+def test_a_bracketed_reference_box_after_the_text_is_the_annex_and_one_inside_it_stays_text():
+    # [참고] without a number: the annexes after the release, or a box of facts the text goes on after
+    after = pr2news.convert(RESEARCH_RELEASE_WITH_SUMMARY_BOX_KO)
+    assert " ".join(p.text for p in after.body).endswith("3월호에 실렸다.")
+    assert "[참고] 연구 성과 요약" in after.stripped
+    inside = pr2news.convert(FESTIVAL_RELEASE_WITH_FACT_BOX_KO)
+    assert " ".join(p.text for p in inside.body).endswith("응급의료소를 설치할 계획이다.")

@@ -42,7 +42,9 @@ def tail_cues(d):
         elif matches(either if len(text) < 80 else lex.tail_starts, text):
             cues[i] = "copyright, related stories or about the issuer"
         elif len(text) <= 60 and matches(lex.appendix_headings, line.label):
-            cues[i] = "an appendix's heading"  # 참고 1 대회 개요: reference material after the release
+            # 참고 1 대회 개요: reference material after the release; [참고] 연구 성과 요약 without a number may
+            # also box a few facts inside the text, so it weighs less
+            cues[i] = "a reference box's heading" if _BOXED_LABEL.match(line.label) else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
     return cues
@@ -66,6 +68,7 @@ def contact_then_appendix(d):
     return None
 
 
+_BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*(?:붙\s*임|별\s*첨|참\s*고)\s*[\]>)】〉]")
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")
 
