@@ -509,3 +509,25 @@ def test_a_bracketed_reference_box_after_the_text_is_the_annex_and_one_inside_it
     assert "[참고] 연구 성과 요약" in after.stripped
     inside = pr2news.convert(FESTIVAL_RELEASE_WITH_FACT_BOX_KO)
     assert " ".join(p.text for p in inside.body).endswith("응급의료소를 설치할 계획이다.")
+
+
+PORTAL_VIEWER_COPY_KO = """뉴스홈
+사회
+청솔군, 농촌 빈집 120채 정비해 귀농인 쉼터로
+입력 2026.05.18. 오전 10:12
+한빛일보 최민준 기자
+요약보기 | 음성으로 듣기 | 글자크기 | 공유하기
+청솔군이 방치된 농촌 빈집 120채를 정비해 귀농·귀촌인을 위한 임시 쉼터로 활용한다.
+군은 올해 사업비 18억원을 들여 빈집을 고치고 귀농 희망자에게 최대 1년간 빌려줄 계획이라고 18일 밝혔다.
+정비 대상은 1년 이상 비어 있던 주택 가운데 소유자가 동의한 곳이다.
+Copyright ⓒ 한빛일보. All rights reserved.
+"""
+
+
+def test_a_portal_viewers_outlet_and_reporter_line_and_its_row_of_buttons_are_not_subtitles():
+    # the outlet's name before its reporter; a bar-separated row of buttons, one of them a word no list has
+    article = pr2news.convert(PORTAL_VIEWER_COPY_KO)
+    assert article.headline == "청솔군, 농촌 빈집 120채 정비해 귀농인 쉼터로"
+    assert article.highlights == ()
+    assert article.byline == "한빛일보 최민준 기자"
+    assert "요약보기 | 음성으로 듣기 | 글자크기 | 공유하기" in article.stripped

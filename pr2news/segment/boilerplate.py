@@ -57,6 +57,8 @@ def is_chrome(line, lex):
         # a menu word opens the row within its first two words (기사 메일전송: one button written as two)
         if _menu_words_only(compact, len(words[0]) + (len(words[1]) if len(words) > 1 else 0)):
             return "a row of menu buttons"
+        if "|" in content and _buttons_between_bars(content):
+            return "a row of menu buttons"
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
         return "site chrome"
@@ -104,6 +106,16 @@ def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):
                 reach[end] = True
                 break
     return reach[-1]
+
+
+def _buttons_between_bars(content):
+    """Three or more short items between bars, all menu words but one: 요약보기 | 음성으로 듣기 | 글자크기 |
+    공유하기 (a viewer's buttons, one of them a word the lexicons lack)."""
+    items = [item for item in content.lower().split("|") if item.strip()]
+    if len(items) < 3 or any(len(item) > 20 for item in items):
+        return False
+    known = sum("".join(item.split()) in _MENU_WORDS for item in items)
+    return known >= len(items) - 1
 
 
 def _may_be_menu_word(content):
