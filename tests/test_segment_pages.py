@@ -531,3 +531,21 @@ def test_a_portal_viewers_outlet_and_reporter_line_and_its_row_of_buttons_are_no
     assert article.highlights == ()
     assert article.byline == "한빛일보 최민준 기자"
     assert "요약보기 | 음성으로 듣기 | 글자크기 | 공유하기" in article.stripped
+
+
+NEWS_COPY_WITH_WRITERS_CARD_EN = """County opens overnight warming center as cold snap nears
+By Jordan Ellis
+Staff Writer
+Harlow County will open an overnight warming center at the old armory on Friday as temperatures drop below zero.
+The center will have cots, hot meals and space for pets, the county's emergency management office said.
+Residents who need a ride can call 211 to arrange transportation.
+Jordan Ellis
+Jordan Ellis covers county government and public safety for the Harlow Ledger. He joined the paper in 2021.
+"""
+
+
+def test_the_writers_card_after_a_news_copy_is_not_the_text():
+    # the byline's name again after the text, alone and opening the lines about the writer
+    article = pr2news.convert(NEWS_COPY_WITH_WRITERS_CARD_EN)
+    assert " ".join(p.text for p in article.body).endswith("to arrange transportation.")
+    assert "Jordan Ellis" in article.stripped

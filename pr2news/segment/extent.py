@@ -26,9 +26,13 @@ def tail_cues(d):
     lex = d.lex
     either = _TAIL_STARTS  # a short line may be the other language's (a Korean page's English footer)
     cues = {}
+    writers = _writers(d)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
         line = d.lines[i]
+        if writers and _card_of(line.content, writers):
+            cues[i] = "the writer's card"  # Jordan Ellis / Jordan Ellis covers county government …
+            continue
         if d.reasons[i] in ("end mark", "header of a list of other stories"):
             cues[i] = d.reasons[i]
             continue
@@ -48,6 +52,28 @@ def tail_cues(d):
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
     return cues
+
+
+_BY = fastre.compile(r"(?i)^by\s+((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3})\s*(?:[,|].*)?$")
+
+
+_ABOUT_WRITER = fastre.compile(r"(?:covers|reports|writes|edits|joined|is an?|has (?:been|covered|reported|written))\s")
+
+
+def _writers(d):
+    """The names a byline above the text credits (By Jordan Ellis, Staff Writer -> Jordan Ellis)."""
+    found = set()
+    for i in range(min(d.first_prose or 0, len(d.lines))):
+        m = _BY.match(d.lines[i].content)
+        if m:
+            found.add(m.group(1))
+    return found
+
+
+def _card_of(text, writers):
+    """The writer's name again after the text, alone or opening the lines about them: a news site's card."""
+    return any(text == name or text.startswith(name + " ") and _ABOUT_WRITER.match(text, len(name) + 1) is not None
+               for name in writers)
 
 
 def contact_then_appendix(d):
