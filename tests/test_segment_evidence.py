@@ -85,3 +85,27 @@ def test_a_copy_cut_mid_sentence_loses_only_the_cut_sentence():
     assert cut is None                              # an address ends a paragraph without a full stop
     body, cut = cut_sentence(_paragraphs("The branch opens on Saturday.", "The mayor thanked the staff and the"), EN)
     assert [b.text for b in body] == ["The branch opens on Saturday."] and cut == "The mayor thanked the staff and the"
+
+
+def _cues(text):
+    from pr2news.segment.extent import first_prose, tail_cues
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text, 1)])
+    d.first_prose = first_prose(d)
+    return {d.lines[i].text: why for i, why in tail_cues(d).items()}
+
+
+def test_a_bracketed_reference_box_weighs_as_an_appendix_only_when_no_text_follows_it():
+    text = ["청람교육청은 올해 초·중학교 32곳에 생태 학교숲을 만든다고 2일 밝혔다.",
+            "학교숲은 학생과 학부모가 설계 단계부터 참여해 꾸며진다.",
+            "[참고] 사업 개요",
+            "○ 사업 기간: 2026. 4. ~ 11.",
+            "○ 예산: 총 19억 2천만 원"]
+    closing = text + ["담당 부서 학생생활안전과 과장 노지훈 ☎ 052-390-5710"]
+    inside = text + ["교육청은 학교숲을 활용한 생태 수업 자료도 함께 보급할 계획이다."]
+    assert _cues(closing)["[참고] 사업 개요"] == "an appendix's heading"
+    assert _cues(inside)["[참고] 사업 개요"] == "a reference box's heading"
+
+
+def test_a_pointer_to_where_the_releases_photos_are_is_a_tail_cue_and_a_form_to_download_is_not():
+    assert lexicon.common.matches(KO.tail_starts, "청람교육청 누리집(www.example.kr) 보도자료 게시판에서 사진 원본을 내려받을 수 있습니다.")
+    assert not lexicon.common.matches(KO.tail_starts, "신청서는 청람교육청 누리집에서 내려받을 수 있다.")

@@ -549,3 +549,77 @@ def test_the_writers_card_after_a_news_copy_is_not_the_text():
     article = pr2news.convert(NEWS_COPY_WITH_WRITERS_CARD_EN)
     assert " ".join(p.text for p in article.body).endswith("to arrange transportation.")
     assert "Jordan Ellis" in article.stripped
+
+
+COUNTY_BLOG_REPOST_KO = """청솔군 공식 블로그
+청솔 소식
+[보도자료] 청솔강 반딧불이 축제 6월 13일 개막…올해는 '밤 탐사 투어' 신설
+청솔군청
+2026. 5. 28. 10:30
+안녕하세요, 청솔군입니다 :)
+오늘은 따끈따끈한 청솔군 보도자료를 전해드릴게요!
+청솔강 반딧불이 축제 6월 13일 개막…올해는 '밤 탐사 투어' 신설
+ㅡ 13~15일 청솔강 생태공원 일원, 관람 인원 사전 예약제 운영
+청솔군은 '제9회 청솔강 반딧불이 축제'를 6월 13일부터 15일까지 청솔강 생태공원 일원에서 연다고 28일 밝혔다.
+올해 축제에는 생태 해설사와 함께 반딧불이 서식지를 걷는 밤 탐사 투어가 새로 생겼다.
+사진 설명을 입력하세요.
+군은 서식지를 보호하기 위해 탐사 구역의 관람 인원을 하루 300명으로 제한한다.
+문의 : 청솔군 문화관광과 축제팀 033-560-2384
+"""
+
+
+def test_a_blog_post_that_prints_the_releases_own_title_again_starts_the_release_there():
+    # the post's title, the blog's greeting, then the release with its own title and subtitle
+    article = pr2news.convert(COUNTY_BLOG_REPOST_KO)
+    assert article.headline == "청솔강 반딧불이 축제 6월 13일 개막…올해는 '밤 탐사 투어' 신설"
+    assert article.highlights == ("13~15일 청솔강 생태공원 일원, 관람 인원 사전 예약제 운영",)
+    body = [p.text for p in article.body]
+    assert body[0].startswith("청솔군은 '제9회") and "사진 설명을 입력하세요." not in body
+    assert "안녕하세요, 청솔군입니다 :)" in article.stripped
+
+
+EDUCATION_OFFICE_RELEASE_WITH_CLOSING_BOX_KO = """청람교육청
+보도자료
+2026. 4. 2.(목) 배포 즉시 보도해 주시기 바랍니다.
+
+청람교육청, 초·중학교 32곳에 생태 학교숲 조성
+- 교실 밖 생태 수업 공간… 학생·학부모가 설계부터 참여 -
+
+청람교육청은 올해 초·중학교 32곳의 자투리 공간에 빗물 정원과 습지를 갖춘 생태 학교숲을 만든다고 2일 밝혔다.
+
+학교숲은 운동장 가장자리나 건물 뒤 빈터처럼 쓰이지 않던 곳을 학생들이 머무는 배움터로 바꾸는 사업이다.
+
+학생과 학부모가 설계 단계부터 참여해 학교마다 다른 모습으로 꾸며지는 것이 올해 사업의 특징이다.
+
+교육청은 학교숲을 활용한 생태 수업이 이어지도록 교사 연수와 수업 자료도 함께 보급할 계획이다.
+
+[참고] 생태 학교숲 조성 사업 개요
+ ○ 사업 기간: 2026. 4. ~ 11.
+ ○ 대상: 초등학교 20교, 중학교 12교(공모 선정)
+ ○ 예산: 총 19억 2천만 원(교당 6천만 원)
+ ○ 주요 시설: 빗물 정원, 소규모 습지, 곤충 호텔, 야외 교실
+
+담당 부서
+학생생활안전과
+책임자
+과장
+노지훈
+☎ 052-390-5710
+담당 팀
+생태환경교육팀
+담당자
+장학사
+엄세린
+☎ 052-390-5716
+
+청람교육청 누리집(www.example.kr) 보도자료 게시판에서 사진 원본을 내려받을 수 있습니다.
+"""
+
+
+def test_a_reference_box_right_above_the_contact_and_a_pointer_to_the_photos_are_not_body():
+    # nothing of the text after the box before the contact: it closes the text as an appendix does; the line
+    # telling where the photos can be downloaded is the site's, not the release's
+    article = pr2news.convert(EDUCATION_OFFICE_RELEASE_WITH_CLOSING_BOX_KO)
+    assert " ".join(p.text for p in article.body).endswith("수업 자료도 함께 보급할 계획이다.")
+    assert "[참고] 생태 학교숲 조성 사업 개요" in article.stripped
+    assert any("사진 원본을 내려받을 수 있습니다" in s for s in article.stripped)

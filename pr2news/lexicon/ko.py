@@ -103,6 +103,8 @@ LEXICON = Lexicon(
         # 더 자세한 내용은 ○○ 누리집(www…)을 참고하시기 바랍니다 (a person to call is a contact, not this)
         r"^(?:본|이)\s*(?:보도\s*)?자료(?:는\s|에\s*(?:대하여|대한|관하여|관한)|와\s*관련하여|관련)"
         r".{0,60}(?:홈페이지|누리집|웹\s*사이트|블로그).{0,60}(?:보실|확인|참고|내려\s*받|다운로드)",
+        # … or where its own photos and files are: ○○ 누리집(www…) 보도자료 게시판에서 사진 원본을 내려받을 수 있습니다
+        r"^.{0,80}(?:누리집|홈페이지|웹\s*사이트).{0,60}(?:보도\s*자료|사진|원문|원본).{0,40}(?:내려\s*받|다운로드|보실)\S*\s*수\s*있습니다\.?$",
         # download links for the release's own files: 보도자료 다운로드 (HWP) | 원문 보기 (PDF)
         r"^.{0,60}(?:다운로드|내려받기|보기)\s*\((?:HWPX?|PDF|DOCX?|XLSX?|ZIP|hwpx?|pdf|docx?|xlsx?|zip)\)",
         # the Korea Open Government License notice: 공공누리 제1유형 출처표시 …, … 공공누리 조건에 따라 이용할 수 있습니다
@@ -171,7 +173,7 @@ LEXICON = Lexicon(
         r"\.\s+\S[^.]{0,20}\s제공\.?$",                                  # 도청 전경. 누리특별자치도 제공
         r"^[\[<〈【(]\s*사진\s*\d*\s*(?:설명)?\s*[\]>〉】)]", r"^※\s*사진\s*\d*\s*[:：]",   # [사진1] …, ※ 사진: …
         r"^[^.!?]{4,40}\s(?:사진|이미지)$",                             # an image's alt text: 드론쇼 리허설 사진
-        r"^사진\s*설명\s*[:：]",
+        r"^사진\s*설명\s*[:：]", r"^(?:사진|이미지)\s*설명을\s*입력(?:하세요|해\s*주세요)\.?$",   # a blog editor's empty caption
         # a scene described, as under a photo: … 산책로를 순찰하는 모습
         r"^[^.!?]{4,80}[가-힣](?:는|던|한)\s*모습\s*\.?$",
         # who stands where in the photo: (왼쪽부터) …, 사진 오른쪽 두 번째 …

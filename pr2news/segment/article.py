@@ -136,6 +136,8 @@ def build(d, lang):
         if d.roles[i] == "highlight" and line.marker and len(line.content) <= end < len(line.text):
             # '− subtitle −': the frame around a subtitle is not its text, but it is kept
             d.fragments.setdefault(i, []).append(f"{line.marker} {line.text[end:].strip()}")
+        elif d.roles[i] == "highlight" and line.marker and d.reasons[i] != HIGHLIGHT_GOES_ON and not d.fragments.get(i):
+            d.fragments.setdefault(i, []).append(line.marker)  # ▲ / ㅡ before a subtitle: not its text, but kept
     contacts = []
     named = False  # a contact naming a person came first: a site's office address after the text is its footer's
     for group in d.contact_groups:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import fastre
 from .evidence import content_values, relevance
 from .extent import contact_then_appendix, first_prose, tail_cues
-from .headline import first_title_before_text, headline_candidates
+from .headline import first_title_before_text, headline_candidates, printed_again_below
 from .lines import is_sentence_like
 
 TOP, HEAD, DECK, MAIN, END = range(5)
@@ -88,6 +88,12 @@ def decide(d):
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
         path = _decode(d, value, candidates, tail, sentences, tables, fixed)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
+    end = next((i for i, s in enumerate(path) if s == END), n)
+    again = printed_again_below(d, h, end) if fixed is None and h is not None else None
+    if again is not None and again in candidates:
+        # the page's title over the release, which prints its own title again: the release starts there
+        path = _decode(d, value, candidates, tail, sentences, tables, again)
+        h = again
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
     d.deck_ends = next((i for i, s in enumerate(path) if s == MAIN), None)
@@ -103,6 +109,8 @@ def decide(d):
         d.headline_guessed = c.overlap < 0.5 or c.gap > 8 or headline_value(c) < HEADLINE_BAR
         d.headline_reason = (f"title-shaped, {round(c.overlap * 100)}% of its words recur below"
                              + (" (guessed)" if d.headline_guessed else ""))
+        if h == again:
+            d.headline_reason = "the release's own title, printed again under the page's; " + d.headline_reason
     elif not candidates:
         # no running text to compare with (a copy cut short): the first title-shaped line, guessed
         i = first_title_before_text(d, end if end is not None else n)

@@ -48,7 +48,8 @@ def tail_cues(d):
         elif len(text) <= 60 and matches(lex.appendix_headings, line.label):
             # 참고 1 대회 개요: reference material after the release; [참고] 연구 성과 요약 without a number may
             # also box a few facts inside the text, so it weighs less
-            cues[i] = "a reference box's heading" if _BOXED_LABEL.match(line.label) else "an appendix's heading"
+            boxed = _BOXED_LABEL.match(line.label) and not _nothing_but_box_after(d, i)
+            cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
     return cues
@@ -74,6 +75,18 @@ def _card_of(text, writers):
     """The writer's name again after the text, alone or opening the lines about them: a news site's card."""
     return any(text == name or text.startswith(name + " ") and _ABOUT_WRITER.match(text, len(name) + 1) is not None
                for name in writers)
+
+
+def _nothing_but_box_after(d, i):
+    """No running text between the box opening at line i and the contact block (or the end): the box closes the
+    text, as an appendix does."""
+    starts = {min(group) for group in d.contact_groups}
+    for k in range(i + 1, len(d.lines)):
+        if k in starts:
+            return True
+        if d.free(k) and d.prose[k]:
+            return False
+    return True
 
 
 def contact_then_appendix(d):

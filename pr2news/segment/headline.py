@@ -561,6 +561,29 @@ def _word_chars(text):
     return _NON_WORD.sub("", text).lower()
 
 
+_REPRINT_WITHIN = 15
+_GREETING = 200  # characters of running text a post may put between its title and the release (a greeting)
+
+
+def printed_again_below(d, index, limit):
+    """The line a few lines under the title at `index` that prints the same title again (a site's tag or field
+    label aside: [보도자료] …, 제목 …), with no running text between them that the title could head; else None.
+    A blog's or a board's post shows its title, then the release itself, which opens with its own title.
+    Both must stand above `limit`, where the article ends."""
+    title = _word_chars(clean_headline(d.lines[index].content, d.lex)[0])
+    if len(title) < 12:
+        return None
+    text_between = 0
+    for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
+        if d.roles[k] is None and _word_chars(d.lines[k].content) == title:
+            return k
+        if d.prose[k] and d.roles[k] is None:
+            text_between += len(d.lines[k].content)
+            if text_between > _GREETING:
+                return None  # the title heads the text under it; the reprint is the page's (You just read: …)
+    return None
+
+
 def same_as_headline(d, line, exact=False):
     """The headline printed again: the same words, or (unless exact) wrapped in a short label or date."""
     if d.headline_text is None:

@@ -56,7 +56,7 @@ _MASK_GLYPHS = "○●◎◇◆□■△▲☆★◯"
 
 
 # what a bullet or a number can open with (BULLET's first characters); other lines skip the pattern
-_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆□■▣▲△▴▵▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—−*o(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆□■▣▲△▴▵▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—−ㅡ*o(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def split_marker(text):
@@ -79,7 +79,7 @@ def split_marker(text):
         return None, text
     marker = " ".join(markers)
     content = rest.strip()
-    if markers[-1] in ("-", "–", "—", "−") and fastre.search(r"\s[-–—−]$", content):
+    if markers[-1] in ("-", "–", "—", "−", "ㅡ") and fastre.search(r"\s[-–—−ㅡ]$", content):
         content = content[:-1].rstrip()      # "- subtitle -"
     return marker, content
 
