@@ -623,3 +623,30 @@ def test_a_reference_box_right_above_the_contact_and_a_pointer_to_the_photos_are
     assert " ".join(p.text for p in article.body).endswith("수업 자료도 함께 보급할 계획이다.")
     assert "[참고] 생태 학교숲 조성 사업 개요" in article.stripped
     assert any("사진 원본을 내려받을 수 있습니다" in s for s in article.stripped)
+
+
+PORTAL_COPY_WITH_WIDGETS_KO = """새별신문 언론사 구독하기
+벌집 제거 출동 하루 평균 140건…새별소방 "말벌 쏘임 주의"
+입력2026.08.06. 오전 6:02 기사원문
+윤채원 기자
+공감
+댓글
+본문 요약봇
+텍스트 음성 변환 서비스 사용하기
+글자 크기 변경하기
+인쇄하기
+7월 출동 4,318건…지난해보다 23% 늘어
+8~9월 말벌 활동 절정, 벌초·성묘 때 특히 조심해야
+새별도소방본부는 지난달 벌집 제거를 위한 출동이 4,318건으로 하루 평균 140건꼴이며, 지난해 같은 달보다 23% 늘었다고 6일 밝혔다.
+벌 쏘임 사고도 잇따랐다. 지난달 말벌에 쏘여 구급대가 출동한 건수는 212건으로 집계됐다.
+소방본부는 폭염과 잦은 열대야로 말벌의 번식 기간이 길어진 것을 원인으로 꼽았다.
+소방본부 관계자는 "말벌 쏘임을 막으려면 벌집을 발견했을 때 직접 떼어내려 하지 말고 119에 신고해 달라"고 당부했다.
+"""
+
+
+def test_a_portal_copys_reaction_summary_and_speech_buttons_are_chrome_and_the_title_stays_above_them():
+    # 공감, 본문 요약봇, 텍스트 음성 변환 …: the viewer's buttons between the title block and the deck
+    article = pr2news.convert(PORTAL_COPY_WITH_WIDGETS_KO)
+    assert article.headline == '벌집 제거 출동 하루 평균 140건…새별소방 "말벌 쏘임 주의"'
+    assert article.highlights == ("7월 출동 4,318건…지난해보다 23% 늘어", "8~9월 말벌 활동 절정, 벌초·성묘 때 특히 조심해야")
+    assert "텍스트 음성 변환 서비스 사용하기" in article.stripped
