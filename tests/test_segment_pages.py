@@ -650,3 +650,28 @@ def test_a_portal_copys_reaction_summary_and_speech_buttons_are_chrome_and_the_t
     assert article.headline == '벌집 제거 출동 하루 평균 140건…새별소방 "말벌 쏘임 주의"'
     assert article.highlights == ("7월 출동 4,318건…지난해보다 23% 늘어", "8~9월 말벌 활동 절정, 벌초·성묘 때 특히 조심해야")
     assert "텍스트 음성 변환 서비스 사용하기" in article.stripped
+
+
+PROVINCE_BOARD_PAGE_KO = """가람도청
+도정소식 | 분야별정보 | 열린도정 | 도민참여 | 정보공개
+보도자료
+가람도, 중소기업 육아휴직 대체인력 인건비 월 120만 원까지 지원
+작성일 2026-07-14 09:00
+부서명 일자리경제과
+담당자 남궁현
+연락처 041-880-2471
+가람도는 중소기업 노동자의 육아휴직 사용을 늘리기 위해 대체인력 인건비를 월 120만 원까지 지원한다고 14일 밝혔다.
+지원 대상은 도내에 사업장을 둔 상시근로자 50인 미만 중소기업이다.
+신청은 이달 21일부터 가람도 일자리통합센터 누리집에서 받는다.
+"""
+
+
+def test_a_row_of_the_sites_sections_is_chrome_and_the_boards_office_field_heads_the_contact_under_it():
+    # four or more one- or two-word items between bars, no figures: the site's sections, never the title;
+    # 부서명 over 담당자 / 연락처 is the contact's office (alone it stays the issuing office, a byline)
+    article = pr2news.convert(PROVINCE_BOARD_PAGE_KO)
+    assert article.headline == "가람도, 중소기업 육아휴직 대체인력 인건비 월 120만 원까지 지원"
+    assert "도정소식 | 분야별정보 | 열린도정 | 도민참여 | 정보공개" in article.stripped
+    assert [(c.department, c.name, c.phones) for c in article.contacts] == [("일자리경제과", "남궁현", ("041-880-2471",))]
+    alone = pr2news.convert(PROVINCE_BOARD_PAGE_KO.replace("담당자 남궁현\n연락처 041-880-2471\n", ""))
+    assert alone.contacts == () and alone.byline == "부서명 일자리경제과"

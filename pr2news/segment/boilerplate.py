@@ -108,14 +108,22 @@ def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):
     return reach[-1]
 
 
+_FIGURE = fastre.compile(r"\d")
+
+
 def _buttons_between_bars(content):
     """Three or more short items between bars, all menu words but one: 요약보기 | 음성으로 듣기 | 글자크기 |
-    공유하기 (a viewer's buttons, one of them a word the lexicons lack)."""
+    공유하기 (a viewer's buttons, one of them a word the lexicons lack); or a row of a site's sections:
+    도정소식 | 분야별정보 | 열린도정 | 도민참여, Home | News | Events | Contact."""
     items = [item for item in content.lower().split("|") if item.strip()]
     if len(items) < 3 or any(len(item) > 20 for item in items):
         return False
     known = sum("".join(item.split()) in _MENU_WORDS for item in items)
-    return known >= len(items) - 1
+    if known >= len(items) - 1:
+        return True
+    # a site's sections: four or more one- or two-word items, no figures (a table row has some)
+    return len(items) >= 4 and all(len(item.split()) <= 2 and len(item.strip()) <= 12 and not _FIGURE.search(item)
+                                   for item in items)
 
 
 def _may_be_menu_word(content):

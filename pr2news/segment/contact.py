@@ -449,6 +449,9 @@ def _value_like_contact(line, lex):
         and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text))
 
 
+# a board's field naming the office (alone it is the byline: deck.py's _BOARD_OFFICE)
+_OFFICE_FIELD = fastre.compile(r"부서\s*명\s*[:：]?\s*[가-힣]")
+
 # the fields a board page prints about a post
 _BOARD_FIELDS = fastre.compile(r"(?:작성자|글쓴이|등록일|작성일|게시일|조회수?|첨부파일|부서명?)\s*[:：|]?\s*\S")
 
@@ -724,6 +727,9 @@ def rule_contacts(d):
                 phones_in(d.lines[k].text) or EMAIL.search(d.lines[k].text) for k in group)):
             i += 1
             continue
+        above = group[0] - 1
+        if above >= 0 and d.free(above) and not d.lines[group[0]].blank_before and _OFFICE_FIELD.match(d.lines[above].label):
+            group.insert(0, above)  # 부서명 일자리경제과 over 담당자 / 연락처: a board's office field heads the contact
         for k in group:
             d.claim(k, "contact", "contact label and its values" if k == group[0] else "contact block")
         between = _cells_between(d, d.contact_groups[-1][-1], group[0]) if d.contact_groups else None
