@@ -675,3 +675,53 @@ def test_a_row_of_the_sites_sections_is_chrome_and_the_boards_office_field_heads
     assert [(c.department, c.name, c.phones) for c in article.contacts] == [("일자리경제과", "남궁현", ("041-880-2471",))]
     alone = pr2news.convert(PROVINCE_BOARD_PAGE_KO.replace("담당자 남궁현\n연락처 041-880-2471\n", ""))
     assert alone.contacts == () and alone.byline == "부서명 일자리경제과"
+
+
+UK_DEPARTMENT_PAGE_EN = """Cookies on GOV.UK
+We use some essential cookies to make this website work.
+We also use cookies set by other sites to help us deliver content from their services.
+Accept additional cookies
+View cookies
+Press release
+£6 million to restore towpaths along the Wendle and Ashby canals
+Nine miles of towpath between Thornley Lock and Castlebridge will reopen to walkers and cyclists by summer 2027.
+From:
+Inland Waterways Safety Agency
+Published
+3 May 2026
+Walkers, cyclists and boaters on two of the region's busiest canals will get safer, wider towpaths under a £6 million programme announced today.
+The stretch between Thornley Lock and Castlebridge has been partly closed since a landslip in 2024.
+Work will begin in September and finish by summer 2027.
+Press office
+Inland Waterways Safety Agency
+Email press.office@example.gov.uk
+Monday to Friday, 8:30am to 6pm
+Telephone 020 7946 0412
+Share this page
+"""
+
+
+def test_a_uk_department_pages_cookie_banner_summary_fields_and_office_hours():
+    # the banner's sentences are chrome, so From: / Published under the summary are still the page's fields and
+    # the summary its deck; the press office's hours stay inside its contact, up to the telephone under them
+    article = pr2news.convert(UK_DEPARTMENT_PAGE_EN)
+    assert article.highlights == ("Nine miles of towpath between Thornley Lock and Castlebridge will reopen to walkers and "
+                                  "cyclists by summer 2027.",)
+    assert article.body[0].text.startswith("Walkers, cyclists and boaters")
+    assert article.dateline.date == "2026-05-03"
+    assert [(c.emails, c.phones) for c in article.contacts] == [(("press.office@example.gov.uk",), ("020 7946 0412",))]
+
+
+def test_a_fire_rescue_services_letterhead_is_not_the_headline():
+    article = pr2news.convert("""SILVER BIRCH COUNTY FIRE RESCUE
+Office of the Fire Chief • Public Information
+NEWS RELEASE
+Date: July 14, 2026
+Contact: Renee Okonkwo, Public Information Officer
+Office: (352) 555-0118 | Cell: (352) 555-0174
+
+Two-Alarm Fire Destroys Vacant Warehouse Near Harmon Road; No Injuries Reported
+HARMON SPRINGS, Fla. — Firefighters from Silver Birch County Fire Rescue battled a two-alarm fire at a vacant warehouse early Tuesday. No one was hurt.
+Crews fought the fire from outside the building because of the risk of the roof collapsing.
+""")
+    assert article.headline == "Two-Alarm Fire Destroys Vacant Warehouse Near Harmon Road; No Injuries Reported"

@@ -54,6 +54,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^share(?: this)?\s*[:：]\s*(?:facebook|twitter|linkedin|email|e-mail|x|copy link|print|whatsapp|reddit|bluesky)\b",
         # a cookie banner's request: We'd like to set additional cookies …, We would also like to use analytics cookies …
         r"^we(?:'d|’d| would) (?:also )?like to (?:use|set) (?:some )?(?:additional |analytics |optional |non-essential )?cookies\b",
+        r"^we (?:also )?use (?:some )?(?:additional |analytics |optional |non-essential |third-party )?cookies\b",
+        r"^(?:view|change|manage|set) (?:your )?cookies?(?: settings| preferences)?$",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
         # a note that the page's media can be had: Council meeting video is available. / Photos available here
         r"^(?:[\w-]+\s+){0,3}(?:videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|"
@@ -209,7 +211,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
         r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
         r"authority|government|administration|police|service|district|board|schools|university|college|institute|"
-        r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada)$|"
+        r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada|"
+        r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary)$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
         r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
         r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$", re.I),

@@ -580,6 +580,21 @@ def _starts_entry(line):
                 or fastre.fullmatch(r"[A-Z][\w&'’ ]{1,30}:", text))  # Media: / Investors: over the next person
 
 
+# when an office answers: Monday to Friday, 8:30am to 6pm; Mon–Fri 9:00-17:00; 평일 09:00~18:00
+_OFFICE_HOURS = fastre.compile(
+    r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|through|-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
+    r"weekdays|평일|월\s*[~-]\s*금(?:요일)?)\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*"
+    r"(?:to|-|–|~)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\.?")
+
+
+def _hours_over_value(d, j):
+    """Line j gives the office's hours, and it or the next line holds a phone or e-mail."""
+    if not _OFFICE_HOURS.fullmatch(d.lines[j].content):
+        return False
+    value = d.lines[j + 1].text if j + 1 < len(d.lines) else ""
+    return bool(phones_in(value) or EMAIL.search(value))
+
+
 # a field's name alone on its line, its value on the next (a contact card laid out in rows: Phone / +32 …)
 _FIELD_NAME = fastre.compile(r"(?i)(?:tel(?:ephone)?|phone|ph|mobile|cell|fax|e-?mail|mail)\.?\s*[:：]?")
 
@@ -695,6 +710,10 @@ def rule_contacts(d):
             nxt = d.lines[j]
             if label_kind(nxt) and len(group) == 1 and _sentence_line(line, lex):
                 break  # 'For more information, please contact …' closes the text; 'Media Contacts' opens the block
+            if len(group) > 1 and _hours_over_value(d, j):
+                group.append(j)  # Monday to Friday, 8:30am to 6pm / Telephone …: when the office answers
+                j += 1
+                continue
             if _PHOTO_OR_PAGES.fullmatch(nxt.label):
                 d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
                 j += 1
