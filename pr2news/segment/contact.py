@@ -586,22 +586,13 @@ _OFFICE_HOURS = fastre.compile(
     r"weekdays|평일|월\s*[~-]\s*금(?:요일)?)\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*"
     r"(?:to|-|–|~)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\.?")
 
-
-def _hours_over_value(d, j):
-    """Line j gives the office's hours, and it or the next line holds a phone or e-mail."""
-    if not _OFFICE_HOURS.fullmatch(d.lines[j].content):
-        return False
-    value = d.lines[j + 1].text if j + 1 < len(d.lines) else ""
-    return bool(phones_in(value) or EMAIL.search(value))
-
-
 # a field's name alone on its line, its value on the next (a contact card laid out in rows: Phone / +32 …)
 _FIELD_NAME = fastre.compile(r"(?i)(?:tel(?:ephone)?|phone|ph|mobile|cell|fax|e-?mail|mail)\.?\s*[:：]?")
 
 
-def _field_over_value(d, j):
-    """Line j names a contact field and the next line holds its phone or e-mail."""
-    if j + 1 >= len(d.lines) or not _FIELD_NAME.fullmatch(d.lines[j].content):
+def _over_a_value(d, j, pattern):
+    """Line j is all `pattern` (a field's name, the office's hours) and the next line holds a phone or e-mail."""
+    if j + 1 >= len(d.lines) or not pattern.fullmatch(d.lines[j].content):
         return False
     value = d.lines[j + 1].text
     return bool(phones_in(value) or EMAIL.search(value))
@@ -710,7 +701,7 @@ def rule_contacts(d):
             nxt = d.lines[j]
             if label_kind(nxt) and len(group) == 1 and _sentence_line(line, lex):
                 break  # 'For more information, please contact …' closes the text; 'Media Contacts' opens the block
-            if len(group) > 1 and _hours_over_value(d, j):
+            if len(group) > 1 and _over_a_value(d, j, _OFFICE_HOURS):
                 group.append(j)  # Monday to Friday, 8:30am to 6pm / Telephone …: when the office answers
                 j += 1
                 continue
@@ -729,7 +720,7 @@ def rule_contacts(d):
             first_complete = label_kind(line) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break
-            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and not _field_over_value(d, j) and (
+            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and not _over_a_value(d, j, _FIELD_NAME) and (
                     nxt.blank_before or not all(_en_kind(p, lex) for p in fastre.split(r"\s*[,;|]\s*", nxt.content) if p.strip())):
                 break  # after a complete entry, only another person (or their title or office) continues the block
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \

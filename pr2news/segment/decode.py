@@ -88,8 +88,8 @@ def decide(d):
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
         path = _decode(d, value, candidates, tail, sentences, tables, fixed)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
-    end = next((i for i, s in enumerate(path) if s == END), n)
-    again = printed_again_below(d, h, end) if fixed is None and h is not None else None
+    again = printed_again_below(d, h, next((i for i, s in enumerate(path) if s == END), n)) \
+        if fixed is None and h is not None else None
     if again is not None and again in candidates:
         # the page's title over the release, which prints its own title again: the release starts there
         path = _decode(d, value, candidates, tail, sentences, tables, again)
