@@ -109,3 +109,16 @@ def test_a_bracketed_reference_box_weighs_as_an_appendix_only_when_no_text_follo
 def test_a_pointer_to_where_the_releases_photos_are_is_a_tail_cue_and_a_form_to_download_is_not():
     assert lexicon.common.matches(KO.tail_starts, "청람교육청 누리집(www.example.kr) 보도자료 게시판에서 사진 원본을 내려받을 수 있습니다.")
     assert not lexicon.common.matches(KO.tail_starts, "신청서는 청람교육청 누리집에서 내려받을 수 있다.")
+
+
+def test_a_title_is_found_printed_again_below_without_the_label_a_mail_or_site_put_before_it():
+    from pr2news.segment.headline import printed_again_below
+    text = ["Subject: PRESS RELEASE: Greenway extension opens to walkers and cyclists",
+            "Kilbrannagh County Council",
+            "Greenway extension opens to walkers and cyclists",
+            "The final 11 km section of the greenway opened to walkers and cyclists this morning."]
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text, 1)])
+    assert printed_again_below(d, 0, len(text)) == 2
+    # a paragraph of text between them: the first title heads it, the second is the page's (You just read: …)
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text[:1] + text[3:] * 4 + text[2:], 1)])
+    assert printed_again_below(d, 0, len(d.lines)) is None

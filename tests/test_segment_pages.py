@@ -725,3 +725,40 @@ HARMON SPRINGS, Fla. — Firefighters from Silver Birch County Fire Rescue battl
 Crews fought the fire from outside the building because of the risk of the roof collapsing.
 """)
     assert article.headline == "Two-Alarm Fire Destroys Vacant Warehouse Near Harmon Road; No Injuries Reported"
+
+
+FORWARDED_COUNCIL_RELEASE_EN = """From: Press Office <pressoffice@example.ie>
+Sent: Tuesday 13 May 2026 10:42
+To: newsdesk@example.com
+Subject: PRESS RELEASE: Greenway extension opens to walkers and cyclists
+
+CAUTION: This email originated from outside of the organisation. Do not click links unless you know the content is safe.
+
+
+
+Kilbrannagh County Council
+Comhairle Contae Chill Bhranach
+
+PRESS RELEASE
+For immediate release – 13 May 2026
+
+
+Greenway extension opens to walkers and cyclists
+
+New 11 km section completes a 31 km off-road route along the old railway line
+
+
+The final 11 km section of the greenway opened to walkers and cyclists this morning, completing a route that runs along the old railway between two market towns.
+
+The new section follows the old railway and includes three restored stone bridges and a new underpass.
+
+ENDS
+"""
+
+
+def test_a_mailed_release_starts_at_its_own_title_under_the_subject_line():
+    # the subject repeats the title behind a release label; the mail's banner and the letterhead stand between
+    article = pr2news.convert(FORWARDED_COUNCIL_RELEASE_EN)
+    assert article.headline == "Greenway extension opens to walkers and cyclists"
+    assert article.highlights == ("New 11 km section completes a 31 km off-road route along the old railway line",)
+    assert any(s.startswith("CAUTION: This email") for s in article.stripped)

@@ -62,9 +62,11 @@ def _stem(word):
 def clean_headline(text, lex):
     """(headline, removed prefix, removed suffix): 'PRESS RELEASE : X [October 2023]' -> 'X'."""
     prefix = suffix = ""
-    m = _PREFIX.match(text)
-    if m and len(text) - m.end() >= 8:
-        prefix, text = m.group().strip(), text[m.end():]
+    for _ in range(2):  # a field, then a release type: Subject: PRESS RELEASE: …
+        m = _PREFIX.match(text)
+        if not m or len(text) - m.end() < 8:
+            break
+        prefix, text = f"{prefix} {m.group().strip()}".strip(), text[m.end():]
     m = _SUFFIX.search(text)
     if m and m.start() >= 8:
         suffix, text = m.group().strip(), text[:m.start()]
@@ -566,17 +568,20 @@ _GREETING = 200  # characters of running text a post may put between its title a
 
 
 def printed_again_below(d, index, limit):
-    """The line a few lines under the title at `index` that prints the same title again (a site's tag or field
-    label aside: [보도자료] …, 제목 …), with no running text between them that the title could head; else None.
+    """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
+    or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between them that the title could head; else None.
     A blog's or a board's post shows its title, then the release itself, which opens with its own title.
     Both must stand above `limit`, where the article ends."""
-    title = _word_chars(clean_headline(d.lines[index].content, d.lex)[0])
+    text = clean_headline(d.lines[index].content, d.lex)[0]
+    title = _word_chars(text)
     if len(title) < 12:
         return None
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
-        if d.roles[k] is None and _word_chars(d.lines[k].content) == title:
-            return k
+        other = d.lines[k].content
+        if d.roles[k] is None and (_word_chars(other) == title or len(other) >= 12 and text.endswith(other)
+                                   and _SEPARATOR_END.search(text[:len(text) - len(other)])):
+            return k  # the same words, or without a label in front (PRESS RELEASE: …)
         if d.prose[k] and d.roles[k] is None:
             text_between += len(d.lines[k].content)
             if text_between > _GREETING:
