@@ -762,3 +762,30 @@ def test_a_mailed_release_starts_at_its_own_title_under_the_subject_line():
     assert article.headline == "Greenway extension opens to walkers and cyclists"
     assert article.highlights == ("New 11 km section completes a 31 km off-road route along the old railway line",)
     assert any(s.startswith("CAUTION: This email") for s in article.stripped)
+
+
+WELSH_COUNCIL_PRINT_VIEW_EN = """GLANRHYD COUNTY BOROUGH COUNCIL NEWS RELEASE
+Glanrhyd recycling rate passes 71 per cent for first time
+Glanrhyd's household recycling rate reached 71.4 per cent in the year to March, the highest since records began.
+The Council said the rise followed the move to three-weekly collections of black bags last spring.
+Page 1 of 2
+Glanrhyd County Borough Council · Civic Centre · Llanafon · CF49 7RT
+Food waste showed the sharpest rise, helped by free caddy liners delivered to every household.
+Residents can order food caddies and liners free of charge online.
+-ENDS-
+Media enquiries / Ymholiadau'r cyfryngau:
+Communications Team, Glanrhyd County Borough Council
+01685 555 410 | press@example.gov.wales
+Page 2 of 2
+Glanrhyd County Borough Council · Civic Centre · Llanafon · CF49 7RT
+"""
+
+
+def test_a_running_footer_beside_its_page_number_and_a_bilingual_contact_label():
+    # the address printed on every page, beside 'Page 1 of 2', is not text; 'Media enquiries / <its translation>:'
+    # opens the contact block
+    article = pr2news.convert(WELSH_COUNCIL_PRINT_VIEW_EN)
+    assert not any("Civic Centre" in p.text for p in article.body)
+    assert [p.text for p in article.body][-1] == "Residents can order food caddies and liners free of charge online."
+    assert [(c.team, c.phones, c.emails) for c in article.contacts] == [
+        ("Communications Team", ("01685 555 410",), ("press@example.gov.wales",))]

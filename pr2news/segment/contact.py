@@ -416,8 +416,8 @@ def contact_label(line, lex):
     if not m:
         return None
     rest = text[m.end():]
-    if not rest.strip():
-        return "label"
+    if not rest.strip() or fastre.fullmatch(r"\s*/\s*[^/:：]{1,40}[:：]?\s*", rest):
+        return "label"  # … or the label and its translation: Media enquiries / Ymholiadau'r cyfryngau:
     if fastre.match(r"^\s*[:：]", rest) or fastre.match(r"^\s*(?:[-–—]\s|\()", rest):
         return "line"
     if lex.lang == "ko" and fastre.match(r"^[가-힣]", rest):

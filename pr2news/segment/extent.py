@@ -135,6 +135,15 @@ def _running_head_at_page_break(d, i, end):
         and (after.content[:1].islower() or _heading_case(line.content))
 
 
+def _running_footer(d, i):
+    """A line printed on every page (the issuer's address, the release's title) right beside a page number."""
+    beside = [k for k in (i - 1, i + 1) if 0 <= k < len(d.lines) and d.reasons[k] == "page number"]
+    if not beside or len(d.lines[i].text) > 160:
+        return False
+    text = d.lines[i].text
+    return sum(line.text == text for line in d.lines) > 1
+
+
 def _heading_case(text):
     """Title Case Or A Date: how a running head reads, not how a sentence's middle does."""
     words = [w for w in text.split() if w[:1].isalpha()]
@@ -186,6 +195,8 @@ def rule_body(d):
             d.claim(i, "stripped", "a printed page's running head, inside a sentence broken by the page")
         elif text in head_lines and not ends_sentence(line.content, lex):
             d.claim(i, "stripped", "the page's head printed again (a printed page's running head)")
+        elif _running_footer(d, i):
+            d.claim(i, "stripped", "a printed page's running footer, beside its page number")
         elif i > d.body_start + 3 and same_as_headline(d, line, exact=True):
             # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
