@@ -789,3 +789,14 @@ def test_a_running_footer_beside_its_page_number_and_a_bilingual_contact_label()
     assert [p.text for p in article.body][-1] == "Residents can order food caddies and liners free of charge online."
     assert [(c.team, c.phones, c.emails) for c in article.contacts] == [
         ("Communications Team", ("01685 555 410",), ("press@example.gov.wales",))]
+
+
+def test_a_note_that_photos_and_b_roll_are_available_on_request_is_not_the_texts_last_paragraph():
+    article = pr2news.convert("""Study links lost tree cover to more heat-related ER visits
+WEXLEY, Ohio — City neighborhoods that lost a large share of their tree canopy saw more heat-related emergency visits, a study found.
+The researchers matched twelve years of satellite images with hospital records in thirty cities.
+Photos and a b-roll package are available to journalists on request.
+###
+""")
+    assert [p.text for p in article.body][-1] == "The researchers matched twelve years of satellite images with hospital records in thirty cities."
+    assert "Photos and a b-roll package are available to journalists on request." in article.stripped

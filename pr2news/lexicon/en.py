@@ -9,6 +9,7 @@ def _rx(*patterns):
     return Cues(patterns)
 
 
+_MEDIA_WORDS = r"videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|slides"
 _NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|flickr|nextdoor)\b"
 
 LEXICON = Lexicon(
@@ -58,8 +59,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:view|change|manage|set) (?:your )?cookies?(?: settings| preferences)?$",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
         # a note that the page's media can be had: Council meeting video is available. / Photos available here
-        r"^(?:[\w-]+\s+){0,3}(?:videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|"
-        r"slides)\s+(?:(?:is|are)\s+)?(?:now\s+)?available(?:\s+(?:online|here|below|above|for download))?\s*\.?$",
+        # (Photos and a b-roll package are available to journalists on request.)
+        r"^(?:[\w-]+\s+){0,3}(?:" + _MEDIA_WORDS + r")(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:" + _MEDIA_WORDS + r"|package|kit))?"
+        r"\s+(?:(?:is|are)\s+)?(?:now\s+)?available(?:\s+(?:online|here|below|above|for download))?"
+        r"(?:\s+(?:to|for)\s+(?:journalists|reporters|(?:the\s+)?(?:news\s+)?media))?(?:\s+(?:on|upon)\s+request)?\s*\.?$",
         # newsletters and e-mail copies, sign-up and comment prompts, read-time widgets, image file names
         r"^(?:view|read) (?:it |this )?(?:as a web page|in (?:your |a )?(?:web )?browser|online)\b",
         r"^(?:having trouble|trouble) viewing this",
