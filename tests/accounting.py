@@ -2,7 +2,7 @@
 import re
 import unicodedata
 
-BULLETS = "•·◦∙○●◎◇◆□■▣▲△▴▵▶▷►▸▹▪▫-–—*※ㅇ"
+BULLETS = "•·◦∙○●◎◉◇◆◈❖□■▣▲△▴▵▶▷►▸▹▪▫-–—ㅡ*※ㅇ"
 
 
 def squash(text):

@@ -800,3 +800,24 @@ Photos and a b-roll package are available to journalists on request.
 """)
     assert [p.text for p in article.body][-1] == "The researchers matched twelve years of satellite images with hospital records in thirty cities."
     assert "Photos and a b-roll package are available to journalists on request." in article.stripped
+
+
+MINISTRY_RELEASE_WITH_DIAMOND_SUMMARY_KO = """국토미래부
+보도자료
+노후 산업단지 15곳, '일하고 머무는 혁신거점'으로 새단장
+
+〈 주요 내용 〉
+◈ 준공 25년 넘은 산업단지 15곳을 재창조 선도지구로 지정, 2029년까지 국비 1,260억 원 투입
+◈ 용적률 최대 1.4배 완화, 유휴부지 용도 전환 절차 6단계에서 3단계로 단축
+
+□ 국토미래부는 전국 노후 산업단지 가운데 15곳을 재창조 선도지구로 지정했다고 17일 밝혔다.
+○ 이번 선도지구는 지난 5월 공모에 참여한 41개 산업단지 가운데 평가를 거쳐 뽑혔다.
+"""
+
+
+def test_the_diamond_items_of_a_ministrys_summary_box_are_its_highlights():
+    # ◈ opens an item as ◆ does: the box under 〈 주요 내용 〉 is the deck, not the body's first lines
+    article = pr2news.convert(MINISTRY_RELEASE_WITH_DIAMOND_SUMMARY_KO)
+    assert article.highlights == ("준공 25년 넘은 산업단지 15곳을 재창조 선도지구로 지정, 2029년까지 국비 1,260억 원 투입",
+                                  "용적률 최대 1.4배 완화, 유휴부지 용도 전환 절차 6단계에서 3단계로 단축")
+    assert article.body[0].marker == "□"

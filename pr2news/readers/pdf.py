@@ -27,7 +27,7 @@ _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{
 # Cells of the agency header table that text extraction runs together on one line.
 _HEADER_LABELS = ("자료제공", "보도일시", "배포일시", "보도시점", "담당부서", "사진없음", "사진있음", "매수")
 _HEADER_SPLIT = re.compile(r"\s{3,}|\s+(?=(?:%s))" % "|".join(_HEADER_LABELS))
-_MARKER_START = re.compile(r"^\s*(?:[□■○●◦•◇◆▶▷►▪※ㅇ]|[-–—]\s|\d{1,2}[.)]\s|[①-⑳])")
+_MARKER_START = re.compile(r"^\s*(?:[□■○●◦•◇◆◈◉❖▶▷►▪※ㅇ]|[-–—]\s|\d{1,2}[.)]\s|[①-⑳])")
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|[-,]b$|[-,]bd$", re.I)
 _EDGE = 0.09  # share of the page height at top and bottom where running heads and feet live
 # a soft hyphen with a space before it stands for a dash the font could not encode ('MONTGOMERY \xad Governor')

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 # Markers that carry meaning in Korean releases (the □ ○ - hierarchy, notes): shown as written.
-MEANINGFUL_MARKERS = frozenset("□■○●◦◎◇◆▪▫▶▷※-–·ㅇ*")
+MEANINGFUL_MARKERS = frozenset("□■○●◦◎◇◆◈◉❖▪▫▶▷※-–·ㅇ*")
 _ORDERED_MARKER = re.compile(r"^\(?(\d{1,3}|[가-하]|[a-zA-Z]|[ivxIVX]{1,4})[.)]$|^[①-⑳㉠-㉭㉮-㉻]$")
 _NUMBERED_MARKER = re.compile(r"^(\d{1,3})[.)]$")
 

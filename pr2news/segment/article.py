@@ -112,6 +112,10 @@ def _warnings(d, body, contacts, lex):
     return warnings
 
 
+# roles whose line the article shows without its bullet (the body keeps it as the block's marker)
+_SHOWN_WITHOUT_MARKER = frozenset({"highlight", "dateline", "embargo", "byline"})
+
+
 def build(d, lang):
     """The finished draft -> Article (without slug and source)."""
     lex = d.lex
@@ -136,7 +140,8 @@ def build(d, lang):
         if d.roles[i] == "highlight" and line.marker and len(line.content) <= end < len(line.text):
             # '− subtitle −': the frame around a subtitle is not its text, but it is kept
             d.fragments.setdefault(i, []).append(f"{line.marker} {line.text[end:].strip()}")
-        elif d.roles[i] == "highlight" and line.marker and d.reasons[i] != HIGHLIGHT_GOES_ON and not d.fragments.get(i):
+        elif d.roles[i] in _SHOWN_WITHOUT_MARKER and line.marker and d.reasons[i] != HIGHLIGHT_GOES_ON \
+                and not d.fragments.get(i):
             d.fragments.setdefault(i, []).append(line.marker)  # ▲ / ㅡ before a subtitle: not its text, but kept
     contacts = []
     named = False  # a contact naming a person came first: a site's office address after the text is its footer's

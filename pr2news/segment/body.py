@@ -10,7 +10,7 @@ from .lines import KO_LEFT_OPEN, LABEL_LINE, is_prose, word_count
 
 # Nesting rank of a marker when indentation does not tell: □ over ○ over - (Korean agency style).
 _RANKS = (
-    ("□■▣◆◇❏❑", 0), ("○◎●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—−ㅡ·ㆍ∙", 2),
+    ("□■▣◆◇◈❖❏❑", 0), ("○◎◉●ㅇo◦❍•▪▫▶▷►▸▹➢➤✓✔→⇒", 1), ("-–—−ㅡ·ㆍ∙", 2),
 )
 _TERMINAL = AtLineEnd(r"[.!?。…][\"'”’」』)\]]*\s*$|[\"”’」』]\s*$")
 _KO_PREDICATE_END = AtLineEnd(r"(?:다|요|음|함|임|됨|것)[.!]?[\"'”’」』)]*\s*$")

@@ -56,7 +56,7 @@ _MASK_GLYPHS = "○●◎◇◆□■△▲☆★◯"
 
 
 # what a bullet or a number can open with (BULLET's first characters); other lines skip the pattern
-_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆□■▣▲△▴▵▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—−ㅡ*o(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆◈◉❖□■▣▲△▴▵▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—−ㅡ*o(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def split_marker(text):
