@@ -821,3 +821,30 @@ def test_the_diamond_items_of_a_ministrys_summary_box_are_its_highlights():
     assert article.highlights == ("준공 25년 넘은 산업단지 15곳을 재창조 선도지구로 지정, 2029년까지 국비 1,260억 원 투입",
                                   "용적률 최대 1.4배 완화, 유휴부지 용도 전환 절차 6단계에서 3단계로 단축")
     assert article.body[0].marker == "□"
+
+
+COUNTY_BOARD_IN_ROWS_KO = """보도자료
+제목
+솔빛군, 벼 육묘 '공동 못자리' 37곳으로 늘려 일손 덜어
+부서명
+농업기술센터 식량작물팀
+담당자
+진하람
+연락처
+061-530-5624
+등록일
+2026-04-02
+조회수
+156
+내용
+솔빛군 농업기술센터는 벼 육묘 작업을 여러 농가가 함께하는 공동 못자리를 올해 37곳으로 늘린다고 2일 밝혔다.
+공동 못자리는 마을 단위로 육묘장을 함께 쓰며 볍씨 소독부터 모판 관리까지 함께 맡는 방식이다.
+"""
+
+
+def test_a_boards_fields_in_rows_give_the_office_to_the_contact_and_keep_the_posts_date_out_of_it():
+    # 부서명 / its value over 담당자 / 연락처 heads the contact; 등록일 after it is the post's field, not the contact's
+    article = pr2news.convert(COUNTY_BOARD_IN_ROWS_KO)
+    assert article.highlights == ()
+    assert [c.text for c in article.contacts] == ["부서명 농업기술센터 식량작물팀 담당자 진하람 연락처 061-530-5624"]
+    assert article.dateline.date == "2026-04-02"

@@ -451,9 +451,26 @@ def _value_like_contact(line, lex):
 
 # a board's field naming the office (alone it is the byline: deck.py's _BOARD_OFFICE)
 _OFFICE_FIELD = fastre.compile(r"부서\s*명\s*[:：]?\s*[가-힣]")
+_OFFICE_LABEL = fastre.compile(r"부서\s*명\s*[:：]?")
+
+def _office_field_above(d, start):
+    """부서명 일자리경제과 (or 부서명 / 일자리경제과 on two rows) right over 담당자 / 연락처: a board's office field
+    heads the contact. The lines to add in front of the group, or []."""
+    above = start - 1
+    if above < 0 or not d.free(above) or d.lines[start].blank_before:
+        return []
+    if _OFFICE_FIELD.match(d.lines[above].label):
+        return [above]
+    label = above - 1
+    if label >= 0 and d.free(label) and _OFFICE_LABEL.fullmatch(d.lines[label].label) and len(d.lines[above].content) <= 30 \
+            and not d.lines[above].blank_before:
+        return [label, above]
+    return []
+
 
 # the fields a board page prints about a post
 _BOARD_FIELDS = fastre.compile(r"(?:작성자|글쓴이|등록일|작성일|게시일|조회수?|첨부파일|부서명?)\s*[:：|]?\s*\S")
+_POST_FIELD_ALONE = fastre.compile(r"(?:작성자|글쓴이|등록일|작성일|게시일|조회수?|첨부파일)\s*[:：]?")
 
 # words a headline or a sentence holds and a name, a job title or an office does not
 _HEADLINE_WORDS = fastre.compile(r"\s(?:on|to|in|at|with|will|is|are|was|from|by|after|over|its|their)\s")
@@ -709,6 +726,8 @@ def rule_contacts(d):
                 d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
                 j += 1
                 continue
+            if _POST_FIELD_ALONE.fullmatch(nxt.label):
+                break  # 등록일 / 조회수 after the contact's rows: the board's fields about the post
             if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
                     or matches(lex.tail_starts, nxt.text) or matches(lex.appendix_labels, nxt.label):
                 break  # 별첨 / 붙임 under the contact table opens the annexes
@@ -737,9 +756,7 @@ def rule_contacts(d):
                 phones_in(d.lines[k].text) or EMAIL.search(d.lines[k].text) for k in group)):
             i += 1
             continue
-        above = group[0] - 1
-        if above >= 0 and d.free(above) and not d.lines[group[0]].blank_before and _OFFICE_FIELD.match(d.lines[above].label):
-            group.insert(0, above)  # 부서명 일자리경제과 over 담당자 / 연락처: a board's office field heads the contact
+        group[:0] = _office_field_above(d, group[0])
         for k in group:
             d.claim(k, "contact", "contact label and its values" if k == group[0] else "contact block")
         between = _cells_between(d, d.contact_groups[-1][-1], group[0]) if d.contact_groups else None
