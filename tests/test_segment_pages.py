@@ -848,3 +848,33 @@ def test_a_boards_fields_in_rows_give_the_office_to_the_contact_and_keep_the_pos
     assert article.highlights == ()
     assert [c.text for c in article.contacts] == ["부서명 농업기술센터 식량작물팀 담당자 진하람 연락처 061-530-5624"]
     assert article.dateline.date == "2026-04-02"
+
+
+MESSENGER_EXPORT_KO = """누리시청 출입기자단 님과 카카오톡 대화
+저장한 날짜 : 2026-03-11 15:40:22
+
+--------------- 2026년 3월 11일 수요일 ---------------
+[누리시 홍보담당관 한보람] [오후 2:05] 기자님들 안녕하세요~ 내일 조간 보도자료 한 건 공유드립니다.
+[누리시 홍보담당관 한보람] [오후 2:06] 누리시 보도자료
+
+누리시, 전통시장 '밤 장보기 배달' 시작
+◇ 중앙시장·새벽시장 2곳 시범…오후 9시까지 주문하면 2시간 안에 배달
+
+누리시는 전통시장의 저녁 매출을 늘리기 위해 '밤 장보기 배달'을 시범 운영한다고 11일 밝혔다.
+
+시민들은 앱이나 전화로 오후 9시까지 주문하면 2시간 안에 물건을 받을 수 있다.
+
+※ 문의 : 일자리경제과 전통시장팀 주무관 어다빈 (☎ 033-640-2271)
+[누리시 홍보담당관 한보람] [오후 2:07] 사진 2장
+[한빛일보 심가온] [오후 2:11] 감사합니다~ 잘 받았습니다
+[가온매일 추우진] [오후 2:15] 혹시 참여 점포 명단도 받을 수 있을까요?
+"""
+
+
+def test_a_release_shared_as_one_message_of_a_chat_export_is_cut_from_the_chat_around_it():
+    # [sender] [time] opens each message: split off as chrome; a later message ends the release
+    article = pr2news.convert(MESSENGER_EXPORT_KO)
+    assert article.headline == "누리시, 전통시장 '밤 장보기 배달' 시작"
+    assert article.highlights == ("중앙시장·새벽시장 2곳 시범…오후 9시까지 주문하면 2시간 안에 배달",)
+    assert [p.text for p in article.body][-1].endswith("물건을 받을 수 있다.")
+    assert "감사합니다~ 잘 받았습니다" in article.stripped and "[한빛일보 심가온] [오후 2:11]" in article.stripped

@@ -55,6 +55,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^share(?: this)?\s*[:：]\s*(?:facebook|twitter|linkedin|email|e-mail|x|copy link|print|whatsapp|reddit|bluesky)\b",
         # a cookie banner's request: We'd like to set additional cookies …, We would also like to use analytics cookies …
         r"^we(?:'d|’d| would) (?:also )?like to (?:use|set) (?:some )?(?:additional |analytics |optional |non-essential )?cookies\b",
+        r"^\[[^\[\]]{1,30}\]\s*\[\d{1,2}:\d{2}\s*[ap]m\]$",   # who sent a message of a chat export, and when
         r"^we (?:also )?use (?:some )?(?:additional |analytics |optional |non-essential |third-party )?cookies\b",
         r"^(?:view|change|manage|set) (?:your )?cookies?(?: settings| preferences)?$",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",

@@ -12,6 +12,7 @@ from .dates import find_date
 from .draft import claim_date_line, label_text
 from .headline import same_as_headline
 from .lines import is_prose
+from .split import CHAT_PREFIX
 from .wire import split_wire_prefix
 
 
@@ -35,6 +36,9 @@ def tail_cues(d):
             continue
         if d.reasons[i] in ("end mark", "header of a list of other stories"):
             cues[i] = d.reasons[i]
+            continue
+        if line.text[:1] == "[" and d.roles[i] == "stripped" and _CHAT_MESSAGE.fullmatch(line.text):
+            cues[i] = "the next message of a chat"  # the release was one message of a messenger's export
             continue
         if not d.free(i) and d.roles[i] != "stripped":
             continue
@@ -107,6 +111,7 @@ def contact_then_appendix(d):
     return None
 
 
+_CHAT_MESSAGE = fastre.compile(CHAT_PREFIX)
 _BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*(?:붙\s*임|별\s*첨|참\s*고)\s*[\]>)】〉]")
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")

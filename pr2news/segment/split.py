@@ -46,6 +46,10 @@ _SENTENCE_END = fastre.compile(r"다\.|[.!?](?=\s)")
 _PRINT_STAMP = fastre.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2})\s+(?=\S)")
 
+# a message of a messenger's chat export: [sender] [오후 2:05] …, [Jane Doe] [2:05 PM] …
+CHAT_PREFIX = r"\[[^\[\]]{1,30}\]\s*\[(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[AaPp][Mm])\]"
+_CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
+
 _FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
 _LONG_REST = 100       # a label is split from the text after it only when that text is a page's worth
 
@@ -84,6 +88,10 @@ def _parts(text, lex, flattened, above=""):
     if stamp and len(text) - stamp.end() >= 10:
         # a browser's print header: the time it was printed, run into the page's title
         return [stamp.group().strip()] + _parts(text[stamp.end():], lex, flattened, above)
+    chat = _CHAT_PREFIX.match(text) if text[:1] == "[" else None
+    if chat and chat.end() < len(text):
+        # a messenger's export: who sent it and when, then what they wrote
+        return [chat.group().strip()] + _parts(text[chat.end():], lex, flattened, above)
     label = lex.release_labels.match(text) if len(text) <= 120 else None
     if label and label.end() < len(text):
         # two columns of a letterhead read across: FOR IMMEDIATE RELEASE | Contact: Jane Doe
