@@ -878,3 +878,24 @@ def test_a_release_shared_as_one_message_of_a_chat_export_is_cut_from_the_chat_a
     assert article.highlights == ("중앙시장·새벽시장 2곳 시범…오후 9시까지 주문하면 2시간 안에 배달",)
     assert [p.text for p in article.body][-1].endswith("물건을 받을 수 있다.")
     assert "감사합니다~ 잘 받았습니다" in article.stripped and "[한빛일보 심가온] [오후 2:11]" in article.stripped
+
+
+PHOTO_RELEASE_KO = """다솜군
+사진보도자료
+다솜군, 갈대숲 달빛걷기 '3천 명 발길'…가을밤 수놓아
+다솜군은 지난 25일 다솜호 갈대숲 일원에서 열린 '제5회 갈대숲 달빛걷기'에 3천여 명이 참가했다고 27일 밝혔다.
+[사진 1] 1027_달빛걷기_01.jpg
+참가자들이 청사초롱을 들고 4.2㎞ 걷기 코스 출발을 기다리고 있다.
+[사진 2] 1027_달빛걷기_02.jpg
+쉼터에서 청소년 관현악단이 '달빛 음악회'를 열고 있다. 참가자들은 잠시 걸음을 멈추고 연주를 즐겼다.
+군은 내년에는 걷기 코스를 두 갈래로 나누고 행사 기간도 이틀로 늘릴 계획이다.
+※ 사진 원본은 첨부파일을 내려받아 사용하시기 바랍니다.
+"""
+
+
+def test_a_photo_releases_captions_under_each_photos_label_are_not_body_nor_its_note_an_embargo():
+    # the line under [사진 n] file.jpg that says what the picture shows (… 기다리고 있다.) is its caption;
+    # '사진 원본은 … 사용하시기 바랍니다' is about the photos, not when the release may run
+    article = pr2news.convert(PHOTO_RELEASE_KO)
+    assert [p.text[:10] for p in article.body] == ["다솜군은 지난 25", "군은 내년에는 걷기"]
+    assert article.embargo is None

@@ -140,6 +140,20 @@ def _running_head_at_page_break(d, i, end):
         and (after.content[:1].islower() or _heading_case(line.content))
 
 
+# a photo's place in the text: [사진 1] 1027_행사_01.jpg, <사진2>, or the image's file name alone
+_PHOTO_SLOT = fastre.compile(r"(?i)(?:[\[<〈【(]\s*사진\s*\d*\s*[\]>〉】)]\s*)?(?:\S+\.(?:jpe?g|png|gif|webp))?")
+# what a Korean caption says: who is doing what in the picture (… 기다리고 있다., … 나눠주고 있다., … 모습)
+_SCENE = fastre.compile(r"^.{8,200}?(?:고\s*있다|는\s*모습(?:이다)?|한\s*모습(?:이다)?)\s*\.")
+
+
+def _caption_under_photo(d, i):
+    """The line right under a photo's label or file name that describes the picture: its caption."""
+    if i == 0 or d.roles[i - 1] not in ("stripped", "attachment") or len(d.lines[i].content) > 240:
+        return False
+    slot = d.lines[i - 1].content
+    return bool(slot) and _PHOTO_SLOT.fullmatch(slot) is not None and _SCENE.match(d.lines[i].content) is not None
+
+
 def _running_footer(d, i):
     """A line printed on every page (the issuer's address, the release's title) right beside a page number."""
     beside = [k for k in (i - 1, i + 1) if 0 <= k < len(d.lines) and d.reasons[k] == "page number"]
@@ -192,6 +206,9 @@ def rule_body(d):
             d.claim(i, "stripped", "note to editors")
         elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80:
             d.claim(i, "stripped", "photo caption")
+            in_note = False
+        elif _caption_under_photo(d, i):
+            d.claim(i, "stripped", "photo caption, under the photo's label")
             in_note = False
         elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
