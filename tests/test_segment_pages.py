@@ -899,3 +899,9 @@ def test_a_photo_releases_captions_under_each_photos_label_are_not_body_nor_its_
     article = pr2news.convert(PHOTO_RELEASE_KO)
     assert [p.text[:10] for p in article.body] == ["다솜군은 지난 25", "군은 내년에는 걷기"]
     assert article.embargo is None
+
+
+def test_the_pages_data_manager_in_a_boards_footer_is_not_a_second_contact():
+    article = pr2news.convert(COUNTY_BOARD_IN_ROWS_KO + "목록\n자료관리 담당부서 기획예산실 홍보팀 061-530-5012\n최종수정일 2026-03-14\n")
+    assert [c.name for c in article.contacts] == ["진하람"]
+    assert "자료관리 담당부서 기획예산실 홍보팀 061-530-5012" in article.stripped
