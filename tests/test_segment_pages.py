@@ -905,3 +905,17 @@ def test_the_pages_data_manager_in_a_boards_footer_is_not_a_second_contact():
     article = pr2news.convert(COUNTY_BOARD_IN_ROWS_KO + "목록\n자료관리 담당부서 기획예산실 홍보팀 061-530-5012\n최종수정일 2026-03-14\n")
     assert [c.name for c in article.contacts] == ["진하람"]
     assert "자료관리 담당부서 기획예산실 홍보팀 061-530-5012" in article.stripped
+
+
+def test_a_title_wrapped_before_the_noun_it_ends_on_is_joined_over_the_boards_date_row():
+    # '… 인건비 / 월 120만 원까지 지원': the second half ends as a headline does (a verbal noun) and the first does
+    # not, so a dated row under them is the board's field, not a reason to keep the title cut
+    article = pr2news.convert("""보도자료
+가람도, 중소기업 육아휴직 대체인력 인건비
+월 120만 원까지 지원
+
+작성일 2026-07-14 09:00
+가람도는 중소기업 노동자의 육아휴직 사용을 늘리기 위해 대체인력 인건비를 월 120만 원까지 지원한다고 14일 밝혔다.
+지원 대상은 도내에 사업장을 둔 상시근로자 50인 미만 중소기업이다.
+""")
+    assert article.headline == "가람도, 중소기업 육아휴직 대체인력 인건비 월 120만 원까지 지원"
