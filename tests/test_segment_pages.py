@@ -919,3 +919,15 @@ def test_a_title_wrapped_before_the_noun_it_ends_on_is_joined_over_the_boards_da
 지원 대상은 도내에 사업장을 둔 상시근로자 50인 미만 중소기업이다.
 """)
     assert article.headline == "가람도, 중소기업 육아휴직 대체인력 인건비 월 120만 원까지 지원"
+
+
+def test_a_news_copys_wire_credits_and_first_published_note_after_the_story_are_not_text():
+    article = pr2news.convert("""City to replace 4,000 lead service lines by 2028
+By Dana Whitfield
+RIVERTON — The city will replace all of its remaining 4,000 lead water service lines by the end of 2028, Mayor Ana Ruiz announced Monday.
+A $48 million federal grant will cover most of the cost, the mayor said.
+Residents can check whether their home has a lead line using an online map, the city said.
+Reporting by Dana Whitfield; Editing by Sam Ortiz
+This story was originally published March 3, 2026, 4:10 PM.
+""")
+    assert [p.text for p in article.body][-1] == "Residents can check whether their home has a lead line using an online map, the city said."

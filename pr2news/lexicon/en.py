@@ -125,6 +125,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"\b(?:for|not) the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
         r"^(?:accessibility|privacy(?: policy)?|terms(?: of use)?|sitemap|site map)\s*[|·]\s*(?:accessibility|privacy|terms|sitemap|site map|contact)",
         r"^this (?:press release|release|article|post|content|story) (?:was|is|has been) (?:produced|provided|submitted|written|contributed)\b",
+        # a news copy's own notes after the story: where it first ran, and the wire's credits
+        r"^this (?:article|post|story|report) (?:was )?(?:originally|first) (?:published|appeared|posted|ran)\b",
+        r"^(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[;,]|$)",
         r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
         r"^(?:was this|did you find this) (?:page|information) (?:useful|helpful)", r"^(?:tags|topics|related content)\s*:?$",
