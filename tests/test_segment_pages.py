@@ -931,3 +931,14 @@ Reporting by Dana Whitfield; Editing by Sam Ortiz
 This story was originally published March 3, 2026, 4:10 PM.
 """)
     assert [p.text for p in article.body][-1] == "Residents can check whether their home has a lead line using an online map, the city said."
+
+
+@pytest.mark.parametrize("credit", ["[한빛일보/박서연 기자]", "【한빛일보】", "〔한빛일보 박서연 기자〕", "［한빛일보 박서연 기자］",
+                                    "한빛일보 박서연 기자 |", "[한빛일보=박서연 기자]"])
+def test_an_outlets_credit_in_any_bracket_before_the_lead_is_not_body(credit):
+    article = pr2news.convert(f"""한빛시, 어린이 통학로 120곳 '옐로카펫' 설치
+기사등록 : 2026-05-11 14:20:11
+{credit} 한빛시가 초등학교 통학로 120곳에 어린이 보호 구역을 알리는 '옐로카펫'을 설치한다.
+시는 올해 예산 6억 원을 들여 6월부터 통학로 대기 공간 바닥과 벽면을 노란색으로 칠할 계획이라고 11일 밝혔다.
+""")
+    assert article.body[0].text.startswith("한빛시가 초등학교")

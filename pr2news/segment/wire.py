@@ -59,10 +59,10 @@ def _date_colon_prefix(text, head):
     return WireSplit(Dateline(text=text[:span[1] + 1].strip(), date=date, place=place or None), None, rest, "")
 
 
-# an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉,
+# an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉, 〔매체 홍길동 기자〕,
 # 매체 (자매지) 홍길동 기자 |
 _KO_OUTLET = fastre.compile(
-    r"^(?P<credit>[\[【〈<《]\s*[^\]】〉>》\n]{1,30}?\s*[\]】〉>》]"
+    r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]"
     r"|[^|=\n]{0,40}?[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=])\s*")
 
 
@@ -72,10 +72,10 @@ def _ko_outlet_credit(text):
     if not m or len(text) - m.end() < 20:
         return None
     credit = m.group("credit").strip()
-    inner = credit.strip("[]【】〈〉<>《》|= ")
+    inner = credit.strip("[]【】〈〉<>《》〔〕［］|= ")
     if not fastre.search(r"[가-힣A-Za-z]", inner) or fastre.search(r"다\.|[.!?]$", inner):
         return None
-    if credit[0] in "[【〈<《" and not (fastre.search(r"기자|특파원|뉴스|일보|신문|통신|방송|미디어|타임즈|/|=", inner)
+    if credit[0] in "[【〈<《〔［" and not (fastre.search(r"기자|특파원|뉴스|일보|신문|통신|방송|미디어|타임즈|/|=", inner)
                                       or credit[0] == "【"):
         return None  # [사진], <참고>: a heading or a label, not a credit
     byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
