@@ -942,3 +942,16 @@ def test_an_outlets_credit_in_any_bracket_before_the_lead_is_not_body(credit):
 시는 올해 예산 6억 원을 들여 6월부터 통학로 대기 공간 바닥과 벽면을 노란색으로 칠할 계획이라고 11일 밝혔다.
 """)
     assert article.body[0].text.startswith("한빛시가 초등학교")
+
+
+def test_a_read_more_link_closing_an_emailed_bulletin_is_not_its_last_paragraph():
+    article = pr2news.convert("""FOR IMMEDIATE RELEASE
+County offers free hepatitis A vaccine after restaurant case
+MARLOW, Ore. — The county health department is offering free hepatitis A vaccine to anyone who ate at the diner last week.
+Clinics will run Thursday and Friday from 9 a.m. to 6 p.m. at the county health center. No appointment is needed.
+Read more about hepatitis A
+Media contact: Tom Bell, Public Information Officer, 541-555-0190, tbell@example.gov
+""")
+    assert article.body[-1].text.endswith("No appointment is needed.")
+    assert "Read more about hepatitis A" in article.stripped
+    assert "TRUNCATED_BODY" not in [w.code for w in article.warnings]

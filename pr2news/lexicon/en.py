@@ -59,6 +59,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^we (?:also )?use (?:some )?(?:additional |analytics |optional |non-essential |third-party )?cookies\b",
         r"^(?:view|change|manage|set) (?:your )?cookies?(?: settings| preferences)?$",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
+        # a link's words, no sentence: Read more about hepatitis A, Learn more on the program page
+        r"^(?:read|learn|find out|see) more (?:about|on|at)\b[^.!?]{1,60}$",
         # a note that the page's media can be had: Council meeting video is available. / Photos available here
         # (Photos and a b-roll package are available to journalists on request.)
         r"^(?:[\w-]+\s+){0,3}(?:" + _MEDIA_WORDS + r")(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:" + _MEDIA_WORDS + r"|package|kit))?"
