@@ -150,7 +150,7 @@ def build(d, lang):
         if named and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
                 and (SITE_ADDRESS.match(lines[group[0]].text) or any(SITE_FOOTER.search(lines[i].text) for i in group)):
             for i in group:
-                d.roles[i], d.reasons[i] = "stripped", "the site's own address in its footer, after the text"
+                d.roles[i], d.reasons[i] = "stripped", "the site's footer (its address, switchboard or last edit), after the text"
             continue
         named = named or any(c.name for c in found)
         if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) \
