@@ -156,8 +156,7 @@ def _caption_under_photo(d, i):
 
 def _running_footer(d, i):
     """A line printed on every page (the issuer's address, the release's title) right beside a page number."""
-    beside = [k for k in (i - 1, i + 1) if 0 <= k < len(d.lines) and d.reasons[k] == "page number"]
-    if not beside or len(d.lines[i].text) > 160:
+    if len(d.lines[i].text) > 160 or not any(0 <= k < len(d.lines) and d.reasons[k] == "page number" for k in (i - 1, i + 1)):
         return False
     text = d.lines[i].text
     return sum(line.text == text for line in d.lines) > 1

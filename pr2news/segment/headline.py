@@ -571,7 +571,8 @@ _GREETING = 200  # characters of running text a post may put between its title a
 
 def printed_again_below(d, index, limit):
     """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
-    or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between them that the title could head; else None.
+    or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between
+    them that the title could head; else None.
     A blog's or a board's post shows its title, then the release itself, which opens with its own title.
     Both must stand above `limit`, where the article ends."""
     text = clean_headline(d.lines[index].content, d.lex)[0]
