@@ -122,3 +122,17 @@ def test_a_title_is_found_printed_again_below_without_the_label_a_mail_or_site_p
     # a paragraph of text between them: the first title heads it, the second is the page's (You just read: …)
     d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text[:1] + text[3:] * 4 + text[2:], 1)])
     assert printed_again_below(d, 0, len(d.lines)) is None
+
+
+def test_a_mail_subject_with_the_issuer_after_the_title_finds_the_title_printed_again_below():
+    from pr2news.segment.headline import printed_again_below
+    text = ["[보도자료] 노인 대상 투자 사기 일당 7명 검거 (푸른강경찰서)",
+            "보낸사람 푸른강경찰서 홍보실 <pr@example.kr>",
+            "안녕하세요, 홍보실입니다.",
+            "보 도 자 료", "푸른강경찰서", "배포일시 2026. 9. 3.(수) 10:00",
+            "담당부서 수사과", "책임자 경감 오세정 (054-620-0312)", "담당자 경위 하민규 (054-620-0318)",
+            "보도시점 즉시 보도 가능", "보도자료 송부드리오니 많은 보도 부탁드립니다.", "첨부 2개",
+            "노인 대상 투자 사기 일당 7명 검거",
+            "푸른강경찰서는 노인을 상대로 고수익을 약속하며 투자금을 가로챈 일당 7명을 검거했다고 3일 밝혔다."]
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text, 1)])
+    assert printed_again_below(d, 0, len(text)) == 12

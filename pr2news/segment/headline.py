@@ -565,7 +565,8 @@ def _word_chars(text):
     return _NON_WORD.sub("", text).lower()
 
 
-_REPRINT_WITHIN = 15
+_REPRINT_WITHIN = 25
+_ISSUER_AFTER = fastre.compile(r"\s*[(\[（【][^()\[\]（）【】]{2,30}[)\]）】]\s*")  # … 검거 (푸른강경찰서): a mail's subject
 _GREETING = 200  # characters of running text a post may put between its title and the release (a greeting)
 
 
@@ -582,9 +583,10 @@ def printed_again_below(d, index, limit):
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
-        if d.roles[k] is None and (_word_chars(other) == title or len(other) >= 12 and text.endswith(other)
-                                   and _SEPARATOR_END.search(text[:len(text) - len(other)])):
-            return k  # the same words, or without a label in front (PRESS RELEASE: …)
+        if d.roles[k] is None and (_word_chars(other) == title or len(other) >= 12 and (
+                text.endswith(other) and _SEPARATOR_END.search(text[:len(text) - len(other)])
+                or text.startswith(other) and _ISSUER_AFTER.fullmatch(text[len(other):]))):
+            return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
         if d.prose[k] and d.roles[k] is None:
             text_between += len(d.lines[k].content)
             if text_between > _GREETING:
