@@ -955,3 +955,16 @@ Media contact: Tom Bell, Public Information Officer, 541-555-0190, tbell@example
     assert article.body[-1].text.endswith("No appointment is needed.")
     assert "Read more about hepatitis A" in article.stripped
     assert "TRUNCATED_BODY" not in [w.code for w in article.warnings]
+
+
+@pytest.mark.parametrize("controls", ["자막 | 전체화면", "Captions | Fullscreen"])
+def test_a_video_players_controls_under_a_broadcasters_title_are_not_a_subtitle(controls):
+    article = pr2news.convert(f"""동녘도, 권역 소아응급센터 2곳 지정…야간 진료 공백 메운다
+박서율 기자 입력 2026-11-04 19:40
+▶ 동영상 재생
+{controls}
+동녘도가 한밤중에도 아이가 아프면 전문의 진료를 받을 수 있도록 권역 소아응급센터 2곳을 지정했습니다.
+두 센터에는 소아청소년과 전문의가 각각 4명 이상 배치돼 24시간 진료를 맡습니다.
+""")
+    assert article.highlights == ()
+    assert controls in article.stripped

@@ -23,6 +23,7 @@ LEXICON = Lexicon(
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
         viewcomments signup newsletter list prev save savearticle bookmark copylink
+        captions subtitles fullscreen mute unmute pause play playvideo
         """.split()),
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",

@@ -25,6 +25,7 @@ LEXICON = Lexicon(
         광고 미리보기다운로드 다운로드미리보기 바로보기다운로드
         바로가기 복사 복사하기 본문 글씨 키우기 줄이기 확대 축소 보내기 기사보내기 sns 닫기 열기 저장 출력
         스크랩하기 메일 신고 신고하기 오디오 듣기 음성 재생 정지 상단 하단 홈 처음 마지막 가 가+ 가-
+        자막 전체화면 전체화면보기 음소거 음소거해제 화질 일시정지
         """.split()),
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
