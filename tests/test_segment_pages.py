@@ -968,3 +968,17 @@ def test_a_video_players_controls_under_a_broadcasters_title_are_not_a_subtitle(
 """)
     assert article.highlights == ()
     assert controls in article.stripped
+
+
+def test_a_korean_running_head_ending_on_its_date_inside_a_sentence_broken_by_the_page_is_dropped():
+    # '청솔도 보도자료 2026. 7. 15.' ends with a full stop, but the stop closes a date, not a sentence
+    article = pr2news.convert("""청년농 스마트팜 임대 단지 2곳 추가 조성
+□ 청솔도는 청년 농업인이 초기 투자 부담 없이 농업을 시작할 수 있도록 스마트팜 임대 단지 2곳을 조성한다고 15일 밝혔다.
+□ 입주 청년농에게는 1년간 전담 컨설턴트를 연결해 재배 기술과 판로를 지원하고, 임대 기간 중 자립 기반을 갖추면 도의 청년농 창
+- 1 -
+청솔도 보도자료 2026. 7. 15.
+업 자금으로 자기 농장을 마련할 수 있도록 돕는다.
+□ 도는 2027년까지 청년농 150명의 정착을 지원할 계획이다.
+""")
+    assert not any("청솔도 보도자료 2026" in p.text for p in article.body)
+    assert "청솔도 보도자료 2026. 7. 15." in article.stripped

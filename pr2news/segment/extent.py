@@ -136,8 +136,15 @@ def _running_head_at_page_break(d, i, end):
         return False
     line, before, after = d.lines[i], d.lines[i - 2], d.lines[i + 1]
     return d.roles[i - 2] == "body" and not line.marker and len(line.content) <= 80 \
-        and not ends_sentence(line.content, d.lex) and not ends_sentence(before.content, d.lex) \
+        and (not ends_sentence(line.content, d.lex) or _ends_on_a_date(line.content)) \
+        and not ends_sentence(before.content, d.lex) \
         and (after.content[:1].islower() or _heading_case(line.content))
+
+
+def _ends_on_a_date(text):
+    """'청솔도 보도자료 2025. 7. 15.': the full stop closes a date, not a sentence."""
+    found = find_date(text)
+    return found[0] is not None and found[1][1] >= len(text.rstrip()) - 1
 
 
 # a photo's place in the text: [사진 1] 1027_행사_01.jpg, <사진2>, or the image's file name alone
