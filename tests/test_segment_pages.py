@@ -982,3 +982,24 @@ def test_a_korean_running_head_ending_on_its_date_inside_a_sentence_broken_by_th
 """)
     assert not any("청솔도 보도자료 2026" in p.text for p in article.body)
     assert "청솔도 보도자료 2026. 7. 15." in article.stripped
+
+
+PORT_RELEASE_FROM_PDF_EN = """PORT OF SALTMARSH BAY
+NEWS RELEASE
+FOR IMMEDIATE RELEASE
+Port Commission Approves $86 Million Berth 7 Modernization
+SALTMARSH BAY, Ore. – The Port Commission voted 4-1 on Monday to approve an $86 million modernization of Berth 7,
+the port's oldest container berth, clearing the way for construction to begin early next year.
+Port staff estimate the project will support about 540 construction jobs over two
+Port of Saltmarsh Bay | 1 Breakwater Way, Saltmarsh Bay, OR 97999 Page 1 of 2
+PORT OF SALTMARSH BAY - NEWS RELEASE (continued)
+years. Once complete, the berth is expected to raise the terminal's yearly capacity by 40 percent.
+###
+"""
+
+
+def test_a_port_authoritys_capitals_letterhead_and_its_pdfs_page_footer_and_continued_head():
+    article = pr2news.convert(PORT_RELEASE_FROM_PDF_EN)
+    assert article.headline == "Port Commission Approves $86 Million Berth 7 Modernization"
+    body = " ".join(p.text for p in article.body)
+    assert "Page 1 of 2" not in body and "(continued)" not in body

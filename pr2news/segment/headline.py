@@ -121,7 +121,12 @@ def issuer_only(text, lex):
     """The line names the issuer and says nothing else (충청남도소방본부, OFFICE OF THE GOVERNOR)."""
     if lex.lang == "ko":
         return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
-    return word_count(text) <= 8 and lex.issuer_name.search(text) is not None
+    return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
+        or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
+
+
+# a letterhead in capitals naming a body 'of' a place: PORT OF SALTMARSH BAY, UNIVERSITY OF WEXLEY
+_CAPS_ISSUER = fastre.compile(r"^(?:THE\s+)?(?:PORT|UNIVERSITY|COLLEGE|AUTHORITY|COUNCIL|DISTRICT|BOARD|MUNICIPALITY)\s+OF\s+\S")
 
 
 # the hour and zone a feed prints after the date: 10:30, 10:30:00 +0900, 09:00 KST
