@@ -1003,3 +1003,26 @@ def test_a_port_authoritys_capitals_letterhead_and_its_pdfs_page_footer_and_cont
     assert article.headline == "Port Commission Approves $86 Million Berth 7 Modernization"
     body = " ".join(p.text for p in article.body)
     assert "Page 1 of 2" not in body and "(continued)" not in body
+
+
+CONGRESSIONAL_RELEASE_EN = """Media Center | Press Releases
+Marchetti Introduces Bipartisan Bill to Keep Rural Pharmacies Open
+The Rural Pharmacy Access Act would raise reimbursement floors for independent pharmacies far from the nearest drugstore.
+
+Washington, March 3, 2026
+
+Contact: Brendan Oakes (202) 555-0148
+
+Washington, D.C. – Today, Congresswoman Delia Marchetti introduced the Rural Pharmacy Access Act with a colleague from across the aisle.
+Since 2018, more than 40 independent pharmacies have closed across the district, leaving some towns without one.
+Full text of the bill is available here.
+###
+"""
+
+
+def test_a_summary_over_the_place_and_date_line_is_the_deck_and_a_pointer_to_the_full_text_is_chrome():
+    article = pr2news.convert(CONGRESSIONAL_RELEASE_EN)
+    assert article.highlights == ("The Rural Pharmacy Access Act would raise reimbursement floors for independent pharmacies "
+                                  "far from the nearest drugstore.",)
+    assert article.body[0].text.startswith("Washington, D.C. – Today")
+    assert "Full text of the bill is available here." in article.stripped

@@ -472,6 +472,8 @@ def _summary_above_meta(d, i):
     if i != d.headline + 1 or line.marker or len(line.content) > 300:
         return False
     for k in range(i + 1, min(i + 5, len(d.lines))):  # a label or two (From: / Published) may come first
+        if d.roles[k] is None and (d.lines[k].date_only or _place_with_date(d.lines[k].content, d.lex) is not None):
+            return is_prose(line, d.lex)  # Washington, March 3, 2025: the release's place and date, not yet claimed
         if d.roles[k] is None:
             return False
         if d.roles[k] in ("byline", "dateline", "embargo"):
