@@ -1026,3 +1026,15 @@ def test_a_summary_over_the_place_and_date_line_is_the_deck_and_a_pointer_to_the
                                   "far from the nearest drugstore.",)
     assert article.body[0].text.startswith("Washington, D.C. – Today")
     assert "Full text of the bill is available here." in article.stripped
+
+
+def test_a_reporters_byline_with_an_address_is_the_byline_not_the_releases_contact():
+    article = pr2news.convert("""PUBLIC SAFETY
+City adds 12 firefighters to cut response times in growing east side
+By Mara Quinn | mquinn@daily.example
+Published 6:00 a.m. ET July 2, 2026
+The city will hire 12 firefighters to staff a second engine at Station 7, Fire Chief Luis Ortega said Tuesday.
+Response times on the east side have grown by nearly two minutes since 2020 as new subdivisions filled in.
+""")
+    assert article.contacts == ()
+    assert article.byline.startswith("By Mara Quinn")

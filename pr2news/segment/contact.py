@@ -490,6 +490,8 @@ def _asks_to_call(line):
 
 
 _KO_UNIT = fastre.compile(r"[가-힣]{2,}(?:과|팀|실|국|센터|담당관|본부|사업소)(?![가-힣])")
+# a writer's credit, with the writer's address: By Mara Quinn | mquinn@daily.example (a byline, not a contact)
+_CREDITED = fastre.compile(r"(?:by|written by|posted by|story by|words by)\s", re.I)
 _NAME_FIRST = fastre.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|\||–|—|-)\s*\S")
 
 
@@ -512,7 +514,7 @@ def _bare_contact_line(line, lex):
     if lex.lang == "en":
         # a person first: not a building or an office ('City Hall, 10 Main St | Tel …' is the page's footer)
         shaped = word_count(text) <= 16 and _NAME_FIRST.match(text) is not None \
-            and not _PLACE_NAME.search(_name_part(text))
+            and not _PLACE_NAME.search(_name_part(text)) and not _CREDITED.match(text)
     else:
         # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
         shaped = len(text) <= 80 and _KO_UNIT.search(text) is not None
