@@ -64,7 +64,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:view|change|manage|set) (?:your )?cookies?(?: settings| preferences)?$",
         r"^(?:read|view|watch|download|see|click|learn|listen to)\b.{0,80}\b(?:in full|here|more|online|the full \w+)\s*\.?$",
         # a pointer to a document the page links: Full text of the bill is available here.
-        r"^(?:the\s+)?full\s+(?:text|report|statement|remarks|transcript|video|letter)\b[^.!?]{0,60}\b(?:is|are)\s+available\s+(?:here|online|below|at\b)[^.!?]{0,40}\.?$",
+        r"^(?:the\s+)?full\s+(?:text|report|statement|remarks|transcript|video|letter)\b[^.!?]{0,60}"
+        r"\b(?:is|are)\s+available\s+(?:here|online|below|at\b)[^.!?]{0,40}\.?$",
         # a link's words, no sentence: Read more about hepatitis A, Learn more on the program page
         r"^(?:read|learn|find out|see) more (?:about|on|at)\b[^.!?]{1,60}$",
         # a note that the page's media can be had: Council meeting video is available. / Photos available here
