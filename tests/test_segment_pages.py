@@ -1038,3 +1038,14 @@ Response times on the east side have grown by nearly two minutes since 2020 as n
 """)
     assert article.contacts == ()
     assert article.byline.startswith("By Mara Quinn")
+
+
+@pytest.mark.parametrize("widgets", ["Listen to this article | Gift this article | Save for later",
+                                     "본문듣기 번역 기사저장 글자크게 글자작게"])
+def test_more_of_a_news_pages_buttons_are_chrome_wherever_they_stand(widgets):
+    article = pr2news.convert(f"""City adds 12 firefighters to cut east side response times
+{widgets}
+The city will hire 12 firefighters to staff a second engine at Station 7, Fire Chief Luis Ortega said Tuesday.
+Response times on the east side have grown by nearly two minutes since 2020 as new subdivisions filled in.
+""")
+    assert article.highlights == () and widgets in article.stripped

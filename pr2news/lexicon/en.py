@@ -24,6 +24,10 @@ LEXICON = Lexicon(
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
         viewcomments signup newsletter list prev save savearticle bookmark copylink
         captions subtitles fullscreen mute unmute pause play playvideo
+        listen listentoarticle listentothisarticle textsize giftarticle giftthisarticle sharefullarticle reprints
+        subscribenow logout createaccount follow following saveforlater printarticle emailarticle copyurl linkcopied
+        reportanerror showcomments hidecomments readnext upnext recommendedforyou dontmiss morestories promoted
+        paidcontent skipad closead shareonfacebook shareontwitter shareonlinkedin sharebyemail shareviaemail
         """.split()),
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
