@@ -1049,3 +1049,13 @@ The city will hire 12 firefighters to staff a second engine at Station 7, Fire C
 Response times on the east side have grown by nearly two minutes since 2020 as new subdivisions filled in.
 """)
     assert article.highlights == () and widgets in article.stripped
+
+
+@pytest.mark.parametrize("widget", ["읽는 시간 3분", "예상 읽기 시간 2분", "기사 읽음 1,204"])
+def test_a_korean_read_time_or_read_count_widget_under_the_title_is_not_a_subtitle(widget):
+    article = pr2news.convert(f"""한빛시, 시내버스 12개 노선 개편…7월 1일 시행
+{widget}
+한빛시가 다음 달 1일부터 시내버스 12개 노선을 개편한다고 20일 밝혔다.
+시는 신도시 입주에 맞춰 배차 간격을 줄이고 노선 3개를 새로 만든다.
+""")
+    assert article.highlights == () and widget in article.stripped
