@@ -1059,3 +1059,16 @@ def test_a_korean_read_time_or_read_count_widget_under_the_title_is_not_a_subtit
 시는 신도시 입주에 맞춰 배차 간격을 줄이고 노선 3개를 새로 만든다.
 """)
     assert article.highlights == () and widget in article.stripped
+
+
+@pytest.mark.parametrize("note", ["본 기사는 보도자료를 기반으로 작성되었습니다.", "(이 기사는 AI를 활용해 작성됐습니다)",
+                                  "This article is based on a news release from the city.",
+                                  "This story was written with the help of AI."])
+def test_a_news_copys_note_on_where_its_story_came_from_is_not_its_last_paragraph(note):
+    article = pr2news.convert(f"""한빛시, 시내버스 12개 노선 개편…7월 1일 시행
+한빛시가 다음 달 1일부터 시내버스 12개 노선을 개편한다고 20일 밝혔다.
+시는 신도시 입주에 맞춰 배차 간격을 줄이고 노선 3개를 새로 만든다.
+시 관계자는 출퇴근 시간 혼잡을 크게 줄일 것이라고 말했다.
+{note}
+""")
+    assert article.body[-1].text == "시 관계자는 출퇴근 시간 혼잡을 크게 줄일 것이라고 말했다."

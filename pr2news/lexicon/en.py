@@ -139,6 +139,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:accessibility|privacy(?: policy)?|terms(?: of use)?|sitemap|site map)\s*[|·]\s*(?:accessibility|privacy|terms|sitemap|site map|contact)",
         r"^this (?:press release|release|article|post|content|story) (?:was|is|has been) (?:produced|provided|submitted|written|contributed)\b",
         # a news copy's own notes after the story: where it first ran, and the wire's credits
+        r"^\(?this (?:article|story|post|report) (?:is|was) (?:based on|adapted from|drawn from|compiled from)\b.{0,80}"
+        r"\b(?:news|press|media) (?:release|statement|advisory)",
+        r"^\(?this (?:article|story|post|report) was (?:written|generated|produced|created) (?:with|using|by)\s+"
+        r"(?:the help of |the assistance of )?(?:ai|artificial intelligence|generative ai)\b",
         r"^this (?:article|post|story|report) (?:was )?(?:originally|first) (?:published|appeared|posted|ran)\b",
         r"^(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[;,]|$)",
         r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",
