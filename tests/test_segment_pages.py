@@ -1072,3 +1072,13 @@ def test_a_news_copys_note_on_where_its_story_came_from_is_not_its_last_paragrap
 {note}
 """)
     assert article.body[-1].text == "시 관계자는 출퇴근 시간 혼잡을 크게 줄일 것이라고 말했다."
+
+
+@pytest.mark.parametrize("page", ["종합 31면", "A12면", "[지역] 12면 1단", "(사회) 8면"])
+def test_a_newspapers_page_reference_under_the_title_is_not_the_lead(page):
+    article = pr2news.convert(f"""한빛시, 시내버스 12개 노선 개편…7월 1일 시행
+{page}
+한빛시가 다음 달 1일부터 시내버스 12개 노선을 개편한다고 20일 밝혔다.
+시는 신도시 입주에 맞춰 배차 간격을 줄이고 노선 3개를 새로 만든다.
+""")
+    assert article.body[0].text.startswith("한빛시가") and page in article.stripped
