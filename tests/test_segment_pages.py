@@ -1082,3 +1082,16 @@ def test_a_newspapers_page_reference_under_the_title_is_not_the_lead(page):
 시는 신도시 입주에 맞춰 배차 간격을 줄이고 노선 3개를 새로 만든다.
 """)
     assert article.body[0].text.startswith("한빛시가") and page in article.stripped
+
+
+@pytest.mark.parametrize("request_", ["What do you think? Let us know in the comments below.",
+                                      "Have a news tip? Email us at tips@daily.example",
+                                      "Support local journalism. Subscribe today."])
+def test_a_news_sites_requests_after_the_story_are_not_its_last_paragraph(request_):
+    article = pr2news.convert(f"""City adds 12 firefighters to cut east side response times
+The city will hire 12 firefighters to staff a second engine at Station 7, Fire Chief Luis Ortega said Tuesday.
+Response times on the east side have grown by nearly two minutes since 2020 as new subdivisions filled in.
+The council approved the cost in its budget last month.
+{request_}
+""")
+    assert article.body[-1].text == "The council approved the cost in its budget last month."

@@ -138,6 +138,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"\b(?:for|not) the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '
         r"^(?:accessibility|privacy(?: policy)?|terms(?: of use)?|sitemap|site map)\s*[|·]\s*(?:accessibility|privacy|terms|sitemap|site map|contact)",
         r"^this (?:press release|release|article|post|content|story) (?:was|is|has been) (?:produced|provided|submitted|written|contributed)\b",
+        # a news site's requests after the story: comments, tips, support
+        r"^what do you think\?", r"\blet us know in the comments\b", r"^(?:have|got) a (?:news |story )?tip\b",
+        r"^(?:support|subscribe to) (?:local|independent|our|quality) (?:journalism|news|reporting)\b",
         # a news copy's own notes after the story: where it first ran, and the wire's credits
         r"^\(?this (?:article|story|post|report) (?:is|was) (?:based on|adapted from|drawn from|compiled from)\b.{0,80}"
         r"\b(?:news|press|media) (?:release|statement|advisory)",
