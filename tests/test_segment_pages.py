@@ -1095,3 +1095,16 @@ The council approved the cost in its budget last month.
 {request_}
 """)
     assert article.body[-1].text == "The council approved the cost in its budget last month."
+
+
+@pytest.mark.parametrize("request_", ["기사 제보 및 보도자료 press@hanbit.example", "한빛일보를 네이버에서 구독하세요!",
+                                      "독자 여러분의 후원이 좋은 기사를 만듭니다"])
+def test_a_korean_news_sites_requests_after_the_story_are_not_its_last_paragraph(request_):
+    article = pr2news.convert(f"""한빛시, 시내버스 12개 노선 개편…7월 1일 시행
+한빛시가 다음 달 1일부터 시내버스 12개 노선을 개편한다고 20일 밝혔다.
+시는 신도시 입주에 맞춰 배차 간격을 줄이고 노선 3개를 새로 만든다.
+시 관계자는 출퇴근 시간 혼잡을 크게 줄일 것이라고 말했다.
+{request_}
+""")
+    assert article.body[-1].text == "시 관계자는 출퇴근 시간 혼잡을 크게 줄일 것이라고 말했다."
+    assert article.contacts == ()
