@@ -1108,3 +1108,13 @@ def test_a_korean_news_sites_requests_after_the_story_are_not_its_last_paragraph
 """)
     assert article.body[-1].text == "시 관계자는 출퇴근 시간 혼잡을 크게 줄일 것이라고 말했다."
     assert article.contacts == ()
+
+
+def test_buttons_joined_by_a_comma_and_an_ampersand_are_a_row_of_buttons():
+    article = pr2news.convert("""City adds 12 firefighters to cut east side response times
+The city will hire 12 firefighters to staff a second engine at Station 7, Fire Chief Luis Ortega said Tuesday.
+The council approved the cost in its budget last month.
+Print Friendly, PDF & Email
+""")
+    assert article.body[-1].text == "The council approved the cost in its budget last month."
+    assert "Print Friendly, PDF & Email" in article.stripped

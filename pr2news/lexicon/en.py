@@ -28,6 +28,7 @@ LEXICON = Lexicon(
         subscribenow logout createaccount follow following saveforlater printarticle emailarticle copyurl linkcopied
         reportanerror showcomments hidecomments readnext upnext recommendedforyou dontmiss morestories promoted
         paidcontent skipad closead shareonfacebook shareontwitter shareonlinkedin sharebyemail shareviaemail
+        printfriendly pdf
         """.split()),
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",

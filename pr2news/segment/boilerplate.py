@@ -53,7 +53,8 @@ def is_chrome(line, lex):
             return "site chrome"
     if " " in content and len(content) <= _LONGEST_MENU_ROW:
         words = content.lower().split()
-        compact = _MARK_SEPARATORS.sub("", "".join(words))
+        # commas and ampersands join buttons too: Print Friendly, PDF & Email
+        compact = _MARK_SEPARATORS.sub("", "".join(words)).replace(",", "").replace("&", "")
         # a menu word opens the row within its first two words (기사 메일전송: one button written as two)
         if _menu_words_only(compact, len(words[0]) + (len(words[1]) if len(words) > 1 else 0)):
             return "a row of menu buttons"
