@@ -1118,3 +1118,15 @@ Print Friendly, PDF & Email
 """)
     assert article.body[-1].text == "The council approved the cost in its budget last month."
     assert "Print Friendly, PDF & Email" in article.stripped
+
+
+def test_a_distribution_label_with_a_date_is_the_releases_date_not_its_distribution_office():
+    article = pr2news.convert("""보도참고자료
+보도 시점 : 즉시
+배포 : 2026. 7. 1.(수)
+담당 : 교통정책과 주무관 윤하진 (☎ 031-555-2100)
+새빛시, 7월부터 심야 택시 호출 지원금 1천 원 지급
+□ 새빛시는 심야 시간대 택시 승차난을 줄이기 위해 7월 1일부터 택시 기사에게 호출 지원금 1천 원을 지급한다고 밝혔다.
+""")
+    assert article.dateline.date == "2026-07-01"
+    assert [c.name for c in article.contacts] == ["윤하진"]

@@ -449,6 +449,8 @@ def _value_like_contact(line, lex):
         and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text))
 
 
+_DATED_VALUE = fastre.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]")
+
 # a board's field naming the office (alone it is the byline: deck.py's _BOARD_OFFICE)
 _OFFICE_FIELD = fastre.compile(r"부서\s*명\s*[:：]?\s*[가-힣]")
 _OFFICE_LABEL = fastre.compile(r"부서\s*명\s*[:：]?")
@@ -677,8 +679,8 @@ def rule_contacts(d):
         elif i + 1 < n and label == "작성" and label_text(d.lines[i + 1]) in ("문의", "문의처"):
             group = [i, i + 1]  # the · between them was lost (an empty bullet in Word)
             j = i + 2
-        elif matches(lex.not_contact_labels, label):
-            # 배포: the distribution office, not the story's contact
+        elif matches(lex.not_contact_labels, label) and not _DATED_VALUE.search(line.text):
+            # 배포: the distribution office, not the story's contact (배포 : 2026. 7. 1. is the release's date)
             d.claim(i, "stripped", "distribution office label")
             j = i + 1
             while j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not label_kind(d.lines[j]) \
