@@ -1130,3 +1130,15 @@ def test_a_distribution_label_with_a_date_is_the_releases_date_not_its_distribut
 """)
     assert article.dateline.date == "2026-07-01"
     assert [c.name for c in article.contacts] == ["윤하진"]
+
+
+def test_a_release_date_field_in_the_header_is_the_dateline():
+    article = pr2news.convert("""Department of Natural Resources
+For Release: Immediately
+Release Date: 06/02/2026
+Contact: Jane Doe, 555-0100, jane.doe@example.gov
+State Reopens Three Boat Ramps on Lake Marlow After Repairs
+The Department of Natural Resources today reopened three boat ramps on Lake Marlow that were closed last fall for repairs.
+-30-
+""")
+    assert article.dateline.text == "Release Date: 06/02/2026" and article.dateline.date == "2026-06-02"

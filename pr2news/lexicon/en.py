@@ -192,7 +192,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^for release (?:on|at|after)\b", r"^under embargo\b",
     ),
     date_cues=_rx(
-        r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|last updated)\b\s*[:：]?",
+        r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|last updated|"
+        r"release date|date of release)\b\s*[:：]?",
         r"^for immediate release\s*[:：,-]?\s*\S",
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
