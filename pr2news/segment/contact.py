@@ -455,6 +455,7 @@ _DATED_VALUE = fastre.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]
 _OFFICE_FIELD = fastre.compile(r"부서\s*명\s*[:：]?\s*[가-힣]")
 _OFFICE_LABEL = fastre.compile(r"부서\s*명\s*[:：]?")
 
+
 def _office_field_above(d, start):
     """부서명 일자리경제과 (or 부서명 / 일자리경제과 on two rows) right over 담당자 / 연락처: a board's office field
     heads the contact. The lines to add in front of the group, or []."""
