@@ -67,7 +67,8 @@ def _choose_dateline(d):
     for priority, i, other in d.datelines:
         if (priority, i) != best[:2] and d.roles[i] == "dateline":
             demote(d, i, "another date line")
-        elif (priority, i) != best[:2] and i != best[1] and d.roles[i] != "stripped":
+        elif (priority, i) != best[:2] and i != best[1] and d.roles[i] != "stripped" \
+                and not (d.roles[i] == "contact" and other.text in d.lines[i].text):  # the contact shows it
             # a date split off a line with another role (a wire prefix, a credit line, a 배포 cell) that lost:
             # out of the article, but kept in stripped
             d.fragments.setdefault(i, []).append(other.text)

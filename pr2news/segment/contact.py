@@ -11,7 +11,8 @@ import re
 
 from .. import fastre
 from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
-from ..model import Contact
+from ..model import Contact, Dateline
+from .dates import parse_datetime
 from .draft import is_release_meta, label_text
 from .lines import despace, is_prose, is_sentence_like, word_count
 
@@ -645,6 +646,12 @@ SITE_FOOTER = fastre.compile(r"(?i)최종\s*수정일|대표\s*전화|^\(\d{5}\)
                              r"\bswitchboard\b")
 
 
+def _beside_another_column(d, j):
+    """Line j was split from a line that held another column too (see split._columns)."""
+    source = d.lines[j].block.line
+    return source is not None and any(0 <= k < len(d.lines) and d.lines[k].block.line == source for k in (j - 1, j + 1))
+
+
 def _adjacent_meta(d, a, b):
     return all(not d.free(k) and d.roles[k] in ("contact", "stripped") for k in range(a + 1, b))
 
@@ -727,6 +734,11 @@ def rule_contacts(d):
                 group.append(j)  # Monday to Friday, 8:30am to 6pm / Telephone …: when the office answers
                 j += 1
                 continue
+            if nxt.date_only and _beside_another_column(d, j):
+                # FOR IMMEDIATE RELEASE / March 3, 2026 beside Contact: … / Title: a cell of the block read
+                # across, and the release's date
+                date, time = parse_datetime(nxt.content)
+                d.datelines.append((2, j, Dateline(text=nxt.content, date=date, time=time)))
             if _PHOTO_OR_PAGES.fullmatch(nxt.label):
                 d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
                 j += 1
@@ -777,6 +789,24 @@ def rule_contacts(d):
         else:
             d.contact_groups.append(group)
         i = j
+    for group in d.contact_groups:
+        k = max(group) + 1
+        while k < n and d.free(k) and len(d.lines[k].text) <= 80 and POSTAL_ADDRESS.match(d.lines[k].text):
+            d.claim(k, "stripped", "the office's postal address, under its contact")
+            k += 1
+
+
+# a postal address on a line of its own: a street and number, a post-office box, a town with its state and
+# ZIP or postal code, a Korean road address (the office's card, under its contact)
+POSTAL_ADDRESS = fastre.compile(
+    r"^(?:\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,5}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|"
+    r"Road|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Sq|Square|Plaza|Ter|Terrace|Cir|Circle)"
+    r"\.?(?:,?\s+(?:Suite|Ste\.?|Room|Rm\.?|Floor|Fl\.?|Unit|#)\s*\w+)?"
+    r"|P\.?\s?O\.?\s+Box\s+\d+"
+    r"|[A-Z][\w .'’-]{1,40},\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+\d{5}(?:-\d{4})?"
+    r"|[A-Z][\w .'’-]{1,40},?\s+[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|(?:\(\d{5}\)\s*)?[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시)\s+[^.!?]{0,40}?[가-힣\d](?:로|길)\s*\d+(?:-\d+)?(?:\s+\S+){0,4}"
+    r")\s*$")
 
 
 _SENTENCE_INSIDE = fastre.compile(r"[\w)\]]\.\s+[A-Z][a-z]|다\.\s")

@@ -118,7 +118,7 @@ def _read_deck(d):
             return
         elif not line.marker and len(line.content) <= 200 and i + 1 < limit and d.free(i + 1) \
                 and (_SECTION_HEADING.fullmatch(d.lines[i + 1].content) or _REPORT_SECTION.match(d.lines[i + 1].content)) \
-                and _answers_a_report(d):
+                and _answers_a_report(d) and not _POINTS_AHEAD.search(line.content):
             # 「…」(매체, 7. 7.) 보도에 대한 설명입니다. over < 보도 내용 >: the answer in one line, the deck's
             d.claim(i, "highlight", "the answer in one line, above the report it answers")
         elif line.date_only:
@@ -193,6 +193,11 @@ _BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\
 
 # the section of an answer that quotes the report: < 보도 내용 >, □ 보도 내용(4. 8. ○○일보 12면)
 _REPORT_SECTION = fastre.compile(r"[<〈\[【(]?\s*(?:보\s*도|기\s*사)\s*(?:내\s*용|요\s*지|요\s*약)")
+
+
+# '… 보도와 관련하여 다음과 같이 해명합니다.': a sentence that hands over to what follows opens the text; it
+# does not sum the answer up
+_POINTS_AHEAD = fastre.compile(r"(?:다음|아래)과\s*같이|(?i:\bas follows\b)")
 
 
 def _answers_a_report(d):

@@ -103,10 +103,35 @@ def content_values(d, rel, line_keys, sentence_like):
                 and len(d.lines[i - 1].label) <= 12:
             value = max(value, _FACT)
         values.append(value)
+    for i in _field_lists(d):
+        values[i] = max(values[i], _FACT)  # Description: / Height: 5'4" / Hair: black …: the text's own facts
     for i in range(len(values) - 1):
         if values[i] < 0 and _heading_over_paragraph(d, i, values, sentence_like):
             values[i] = 0.0  # Next steps / Background over a paragraph: the text's own section heading
     return values
+
+
+_FIELD = fastre.compile(r"^[^:：]{1,30}[:：]\s*\S")
+_FEWEST_FIELDS = 3
+
+
+def _field_lists(d):
+    """The lines of a list of fields under a heading that announces it (Description: / Height: 5'4" /
+    Weight: … / Hair: …; 신고 방법: / 전화: … ): a heading ending in a colon over three or more unclaimed
+    'label: value' lines. Each field is short and unlike a sentence, yet the text's own."""
+    found = []
+    lines, n = d.lines, len(d.lines)
+    for i in range(n - _FEWEST_FIELDS):
+        text = lines[i].content
+        if not text.endswith((":", "：")) or len(text) > 40 or d.roles[i] is not None:
+            continue
+        k = i + 1
+        while k < n and d.roles[k] is None and not lines[k].blank_before and len(lines[k].content) <= 120 \
+                and _FIELD.match(lines[k].content):
+            k += 1
+        if k - i - 1 >= _FEWEST_FIELDS:
+            found.extend(range(i, k))
+    return found
 
 
 _HEADING_END = fastre.compile(r"[.!?,;:…]$")

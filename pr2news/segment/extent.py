@@ -103,9 +103,16 @@ def contact_then_appendix(d):
         start, last = min(group), max(group)
         if start <= d.first_prose:
             continue  # a contact at the top (older layouts) says nothing about where the text ends
-        for k in range(start + 1, min(len(d.lines), last + 4)):  # the contact block may take the label in
-            if matches(d.lex.appendix_labels, d.lines[k].label) or matches(d.lex.appendix_headings, d.lines[k].label):
-                return start
+        near = 0
+        for k in range(start + 1, len(d.lines)):  # the contact block may take the label in
+            if k > last and not (d.roles[k] == "stripped" and d.reasons[k] == "page number"):
+                near += 1  # a page break (its number, the next page's running head) is no distance
+                if near > 3 and not _running_footer(d, k):
+                    break
+            label = d.lines[k].label
+            if matches(d.lex.appendix_labels, label) or matches(d.lex.appendix_headings, label) \
+                    or matches(d.lex.attachment_labels, label) and not d.prose[k]:
+                return start  # 붙임 1, [참고] 행사 개요, 붙임 최근 3년간 사망자 현황: the annexes
             if d.free(k) and d.prose[k] and not (d.lines[k].marker and d.lines[k].marker[0] in "※*"):
                 break  # the text goes on after the contact (a ※ note under it may point to the annexes)
     return None
@@ -153,6 +160,9 @@ _PHOTO_SLOT = fastre.compile(r"(?i)(?:[\[<〈【(]\s*사진\s*\d*\s*[\]>〉】)]
 _SCENE = fastre.compile(r"^.{8,200}?(?:고\s*있다|는\s*모습(?:이다)?|한\s*모습(?:이다)?)\s*\.")
 
 
+_SCENE_AT_END = fastre.compile(r"(?:고\s*있다|는\s*모습(?:이다)?|한\s*모습(?:이다)?)\s*\.?$")
+
+
 def _caption_under_photo(d, i):
     """The line right under a photo's label or file name that describes the picture: its caption."""
     if i == 0 or d.roles[i - 1] not in ("stripped", "attachment") or len(d.lines[i].content) > 240:
@@ -162,11 +172,24 @@ def _caption_under_photo(d, i):
 
 
 def _running_footer(d, i):
-    """A line printed on every page (the issuer's address, the release's title) right beside a page number."""
-    if len(d.lines[i].text) > 160 or not any(0 <= k < len(d.lines) and d.reasons[k] == "page number" for k in (i - 1, i + 1)):
+    """A line printed on every page (the issuer's address, the release's title, its date) beside a page
+    number, or beside another piece of the same running line that is ('청솔소방본부 보도자료' / '2025. 1. 20.')."""
+    if len(d.lines[i].text) > 160 or not any(_page_number_beside(d, i, step) for step in (-1, 1)):
         return False
-    text = d.lines[i].text
+    return _printed_again(d, i)
+
+
+def _printed_again(d, k):
+    text = d.lines[k].text
     return sum(line.text == text for line in d.lines) > 1
+
+
+def _page_number_beside(d, i, step):
+    k = i + step
+    if 0 <= k < len(d.lines) and d.roles[k] == "stripped" and d.reasons[k] != "page number" \
+            and (d.lines[k].block.line == d.lines[i].block.line or _printed_again(d, k)):
+        k += step  # the running line's other piece: split off the same source line, or printed on every page
+    return 0 <= k < len(d.lines) and d.reasons[k] == "page number"
 
 
 def _heading_case(text):
@@ -212,6 +235,9 @@ def rule_body(d):
             d.claim(i, "stripped", "note to editors")
         elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80:
             d.claim(i, "stripped", "photo caption")
+            in_note = False
+        elif line.marker in ("▲", "△") and _SCENE_AT_END.search(line.content) and is_caption(line, lex):
+            d.claim(i, "stripped", "photo caption: who is doing what in the picture")  # a sentence, yet a caption
             in_note = False
         elif _caption_under_photo(d, i):
             d.claim(i, "stripped", "photo caption, under the photo's label")

@@ -377,7 +377,7 @@ def rule_headline(d):
     if boxed:
         pass  # the box says where the title begins and ends
     elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
-            and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex) or _quoted_kicker(d.lines[prev])
+            and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex, _centred_pair(d.lines[prev], d.lines[index])) or _quoted_kicker(d.lines[prev])
                  or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
@@ -385,7 +385,7 @@ def rule_headline(d):
     own = sorted({index, *pinned, *boxed})
     text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
     nxt = own[-1] + 1
-    if not boxed and nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex)
+    if not boxed and nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex, _centred_pair(d.lines[own[-1]], d.lines[nxt]))
                                         or _wrapped_over_subtitle(d, text, nxt)
                                         or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
@@ -477,8 +477,18 @@ def _caps(text):
 _KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|은|는|에|에서|으로|로|와|과|의|에게|부터|까지)$|\d[만억조]$")
 
 
-def _headline_continues(text, line, lex):
-    """The next line finishes a headline that stops where no title can (a particle, 'the', a comma)."""
+def _centred_pair(first, second):
+    """Two lines of a page laid out as text, both centred on the same point, the first filled before the
+    second: one title wrapped by the page width (a title over its subtitle fills no line first)."""
+    a, b = first.block, second.block
+    if a.line is None or b.line is None or a.indent < 4 or b.indent < 4 or len(first.text) < len(second.text):
+        return False
+    return abs((a.indent + len(a.text) / 2) - (b.indent + len(b.text) / 2)) <= 3
+
+
+def _headline_continues(text, line, lex, centred=False):
+    """The next line finishes a headline that stops where no title can (a particle, 'the', a comma), or the
+    page's width broke it (`centred`: both lines centred, the first filled first)."""
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
         return False
     if lex.dangling_end.search(text) or text.rstrip().endswith(("…", "...")):
@@ -490,7 +500,7 @@ def _headline_continues(text, line, lex):
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
-        or len(text) >= 50 and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
+        or (len(text) >= 50 or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
         and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
         and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from .. import fastre
+from ..lexicon.common import EMAIL, phones_in
+from .dates import is_date_only
 from .headline import keys
-from .lines import make_line
+from .lines import collapse, make_line
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
 # hong@news.co.kr (its end mark is split off first)
@@ -62,7 +64,7 @@ def split_lines(lines, lex):
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _parts(line.text, lex, long, title_above)
+        parts = _columns(line, lex) or _parts(line.text, lex, long, title_above)
         if len(parts) == 1:
             line.index = len(out)
             out.append(line)
@@ -71,6 +73,29 @@ def split_lines(lines, lex):
             block = line.block if n == 0 else line.block._replace(blank_before=False)
             out.append(make_line(len(out), block, part, first=n == 0))
     return out
+
+
+# the gap between two columns of a page laid out as text and read across (pdftotext -layout, a letterhead
+# typed with spaces): a run of spaces no sentence holds
+_COLUMN_GAP = fastre.compile(r"(?<=\S) {6,}(?=\S)")
+
+
+def _columns(line, lex):
+    """'January 28, 2025            Public Information Officer': the two columns of a letterhead read across,
+    a date, a release label or a contact's detail on one side; their parts (else None). A table's row with
+    no such cue keeps its cells on one line."""
+    raw = line.block.text
+    if "      " not in raw or "\n" in raw or collapse(raw) != line.text:
+        return None
+    parts = _COLUMN_GAP.split(raw.strip())
+    if len(parts) != 2:
+        return None
+    return parts if any(_column_cue(part, lex) for part in parts) else None
+
+
+def _column_cue(text, lex):
+    return len(text) <= 60 and is_date_only(text) or lex.release_labels.match(text) is not None \
+        or lex.contact_labels.match(text) is not None or EMAIL.search(text) is not None or bool(phones_in(text))
 
 
 # how the pieces split off at a line's end can end: most lines end otherwise and are let through at once

@@ -1,0 +1,214 @@
+"""Releases as a PDF's text layout prints them and as agencies' and portals' pages show them: columns read
+across, titles centred and wrapped, running heads split at a label, annexes after the contact, photo
+captions with their credits, the office's card under its contact (texts of our own writing)."""
+import pr2news
+
+PDF_LAYOUT_EN = """                      OFFICE OF THE COUNTY AUDITOR
+                           COUNTY OF MARLOWE
+
+                              NEWS RELEASE
+
+FOR IMMEDIATE RELEASE                                      Contact: Ines Ferreira
+March 3, 2026                                              Communications Manager
+                                                           (707) 555-0142
+                                                           iferreira@marlowecounty.gov
+
+
+           Audit Finds $2.4 Million Unbilled by Four
+                Rural Water Service Districts
+
+MARLOWE, Calif. – An audit released today found that four rural water
+service districts failed to bill $2.4 million in charges over five years,
+the County Auditor's office said.
+
+The districts have agreed to install new meters by the end of the year and
+to recover the charges from commercial customers first.
+
+###
+"""
+
+
+def test_a_date_beside_the_contacts_title_is_read_as_its_own_column():
+    article = pr2news.convert(PDF_LAYOUT_EN)
+    assert article.contacts[0].name == "Ines Ferreira"
+    assert article.contacts[0].title == "Communications Manager"
+    assert article.dateline.date == "2026-03-03"
+
+
+def test_a_centred_title_wrapped_by_the_page_width_is_one_headline():
+    article = pr2news.convert(PDF_LAYOUT_EN)
+    assert article.headline == "Audit Finds $2.4 Million Unbilled by Four Rural Water Service Districts"
+    assert article.highlights == ()
+
+
+def test_a_centred_subtitle_longer_than_the_title_over_it_stays_a_subtitle():
+    text = PDF_LAYOUT_EN.replace(
+        "           Audit Finds $2.4 Million Unbilled by Four\n"
+        "                Rural Water Service Districts\n",
+        "              County Audit Finds Unbilled Water Charges\n"
+        "         Four Rural Districts Failed to Bill $2.4 Million Over Five Years\n")
+    article = pr2news.convert(text)
+    assert article.headline == "County Audit Finds Unbilled Water Charges"
+    assert article.highlights == ("Four Rural Districts Failed to Bill $2.4 Million Over Five Years",)
+
+
+PDF_LAYOUT_KO = """누리서부소방본부
+보도자료
+보도일시 2026. 2. 3.(화) 배포 즉시
+담당부서 예방안전과
+
+겨울철 전기히터 화재 3년 새 두 배, 절반은 잠든 새벽에 발생
+□ 누리서부소방본부는 최근 3년간 관내에서 발생한 전기히터 화재 112건을 분석한
+결과, 2025년 화재가 2023년의 두 배로 늘었다고 3일 밝혔다.
+○ 화재의 절반가량인 54건은 자정부터 오전 6시 사이 잠든 시간에 일어났다.
+- 1 -
+누리서부소방본부 보도자료
+2026. 2. 3.(화)
+□ 소방본부는 히터를 켠 채 잠들지 말고, 멀티탭 대신 벽면 콘센트에 바로 꽂아
+쓸 것을 당부했다.
+문의 : 예방안전과 화재조사팀 소방위 진다온 (061-555-0731)
+- 2 -
+누리서부소방본부 보도자료
+2026. 2. 3.(화)
+붙임 최근 3년간 전기히터 화재 현황
+구분 계 2023년 2024년 2025년
+화재(건) 112 25 37 50
+※ 자정부터 오전 6시 사이 발생 54건(48.2%)
+- 3 -
+"""
+
+
+def test_a_running_heads_date_split_from_its_label_is_the_pages_head_not_the_text():
+    article = pr2news.convert(PDF_LAYOUT_KO)
+    body = " ".join(b.text for b in article.body)
+    assert "2026. 2. 3.(화)" not in body
+    assert "멀티탭 대신 벽면 콘센트에 바로 꽂아 쓸 것을 당부했다" in body
+
+
+def test_an_annex_named_after_the_contact_across_a_page_break_is_not_the_text():
+    one_page_of_text = PDF_LAYOUT_KO.replace("- 1 -\n누리서부소방본부 보도자료\n2026. 2. 3.(화)\n", "")
+    article = pr2news.convert(one_page_of_text)
+    body = " ".join(b.text for b in article.body)
+    assert "화재(건) 112" not in body and "구분 계" not in body
+    assert "화재(건) 112 25 37 50" in article.stripped  # kept, not published
+    assert [c.name for c in article.contacts if c.phones] == ["진다온"]
+
+
+GOV_UK_PAGE = """Cookies on GOV.UK
+Skip to main content
+GOV.UK
+Press release
+Harbour wall at Eastmere to be rebuilt after winter storms
+A £12 million scheme will protect 900 homes and the harbour's fishing fleet from storm surges.
+From: Marine Management Office
+Published 4 March 2026
+Marine Management Office logo
+The Marine Management Office has awarded a £12 million contract to rebuild the harbour wall at Eastmere, which was breached twice during the winter storms.
+Work will begin in May and is expected to finish by the end of next year.
+Is this page useful?
+"""
+
+
+def test_an_organisations_logo_alt_text_is_not_a_subtitle():
+    article = pr2news.convert(GOV_UK_PAGE)
+    assert article.headline == "Harbour wall at Eastmere to be rebuilt after winter storms"
+    assert article.highlights == ("A £12 million scheme will protect 900 homes and the harbour's fishing fleet from storm surges.",)
+    assert "Marine Management Office logo" in article.stripped
+
+
+MISSING_PERSON_ALERT = """Brookfield Police Department
+
+Advisory
+
+Missing Teenager – Maya Oduya, 15
+
+The Brookfield Police Department is asking for the public's help locating Maya Oduya, 15, who was last seen on Sunday evening near the Main Street bus station.
+
+Maya may be travelling to Dover, where she has friends. She does not have a phone with her.
+
+Description:
+Height: 5'4"
+Weight: approximately 110 lbs
+Hair: black, shoulder length
+Last seen wearing: a grey hooded sweatshirt and jeans
+
+Anyone who sees Maya is asked to call 911 or the Brookfield Police Department at (603) 555-0100.
+
+Contact:
+Lt. Dana Kerr, Public Information Officer
+Brookfield Police Department
+Phone: (603) 555-0177
+Email: dkerr@brookfieldnh.gov
+
+Brookfield Police Department
+215 S. Main St.
+Brookfield, NH 03290
+
+
+More alerts from Brookfield Police Department
+
+Privacy Policy
+"""
+
+
+def test_a_list_of_fields_under_a_heading_with_a_colon_is_the_texts_own():
+    article = pr2news.convert(MISSING_PERSON_ALERT)
+    texts = [b.text for b in article.body]
+    assert any("Hair: black, shoulder length" in t for t in texts)
+    assert texts[-1] == "Anyone who sees Maya is asked to call 911 or the Brookfield Police Department at (603) 555-0100."
+
+
+def test_an_offices_postal_address_under_its_contact_is_not_the_text():
+    article = pr2news.convert(MISSING_PERSON_ALERT)
+    assert "215 S. Main St." not in " ".join(b.text for b in article.body)
+    assert [t.reason for t in article.trace if t.text in ("215 S. Main St.", "Brookfield, NH 03290")] == \
+        ["the office's postal address, under its contact"] * 2
+    assert article.contacts[0].name == "Dana Kerr"
+
+
+PORTAL_COPY_KO = """섬진군, 옛 장터를 주말 야시장으로…6월 개장
+지역 농산물·먹거리 판매대 40곳 운영
+옛 섬진장터 야시장 조감도. [섬진군 제공. 재판매 및 DB 금지]
+(섬진=남도일보) 박다솜 기자 = 전남 섬진군이 문을 닫은 옛 섬진장터를 주말 야시장으로 바꿔 오는 6월 문을 연다고 5일 밝혔다.
+군은 장터 부지에 판매대 40곳과 공연 무대를 설치하고, 지역 농산물과 먹거리를 파는 상인을 다음 달까지 모집한다.
+▲ 섬진군 관계자들이 옛 섬진장터에서 야시장 조성 계획을 설명하고 있다.
+야시장은 6월부터 10월까지 매주 금요일과 토요일 오후 6시부터 밤 11시까지 운영된다.
+▲ 군은 상인들에게 판매대 사용료를 첫해 면제한다.
+군 관계자는 "주말마다 사람이 모이는 장터로 되살리겠다"고 말했다.
+"""
+
+
+def test_a_caption_closed_by_its_bracketed_credit_is_neither_subtitle_nor_text():
+    article = pr2news.convert(PORTAL_COPY_KO)
+    assert article.highlights == ("지역 농산물·먹거리 판매대 40곳 운영",)
+    assert "조감도" not in " ".join(b.text for b in article.body)
+
+
+def test_a_marked_line_saying_who_is_doing_what_is_a_caption_and_a_marked_sentence_text():
+    article = pr2news.convert(PORTAL_COPY_KO)
+    body = " ".join(b.text for b in article.body)
+    assert "조성 계획을 설명하고 있다" not in body
+    assert "판매대 사용료를 첫해 면제한다" in body
+
+
+REBUTTAL_KO = """설 명 자 료
+배포일시 : 2026. 5. 7.(목) 15:00
+
+[설명] 누리일보 「공공도서관 야간 개관 절반 중단」(5.7.) 보도 관련
+
+야간 개관은 이용이 적은 분관만 요일을 조정한 것으로, 중단한 도서관은 없음
+
+누리시는 2026년 5월 7일자 누리일보 「공공도서관 야간 개관 절반 중단」 보도와 관련하여 다음과 같이 설명합니다.
+
+1. 보도 내용
+○ 시립 공공도서관 24곳 가운데 12곳이 야간 개관을 중단했다.
+
+2. 설명 내용
+○ 야간 개관을 중단한 도서관은 없으며, 이용자가 하루 10명 미만인 분관 6곳만 야간 개관 요일을 주 5일에서 주 3일로 조정했음
+"""
+
+
+def test_a_rebuttals_sentence_handing_over_to_what_follows_opens_the_text():
+    article = pr2news.convert(REBUTTAL_KO)
+    assert article.highlights == ("야간 개관은 이용이 적은 분관만 요일을 조정한 것으로, 중단한 도서관은 없음",)
+    assert article.body[0].text.endswith("다음과 같이 설명합니다.")
