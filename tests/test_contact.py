@@ -130,3 +130,16 @@ def test_field_labels_and_posts_in_charge_are_not_read_as_names():
     assert one(["내용문의 홍보담당관(언론팀) 02-555-0170 보도담당(정하늘)"]) == [
         ("홍보담당관", "언론팀", "정하늘", "보도담당", ["02-555-0170"], [])]
     assert [c.name for c in parse_contact(["주관부서 : 기획조정실 02-555-0180"], ko.LEXICON)] == [None]
+
+
+def test_a_line_opening_on_a_ministers_office_after_a_complete_entry_is_the_next_person():
+    found = parse_contact(["Media contacts:", "Minister Ardley’s office: Ruth Kamau – 0412 555 210",
+                           "Assistant Minister Pell’s office: Owen Tran – 0438 555 871"], en.LEXICON)
+    assert [c.text for c in found] == ["Media contacts: Minister Ardley’s office: Ruth Kamau – 0412 555 210",
+                                       "Assistant Minister Pell’s office: Owen Tran – 0438 555 871"]
+    assert [(c.name, list(c.phones)) for c in found] == [("Ruth Kamau", ["0412 555 210"]), ("Owen Tran", ["0438 555 871"])]
+
+
+def test_a_states_office_of_something_is_the_department():
+    assert one(["Media Contact: Lena Ortiz", "Nevada Office of Outdoor Recreation", "(775) 555-0148"], en.LEXICON) == [
+        ("Nevada Office of Outdoor Recreation", None, "Lena Ortiz", None, ["(775) 555-0148"], [])]

@@ -277,7 +277,7 @@ def _en_kind(segment, lex):
         if not fastre.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
             return "title"
     if fastre.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
-            or s.endswith(lex.department_suffixes) and not s.endswith("Relations"):
+            or s.endswith(lex.department_suffixes) and not s.endswith("Relations") or _PLACE_OFFICE.match(s):
         return "department"
     if s.endswith(lex.team_suffixes) or \
             fastre.match(r"^(?:media|press|public|investor|government|community)\s+(?:relations|affairs|office|desk|team)$", lower):
@@ -292,6 +292,9 @@ def _en_kind(segment, lex):
 
 
 _EN_DASH = fastre.compile(r"\s[–—-]\s")
+# a state's or a city's office: Arizona Office of Rural Broadband, Texas Department of Transportation
+_PLACE_OFFICE = fastre.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Department|Ministry|Bureau|Division|Agency|Commission|"
+                               r"Authority|Board)\s+(?:of|for)\s+\S")
 _EN_ROLE = fastre.compile(r"\b(?:(?:associate|deputy|assistant)\s+)?(?:minister|secretary|premier|mayor|governor)\s+(?:of|for)\b",
                           re.I)
 _EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s+of\b", re.I)
@@ -353,13 +356,18 @@ def parse_english(lines, lex):
         joined_parts.append(line)
         body = lex.contact_block_label.sub("", line) if offset == 0 or lex.contact_block_label.match(line) else line
         shift = len(line) - len(body)
-        body = lex.contact_field_labels.sub(lambda m: ",", body)
+        # a label blanked to a comma of its own width: the offsets into the joined text stay true
+        body = lex.contact_field_labels.sub(lambda m: "," + " " * (len(m.group()) - 1), body)
+        line_start = True
         for m in fastre.finditer(r"[^,;|]+", body):
-            segments.extend((offset + shift + m.start() + at, atom) for at, atom in _atoms(m.group(), lex))
+            for at, atom in _atoms(m.group(), lex):
+                blank = len(atom) - len(atom.lstrip())  # where its words begin, not the blanked label before them
+                segments.append((offset + shift + m.start() + at + blank, atom, line_start))
+                line_start = False
         offset += len(line) + 1
     joined = " ".join(joined_parts)
     people = [_Person(0)]
-    for start, seg in segments:
+    for start, seg, line_start in segments:
         person = people[-1]
         emails = EMAIL.findall(seg)
         rest, phones = blank_phones(EMAIL.sub(" ", seg))
@@ -377,7 +385,10 @@ def parse_english(lines, lex):
             named = [part for part in _EN_DASH.split(rest) if _en_kind(part.strip(), lex) == "name"]
             if named:
                 rest, kind = named[-1].strip(), "name"
-        if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name):
+        if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name) \
+                or kind == "title" and line_start and person.finished():
+            # a line opening on a title or role after a complete entry: the next person's (Assistant Minister
+            # Lee's office: Tom Fair – 0438 …)
             person = _Person(start)
             people.append(person)
         if kind == "name":
