@@ -212,3 +212,174 @@ def test_a_rebuttals_sentence_handing_over_to_what_follows_opens_the_text():
     article = pr2news.convert(REBUTTAL_KO)
     assert article.highlights == ("야간 개관은 이용이 적은 분관만 요일을 조정한 것으로, 중단한 도서관은 없음",)
     assert article.body[0].text.endswith("다음과 같이 설명합니다.")
+
+
+SCOT_PAGE = """Skip to main content
+Cookies on gov.scot
+We use some necessary cookies to make this site work. We would also like to set optional cookies to help us understand how you use the site.
+Accept optional cookies
+Reject optional cookies
+Set cookie preferences
+
+gov.scot
+Search site
+Search
+Menu
+Topics
+Publications
+About
+
+Home
+News
+
+
+News
+Free bus travel extended to island ferries
+Under-22s will travel free on ferries to and from the islands from April.
+
+Published
+12 February 2026
+
+From
+Cabinet Secretary for Transport
+Moira Dalgety MSP
+
+Part of
+Transport, Islands and rural affairs
+
+
+Young people under 22 will be able to travel free on ferries serving Scotland's islands from 1 April, Transport Secretary Moira Dalgety announced today.
+
+The extension of the young persons' free travel scheme will cost £4 million a year and benefit around 9,000 island residents.
+
+Visiting the ferry terminal at Kilrona, Ms Dalgety said:
+
+"Island young people should have the same chances to study, work and see friends as those on the mainland."
+
+Share this page
+Facebook
+"""
+
+
+def test_a_summary_over_a_published_label_set_over_its_date_is_the_highlight():
+    article = pr2news.convert(SCOT_PAGE)
+    assert article.highlights == ("Under-22s will travel free on ferries to and from the islands from April.",)
+    assert article.body[0].text.startswith("Young people under 22 will be able to travel free")
+    assert article.dateline.date == "2026-02-12"
+
+
+SCHOOL_POST = """Posted on 03/11/2026
+[ print-friendly ]
+Board adopts new later start times for high schools
+
+The Riverbend Unified School District Board of Education on Tuesday voted to move high school start times to 8:30 a.m. beginning in the fall.
+
+The change follows a year of surveys and meetings with families, students and bus contractors.
+
+Media contact: Noor Haddad, Director of Communications, (530) 555-0119, nhaddad@riverbendusd.example.org
+
+2026-27 Bell Schedules (PDF)
+
+Comments (-1)
+"""
+
+
+def test_a_bracketed_button_a_linked_pdf_and_an_empty_comment_counter_are_not_the_text():
+    article = pr2news.convert(SCHOOL_POST)
+    body = " ".join(b.text for b in article.body)
+    assert "print-friendly" not in body and "Comments" not in body and "Bell Schedules" not in body
+    assert article.attachments == ("2026-27 Bell Schedules (PDF)",)
+    assert body.endswith("students and bus contractors.")
+
+
+WIRE_COPY = """Harbor Transit Authority Prices $96 Million Bond Sale for Ferry Terminal
+Proceeds will rebuild the downtown terminal and add two electric ferries
+March 10, 2026 09:30 AM Eastern Daylight Time
+BAYPORT, Maine--(BUSINESS WIRE)--The Harbor Transit Authority today priced $96 million in revenue bonds to rebuild its downtown ferry terminal.
+The bonds drew orders from 31 investors, more than three times the amount offered.
+About the Harbor Transit Authority
+The Harbor Transit Authority runs ferry and bus service between Bayport and six island towns.
+This announcement is not an offer to sell or a solicitation of an offer to buy any securities.
+Contacts
+Media: Ellen Sato, (207) 555-0141, esato@harbortransit.example
+"""
+
+
+def test_a_wire_copys_time_zone_line_is_a_date_and_the_issuers_description_is_not_the_text():
+    article = pr2news.convert(WIRE_COPY)
+    assert article.highlights == ("Proceeds will rebuild the downtown terminal and add two electric ferries",)
+    assert article.dateline.date == "2026-03-10"
+    body = " ".join(b.text for b in article.body)
+    assert body.endswith("more than three times the amount offered.")
+    assert "About the Harbor Transit Authority" in article.stripped
+
+
+FORWARDED_RELEASE = """From: Priya Shah <pshah@lakecounty.example>
+Sent: Wednesday, April 8, 2026 9:12 AM
+To: Newsroom <news@valleyherald.example>
+Cc: Okafor, Daniel <dokafor@lakesheriff.example>
+Subject: FW: Lake County Sheriff's Office opens new substation in Millbrook
+
+Hi all,
+
+Forwarding the release below in case it did not reach you yesterday – our mailing list had a glitch. Sheriff Okafor is available for interviews about the Millbrook substation this week.
+
+Thanks,
+Priya
+
+Priya Shah
+Communications Coordinator
+Lake County Board of Commissioners
+Office: (541) 555-0120 | Cell: (541) 555-0199
+pshah@lakecounty.example
+www.lakecounty.example
+
+
+---------- Forwarded message ---------
+From: Lake County Sheriff's Office <media@lakesheriff.example>
+Date: Tue, Apr 7, 2026 at 2:40 PM
+Subject: Lake County Sheriff's Office opens new substation in Millbrook
+To: <pshah@lakecounty.example>
+
+
+LAKE COUNTY SHERIFF'S OFFICE
+Sheriff Daniel Okafor
+NEWS RELEASE
+
+FOR IMMEDIATE RELEASE
+April 7, 2026
+
+Lake County Sheriff's Office opens new substation in Millbrook
+
+MILLBROOK, Ore. – The Lake County Sheriff's Office opened a substation in Millbrook on Tuesday, cutting response times for residents of the county's eastern valley.
+
+The substation will be staffed by four deputies around the clock and share space with the Millbrook fire station.
+
+"Deputies who start and end their shifts in the valley get there faster," Sheriff Daniel Okafor said.
+
+Media contact:
+Tom Reyes, Public Information Officer
+(541) 555-0177
+
+###
+"""
+
+
+def test_a_forwarded_release_starts_under_the_forwarded_messages_separator():
+    article = pr2news.convert(FORWARDED_RELEASE)
+    assert article.headline == "Lake County Sheriff's Office opens new substation in Millbrook"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("MILLBROOK, Ore. – The Lake County Sheriff's Office opened")
+    assert "Sheriff Daniel Okafor" in article.stripped and "Priya Shah" in article.stripped
+
+
+def test_an_officials_name_in_the_letterhead_is_not_the_headline():
+    text = FORWARDED_RELEASE[FORWARDED_RELEASE.index("LAKE COUNTY SHERIFF'S OFFICE"):]
+    article = pr2news.convert(text)
+    assert article.headline == "Lake County Sheriff's Office opens new substation in Millbrook"
+
+
+def test_a_headline_shaped_like_an_office_and_a_name_is_still_a_headline():
+    article = pr2news.convert("Governor Signs Budget\n\nGovernor Ana Ruiz signed the state budget on Friday, "
+                              "ending a three-week standoff with the legislature over school funding.\n")
+    assert article.headline == "Governor Signs Budget"

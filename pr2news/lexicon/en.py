@@ -85,7 +85,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         # and its pitch (Get the day's top stories delivered to your inbox …)
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
-        r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(\d+\)$",
+        r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
+        # a button set in brackets: [ print-friendly ], [ Back to list ]
+        r"^\[\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*\]$",
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$", r"^(?:image|photo|picture)\s*(?:credit|source)?\s*:\s*\S.{0,80}$",
         r"^(?:share|tweet|email|print)\s+(?:this|on|via)\b", r"^share ?(?:by|via|on|to) ?(?:e-?mail|facebook|twitter|x|linkedin|whatsapp)$",
@@ -185,7 +187,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     not_names=frozenset(),
     not_contact_labels=_rx(r"^distribution\s*[:：]"),
     attachment_labels=_rx(r"^(?:attachments?|enclosures?|annex(?:es)?|appendix|appendices|attached)\s*(?:\d+\s*)?[:：.-]",
-                          r"^(?:attachments?|enclosures?)$"),
+                          r"^(?:attachments?|enclosures?)$",
+                          # a linked document with its type: 2025-26 Instructional Calendar (PDF), Fact sheet (PDF, 212 KB)
+                          r"^[^.!?]{3,120}\((?:PDF|DOCX?|XLSX?|PPTX?|CSV)(?:,\s*[\d.]+\s*[KM]B)?\)$"),
     embargo_patterns=_rx(
         r"^\W*(?:embargo(?:ed)?|under embargo)\b", r"\bembargoed (?:until|till|to)\b",
         r"^(?:not for (?:release|publication|broadcast))\b", r"^hold for release\b",

@@ -114,6 +114,8 @@ def parse_datetime(text):
 _UPDATE_CUES = fastre.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|edited)\b|(?:최종\s*)?(?:수정|업데이트)(?:일|일시)?")
 
 
+_ZONE_NAME = fastre.compile(r"(?i)\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|greenwich mean|"
+                            r"british summer|central european)(?:\s+(?:standard|daylight|summer))?\s+time\b")
 _TIME_ZONE = fastre.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|KST|JST)$")
 
 
@@ -137,6 +139,7 @@ def is_date_only(text):
     rest = fastre.sub(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일|\([월화수목금토일]\)", "", rest)
     for form in TIME_FORMS:
         rest = form.sub("", rest)
+    rest = _ZONE_NAME.sub("", rest)  # 04:15 PM Eastern Standard Time
     rest = fastre.sub(r"(?i)\bat\b|\(\s*[a-z]{2,4}\s*\)|[ap]\.?m\.?|[\s,.:|()\[\]~-]|:\d{2}", "", rest)
     rest = _TIME_ZONE.sub("", rest)  # 08:30 ET, 14:00 GMT
     return not rest

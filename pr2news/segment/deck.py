@@ -479,6 +479,8 @@ def _summary_above_meta(d, i):
     for k in range(i + 1, min(i + 5, len(d.lines))):  # a label or two (From: / Published) may come first
         if d.roles[k] is None and (d.lines[k].date_only or _place_with_date(d.lines[k].content, d.lex) is not None):
             return is_prose(line, d.lex)  # Washington, March 3, 2025: the release's place and date, not yet claimed
+        if d.roles[k] is None and len(d.lines[k].content) <= 20 and matches(d.lex.date_cues, d.lines[k].label):
+            continue  # 'Published' over '3 February 2025': the label set over its value
         if d.roles[k] is None:
             return False
         if d.roles[k] in ("byline", "dateline", "embargo"):

@@ -35,7 +35,8 @@ PROSE_IN_DECK = 0.5          # running text under the headline is the body, not 
 TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5,
             "an appendix's heading": 6.0,  # 붙임 1, [연구 결과 개요]: what follows is the annexes, read as they may
             "a reference box's heading": 2.0,  # [참고] …: the annexes, or a box of facts inside the text
-            "the next message of a chat": 3.0}  # the release was one message of a messenger's export
+            "the next message of a chat": 3.0,
+            "an issuer's description under its name": 5.0}  # About the Authority / The Authority operates …  # the release was one message of a messenger's export
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
@@ -75,7 +76,12 @@ def decide(d):
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
     tail = _tail_evidence(d, cues)
-    path = _decode(d, value, candidates, tail, sentences, tables, fixed)
+    forwarded = _forwarded_at(d, candidates) if fixed is None else None
+    if forwarded is not None:
+        # a forwarded mail: what stands above its separator is the forwarder's note, never the release
+        candidates = {i: c for i, c in candidates.items() if i > forwarded}
+        value = [v if i > forwarded else min(v, 0.0) for i, v in enumerate(value)]
+    path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     # Second look: now that the article is known, how much of each line's vocabulary is the article's own
     # subject. Teasers of other stories read like prose but are about something else.
     core, members = _core_keys(d, path, line_keys)
@@ -87,7 +93,7 @@ def decide(d):
                 # the share of a line's keys that the article's opening uses (its own use not counted)
                 share = len(found & (repeated if i in members else shared)) / len(found)
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
-        path = _decode(d, value, candidates, tail, sentences, tables, fixed)
+        path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     again = printed_again_below(d, h, next((i for i, s in enumerate(path) if s == END), n)) \
         if fixed is None and h is not None else None
@@ -150,7 +156,20 @@ def _tail_evidence(d, cues):
     return strength, enter
 
 
-def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None):
+_FORWARD_SEPARATOR = fastre.compile(r"(?i)^-{2,}\s*(?:forwarded message|original message|전달된\s*메시지|원본\s*메시지)\s*-{2,}$"
+                                    r"|^begin forwarded message\s*:?$")
+
+
+def _forwarded_at(d, candidates):
+    """The last separator of a forwarded or quoted mail with a title-shaped line after it, or None."""
+    last = None
+    for i, line in enumerate(d.lines):
+        if line.text[:1] in "-Bb" and _FORWARD_SEPARATOR.match(line.text):
+            last = i
+    return last if last is not None and any(i > last for i in candidates) else None
+
+
+def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_top_until=None):
     n = len(d.lines)
     strength, enter_end = tail
     head = [_NEG] * n
@@ -189,6 +208,9 @@ def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None):
         top[fixed] = deck[fixed] = main[fixed] = _NEG
         strength = list(strength)
         strength[fixed] = _NEG
+    if only_top_until is not None:
+        for i in range(only_top_until + 1):
+            head[i] = deck[i] = main[i] = _NEG
     # an article without a headline costs only when some line could have been one
     return _viterbi(n, top, head, deck, main, strength, enter_end, NO_HEADLINE_COST if candidates else 0.0)
 

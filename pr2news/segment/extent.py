@@ -48,7 +48,8 @@ def tail_cues(d):
             if _next_item_starts(d, i) and not matches(lex.tail_starts, text):
                 cues[i - 1] = "the next release of a feed"
         elif matches(either if len(text) < 80 else lex.tail_starts, text):
-            cues[i] = "copyright, related stories or about the issuer"
+            cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
+                else "copyright, related stories or about the issuer"
         elif len(text) <= 60 and matches(lex.appendix_headings, line.label):
             # 참고 1 대회 개요: reference material after the release; [참고] 연구 성과 요약 without a number may
             # also box a few facts inside the text, so it weighs less
@@ -57,6 +58,24 @@ def tail_cues(d):
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
     return cues
+
+
+_ABOUT = fastre.compile(r"(?i)^about\s+(?:the\s+)?(.{3,60}?):?$|^(.{2,40}?)\s*(?:개요|소개)$")
+
+
+def _describes_issuer(d, i):
+    """'About the Arrowhead Transit Authority' over 'The Arrowhead Transit Authority operates …': the
+    boilerplate every release of the issuer ends with, however much it reads as text."""
+    m = _ABOUT.match(d.lines[i].content)
+    if m is None:
+        return False
+    name = (m.group(1) or m.group(2)).strip()
+    for k in range(i + 1, min(i + 3, len(d.lines))):
+        if d.free(k):
+            text = d.lines[k].content
+            return text.startswith(name) or text.startswith("The " + name) or text.startswith(name.split()[0] + " ") \
+                and len(name.split()) == 1
+    return False
 
 
 _BY = fastre.compile(r"(?i)^by\s+((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3})\s*(?:[,|].*)?$")

@@ -111,6 +111,25 @@ def _shape_ok(line, lex, answer=False):
     return True
 
 
+_OFFICE_HELD = (r"(?:sheriff|governor|lieutenant governor|mayor|attorney general|district attorney|state attorney|"
+                r"county (?:executive|judge|attorney)|comptroller|auditor|treasurer|secretary of state|superintendent|"
+                r"commissioner|chief of police|police chief|fire chief|senator|representative|councillor|council ?member)")
+# an official's name with the office held, and nothing else: 'Sheriff Thomas A. Dunmore', 'MARGARET
+# ELLISON-HOYT, DISTRICT ATTORNEY'
+_OFFICIAL_NAME = fastre.compile(
+    r"(?i:" + _OFFICE_HELD + r")\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\.?$"
+    r"|(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?i:" + _OFFICE_HELD + r")$")
+
+
+def _letterhead_official(d, i):
+    """'Sheriff Thomas A. Dunmore' between the office's name and NEWS RELEASE: the letterhead's official
+    (a headline of the same shape, 'Governor Signs Budget', stands elsewhere)."""
+    if d.lex.lang != "en" or not _OFFICIAL_NAME.match(d.lines[i].content):
+        return False
+    above = d.lines[i - 1].content if i else ""
+    return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
+
+
 def _phone_line(text):
     """Phone numbers and little else: a few label words around them."""
     rest, phones = blank_phones(text)
@@ -282,7 +301,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if d.roles[i] is not None:
             continue
         line = d.lines[i]
-        if not _shape_ok(line, lex, answer and not line.marker):
+        if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
