@@ -143,3 +143,8 @@ def test_a_line_opening_on_a_ministers_office_after_a_complete_entry_is_the_next
 def test_a_states_office_of_something_is_the_department():
     assert one(["Media Contact: Lena Ortiz", "Nevada Office of Outdoor Recreation", "(775) 555-0148"], en.LEXICON) == [
         ("Nevada Office of Outdoor Recreation", None, "Lena Ortiz", None, ["(775) 555-0148"], [])]
+
+
+def test_a_team_then_a_part_of_it_are_the_office_and_its_team():
+    assert one(["문의 대외협력팀 언론파트 조은비 대리 02-555-0148"]) == [
+        ("대외협력팀", "언론파트", "조은비", "대리", ["02-555-0148"], [])]

@@ -17,6 +17,8 @@ from pr2news.segment.dates import is_date_only, parse_datetime
     ("Published 3. 4. 2026 10:15", "2026-04-03", "10:15"),
     ("25 October 2023", "2023-10-25", None),
     ("Embargoed until 12:01 a.m. ET, June 3, 2026", "2026-06-03", "00:01"),
+    ("2025.12.30. 오후 3:59.", "2025-12-30", "15:59"),        # a clock time after 오후
+    ("March 04, 2025 04:15 PM Eastern Standard Time", "2025-03-04", "16:15"),
     ("no date here", None, None),
 ])
 def test_dates_and_times_parse_to_iso(text, date, time):
@@ -30,6 +32,8 @@ def test_impossible_dates_are_not_dates():
 @pytest.mark.parametrize("text,expected", [
     ("2014-10-07", True), ("January 1, 2026", True), ("Monday, 15 June 2009", True),
     ("2015. 8. 21(금)", True), ("March 24, 2022, OTTAWA, ON", False), ("등록 2025-03-06", False),
+    ("2025년 11월 5일 오후 2:30", True), ("March 10, 2026 09:30 AM Eastern Daylight Time", True),
+    ("2025년 11월 5일 오후 사업 설명회", False),
 ])
 def test_date_only_lines_are_told_apart_from_dated_sentences(text, expected):
     assert is_date_only(text) is expected

@@ -383,3 +383,75 @@ def test_a_headline_shaped_like_an_office_and_a_name_is_still_a_headline():
     article = pr2news.convert("Governor Signs Budget\n\nGovernor Ana Ruiz signed the state budget on Friday, "
                               "ending a three-week standoff with the legislature over school funding.\n")
     assert article.headline == "Governor Signs Budget"
+
+
+ASSEMBLY_MEMBER_KO = """국회의원 한 도 윤
+새길당 │ 보건복지위원회 │ 누리시 갑
+
+보 도 자 료
+
+보도일자 2026. 3. 4.(수) 즉시 보도 가능
+담 당 오세린 비서관 02-784-5501
+매 수 총 2매(붙임 1매 포함)
+
+한도윤 의원, “소아과 야간진료 공백 2년 새 두 배”
+- 야간·휴일 소아진료 가능한 병원 없는 시·군 38곳… 2년 전 19곳에서 늘어
+
+국회 보건복지위원회 소속 한도윤 의원(새길당, 누리시 갑)이 보건당국에서 받은 자료에 따르면, 야간과 휴일에 소아 환자를 볼 수 있는 병원이 한 곳도 없는 시·군이 38곳으로 2년 전보다 두 배로 늘었다.
+한 의원은 “아이가 밤에 아프면 옆 도시까지 가야 하는 지역이 늘고 있다”며 “야간 소아진료 수가를 높여야 한다”고 말했다.
+"""
+
+
+def test_a_letterheads_row_of_party_committee_and_district_is_not_the_headline():
+    article = pr2news.convert(ASSEMBLY_MEMBER_KO)
+    assert article.headline == "한도윤 의원, “소아과 야간진료 공백 2년 새 두 배”"
+    assert article.highlights == ("야간·휴일 소아진료 가능한 병원 없는 시·군 38곳… 2년 전 19곳에서 늘어",)
+    assert "매 수 총 2매(붙임 1매 포함)" in article.stripped
+
+
+CHANNEL_POST_KO = """누리군청
+@누리군청
+채널 추가
+
+누리군청
+2026년 1월 14일 오후 3:10
+
+📢 [보도자료] 누리군, 설 명절 전통시장 장보기 행사 연다
+
+■ 누리군, 설 명절 전통시장 장보기 행사 연다
+- 2월 5일부터 사흘간 누리5일장… 온누리상품권 10% 환급
+
+누리군은 설 명절을 앞두고 2월 5일부터 7일까지 누리5일장에서 전통시장 장보기 행사를 연다고 14일 밝혔다.
+행사 기간 시장에서 온누리상품권으로 장을 본 군민에게는 구매 금액의 10%를 상품권으로 돌려준다.
+
+좋아요 8
+댓글 2
+"""
+
+
+def test_a_posts_date_with_a_clock_time_is_not_the_headline_and_a_marked_tag_is_dropped():
+    article = pr2news.convert(CHANNEL_POST_KO)
+    assert article.headline == "누리군, 설 명절 전통시장 장보기 행사 연다"
+    assert article.highlights == ("2월 5일부터 사흘간 누리5일장… 온누리상품권 10% 환급",)
+    assert (article.dateline.date, article.dateline.time) == ("2026-01-14", "15:10")
+
+
+HOSPITAL_PAGE_KO = """HOME > 병원소개 > 병원소식 > 보도자료
+누리대병원 연구팀, 소아 중이염 재발 예측하는 혈액 지표 찾아
+2026.02.03 조회수 158
+
+▷ 생후 24개월 미만 영아 1,320명 분석… 재발 위험 3.1배 높은 지표 확인
+▷ 국제학술지 게재… 불필요한 항생제 처방 줄이는 근거 기대
+
+누리대학교병원 이비인후과 강민서 교수 연구팀이 소아 중이염의 재발 위험을 미리 알려주는 혈액 지표를 찾았다고 3일 밝혔다.
+▲ 누리대학교병원 이비인후과 강민서 교수
+연구팀은 2019년부터 2024년까지 중이염으로 진료받은 영아 1,320명의 혈액 검사 결과를 분석했다.
+"""
+
+
+def test_a_boards_date_and_read_counter_are_split_and_a_profile_photos_caption_is_not_the_text():
+    article = pr2news.convert(HOSPITAL_PAGE_KO)
+    assert len(article.highlights) == 2 and article.highlights[0].startswith("생후 24개월 미만 영아")
+    assert article.dateline.date == "2026-02-03"
+    body = " ".join(b.text for b in article.body)
+    assert "조회수" not in body and "강민서 교수 연구팀이" in body and "▲" not in body

@@ -241,6 +241,9 @@ def parse_korean(lines, lex):
             elif field == "department" and current and not person.name:
                 # 여성가족부 가족정책과: the more specific unit comes last
                 person.department = val
+            elif field == "team" and current and not person.name and not person.department:
+                # 대외협력팀 홍보파트: a team, then a part of it - the first is the office the part belongs to
+                person.department, person.team = current, val
             else:
                 setattr(person, field, val)
     for person in people:

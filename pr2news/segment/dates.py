@@ -31,7 +31,8 @@ DATE_FORMS = [
 KO_MONTH_DAY = fastre.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 
 TIME_FORMS = [
-    fastre.compile(r"(?P<ampm>오전|오후|낮|밤|새벽|저녁)\s*(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분|\s*(?P<half>반))?"),
+    fastre.compile(r"(?P<ampm>오전|오후|낮|밤|새벽|저녁)\s*(?P<hour>\d{1,2})\s*(?:시(?:\s*(?P<minute>\d{1,2})\s*분|\s*(?P<half>반))?"
+                   r"|:(?P<clock>\d{2}))"),  # 오후 4시 30분, 오후 3:59
     fastre.compile(r"(?<![\d.])(?P<hour>\d{1,2})\s*[:시]\s*(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?!\d)", re.I),
     fastre.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])", re.I),
     fastre.compile(r"(?P<hour>\d{1,2})\s*시(?:\s*(?P<minute>\d{1,2})\s*분)?"),
@@ -86,7 +87,7 @@ def find_time(text):
         if not match:
             continue
         hour = int(match.group("hour"))
-        minute = int(match.group("minute") or 0) if "minute" in form.groupindex else 0
+        minute = int(match.group("minute") or match.groupdict().get("clock") or 0) if "minute" in form.groupindex else 0
         if "half" in form.groupindex and match.group("half"):
             minute = 30
         ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")
@@ -140,6 +141,8 @@ def is_date_only(text):
     for form in TIME_FORMS:
         rest = form.sub("", rest)
     rest = _ZONE_NAME.sub("", rest)  # 04:15 PM Eastern Standard Time
+    if "오" in rest or "후" in rest:
+        rest = fastre.sub(r"오전|오후", "", rest)  # 2025년 11월 5일 오후 2:30 (a clock time after 오후 has no 시)
     rest = fastre.sub(r"(?i)\bat\b|\(\s*[a-z]{2,4}\s*\)|[ap]\.?m\.?|[\s,.:|()\[\]~-]|:\d{2}", "", rest)
     rest = _TIME_ZONE.sub("", rest)  # 08:30 ET, 14:00 GMT
     return not rest

@@ -17,7 +17,7 @@ from .wire import split_wire_prefix
 # it is part of the title as the issuer wrote it; a label a site added is dropped when the title is printed
 # again without it, see _label_added_before)
 _PREFIX = fastre.compile(
-    r"^(?:\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"
+    r"^(?:(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
     r"(?:제\s*목|title|subject)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
     r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+)",
@@ -100,6 +100,8 @@ def _shape_ok(line, lex, answer=False):
         return False  # 충청남도소방본부, OFFICE OF THE MAYOR: the letterhead; it recurs below, but says nothing
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
+    if ("│" in text or "|" in text) and _CELLS.fullmatch(text):
+        return False  # 더나은미래당 │ 국토교통위원회 │ 가온시 을: a letterhead's row of short cells, no title
     if len(text) <= 60 and dated_issuer(text, lex):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if is_fact_field(line, lex):
@@ -128,6 +130,9 @@ def _letterhead_official(d, i):
         return False
     above = d.lines[i - 1].content if i else ""
     return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
+
+
+_CELLS = fastre.compile(r"[^│|]{1,15}(?:[│|][^│|]{1,15}){2,}")
 
 
 def _phone_line(text):

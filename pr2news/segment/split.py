@@ -75,6 +75,9 @@ def split_lines(lines, lex):
     return out
 
 
+# a board's read counter after the post's date
+_COUNTER_AFTER = fastre.compile(r"(?i)\s(?:조회수?|views?|hits)\s*[:：]?\s*[\d,]+$")
+
 # the gap between two columns of a page laid out as text and read across (pdftotext -layout, a letterhead
 # typed with spaces): a run of spaces no sentence holds
 _COLUMN_GAP = fastre.compile(r"(?<=\S) {6,}(?=\S)")
@@ -123,6 +126,10 @@ def _parts(text, lex, flattened, above=""):
         rest = text[label.end():].lstrip(" |–—-")
         if lex.contact_labels.match(rest):
             return [text[:label.end()].rstrip(), rest]
+    counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) if text[-1:].isdigit() else None
+    if counter and is_date_only(text[:counter.start()].rstrip(" |·")):
+        # 2025.07.02 조회수 312: when the post was made, then how often it was read
+        return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
     if text.count("|") >= 2:
         fields = _contact_then_board_fields(text, lex)
         if fields:
