@@ -148,3 +148,8 @@ def test_a_states_office_of_something_is_the_department():
 def test_a_team_then_a_part_of_it_are_the_office_and_its_team():
     assert one(["문의 대외협력팀 언론파트 조은비 대리 02-555-0148"]) == [
         ("대외협력팀", "언론파트", "조은비", "대리", ["02-555-0148"], [])]
+
+
+def test_prosecutors_posts_are_titles():
+    assert one(["담당부서 누리지방검찰청 형사제3부 부장검사 민도현", "공 보 관 인권보호관 하지원 전화 061-555-4501"]) == [
+        ("형사제3부", None, "민도현", "부장검사", [], []), ("형사제3부", None, "하지원", "공 보 관", ["061-555-4501"], [])]

@@ -2,6 +2,8 @@
 across, titles centred and wrapped, running heads split at a label, annexes after the contact, photo
 captions with their credits, the office's card under its contact (texts of our own writing)."""
 import pr2news
+import pytest
+
 
 PDF_LAYOUT_EN = """                      OFFICE OF THE COUNTY AUDITOR
                            COUNTY OF MARLOWE
@@ -455,3 +457,107 @@ def test_a_boards_date_and_read_counter_are_split_and_a_profile_photos_caption_i
     assert article.dateline.date == "2026-02-03"
     body = " ".join(b.text for b in article.body)
     assert "조회수" not in body and "강민서 교수 연구팀이" in body and "▲" not in body
+
+
+VIDEO_PAGE_KO = """건너뛰기
+검색
+0:00 / 2:45
+공원 야간 개방 현장을 가다 | 누리TV
+누리시 누리TV
+구독자 1.8만명
+구독
+조회수 2,204회 2026. 4. 2. #누리시 #야간개방 #도시공원
+
+📌 보도자료
+누리시, 도시공원 6곳 밤 10시까지 개방 연장
+▶ 5월부터 10월까지 야간 조명·순찰 강화
+▶ 공원별 야간 프로그램 24종 운영
+
+누리시가 5월부터 10월까지 도시공원 6곳의 개방 시간을 밤 10시까지 늘린다고 2일 밝혔다.
+시는 공원마다 조명을 보강하고 야간 순찰 인력을 두 배로 늘려 안전을 챙길 계획이다.
+야간 개방과 관련한 문의는 누리시 푸른도시과 공원관리팀(061-555-2741)으로 하면 된다.
+
+00:00 인트로
+00:35 야간 조명 점검
+"""
+
+
+def test_a_videos_counter_row_is_not_the_headline_and_where_to_ask_is_the_contact():
+    article = pr2news.convert(VIDEO_PAGE_KO)
+    assert article.headline == "누리시, 도시공원 6곳 밤 10시까지 개방 연장"
+    assert article.highlights == ("5월부터 10월까지 야간 조명·순찰 강화", "공원별 야간 프로그램 24종 운영")
+    assert [c.phones for c in article.contacts] == [("061-555-2741",)]
+    assert article.body[-1].text.endswith("안전을 챙길 계획이다.")
+
+
+WEBMAIL_NEWSLETTER_KO = """받은메일함
+[누리문화재단 뉴스레터 4월호] 청소년 연극교실 ‘무대 위 한 달’ 참가자 모집
+보낸사람 누리문화재단 <news@nuriarts.example> 주소추가
+2026년 4월 7일 (화) 오전 9:30
+
+이 메일이 잘 보이지 않으면 여기를 클릭하세요.
+NURI ARTS FOUNDATION
+[보도자료]
+청소년 연극교실 ‘무대 위 한 달’ 참가자 모집
+
+누리문화재단이 중·고등학생을 위한 연극교실 ‘무대 위 한 달’ 참가자 40명을 모집한다고 7일 밝혔다.
+참가자들은 5월 한 달 동안 매주 토요일 현직 배우와 함께 짧은 연극을 만들어 무대에 올린다.
+"""
+
+
+def test_a_mails_subject_with_a_bracketed_label_yields_to_the_title_printed_below():
+    article = pr2news.convert(WEBMAIL_NEWSLETTER_KO)
+    assert article.headline == "청소년 연극교실 ‘무대 위 한 달’ 참가자 모집"
+    assert article.body[0].text.startswith("누리문화재단이 중·고등학생을 위한")
+
+
+@pytest.mark.parametrize("text,last,notice", [
+    ("누리지검, 보조금 빼돌린 업체 대표 등 4명 기소\n\n"
+     "누리지방검찰청은 농업 보조금 3억 원을 빼돌린 혐의로 업체 대표 등 4명을 기소했다고 9일 밝혔다.\n\n"
+     "이들은 2022년부터 허위 서류로 보조금을 신청한 것으로 조사됐다.\n\n",
+     "이들은 2022년부터 허위 서류로 보조금을 신청한 것으로 조사됐다.",
+     "※ 이 보도자료는 공소장 내용을 토대로 작성한 것으로, 피고인들은 판결이 확정되기 전까지 무죄로 추정됩니다."),
+    ("Four Charged in Farm Grant Fraud Scheme\n\n"
+     "The District Attorney's Office has charged four people with stealing $300,000 in state farm grants.\n\n"
+     "Investigators say the group filed false paperwork for grants from 2022 to 2025.\n\n",
+     "Investigators say the group filed false paperwork for grants from 2022 to 2025.",
+     "A criminal complaint is merely an allegation, and all defendants are presumed innocent until proven guilty in a court of law."),
+])
+def test_the_notice_that_the_accused_are_presumed_innocent_is_not_the_text(text, last, notice):
+    article = pr2news.convert(text + notice + "\n")
+    assert article.body[-1].text == last
+    assert notice in article.stripped
+
+
+NEWS_COPY_SUMMARY_KO = """
+기사내용 요약
+누리시, '노후 상수관 정비 중기계획' 발표…2030년까지 86㎞ 교체
+누수 잦은 구간 21곳 먼저 정비
+
+[누리=뉴스누리] 누리시가 2030년까지 노후 상수관 86㎞를 새 관으로 바꾸는 정비 계획을 발표했다. 시는 누수 신고가 잦은 21개 구간을 먼저 정비해 수돗물 손실을 줄일 계획이라고 밝혔다.
+
+시는 올해 예산 140억 원을 들여 1단계 공사를 시작하고, 공사 구간은 시 누리집에 미리 알린다.
+
+공사 기간에는 구간별로 하루 4시간가량 단수가 있을 수 있어 시는 주민들에게 문자로 미리 안내할 예정이다.
+
+시 관계자는 "낡은 관을 제때 바꾸지 않으면 땅꺼짐과 수질 사고로 이어질 수 있다"고 말했다.
+
+저작권자 © 뉴스누리 무단전재 및 재배포 금지
+
+많이 본 뉴스
+"""
+
+
+def test_summary_lines_of_a_copy_without_wrapped_lines_stay_two_highlights():
+    article = pr2news.convert("누리시, 노후 상수관 86㎞ 교체에 1200억 투입\n" + NEWS_COPY_SUMMARY_KO)
+    assert article.highlights == ("누리시, '노후 상수관 정비 중기계획' 발표…2030년까지 86㎞ 교체", "누수 잦은 구간 21곳 먼저 정비")
+
+
+def test_where_to_ask_closing_a_reporters_copy_stays_its_last_sentence():
+    text = ("누리시, 소상공인 경영안정자금 300억 지원\n\n"
+            "[누리일보=박하늘 기자] 누리시가 경영난을 겪는 소상공인에게 300억 원 규모의 경영안정자금을 지원한다.\n\n"
+            "업체당 최대 5천만 원까지 빌려주고 2년간 이자 2%를 시가 대신 낸다.\n\n"
+            "자세한 사항은 누리신용보증재단 콜센터(1588-0000)나 시 소상공인과(061-555-2541)로 문의하면 된다.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("로 문의하면 된다.")
+    assert article.contacts == ()

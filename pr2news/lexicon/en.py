@@ -110,6 +110,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # the standard closing notice of a prosecutor's release: the charges are allegations
+        r"\bpresumed innocent\b", r"\b(?:indictment|complaint|charges?) (?:is|are) (?:merely |only )?(?:an? )?(?:allegations?|accusations?)\b",
         # an e-mail's confidentiality notice under the signature
         r"^(?:this|the information in this) (?:e-?mail|message)(?: and any (?:files|attachments?)(?: transmitted with it)?)? "
         r"(?:is|are|may be|may contain) (?:intended|confidential|privileged)",

@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
         r"바로\s*가기$", r"^(?:기상청|날씨)\s*제공", r"기상청\s*제공$",
         r"^(?:기사\s*)?(?:조회수?|조회|추천수?|댓글수?|공유수?|읽음)\s*[:：]?\s*[\d,]+$",
+        # a video's counter opening its row of date and tags: 조회수 1,532회 2025. 5. 2. #태그
+        r"^조회수\s*[\d,.]+\s*(?:만|천)?\s*회(?:\s|$)",
         r"^(?:예상\s*)?(?:읽는|읽기)\s*시간\s*[:：]?\s*(?:약\s*)?\d+\s*분",            # a read-time widget
         r"^(?:최종\s*)?수정일?\s*[:：]", r"^최종\s*수정", r"^(?:등록일|작성일)\s*[:：].*수정",
         r"^[\d,]+%?$", r"^[>›»]\s*\S{1,10}$",
@@ -94,6 +96,8 @@ LEXICON = Lexicon(
     # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)
     tail_starts=Cues((
         r"무단\s*전재", r"재배포\s*금지", r"저작권자?\s*[©ⓒⒸ(]", r"[©ⓒⒸ]\s*\S+",
+        # a prosecutor's or police notice that the accused are presumed innocent: the standard closing line
+        r"무죄로\s*추정",
         # an e-mail's confidentiality notice under the signature: 이 메일은 지정된 수신인만을 위한 것이며 …
         r"^(?:본|이)\s*(?:전자\s*)?(?:메일|우편)은\s*\S*\s*(?:수신인|수신자)",
         r"^(?:가장\s*)?많이\s*본", r"^(?:인기|주요|최신|관련|추천|많이\s*본)\s*(?:기사|뉴스)", r"^[◀◁<«‹▲△]?\s*이전\s*기사",
@@ -225,6 +229,7 @@ LEXICON = Lexicon(
         주사보 서기 서기보 지도관 지도사 장학관 장학사 교육연구관 교육연구사 교감 교장 공보관 감사관 전문경력관
         치안감 경무관 총경 경정 경감 경위 경사 경장 순경 소방감 소방준감 소방정 소방령 소방경 소방위 소방장 소방교 소방사
         연구위원 선임연구위원 책임연구원 선임연구원 수석연구원 전임연구원 교수 부교수 조교수 연구교수 간호사 수간호사
+        검사 부장검사 차장검사 검사장 인권보호관 수사관 검찰수사관 판사 공보판사
         """.split(), key=len, reverse=True)),
     department_suffixes=("담당관실", "담당관", "위원회", "사업본부", "본부", "센터", "사업소", "과", "국", "실", "청", "처",
                          "원", "부", "단", "관", "소", "공단", "공사", "재단"),

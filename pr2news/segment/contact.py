@@ -501,10 +501,29 @@ _PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장
 _CALL_REQUEST = fastre.compile(r"(?:연락|문의)\s*(?:하여|해)?\s*(?:주시기\s*바랍니다|주십시오|주세요|하시기\s*바랍니다)")
 
 
-def _asks_to_call(line):
+# a news copy's way of saying it: '… 문의는 시설과(062-…)로 하면 된다', '… 예술교육팀(062-…)으로 문의하면 된다'
+_WHERE_TO_ASK = fastre.compile(r"문의(?:는|사항은|처는)?\s.{0,80}?(?:으로|로)\s*하면\s*(?:된다|됩니다)|(?:으로|로)\s*문의하면\s*(?:된다|됩니다)")
+
+
+def _asks_to_call(d, line):
     text = line.content
-    return len(text) <= 220 and ("바랍니다" in text or "주십시오" in text or "주세요" in text) \
-        and _CALL_REQUEST.search(text) is not None and bool(phones_in(text) or EMAIL.search(text))
+    if len(text) > 220 or "문의" not in text and "연락" not in text:
+        return False
+    asks = ("바랍니다" in text or "주십시오" in text or "주세요" in text) and _CALL_REQUEST.search(text) is not None \
+        or "된" in text and _WHERE_TO_ASK.search(text) is not None and not _reported(d) \
+        and _SENTENCE_INSIDE.search(text) is None  # one sentence: in a paragraph it is the last one's
+    return asks and bool(phones_in(text) or EMAIL.search(text))
+
+
+_REPORTER = fastre.compile(r"[가-힣]{2,4}\s*(?:선임|수석)?\s*기자(?:\s|=|\]|$)|=\s*[가-힣]{2,4}\s*기자")
+
+
+def _reported(d):
+    """A reporter's credit stands in the document: a news copy, whose '…로 문의하면 된다' is its writer's last
+    sentence, not the release's contact."""
+    if d.reported is None:
+        d.reported = any("기자" in line.text and _REPORTER.search(line.text) is not None for line in d.lines)
+    return d.reported
 
 
 _KO_UNIT = fastre.compile(r"[가-힣]{2,}(?:과|팀|실|국|센터|담당관|본부|사업소)(?![가-힣])")
@@ -724,7 +743,7 @@ def rule_contacts(d):
             d.contact_groups.append(group)
             i = group[-1] + 1
             continue
-        elif lex.lang == "ko" and _asks_to_call(line):
+        elif lex.lang == "ko" and _asks_to_call(d, line):
             d.claim(i, "contact", "a sentence asking readers to call an office")
             d.contact_groups.append([i])
             i += 1

@@ -453,7 +453,14 @@ def _goes_on(d, k):
         return True  # '- 조망할 수' / '있는 지표 … 서비스 -': the frame closes on the second line
     closed = above.marker and above.marker[0] in "-–" and above.text.endswith(("-", "–"))  # '- … -' is whole
     return not gap and not closed and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
-        and blank_separated(d)
+        and blank_separated(d) and len(above.content) >= 0.75 * _text_width(d)
+
+
+def _text_width(d):
+    """How long the text's lines run: where a page width wraps them, about that width; in a copy whose
+    paragraphs are one line each, far longer than any subtitle (a subtitle there fills no width)."""
+    sizes = sorted(len(line.content) for i, line in enumerate(d.lines) if d.prose[i])
+    return sizes[len(sizes) * 3 // 4] if sizes else 0
 
 
 def _closed_frame(line):

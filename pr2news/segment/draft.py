@@ -12,7 +12,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_share")
+                 "blank_share", "reported")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -43,6 +43,7 @@ class Draft:
         self.line_values = []               # per line: the evidence that it is the article's text (decode.py)
         self.line_relevance = []            # per line: the share of its words the document's text uses elsewhere
         self.blank_share = None             # the share of lines with a blank line above (blank_separated)
+        self.reported = None                # a reporter's credit stands in the document (contact._reported)
 
     def free(self, i):
         return self.roles[i] is None

@@ -609,6 +609,10 @@ _ISSUER_AFTER = fastre.compile(r"\s*[(\[（【][^()\[\]（）【】]{2,30}[)\]�
 _GREETING = 200  # characters of running text a post may put between its title and the release (a greeting)
 
 
+# a mail's or a site's label in brackets before the title: [한빛문화재단 뉴스레터 6월호] …, [City News] …
+_BRACKETED_LABEL = fastre.compile(r"\s*[\[【〔<]\s*[^\[\]【】〔〕<>]{1,40}[\]】〕>]\s*")
+
+
 def printed_again_below(d, index, limit):
     """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
     or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between
@@ -623,7 +627,8 @@ def printed_again_below(d, index, limit):
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
         if d.roles[k] is None and (_word_chars(other) == title or len(other) >= 12 and (
-                text.endswith(other) and _SEPARATOR_END.search(text[:len(text) - len(other)])
+                text.endswith(other) and (_SEPARATOR_END.search(text[:len(text) - len(other)])
+                                          or _BRACKETED_LABEL.fullmatch(text[:len(text) - len(other)]))
                 or text.startswith(other) and _ISSUER_AFTER.fullmatch(text[len(other):]))):
             return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
         if d.prose[k] and d.roles[k] is None:
