@@ -561,3 +561,50 @@ def test_where_to_ask_closing_a_reporters_copy_stays_its_last_sentence():
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("로 문의하면 된다.")
     assert article.contacts == ()
+
+
+CITY_NEWS_FLASH = """Skip to Main Content
+Dismiss alert
+Millbrook, OR - Official Website
+Create a Website Account - Manage notification subscriptions, save form progress and more.
+Residents
+Business
+Government
+Home
+News
+In This Section
+City News
+Press Releases
+Road Closures & Detours
+Subscribe to Notifications
+
+Oak Street Bridge Deck Repairs Begin Monday, August 4, 2026
+Post Date:07/28/2026 10:15 AM
+
+MILLBROOK, Ore. – Crews will begin repairing the deck of the Oak Street Bridge on Monday, closing one lane in each direction for about six weeks.
+
+The work will replace worn concrete and expansion joints that were last repaired in 2009.
+
+Media Contact: Dana Holt, Communications Manager
+541-555-0188 | dholt@millbrookor.gov
+
+
+Related Alerts
+City Warns of Utility Shut-Off Scam Calls
+Tax Season Brings New Wave of Phone Scams
+
+Sign up for city alerts by email
+"""
+
+
+def test_a_sites_official_name_is_never_the_headline_nor_its_date_line_the_headlines_rest():
+    article = pr2news.convert(CITY_NEWS_FLASH)
+    assert article.headline == "Oak Street Bridge Deck Repairs Begin Monday, August 4, 2026"
+    assert article.body[0].text.startswith("MILLBROOK, Ore. – Crews will begin")
+    assert article.dateline.date == "2026-07-28"
+
+
+def test_a_list_of_related_alerts_after_the_contact_is_not_a_contact():
+    article = pr2news.convert(CITY_NEWS_FLASH)
+    assert [c.name for c in article.contacts] == ["Dana Holt"]
+    assert "Related Alerts" in article.stripped

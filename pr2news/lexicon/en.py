@@ -159,7 +159,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",
     ),
     story_lists=_rx(
-        r"^(?:related|recommended|more|latest|other|top|trending|popular)\s+(?:news|stories|articles|releases|headlines|posts|from)\b",
+        r"^(?:related|recommended|more|latest|other|top|trending|popular|recent)\s+(?:news|stories|articles|releases|headlines|posts|from|"
+        r"alerts|advisories|announcements|updates|press releases|news releases)\b",
         r"^most (?:read|popular|viewed|shared)\b", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
     ),
@@ -199,7 +200,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     date_cues=_rx(
         r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|last updated|"
-        r"release date|date of release)\b\s*[:：]?",
+        r"release date|date of release|post date|posting date|publish date)\b\s*[:：]?",
         r"^for immediate release\s*[:：,-]?\s*\S",
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),

@@ -100,6 +100,8 @@ def _shape_ok(line, lex, answer=False):
         return False  # 충청남도소방본부, OFFICE OF THE MAYOR: the letterhead; it recurs below, but says nothing
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
+    if _SITE_NAME.search(text):
+        return False  # 'Harlow Bend, MO - Official Website': the page's own name (its browser title)
     if ("│" in text or "|" in text) and _CELLS.fullmatch(text):
         return False  # 더나은미래당 │ 국토교통위원회 │ 가온시 을: a letterhead's row of short cells, no title
     if len(text) <= 60 and dated_issuer(text, lex):
@@ -132,6 +134,8 @@ def _letterhead_official(d, i):
     return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
 
 
+_SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
+                            r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$")
 _CELLS = fastre.compile(r"[^│|]{1,15}(?:[│|][^│|]{1,15}){2,}")
 
 
@@ -513,8 +517,9 @@ def _centred_pair(first, second):
 def _headline_continues(text, line, lex, centred=False):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma), or the
     page's width broke it (`centred`: both lines centred, the first filled first)."""
-    if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex):
-        return False
+    if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex) \
+            or find_date(line.text)[0] is not None and matches(lex.date_cues, line.label):
+        return False  # … or 'Post Date:07/14/2025 9:45 AM' under it: the page's date line
     if lex.dangling_end.search(text) or text.rstrip().endswith(("…", "...")):
         return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
     if lex.lang != "en":
