@@ -608,3 +608,27 @@ def test_a_list_of_related_alerts_after_the_contact_is_not_a_contact():
     article = pr2news.convert(CITY_NEWS_FLASH)
     assert [c.name for c in article.contacts] == ["Dana Holt"]
     assert "Related Alerts" in article.stripped
+
+
+CHAT_WITH_FLATTENED_RELEASE = """누리시 출입기자방 님과 카카오톡 대화
+저장한 날짜 : 2026-03-10 18:02:11
+
+--------------- 2026년 3월 10일 화요일 ---------------
+[누리일보 김기자] [오전 9:02] 오늘 보도자료 있나요?
+[누리시 홍보과 이주무관] [오전 9:40] 네 오늘 1건 보내드립니다. 사진은 메일로 드렸습니다.
+[누리시 홍보과 이주무관] [오전 9:41] 누리시 보도자료 (배포 2026. 3. 10.(화) 09:40 / 즉시 보도)  누리시, 4월부터 공영자전거 첫 1시간 무료  - 출퇴근 시민 이용 늘리고 탄소 줄이기 기대 -  누리시는 4월 1일부터 공영자전거 '누리바이크'의 기본 이용 1시간을 무료로 한다고 10일 밝혔다. 지금은 1시간에 1,000원을 내야 한다.
+시는 무료화로 늘어나는 운영비 연 4억 원을 전액 시비로 부담한다.
+[누리일보 김기자] [오전 9:45] 감사합니다~
+[누리방송 박기자] [오전 9:50] 잘 받았습니다.
+[누리시 홍보과 이주무관] [오전 10:15] 네 궁금한 점은 교통정책과로 문의 부탁드립니다.
+"""
+
+
+def test_a_release_pasted_into_a_chat_with_its_line_breaks_lost_is_found_between_the_messages():
+    article = pr2news.convert(CHAT_WITH_FLATTENED_RELEASE)
+    body = " ".join(b.text for b in article.body)
+    assert "기본 이용 1시간을 무료로 한다고 10일 밝혔다" in body and "운영비 연 4억 원" in body
+    assert "감사합니다" not in body and "잘 받았습니다" not in body
+    assert article.headline == "누리시, 4월부터 공영자전거 첫 1시간 무료"
+    assert article.highlights == ("출퇴근 시민 이용 늘리고 탄소 줄이기 기대",)
+    assert article.embargo is not None

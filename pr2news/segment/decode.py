@@ -153,7 +153,10 @@ def _tail_evidence(d, cues):
         strength[d.text_ends] = TAIL_CUE["end mark"]
         for i in range(d.first_prose or 0, d.text_ends):
             enter[i] -= BEFORE_LAYOUT_END
-    return strength, enter
+    # in the tail, a cue counts for it; the messages of a chat are a barrier, not the tail's text: a long export
+    # holds a dozen, and rewarding each would make the whole chat the tail, the release in it included
+    reward = [0.0 if cues.get(i) == "the next message of a chat" else strength[i] for i in range(n)]
+    return strength, enter, reward
 
 
 _FORWARD_SEPARATOR = fastre.compile(r"(?i)^-{2,}\s*(?:forwarded message|original message|전달된\s*메시지|원본\s*메시지)\s*-{2,}$"
@@ -171,7 +174,7 @@ def _forwarded_at(d, candidates):
 
 def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_top_until=None):
     n = len(d.lines)
-    strength, enter_end = tail
+    strength, enter_end, reward = tail
     head = [_NEG] * n
     # one line, however sure, tells little about where the parts begin; a title-like line (no sentence) less
     value = [min(LINE_CAP if d.prose[i] else TITLE_LINE_CAP, v) for i, v in enumerate(value)]
@@ -206,13 +209,13 @@ def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_t
         head = [_NEG] * n
         head[fixed] = 0.0
         top[fixed] = deck[fixed] = main[fixed] = _NEG
-        strength = list(strength)
-        strength[fixed] = _NEG
+        reward = list(reward)
+        reward[fixed] = _NEG
     if only_top_until is not None:
         for i in range(only_top_until + 1):
             head[i] = deck[i] = main[i] = _NEG
     # an article without a headline costs only when some line could have been one
-    return _viterbi(n, top, head, deck, main, strength, enter_end, NO_HEADLINE_COST if candidates else 0.0)
+    return _viterbi(n, top, head, deck, main, reward, enter_end, NO_HEADLINE_COST if candidates else 0.0)
 
 
 _TABLE_CAPTION = fastre.compile(r"^[<〈\[(]\s*[^<>〈〉]{2,60}[>〉\])]$|단위\s*[:：]")

@@ -64,7 +64,11 @@ def split_lines(lines, lex):
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _columns(line, lex) or _parts(line.text, lex, long, title_above)
+        parts = _columns(line, lex)
+        if parts is None:
+            pieces = _lost_breaks(line)
+            parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
+                else _parts(line.text, lex, long, title_above)
         if len(parts) == 1:
             line.index = len(out)
             out.append(line)
@@ -94,6 +98,24 @@ def _columns(line, lex):
     if len(parts) != 2:
         return None
     return parts if any(_column_cue(part, lex) for part in parts) else None
+
+
+_BREAK_LEFT = fastre.compile(r"(?<=\S) {2,5}(?=\S)")
+_SENTENCE_CLOSED = fastre.compile(r"(?:[.!?…]|다)[\"'”’)\]]*$")
+
+
+def _lost_breaks(line):
+    """A message whose line breaks were lost on the way (a release pasted into a chat, a text message): its
+    lines run on, two spaces where each break was - label, title, '- subtitle -', paragraphs. The pieces when
+    some piece before the last is short and no sentence (spaces after full stops alone split nothing), else
+    None."""
+    raw = line.block.text
+    if len(raw) < 120 or "  " not in raw or "\n" in raw or collapse(raw) != line.text:
+        return None
+    pieces = _BREAK_LEFT.split(raw.strip())
+    if len(pieces) < 3 or not any(len(p) <= 80 and _SENTENCE_CLOSED.search(p) is None for p in pieces[:-1]):
+        return None
+    return pieces
 
 
 def _column_cue(text, lex):
