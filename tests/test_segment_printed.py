@@ -632,3 +632,43 @@ def test_a_release_pasted_into_a_chat_with_its_line_breaks_lost_is_found_between
     assert article.headline == "누리시, 4월부터 공영자전거 첫 1시간 무료"
     assert article.highlights == ("출퇴근 시민 이용 늘리고 탄소 줄이기 기대",)
     assert article.embargo is not None
+
+
+NEWS_COPY_WITH_BOX_KO = """누리신문
+전체기사   정치   경제   사회   지역
+지역 > 누리시
+
+누리시, 겨울철 한파 쉼터 210곳 운영 시작
+경로당·주민센터 등 지정… 내년 2월 28일까지
+
+한소율 기자   soyul.han@nurinews.example
+입력 2025.12.01 10:12
+
+[누리신문 한소율 기자] 누리시는 본격적인 겨울철을 앞두고 경로당과 주민센터 등 210곳을 한파 쉼터로 지정해 1일부터 운영한다고 밝혔다.
+
+한파 쉼터는 평일 오전 9시부터 오후 6시까지 운영하며, 한파특보가 내려지면 주말과 공휴일에도 문을 연다.
+
+관련기사
+ · 누리시, 홀몸 어르신 겨울철 안부 확인 1천 명 운영
+ · 누리시, 2025년 겨울철 종합대책 발표… 제설함 300곳 추가
+
+시는 쉼터마다 난방기 작동 여부와 비상 연락망을 미리 점검했으며, 쉼터 위치는 시 누리집과 안전디딤돌 앱에서 확인할 수 있다.
+
+또 한파에 취약한 홀몸 어르신과 노숙인을 위해 핫팩과 담요 등 방한용품 5천 세트를 나눠줄 계획이다.
+
+차민재 누리시 안전정책과장은 “기온이 영하 12도 아래로 내려가는 날에는 바깥 활동을 줄이고 가까운 쉼터를 이용해 달라”고 당부했다.
+
+
+저작권자 © 누리신문 무단전재 및 재배포 금지
+
+많이 본 뉴스
+1 누리시 신도심 아파트 청약 경쟁률 42대 1
+2 누리시의회, 12월 정례회 앞두고 조례안 18건 접수
+"""
+
+
+def test_a_box_of_related_links_inside_the_text_does_not_end_it():
+    article = pr2news.convert(NEWS_COPY_WITH_BOX_KO)
+    texts = [b.text for b in article.body]
+    assert texts[-1].startswith("차민재 누리시 안전정책과장은")
+    assert not any("홀몸 어르신 겨울철 안부 확인" in t or "청약 경쟁률" in t for t in texts)

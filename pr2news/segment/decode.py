@@ -75,7 +75,7 @@ def decide(d):
     pinned = d.pinned_lines("headline")
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
-    tail = _tail_evidence(d, cues)
+    tail = _tail_evidence(d, cues, rel)
     forwarded = _forwarded_at(d, candidates) if fixed is None else None
     if forwarded is not None:
         # a forwarded mail: what stands above its separator is the forwarder's note, never the release
@@ -126,8 +126,31 @@ def decide(d):
             d.headline_reason = "first title-shaped line with text after it (guessed: no running text to compare)"
 
 
-def _tail_evidence(d, cues):
-    """(per line: how much it reads as the page's tail, per line: the cost of the article ending there)."""
+_BOX_ITEMS = 8
+
+
+def _text_goes_on_after_list(d, i, cues, rel):
+    """Under the header at i, a few short items, then two or more lines of running text about the article's
+    own subject before anything else says the page is over: a box of related links inside the text."""
+    n = len(d.lines)
+    k = i + 1
+    while k < n and k - i <= _BOX_ITEMS and not d.prose[k] and k not in cues:
+        k += 1  # the box's items: titles of other stories, not running text
+    if k == i + 1 or k - i > _BOX_ITEMS:
+        return False
+    text = about = 0
+    # a Korean line's share of character pairs found elsewhere runs far lower than an English line's of words
+    least = 0.1 if d.lex.lang == "ko" else 0.3
+    while k < n and k not in cues and d.prose[k] and d.roles[k] is None:
+        text += 1
+        about += rel[k] >= least  # teasers of other stories share little of the article's vocabulary
+        k += 1
+    return text >= 2 and about * 2 >= text
+
+
+def _tail_evidence(d, cues, rel):
+    """(per line: how much it reads as the page's tail, per line: the cost of the article ending there, per
+    line: what it is worth inside the tail)."""
     n = len(d.lines)
     strength = [0.0] * n
     for i, why in cues.items():
@@ -135,6 +158,9 @@ def _tail_evidence(d, cues):
         # a header (Most read, About the City, 여성가족부 개요) announces what follows; a sentence only itself
         header = len(line.content) <= 40 and not is_sentence_like(line.content, d.lex)
         strength[i] = TAIL_CUE.get(why, TAIL_HEADER if header else TAIL_CUE_DEFAULT)
+        if strength[i] == TAIL_HEADER and why != "an issuer's description under its name" \
+                and _text_goes_on_after_list(d, i, cues, rel):
+            strength[i] = TAIL_CUE_DEFAULT  # 관련기사 and two teasers set inside the text, which goes on under them
     # the article ends where something says so: a cue, or a contact, a menu, a share row; nothing is a cost
     enter = [0.0 if strength[i] or d.roles[i] in ("stripped", "contact", "attachment") else -UNMARKED_END
              for i in range(n)]
