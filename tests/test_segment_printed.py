@@ -672,3 +672,13 @@ def test_a_box_of_related_links_inside_the_text_does_not_end_it():
     texts = [b.text for b in article.body]
     assert texts[-1].startswith("차민재 누리시 안전정책과장은")
     assert not any("홀몸 어르신 겨울철 안부 확인" in t or "청약 경쟁률" in t for t in texts)
+
+
+def test_a_contact_label_set_in_angle_brackets_after_the_annexes_is_the_contact():
+    text = ("누리대 연구팀, 바닷물에서 리튬 뽑는 저비용 막 개발\n\n"
+            "누리대학교 화학공학과 서하람 교수 연구팀이 바닷물에서 리튬을 싸게 뽑아내는 분리막을 개발했다고 4일 밝혔다.\n\n"
+            "연구팀은 새 분리막이 기존 방식보다 에너지를 35% 덜 쓴다고 설명했다.\n\n"
+            "[연구 개요]\n연구 기간 : 2023. 3. ~ 2025. 2.\n\n"
+            "<연구 관련 문의>\n국립누리대학교 화학공학과 교수 서하람 (061-555-3482 / hrseo@nuri.ac.kr)\n")
+    article = pr2news.convert(text)
+    assert [(c.name, c.phones) for c in article.contacts] == [("서하람", ("061-555-3482",))]

@@ -147,7 +147,7 @@ LEXICON = Lexicon(
         r"^언론\s*(?:연락|문의)처?", r"^연\s*락\s*처", r"^취재\s*문의", r"^담당\s*(?:과|국|팀|실)\s*장",
         r"^(?:보도\s*)?담당", r"^자료\s*문의", r"^(?:관련|기타)\s*문의",  # 담당과장 before 담당: the longer label wins
         # 연구 문의, 연구 내용 문의, 행사 문의: a word or two naming what to ask about, then 문의, alone or before a colon
-        r"^[가-힣]{1,4}\s*(?:[가-힣]{1,4}\s*)?문의(?:처)?\s*(?:[:：]|$)",
+        r"^[가-힣]{1,4}\s*(?:[가-힣]{1,4}\s*)?문의(?:처)?\s*(?:[:：]|[>〉】\])]?\s*$)",   # also set in brackets: <연구 관련 문의>
         r"^작성자(?=\s+[^\s:：|].*\d{2,4}[-)]\s?\d{3,4})",  # 작성자 농업기술센터 기술보급과 / 033-…: a board's author with a phone
         r"^[(\[]\s*(?:관련\s*)?문의(?:처)?\s*[:：]",        # (문의: 해양레저과 … ☎ 051-…) closing a paragraph
     ),
