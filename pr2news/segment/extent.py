@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from .. import fastre, lexicon
-from ..lexicon.common import EMAIL, matches
+from ..lexicon.common import CHAT_PREFIX, EMAIL, matches
 from .body import ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
 from .draft import claim_date_line, label_text
 from .headline import same_as_headline
 from .lines import is_prose
-from .split import CHAT_PREFIX
 from .wire import split_wire_prefix
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import EMAIL, phones_in
+from ..lexicon.common import CHAT_PREFIX, EMAIL, phones_in
 from .dates import is_date_only
 from .headline import keys
 from .lines import collapse, make_line
@@ -48,8 +48,6 @@ _SENTENCE_END = fastre.compile(r"다\.|[.!?](?=\s)")
 _PRINT_STAMP = fastre.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2})\s+(?=\S)")
 
-# a message of a messenger's chat export: [sender] [오후 2:05] …, [Jane Doe] [2:05 PM] …
-CHAT_PREFIX = r"\[[^\[\]]{1,30}\]\s*\[(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[AaPp][Mm])\]"
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 
 _FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
