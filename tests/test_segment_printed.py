@@ -683,3 +683,15 @@ def test_a_contact_label_set_in_angle_brackets_after_the_annexes_is_the_contact(
             "<연구 관련 문의>\n국립누리대학교 화학공학과 교수 서하람 (061-555-3482 / hrseo@nuri.ac.kr)\n")
     article = pr2news.convert(text)
     assert [(c.name, c.phones) for c in article.contacts] == [("서하람", ("061-555-3482",))]
+
+
+def test_one_korean_word_is_a_name_not_a_title():
+    from pr2news.lexicon import ko
+    from pr2news.model import Block
+    from pr2news.segment.headline import _shape_ok
+    from pr2news.segment.lines import make_line
+
+    def shaped(text):
+        return _shape_ok(make_line(0, Block(text=text, where="line 1"), text), ko.LEXICON)
+    assert not shaped("뉴스링크와이어") and not shaped("청람도교육청")
+    assert shaped("누리시, 공영자전거 1시간 무료")

@@ -86,8 +86,8 @@ def _shape_ok(line, lex, answer=False):
     sentence (…하고 있습니다.)."""
     text = line.content
     if lex.lang == "ko":
-        if not 5 <= len(text) <= 120 or not _THREE_HANGUL.search(text):
-            return False
+        if not 5 <= len(text) <= 120 or not _THREE_HANGUL.search(text) or " " not in text.strip():
+            return False  # one word (뉴스링크와이어, 청람도교육청) names a site or an office; a title says something
         if _KO_STATEMENT_END.search(text) and not (answer and len(text) <= 100) or text.endswith((":", "：")):
             return False
     else:
