@@ -695,3 +695,24 @@ def test_one_korean_word_is_a_name_not_a_title():
         return _shape_ok(make_line(0, Block(text=text, where="line 1"), text), ko.LEXICON)
     assert not shaped("뉴스링크와이어") and not shaped("청람도교육청")
     assert shaped("누리시, 공영자전거 1시간 무료")
+
+
+HEADER_READ_ACROSS_KO = """함께 배우는 누리교육
+보 도 자 료
+누리도교육청
+보도일시 2026. 4. 20.(월) 조간        담당부서 교육혁신과
+배포일시 2026. 4. 17.(금) 10:00        담당과장 임도윤 (061-555-7711)
+사 진 있음 ( ○ ) 없음 ( )              담 당 자 장학사 하서진 (061-555-7718)
+누리도교육청, 섬 학교 찾아가는 미술 체험버스 운영
+- 5월부터 섬 지역 초·중학교 32개교 순회 -
+□ 누리도교육청은 미술 체험 기회가 적은 섬 지역 학생들을 위해 5월부터 ‘찾아가는 미술 체험버스’를 운영한다고 밝혔다.
+ㅇ 체험버스는 대형버스를 작은 미술관으로 꾸며 판화와 도자기 만들기 등 8개 프로그램을 운영한다.
+"""
+
+
+def test_a_header_tables_rows_read_across_give_the_release_time_and_the_contact():
+    article = pr2news.convert(HEADER_READ_ACROSS_KO)
+    people = [(c.department, c.name, c.phones) for c in article.contacts if c.name]
+    assert people == [("교육혁신과", "임도윤", ("061-555-7711",)), ("교육혁신과", "하서진", ("061-555-7718",))]
+    assert article.embargo is not None and article.embargo.datetime.startswith("2026-04-20")
+    assert article.headline == "누리도교육청, 섬 학교 찾아가는 미술 체험버스 운영"

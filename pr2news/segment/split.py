@@ -77,6 +77,11 @@ def split_lines(lines, lex):
     return out
 
 
+# a release header's row read across its two columns: the release time, a photo or page count on the left,
+# the contact's cell on the right
+_HEADER_CELL = fastre.compile(r"(?:보\s*도|배\s*포)\s*(?:일\s*시|시\s*점|일\s*자)|사\s*진\s*(?:있음|없음|\d)|매\s*수\s")
+_CONTACT_CELL = fastre.compile(r"(?<=\S)\s+(?=(?:담\s*당\s*(?:부\s*서|과\s*장|팀\s*장|자)|책\s*임\s*자)\s)")
+
 # a board's read counter after the post's date
 _COUNTER_AFTER = fastre.compile(r"(?i)\s(?:조회수?|views?|hits)\s*[:：]?\s*[\d,]+$")
 
@@ -156,6 +161,11 @@ def _parts(text, lex, flattened, above=""):
             return fields
     if lex.lang != "ko":
         return [text]
+    if _HEADER_CELL.match(text):
+        contact = _CONTACT_CELL.search(text, 8)
+        if contact:
+            # 보도일시 2024. 4. 22.(월) 조간 담당부서 교육혁신과: a header table's two columns read across
+            return [text[:contact.start()].rstrip(), text[contact.start():].strip()]
     pieces = []
     label = _LEADING_LABEL.match(text)
     if label and len(text) - label.end() >= _LONG_REST:
