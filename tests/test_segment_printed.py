@@ -716,3 +716,13 @@ def test_a_header_tables_rows_read_across_give_the_release_time_and_the_contact(
     assert people == [("교육혁신과", "임도윤", ("061-555-7711",)), ("교육혁신과", "하서진", ("061-555-7718",))]
     assert article.embargo is not None and article.embargo.datetime.startswith("2026-04-20")
     assert article.headline == "누리도교육청, 섬 학교 찾아가는 미술 체험버스 운영"
+
+
+def test_notes_for_media_under_an_advisory_are_not_its_text():
+    text = ("Media advisory\nMinister to announce support for a clean steel plant in Port Elgin\n\n"
+            "May 6, 2026 – Port Elgin, Ontario\n\nThe Honourable Dana Fraser, Minister of Industry, will announce support for a clean steel plant in Port Elgin.\n\n"
+            "Date: Friday, May 8, 2026\nTime: 10:30 a.m.\nLocation: Elgin Steel Works, 40 Dock Road, Port Elgin\n\n"
+            "Notes for media:\nMedia are asked to arrive by 10:15 a.m. and check in at reception.\n")
+    article = pr2news.convert(text)
+    body = " ".join(b.text for b in article.body)
+    assert "Location: Elgin Steel Works" in body and "arrive by 10:15" not in body

@@ -218,7 +218,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                          r"^(?-i:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s+){1,8}(?-i:logo|icon)$",
                          # who stands where in the photo: (From left) …, L-R: …, Pictured from left, …
                          r"^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right|l\s*-\s*r|r\s*-\s*l)\s*[)\]:,]"),
-    note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) to (?:editors?|media)\s*:?$",
+    note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) (?:to|for) (?:editors?|media|journalists|reporters)\s*:?$",
                     r"^(?:media|editor'?s'?|press) notes?\s*[:：]\s*\S",   # MEDIA NOTE: Media must RSVP by …
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
     report_box_labels=_rx(r"^(?:what (?:was|the media) reported|the (?:media )?report|media report)\s*:?"),

@@ -216,6 +216,9 @@ def _heading_case(text):
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) or find_date(text)[0] is not None
 
 
+_NOTES_HEADING = fastre.compile(r"(?i)^(?:note|notes) (?:to|for) (?:editors?|media|journalists|reporters)\s*:?$")
+
+
 def rule_body(d):
     """From the body start to the tail: running text, minus captions, notes and stray chrome."""
     if d.body_start is None:
@@ -249,6 +252,13 @@ def rule_body(d):
         if matches(lex.note_blocks, text):
             d.claim(i, "stripped", "note to editors")
             in_note = True
+            if _NOTES_HEADING.match(text):
+                # Notes to editors / Notes for media: a heading over what is left of the release, all of it notes
+                for k in range(i + 1, end):
+                    if d.free(k):
+                        d.claim(k, "stripped", "note to editors")
+                i = end
+                continue
         elif in_note and fastre.match(r"^[A-Z][\w ]{1,20}\s*:\s*\S|^[가-힣]{1,6}\s*:\s*\S", text):
             d.claim(i, "stripped", "note to editors")
         elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80:
