@@ -726,3 +726,13 @@ def test_notes_for_media_under_an_advisory_are_not_its_text():
     article = pr2news.convert(text)
     body = " ".join(b.text for b in article.body)
     assert "Location: Elgin Steel Works" in body and "arrive by 10:15" not in body
+
+
+def test_a_labelled_contact_run_into_the_last_paragraph_is_split_off():
+    text = ("누리시, 시내버스 심야 노선 4개 신설\n\n"
+            "누리시는 다음 달부터 밤 12시 이후에도 시내버스 심야 노선 4개를 운행한다고 밝혔다.\n\n"
+            "시 관계자는 \"늦게 퇴근하는 시민들의 귀갓길이 한결 편해질 것\"이라고 말했다.  "
+            "담당: 누리시 대중교통과 버스정책팀장 민서하 (061-555-3321)\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("이라고 말했다.")
+    assert [(c.name, c.phones) for c in article.contacts] == [("민서하", ("061-555-3321",))]

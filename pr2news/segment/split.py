@@ -82,6 +82,9 @@ def split_lines(lines, lex):
 _HEADER_CELL = fastre.compile(r"(?:보\s*도|배\s*포)\s*(?:일\s*시|시\s*점|일\s*자)|사\s*진\s*(?:있음|없음|\d)|매\s*수\s")
 _CONTACT_CELL = fastre.compile(r"(?<=\S)\s+(?=(?:담\s*당\s*(?:부\s*서|과\s*장|팀\s*장|자)|책\s*임\s*자)\s)")
 
+# a labelled contact run into the end of the last paragraph, after its full stop
+_TRAILING_CONTACT = fastre.compile(r"(?<=[.!?다”\"’])\s+(?=(?:담\s*당(?:\s*부\s*서|\s*자)?|문\s*의(?:\s*처)?|연\s*락\s*처)\s*[:：])")
+
 # a board's read counter after the post's date
 _COUNTER_AFTER = fastre.compile(r"(?i)\s(?:조회수?|views?|hits)\s*[:：]?\s*[\d,]+$")
 
@@ -184,6 +187,11 @@ def _parts(text, lex, flattened, above=""):
         last = pieces.pop()
         pieces += [last[:end.start()].rstrip(), end.group().strip()]
     closing = pieces.pop() if end and end.start() >= 20 else None
+    contact = _TRAILING_CONTACT.search(pieces[-1]) if ":" in pieces[-1] or "：" in pieces[-1] else None
+    if contact and contact.start() >= 20 and phones_in(pieces[-1][contact.end():]):
+        # …라고 말했다. 담당: 교통행정과 서윤아 (063-…): the contact line run into the last paragraph
+        last = pieces.pop()
+        pieces += [last[:contact.start()].rstrip(), last[contact.end():].strip()]
     tail = pieces[-1][-60:]
     credit = _TRAILING_CREDIT.search(pieces[-1]) if "@" in tail or "기자" in tail or "특파원" in tail \
         or "통신원" in tail else None
