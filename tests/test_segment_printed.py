@@ -736,3 +736,16 @@ def test_a_labelled_contact_run_into_the_last_paragraph_is_split_off():
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("이라고 말했다.")
     assert [(c.name, c.phones) for c in article.contacts] == [("민서하", ("061-555-3321",))]
+
+
+def test_a_korean_mails_date_field_is_a_date_and_the_release_below_its_greeting_is_found():
+    text = ("보낸사람 : \"누리시 홍보담당관실\" <press@nuri.example>\n받는사람 : <undisclosed-recipients>\n"
+            "날짜 : 2026년 5월 7일 (목) 오후 4:12\n제목 : [누리시 보도자료] 누리시, 초등학교 12곳 통학로에 옐로카펫 설치\n\n"
+            "안녕하십니까, 누리시 홍보담당관실입니다.\n오늘 배포하는 보도자료를 아래와 같이 보내드립니다.\n\n"
+            "-----------------------------------------------\n\n"
+            "누리시, 초등학교 12곳 통학로에 옐로카펫 설치\n- 어린이보호구역 횡단보도 30곳, 여름방학 전까지 완료\n\n"
+            "누리시는 어린이 보행 안전을 높이기 위해 초등학교 12곳 주변 횡단보도 30곳에 옐로카펫을 설치한다고 7일 밝혔다.\n\n"
+            "시는 학부모 의견을 모아 사고 위험이 큰 곳부터 설치할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "누리시, 초등학교 12곳 통학로에 옐로카펫 설치"
+    assert article.body[0].text.startswith("누리시는 어린이 보행 안전을")
