@@ -74,6 +74,7 @@ _TWO_DIGITS = fastre.compile(r"\d\d")
 
 # a message of a messenger's chat export: [sender] [오후 2:05] …, [Jane Doe] [2:05 PM] …
 CHAT_PREFIX = r"\[[^\[\]]{1,30}\]\s*\[(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[AaPp][Mm])\]"
+CHAT_HEAD = fastre.compile(CHAT_PREFIX)  # a line that is only a message's sender and time
 
 DATE_LIKE = fastre.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
 

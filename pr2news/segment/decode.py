@@ -35,8 +35,8 @@ PROSE_IN_DECK = 0.5          # running text under the headline is the body, not 
 TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the next release of a feed": 1.5,
             "an appendix's heading": 6.0,  # 붙임 1, [연구 결과 개요]: what follows is the annexes, read as they may
             "a reference box's heading": 2.0,  # [참고] …: the annexes, or a box of facts inside the text
-            "the next message of a chat": 3.0,
-            "an issuer's description under its name": 5.0}  # About the Authority / The Authority operates …  # the release was one message of a messenger's export
+            "the next message of a chat": 3.0,  # the release was one message of a messenger's export
+            "an issuer's description under its name": 5.0}  # About the Authority / The Authority operates …
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre, lexicon
-from ..lexicon.common import CHAT_PREFIX, EMAIL, matches
+from ..lexicon.common import CHAT_HEAD, EMAIL, matches
 from .body import ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
@@ -36,7 +36,7 @@ def tail_cues(d):
         if d.reasons[i] in ("end mark", "header of a list of other stories"):
             cues[i] = d.reasons[i]
             continue
-        if line.text[:1] == "[" and d.roles[i] == "stripped" and _CHAT_MESSAGE.fullmatch(line.text):
+        if line.text[:1] == "[" and d.roles[i] == "stripped" and CHAT_HEAD.fullmatch(line.text):
             cues[i] = "the next message of a chat"  # the release was one message of a messenger's export
             continue
         if not d.free(i) and d.roles[i] != "stripped":
@@ -72,8 +72,7 @@ def _describes_issuer(d, i):
     for k in range(i + 1, min(i + 3, len(d.lines))):
         if d.free(k):
             text = d.lines[k].content
-            return text.startswith(name) or text.startswith("The " + name) or text.startswith(name.split()[0] + " ") \
-                and len(name.split()) == 1
+            return text.startswith(name) or text.startswith("The " + name)
     return False
 
 
@@ -136,7 +135,6 @@ def contact_then_appendix(d):
     return None
 
 
-_CHAT_MESSAGE = fastre.compile(CHAT_PREFIX)
 _BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*(?:붙\s*임|별\s*첨|참\s*고)\s*[\]>)】〉]")
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")

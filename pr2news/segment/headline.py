@@ -7,7 +7,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .. import fastre
-from ..lexicon.common import CHAT_PREFIX, blank_phones, matches
+from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date
 from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
@@ -125,14 +125,11 @@ _OFFICIAL_NAME = fastre.compile(
     r"|(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?i:" + _OFFICE_HELD + r")$")
 
 
-_CHAT_HEAD = fastre.compile(CHAT_PREFIX)
-
-
 def _chat_reply(d, i):
     """A messenger's one-line message ([sender] [time] above it, the next message or the export's end under
     it): a reply in the chat, never the title of the release pasted into it."""
     def head(k):
-        return 0 <= k < len(d.lines) and d.lines[k].text[:1] == "[" and _CHAT_HEAD.fullmatch(d.lines[k].text) is not None
+        return 0 <= k < len(d.lines) and d.lines[k].text[:1] == "[" and CHAT_HEAD.fullmatch(d.lines[k].text) is not None
     return head(i - 1) and (i + 1 >= len(d.lines) or head(i + 1) or d.lines[i + 1].text.startswith("-----"))
 
 

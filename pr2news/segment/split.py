@@ -93,12 +93,18 @@ _COUNTER_AFTER = fastre.compile(r"(?i)\s(?:조회수?|views?|hits)\s*[:：]?\s*[
 _COLUMN_GAP = fastre.compile(r"(?<=\S) {6,}(?=\S)")
 
 
+def _whole_block(line):
+    """The line is its block's whole text, as the reader gave it: its runs of spaces can still be read."""
+    raw = line.block.text
+    return "\n" not in raw and collapse(raw) == line.text
+
+
 def _columns(line, lex):
     """'January 28, 2025            Public Information Officer': the two columns of a letterhead read across,
     a date, a release label or a contact's detail on one side; their parts (else None). A table's row with
     no such cue keeps its cells on one line."""
     raw = line.block.text
-    if "      " not in raw or "\n" in raw or collapse(raw) != line.text:
+    if "      " not in raw or not _whole_block(line):
         return None
     parts = _COLUMN_GAP.split(raw.strip())
     if len(parts) != 2:
@@ -116,7 +122,7 @@ def _lost_breaks(line):
     some piece before the last is short and no sentence (spaces after full stops alone split nothing), else
     None."""
     raw = line.block.text
-    if len(raw) < 120 or "  " not in raw or "\n" in raw or collapse(raw) != line.text:
+    if len(raw) < 120 or "  " not in raw or not _whole_block(line):
         return None
     pieces = _BREAK_LEFT.split(raw.strip())
     if len(pieces) < 3 or not any(len(p) <= 80 and _SENTENCE_CLOSED.search(p) is None for p in pieces[:-1]):
