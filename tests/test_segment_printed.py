@@ -749,3 +749,22 @@ def test_a_korean_mails_date_field_is_a_date_and_the_release_below_its_greeting_
     article = pr2news.convert(text)
     assert article.headline == "누리시, 초등학교 12곳 통학로에 옐로카펫 설치"
     assert article.body[0].text.startswith("누리시는 어린이 보행 안전을")
+
+
+def test_an_international_bodys_name_and_a_place_with_its_date_over_the_title_are_not_the_headline():
+    # the body's name and 'Geneva, 12 May 2026' both recur word for word in the first paragraph
+    text = ("PRESS RELEASE\nWorld Meteorological Organization\nGeneva, 12 May 2026\n\n"
+            "Early warning coverage reaches two in three small island states, report finds\n\n"
+            "Geneva, 12 May 2026 – Two in three small island states now have early warning systems for storms, "
+            "according to a report published today by the World Meteorological Organization.\n\n"
+            "The report counts 31 new warning services opened since 2022.\n")
+    article = pr2news.convert(text)
+    assert article.headline.startswith("Early warning coverage reaches")
+    assert (article.dateline.date, article.dateline.place) == ("2026-05-12", "Geneva")
+
+
+def test_a_titles_own_date_after_a_colon_is_still_the_headline():
+    text = ("Weekly Road Works Update: May 15, 2026\n\n"
+            "Lane closures on Harbor Drive continue through next week while crews replace the water main.\n\n"
+            "Drivers should allow extra time near the Fifth Street junction.\n")
+    assert pr2news.convert(text).headline == "Weekly Road Works Update: May 15, 2026"

@@ -253,7 +253,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary)$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
         r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
-        r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$", re.I),
+        r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$|"
+        # international bodies: UN Environment Programme, World Health Organization, European Investment Bank
+        r"^(?:the\s+)?(?:UN|U\.N\.|United Nations|World|International|European|Global|African|Asian|Pan[- ]American)\s"
+        r"(?:[\w.&'’-]+\s){0,4}(?:programme|program|organi[sz]ation|secretariat|union|fund|bank|forum|agency|commission)$",
+        re.I),
     function_words=frozenset("""
         a about above after again against all also although am among an and another any are as at be because been
         before being below between both but by can could did do does doing down during each either even ever every

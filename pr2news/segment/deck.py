@@ -5,13 +5,12 @@ from collections import Counter
 
 from .. import fastre
 from ..lexicon.common import EMAIL, matches
-from ..model import Dateline
 from .body import ends_sentence
 from .boilerplate import is_caption
-from .dates import find_date, is_date_only, parse_datetime
+from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below)
-from .headline import ANSWER_LABEL, dated_issuer, issuer_only, same_as_headline
+from .headline import ANSWER_LABEL, dated_issuer, issuer_only, place_with_date, same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -248,11 +247,9 @@ def _deck_meta(line, lex, d):
         d.claim(i, "byline", "issuing office")
         d.bylines.append((i, text))
         return True
-    place = _place_with_date(text, lex)
+    place = place_with_date(text, lex)
     if place is not None:
-        date, time = parse_datetime(text)
-        d.claim(i, "dateline", "place and date under the headline")
-        d.datelines.append((3, i, Dateline(text=line.content, date=date, time=time, place=place)))
+        claim_date_line(d, i, "place and date under the headline", priority=3, place=place)
         return True
     if len(text) <= 100 and _label_and_date(text, lex):
         claim_date_line(d, i, "release label and date under the headline", priority=3)  # Press Release | Updated: …
@@ -274,7 +271,6 @@ def _deck_meta(line, lex, d):
     return False
 
 
-_SEPARATORS = " ,|–—-:"
 _FIELD_SPLIT = fastre.compile(r"\s*[|·•]\s*")
 _CLOCK_TIME = fastre.compile(r"(?i),?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\b|[+-]\d{4})?")
 
@@ -290,29 +286,6 @@ def _label_and_date(text, lex):
     fields = [f for f in fields if f]
     return bool(fields) and any(matches(lex.release_labels, f) for f in fields) and all(
         matches(lex.release_labels, f) or matches(lex.date_cues, f) for f in fields)
-_TIME_ONLY = fastre.compile(r"(?:오전|오후|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}\s*[:시]\s*\d{0,2}\s*(?:분|[AaPp]\.?[Mm]\.?)?")
-
-
-def _place_with_date(text, lex):
-    """'Brussels, 4 March 2026', 'March 4, 2026 – Ottawa, Ontario – Natural Resources Canada': the place
-    (the first part beside the date), when a date and a short name are all the line holds; else None."""
-    if len(text) > 100:
-        return None
-    date, span = find_date(text)
-    if not date:
-        return None
-    parts = [p.strip(_SEPARATORS) for p in fastre.split(r"\s[–—·・•-]\s|\s*\|\s*", text[:span[0]] + " – " + text[span[1]:])]
-    parts = [p for p in parts if p and not is_date_only(p) and not _TIME_ONLY.fullmatch(p)]
-    if not parts or len(parts) > 2 or any(word_count(p) > 6 or fastre.search(r"[.!?]$|\d{3,}", p) for p in parts):
-        return None
-    words = " ".join(parts).replace(",", " ").split()
-    if lex.lang == "en" and not all(w[0].isupper() or w in ("of", "and", "the", "de", "du") for w in words):
-        return None
-    if lex.lang != "en" and not all(fastre.fullmatch(r"[가-힣A-Za-z.]+", w) for w in words) or len(words) > 6:
-        return None
-    return parts[0]
-
-
 _LABEL_GLUE = frozenset(("and", "&", "of", "the", "for"))
 
 
@@ -484,7 +457,7 @@ def _summary_above_meta(d, i):
     if i != d.headline + 1 or line.marker or len(line.content) > 300:
         return False
     for k in range(i + 1, min(i + 5, len(d.lines))):  # a label or two (From: / Published) may come first
-        if d.roles[k] is None and (d.lines[k].date_only or _place_with_date(d.lines[k].content, d.lex) is not None):
+        if d.roles[k] is None and (d.lines[k].date_only or place_with_date(d.lines[k].content, d.lex) is not None):
             return is_prose(line, d.lex)  # Washington, March 3, 2025: the release's place and date, not yet claimed
         if d.roles[k] is None and len(d.lines[k].content) <= 20 and matches(d.lex.date_cues, d.lines[k].label):
             continue  # 'Published' over '3 February 2025': the label set over its value

@@ -83,12 +83,12 @@ def demote(d, i, reason):
             d.overrule(value, "stripped", reason)
 
 
-def claim_date_line(d, i, reason, priority=2):
-    """A line that is only a date: a dateline candidate (the best one wins in `build`)."""
+def claim_date_line(d, i, reason, priority=2, place=None):
+    """A line that is only a date (or a place and a date): a dateline candidate (the best one wins in `build`)."""
     line = d.lines[i]
     date, time = parse_datetime(line.content)
     d.claim(i, "dateline", reason)
-    d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time)))
+    d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time, place=place)))
 
 
 def is_release_meta(line, lex):

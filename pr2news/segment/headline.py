@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
-from .dates import find_date
+from .dates import find_date, is_date_only
 from .draft import claim_date_line, runs_into_sentence
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
@@ -106,6 +106,8 @@ def _shape_ok(line, lex, answer=False):
         return False  # 더나은미래당 │ 국토교통위원회 │ 가온시 을: a letterhead's row of short cells, no title
     if len(text) <= 60 and dated_issuer(text, lex):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
+    if len(text) <= 60 and place_then_date(text, lex) is not None:
+        return False  # Nairobi, 18 March 2025: where and when, however fully the first paragraph repeats it
     if is_fact_field(line, lex):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
@@ -179,6 +181,39 @@ def dated_issuer(text, lex):
         rest = collapse(_CLOCK.sub(" ", rest))
     rest = rest.strip(" |·,-")
     return not rest or word_count(rest) <= 2 and lex.issuer_name.search(rest) is not None
+
+
+_PLACE_SEPARATORS = " ,|–—-:"
+_TIME_ONLY = fastre.compile(r"(?:오전|오후|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}\s*[:시]\s*\d{0,2}\s*(?:분|[AaPp]\.?[Mm]\.?)?")
+
+
+def place_with_date(text, lex):
+    """'Brussels, 4 March 2026', 'March 4, 2026 – Ottawa, Ontario – Natural Resources Canada': the place
+    (the first part beside the date), when a date and a short name are all the line holds; else None."""
+    if len(text) > 100:
+        return None
+    date, span = find_date(text)
+    if not date:
+        return None
+    parts = [p.strip(_PLACE_SEPARATORS) for p in fastre.split(r"\s[–—·・•-]\s|\s*\|\s*", text[:span[0]] + " – " + text[span[1]:])]
+    parts = [p for p in parts if p and not is_date_only(p) and not _TIME_ONLY.fullmatch(p)]
+    if not parts or len(parts) > 2 or any(word_count(p) > 6 or fastre.search(r"[.!?]$|\d{3,}", p) for p in parts):
+        return None
+    words = " ".join(parts).replace(",", " ").split()
+    if lex.lang == "en" and not all(w[0].isupper() or w in ("of", "and", "the", "de", "du") for w in words):
+        return None
+    if lex.lang != "en" and not all(fastre.fullmatch(r"[가-힣A-Za-z.]+", w) for w in words) or len(words) > 6:
+        return None
+    return parts[0]
+
+
+def place_then_date(text, lex):
+    """'Nairobi, 18 March 2025': a place, a comma and the date, nothing after (a title's own colon, 'Weekly
+    Update: March 29, 2024', is no place); the place, else None."""
+    place = place_with_date(text, lex)
+    if place is None or not text.startswith(place) or not text[len(place):].lstrip().startswith(","):
+        return None
+    return place
 
 
 def _format_bonus(line):
@@ -600,8 +635,9 @@ def rule_before_headline(d):
     for i in range(d.headline):
         if d.free(i):
             line = d.lines[i]
-            if line.date_only:
-                claim_date_line(d, i, "date line above the headline")
+            place = None if line.date_only else place_then_date(line.content, d.lex)
+            if line.date_only or place is not None:
+                claim_date_line(d, i, "date line above the headline", place=place)
             elif same_as_headline(d, line):
                 d.claim(i, "stripped", "headline printed twice")
             else:
