@@ -153,3 +153,10 @@ def test_a_team_then_a_part_of_it_are_the_office_and_its_team():
 def test_prosecutors_posts_are_titles():
     assert one(["담당부서 누리지방검찰청 형사제3부 부장검사 민도현", "공 보 관 인권보호관 하지원 전화 061-555-4501"]) == [
         ("형사제3부", None, "민도현", "부장검사", [], []), ("형사제3부", None, "하지원", "공 보 관", ["061-555-4501"], [])]
+
+
+def test_an_international_number_ending_in_a_group_of_five_digits_is_a_phone():
+    # Brussels numbers are written +32 2 29 58412: the last group has five digits
+    assert phones_in("Anna Berg (+32 2 29 58412)") == ["+32 2 29 58412"]
+    people = parse_contact(["Press contacts:", "Anna Berg (+32 2 29 58412)", "Luca Rossi (+32 2 29 61033)"], en.LEXICON)
+    assert [(c.name, c.phones) for c in people] == [("Anna Berg", ("+32 2 29 58412",)), ("Luca Rossi", ("+32 2 29 61033",))]
