@@ -768,3 +768,17 @@ def test_a_titles_own_date_after_a_colon_is_still_the_headline():
             "Lane closures on Harbor Drive continue through next week while crews replace the water main.\n\n"
             "Drivers should allow extra time near the Fifth Street junction.\n")
     assert pr2news.convert(text).headline == "Weekly Road Works Update: May 15, 2026"
+
+
+def test_a_list_of_fields_set_apart_from_its_heading_by_a_blank_line_is_the_texts_own():
+    text = ("Harbor Robotics Unveils Tidewater, a Hull-Cleaning Drone for Cargo Ships\n\n"
+            "SEATTLE, March 3, 2026 /PRNewswire/ -- Harbor Robotics, Inc. today introduced Tidewater, an underwater drone "
+            "that cleans ship hulls while vessels are at berth.\n\n"
+            "The company said two port operators have ordered the first 40 units.\n\n"
+            "Key specifications:\n\nWeight: 38 kg\nBattery life: 6 hours\nDepth rating: 30 m\n"
+            "Cleaning rate: 1,200 square metres per hour\n\n"
+            "Tidewater will be shown at the Marine Tech fair in Hamburg in April.\n\n"
+            "About Harbor Robotics\nHarbor Robotics, Inc. builds underwater robots for ports and shipping companies.\n\n"
+            "Media Contact:\nJo Park\n+1 206-555-0133\npress@harbor.example\n")
+    body = " ".join(b.text for b in pr2news.convert(text).body)
+    assert "Depth rating: 30 m" in body and body.endswith("in Hamburg in April.")

@@ -126,7 +126,8 @@ def _field_lists(d):
         if not text.endswith((":", "：")) or len(text) > 40 or d.roles[i] is not None:
             continue
         k = i + 1
-        while k < n and d.roles[k] is None and not lines[k].blank_before and len(lines[k].content) <= 120 \
+        # a blank line may set the list apart from its heading, never one field from the next
+        while k < n and d.roles[k] is None and (k == i + 1 or not lines[k].blank_before) and len(lines[k].content) <= 120 \
                 and _FIELD.match(lines[k].content):
             k += 1
         if k - i - 1 >= _FEWEST_FIELDS:
