@@ -782,3 +782,18 @@ def test_a_list_of_fields_set_apart_from_its_heading_by_a_blank_line_is_the_text
             "Media Contact:\nJo Park\n+1 206-555-0133\npress@harbor.example\n")
     body = " ".join(b.text for b in pr2news.convert(text).body)
     assert "Depth rating: 30 m" in body and body.endswith("in Hamburg in April.")
+
+
+def test_a_finance_pages_widgets_around_a_wire_copy_are_not_its_title_or_text():
+    # the title is one line of a page whose paragraphs are one line each: the wire's name under it is no rest of it
+    text = ("Tallis Marine Unveils Skiff-9, an Electric Workboat for Harbour Pilots and Port Authorities\n"
+            "Business Wire\nWed, May 6, 2026, 9:00 AM EDT 3 min read\nIn this article: TLMR +2.15%\n"
+            "Skiff-9 runs a full pilot shift on one charge and recharges in under two hours at a standard dock outlet\n"
+            "PORTLAND, Maine, May 06, 2026--(BUSINESS WIRE)--Tallis Marine, Inc. (NASDAQ: TLMR), a builder of electric "
+            "boats, today announced Skiff-9, an electric workboat designed for harbour pilots and port authorities.\n"
+            "The company said three port authorities in New England have ordered the first eleven boats, with deliveries "
+            "planned for the spring of next year.\n")
+    article = pr2news.convert(text)
+    assert article.headline.endswith("for Harbour Pilots and Port Authorities")
+    assert article.highlights == ("Skiff-9 runs a full pilot shift on one charge and recharges in under two hours at a standard dock outlet",)
+    assert "3 min read" in article.stripped and "In this article: TLMR +2.15%" in article.stripped

@@ -35,6 +35,10 @@ LEXICON = Lexicon(
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2
         r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
         r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
+        # a finance page's ticker widget (In this article: HLVR -1.24%) and a newswire's name alone over its copy
+        r"^(?:in this (?:article|story)\s*:\s*)?(?:\$?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d+(?:\.\d+)?%\s*)+$",
+        r"^in this (?:article|story)\s*:\s*(?:[A-Z]{1,5}\b[\s,]*)+$",
+        r"^(?:business ?wire|pr ?newswire|globe ?newswire|accesswire|newsfile(?: corp\.?)?|ein presswire|prweb|marketwired)$",
         # a language switcher: KOREAN | ENGLISH | 中文
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",

@@ -9,7 +9,7 @@ from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
-                    sentence_ends_below)
+                    sentence_ends_below, text_width)
 from .headline import ANSWER_LABEL, dated_issuer, issuer_only, place_with_date, same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -426,14 +426,7 @@ def _goes_on(d, k):
         return True  # '- 조망할 수' / '있는 지표 … 서비스 -': the frame closes on the second line
     closed = above.marker and above.marker[0] in "-–" and above.text.endswith(("-", "–"))  # '- … -' is whole
     return not gap and not closed and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
-        and blank_separated(d) and len(above.content) >= 0.75 * _text_width(d)
-
-
-def _text_width(d):
-    """How long the text's lines run: where a page width wraps them, about that width; in a copy whose
-    paragraphs are one line each, far longer than any subtitle (a subtitle there fills no width)."""
-    sizes = sorted(len(line.content) for i, line in enumerate(d.lines) if d.prose[i])
-    return sizes[len(sizes) * 3 // 4] if sizes else 0
+        and blank_separated(d) and len(above.content) >= 0.75 * text_width(d)
 
 
 def _closed_frame(line):

@@ -138,3 +138,10 @@ def runs_into_sentence(d, i):
     of a paragraph: not a title, not a subtitle."""
     filled = len(d.lines[i].content) >= 35 and blank_separated(d) and not blank_between_all(d)
     return d.lex.lang == "ko" and (ends_open(d, i) or filled) and sentence_ends_below(d, i)
+
+
+def text_width(d):
+    """How long the text's lines run: where a page width wraps them, about that width; in a copy whose
+    paragraphs are one line each, far longer than any subtitle (a subtitle there fills no width)."""
+    sizes = sorted(len(line.content) for i, line in enumerate(d.lines) if d.prose[i])
+    return sizes[len(sizes) * 3 // 4] if sizes else 0

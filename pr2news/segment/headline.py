@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import claim_date_line, runs_into_sentence
+from .draft import claim_date_line, runs_into_sentence, text_width
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -448,7 +448,7 @@ def rule_headline(d):
     if boxed:
         pass  # the box says where the title begins and ends
     elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
-            and (_headline_continues(d.lines[prev].text, d.lines[index], d.lex, _centred_pair(d.lines[prev], d.lines[index])) or _quoted_kicker(d.lines[prev])
+            and (_title_goes_on(d, d.lines[prev].text, d.lines[prev], d.lines[index]) or _quoted_kicker(d.lines[prev])
                  or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
@@ -456,7 +456,7 @@ def rule_headline(d):
     own = sorted({index, *pinned, *boxed})
     text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
     nxt = own[-1] + 1
-    if not boxed and nxt < limit and d.free(nxt) and (_headline_continues(text, d.lines[nxt], d.lex, _centred_pair(d.lines[own[-1]], d.lines[nxt]))
+    if not boxed and nxt < limit and d.free(nxt) and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
                                         or _wrapped_over_subtitle(d, text, nxt)
                                         or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
@@ -557,9 +557,17 @@ def _centred_pair(first, second):
     return abs((a.indent + len(a.text) / 2) - (b.indent + len(b.text) / 2)) <= 3
 
 
-def _headline_continues(text, line, lex, centred=False):
+def _title_goes_on(d, text, first, second):
+    """Does `second` finish the title `text` (ending with the line `first`)? What the page says besides the words:
+    both lines centred on one point, and whether the title is as long as the text's lines run (a copy whose
+    paragraphs are one line each wraps nothing, so 'Business Wire' under a long title is no rest of it)."""
+    return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=3 * len(text) >= text_width(d))
+
+
+def _headline_continues(text, line, lex, centred=False, filled=True):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma), or the
-    page's width broke it (`centred`: both lines centred, the first filled first)."""
+    page's width broke it (`centred`: both lines centred, the first filled first; `filled`: the title runs
+    about as long as the text's lines)."""
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex) \
             or find_date(line.text)[0] is not None and matches(lex.date_cues, line.label):
         return False  # … or 'Post Date:07/14/2025 9:45 AM' under it: the page's date line
@@ -572,7 +580,7 @@ def _headline_continues(text, line, lex, centred=False):
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
-        or (len(text) >= 50 or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
+        or (len(text) >= 50 and filled or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
         and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
         and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
 

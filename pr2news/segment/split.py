@@ -85,8 +85,10 @@ _CONTACT_CELL = fastre.compile(r"(?<=\S)\s+(?=(?:담\s*당\s*(?:부\s*서|과\s*
 # a labelled contact run into the end of the last paragraph, after its full stop
 _TRAILING_CONTACT = fastre.compile(r"(?<=[.!?다”\"’])\s+(?=(?:담\s*당(?:\s*부\s*서|\s*자)?|문\s*의(?:\s*처)?|연\s*락\s*처)\s*[:：])")
 
-# a board's read counter after the post's date
-_COUNTER_AFTER = fastre.compile(r"(?i)\s(?:조회수?|views?|hits)\s*[:：]?\s*[\d,]+$")
+# a board's read counter or a page's reading-time widget after the post's date
+_COUNTER_AFTER = fastre.compile(
+    r"(?i)\s(?:(?:조회수?|views?|hits)\s*[:：]?\s*[\d,]+|\d{1,2}\s*-?\s*min(?:ute)?s?\s+read|\d{1,2}\s*분\s*(?:소요|읽기))$")
+_COUNTER_ENDS = ("read", "READ", "기", "요")
 
 # the gap between two columns of a page laid out as text and read across (pdftotext -layout, a letterhead
 # typed with spaces): a run of spaces no sentence holds
@@ -160,9 +162,10 @@ def _parts(text, lex, flattened, above=""):
         rest = text[label.end():].lstrip(" |–—-")
         if lex.contact_labels.match(rest):
             return [text[:label.end()].rstrip(), rest]
-    counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) if text[-1:].isdigit() else None
+    counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) \
+        if text[-1:].isdigit() or text.endswith(_COUNTER_ENDS) else None
     if counter and is_date_only(text[:counter.start()].rstrip(" |·")):
-        # 2025.07.02 조회수 312: when the post was made, then how often it was read
+        # 2025.07.02 조회수 312, Mar 4, 2025, 8:00 AM EST 4 min read: when it was posted, then a widget
         return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
     if text.count("|") >= 2:
         fields = _contact_then_board_fields(text, lex)
