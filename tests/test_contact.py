@@ -160,3 +160,11 @@ def test_an_international_number_ending_in_a_group_of_five_digits_is_a_phone():
     assert phones_in("Anna Berg (+32 2 29 58412)") == ["+32 2 29 58412"]
     people = parse_contact(["Press contacts:", "Anna Berg (+32 2 29 58412)", "Luca Rossi (+32 2 29 61033)"], en.LEXICON)
     assert [(c.name, c.phones) for c in people] == [("Anna Berg", ("+32 2 29 58412",)), ("Luca Rossi", ("+32 2 29 61033",))]
+
+
+def test_a_name_shaped_line_under_a_name_with_nothing_yet_is_the_persons_organisation():
+    lines = ["Contacts", "Media", "Dana Whitfield", "Harbor Robotics", "press@harbor.example", "+1 206-555-0133",
+             "Investor Relations", "Tom Brandt", "ir@harbor.example"]
+    people = parse_contact(lines, en.LEXICON)
+    assert [(c.name, c.department, c.phones) for c in people] == [
+        ("Dana Whitfield", "Harbor Robotics", ("+1 206-555-0133",)), ("Tom Brandt", None, ())]

@@ -395,6 +395,9 @@ def parse_english(lines, lex):
             named = [part for part in _EN_DASH.split(rest) if _en_kind(part.strip(), lex) == "name"]
             if named:
                 rest, kind = named[-1].strip(), "name"
+        if kind == "name" and line_start and person.name and not (person.finished() or person.title or person.department
+                                                                   or person.team):
+            kind = "department"  # Priya Natarajan / Halvorsen Robotics / press@…: the organisation under the name
         if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name) \
                 or kind == "title" and line_start and person.finished():
             # a line opening on a title or role after a complete entry: the next person's (Assistant Minister
