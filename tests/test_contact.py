@@ -168,3 +168,9 @@ def test_a_name_shaped_line_under_a_name_with_nothing_yet_is_the_persons_organis
     people = parse_contact(lines, en.LEXICON)
     assert [(c.name, c.department, c.phones) for c in people] == [
         ("Dana Whitfield", "Harbor Robotics", ("+1 206-555-0133",)), ("Tom Brandt", None, ())]
+
+
+def test_an_agencys_initials_with_a_word_name_an_office_not_a_person():
+    people = parse_contact(["Contact: USDA Press", "Email: press@usda.example"], en.LEXICON)
+    assert [(c.name, c.department, c.emails) for c in people] == [(None, "USDA Press", ("press@usda.example",))]
+    assert parse_contact(["Contact: Dana Whitfield", "Email: dw@usda.example"], en.LEXICON)[0].name == "Dana Whitfield"

@@ -797,3 +797,16 @@ def test_a_finance_pages_widgets_around_a_wire_copy_are_not_its_title_or_text():
     assert article.headline.endswith("for Harbour Pilots and Port Authorities")
     assert article.highlights == ("Skiff-9 runs a full pilot shift on one charge and recharges in under two hours at a standard dock outlet",)
     assert "3 min read" in article.stripped and "In this article: TLMR +2.15%" in article.stripped
+
+
+def test_a_single_hash_ends_the_release_and_a_bare_related_header_heads_other_stories():
+    text = ("NOAA Opens Three New Tide Gauges Along the Gulf Coast\n\n"
+            "WASHINGTON, May 4, 2026 – The National Oceanic and Atmospheric Administration today opened three new tide "
+            "gauges along the Gulf Coast to improve storm surge forecasts.\n\n"
+            "The gauges report water levels every six minutes to the forecast offices in the region.\n\n"
+            "#\n\n"
+            "NOAA's mission is to understand and predict changes in climate, weather, ocean and coasts.\n\n"
+            "Related\n\nNOAA Updates Hurricane Season Outlook\nCoastal Resilience Grants Open for Applications\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("The gauges report water levels")
+    assert "Coastal Resilience Grants Open for Applications" in article.stripped

@@ -165,7 +165,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     story_lists=_rx(
         r"^(?:related|recommended|more|latest|other|top|trending|popular|recent)\s+(?:news|stories|articles|releases|headlines|posts|from|"
         r"alerts|advisories|announcements|updates|press releases|news releases)\b",
-        r"^most (?:read|popular|viewed|shared)\b", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
+        r"^most (?:read|popular|viewed|shared)\b", r"^related$", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
     ),
     release_labels=_rx(

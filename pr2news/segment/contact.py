@@ -297,11 +297,14 @@ def _en_kind(segment, lex):
     words = s.split()
     if 2 <= len(words) <= 4 and all(fastre.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words) \
             and not (len(words) >= 4 and s.isupper()):  # four words in capitals: a headline's first line
+        if not s.isupper() and any(_INITIALISM.fullmatch(w) for w in words) and _name_after_title(s, lex)[1] is None:
+            return "department"  # USDA Press, NOAA Fisheries Media: an agency's initials name no person (PIO Sgt. …: a post)
         return "name"
     return None
 
 
 _EN_DASH = fastre.compile(r"\s[–—-]\s")
+_INITIALISM = fastre.compile(r"[A-Z]{3,6}")
 # a state's or a city's office: Arizona Office of Rural Broadband, Texas Department of Transportation
 _PLACE_OFFICE = fastre.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Department|Ministry|Bureau|Division|Agency|Commission|"
                                r"Authority|Board)\s+(?:of|for)\s+\S")
