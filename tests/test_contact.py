@@ -174,3 +174,9 @@ def test_an_agencys_initials_with_a_word_name_an_office_not_a_person():
     people = parse_contact(["Contact: USDA Press", "Email: press@usda.example"], en.LEXICON)
     assert [(c.name, c.department, c.emails) for c in people] == [(None, "USDA Press", ("press@usda.example",))]
     assert parse_contact(["Contact: Dana Whitfield", "Email: dw@usda.example"], en.LEXICON)[0].name == "Dana Whitfield"
+
+
+def test_an_aide_or_a_liaison_is_a_post():
+    people = parse_contact(["CONTACT: Jo Ferris", "Legislative Aide", "(608) 555-0140"], en.LEXICON)
+    assert [(c.name, c.title, c.department) for c in people] == [("Jo Ferris", "Legislative Aide", None)]
+    assert parse_contact(["Media: Ray Ocampo, Community Liaison, 555-0102"], en.LEXICON)[0].title == "Community Liaison"

@@ -235,7 +235,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         Public Affairs Officer|Public Affairs Specialist|Public Affairs Director|Information Officer|Senior Advisor|
         Director|Manager|Officer|Coordinator|Specialist|Advisor|Adviser|Secretary|Chief of Staff|Deputy Director|Assistant|
         Planner|Administrator|Commissioner|President|Vice President|Senior Vice President|Executive Director|
-        Head of Communications|Head of Media|Press Assistant|Media Manager|Media Advisor|Media Adviser
+        Head of Communications|Head of Media|Press Assistant|Media Manager|Media Advisor|Media Adviser|
+        Aide|Legislative Aide|Liaison|Community Liaison|Media Liaison
         """.split("|")} - {""}, key=lambda t: (-len(t), t))),   # a fixed order: the pattern is cached by its text
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
                          "Authority", "Service", "Services", "Canada", "Relations", "Communications", "Affairs",
