@@ -810,3 +810,23 @@ def test_a_single_hash_ends_the_release_and_a_bare_related_header_heads_other_st
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("The gauges report water levels")
     assert "Coastal Resilience Grants Open for Applications" in article.stripped
+
+
+def test_a_sites_category_tags_over_a_wire_release_are_not_its_title():
+    text = ("홈 > 보도자료 > 생활 · 건강\n"
+            "생활 · 건강 · 식품\n"
+            "누리식품, 나트륨 30% 줄인 저염 김치 3종 출시\n"
+            "국산 천일염과 해조 추출물로 맛은 그대로\n"
+            "2026-05-12 10:00 | 누리식품\n"
+            "서울--(뉴스와이어) 2026년 05월 12일 -- 누리식품이 나트륨을 기존 제품보다 30% 줄인 저염 김치 3종을 출시했다고 12일 밝혔다.\n"
+            "누리식품은 국산 천일염과 해조 추출물을 함께 써서 짠맛은 줄이고 감칠맛은 살렸다고 설명했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "누리식품, 나트륨 30% 줄인 저염 김치 3종 출시"
+    assert article.highlights == ("국산 천일염과 해조 추출물로 맛은 그대로",)
+
+
+def test_a_title_naming_three_places_with_dots_is_still_a_title():
+    text = ("서울 · 부산 · 대구 폭염경보\n\n"
+            "기상청은 12일 오전 11시를 기해 서울과 부산, 대구에 폭염경보를 발령했다고 밝혔다.\n\n"
+            "기상청은 낮 최고기온이 35도 이상 오르는 곳이 많겠다며 야외 활동을 자제해 달라고 당부했다.\n")
+    assert pr2news.convert(text).headline == "서울 · 부산 · 대구 폭염경보"

@@ -104,6 +104,8 @@ def _shape_ok(line, lex, answer=False):
         return False  # 'Harlow Bend, MO - Official Website': the page's own name (its browser title)
     if ("│" in text or "|" in text) and _CELLS.fullmatch(text):
         return False  # 더나은미래당 │ 국토교통위원회 │ 가온시 을: a letterhead's row of short cells, no title
+    if " · " in text and _DOTTED_TAGS.fullmatch(text) or " • " in text and _DOTTED_TAGS.fullmatch(text):
+        return False  # IT · 소프트웨어 · 인공지능: a site's category tags over the title
     if len(text) <= 60 and dated_issuer(text, lex):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if len(text) <= 60 and place_then_date(text, lex) is not None:
@@ -147,6 +149,7 @@ def _letterhead_official(d, i):
 _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
                             r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$")
 _CELLS = fastre.compile(r"[^│|]{1,15}(?:[│|][^│|]{1,15}){2,}")
+_DOTTED_TAGS = fastre.compile(r"[^\s·•]{1,12}(?:\s[·•]\s[^\s·•]{1,12}){2,}")  # one word each: 서울 · 부산 · 대구 폭염 is a title
 
 
 def _phone_line(text):
