@@ -813,16 +813,17 @@ def test_a_single_hash_ends_the_release_and_a_bare_related_header_heads_other_st
 
 
 def test_a_sites_category_tags_over_a_wire_release_are_not_its_title():
-    text = ("홈 > 보도자료 > 생활 · 건강\n"
-            "생활 · 건강 · 식품\n"
-            "누리식품, 나트륨 30% 줄인 저염 김치 3종 출시\n"
-            "국산 천일염과 해조 추출물로 맛은 그대로\n"
-            "2026-05-12 10:00 | 누리식품\n"
-            "서울--(뉴스와이어) 2026년 05월 12일 -- 누리식품이 나트륨을 기존 제품보다 30% 줄인 저염 김치 3종을 출시했다고 12일 밝혔다.\n"
-            "누리식품은 국산 천일염과 해조 추출물을 함께 써서 짠맛은 줄이고 감칠맛은 살렸다고 설명했다.\n")
+    text = ("홈 > 보도자료 > 소프트웨어\n"
+            "소프트웨어 · 인공지능 · 스마트공장\n"
+            "누리테크, 스마트공장용 인공지능 설비 점검 소프트웨어 출시\n"
+            "설비 소리만으로 고장 징후를 미리 알려\n"
+            "2026-05-12 10:00 | 누리테크\n"
+            "서울--(뉴스와이어) 2026년 05월 12일 -- 인공지능 소프트웨어 기업 누리테크가 스마트공장용 설비 점검 소프트웨어를 출시했다고 12일 밝혔다.\n"
+            "이 소프트웨어는 설비가 내는 소리를 인공지능이 분석해 고장 징후를 미리 알려준다.\n"
+            "누리테크는 중소 제조업체의 스마트공장 전환을 돕겠다고 밝혔다.\n")
     article = pr2news.convert(text)
-    assert article.headline == "누리식품, 나트륨 30% 줄인 저염 김치 3종 출시"
-    assert article.highlights == ("국산 천일염과 해조 추출물로 맛은 그대로",)
+    assert article.headline == "누리테크, 스마트공장용 인공지능 설비 점검 소프트웨어 출시"
+    assert article.highlights == ("설비 소리만으로 고장 징후를 미리 알려",)
 
 
 def test_a_title_naming_three_places_with_dots_is_still_a_title():
