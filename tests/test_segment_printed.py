@@ -831,3 +831,14 @@ def test_a_title_naming_three_places_with_dots_is_still_a_title():
             "기상청은 12일 오전 11시를 기해 서울과 부산, 대구에 폭염경보를 발령했다고 밝혔다.\n\n"
             "기상청은 낮 최고기온이 35도 이상 오르는 곳이 많겠다며 야외 활동을 자제해 달라고 당부했다.\n")
     assert pr2news.convert(text).headline == "서울 · 부산 · 대구 폭염경보"
+
+
+def test_a_korean_title_wrapped_before_a_short_second_half_with_no_three_syllable_word_is_one_headline():
+    text = ("누리도, 청년 창업농 공동 육묘장\n"
+            "3곳 추가 조성\n"
+            " - 2027년까지 모두 12곳… 청년농 90명 이용 -\n\n"
+            "□ 누리도는 청년 창업농의 육묘 비용을 줄이기 위해 공동 육묘장 3곳을 추가로 조성한다고 밝혔다.\n"
+            "　ㅇ 새 육묘장은 올해 하반기 착공해 내년 봄부터 운영한다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "누리도, 청년 창업농 공동 육묘장 3곳 추가 조성"
+    assert article.highlights == ("2027년까지 모두 12곳… 청년농 90명 이용",)
