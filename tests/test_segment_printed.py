@@ -842,3 +842,14 @@ def test_a_korean_title_wrapped_before_a_short_second_half_with_no_three_syllabl
     article = pr2news.convert(text)
     assert article.headline == "누리도, 청년 창업농 공동 육묘장 3곳 추가 조성"
     assert article.highlights == ("2027년까지 모두 12곳… 청년농 90명 이용",)
+
+
+def test_a_captions_copyright_credit_does_not_end_the_text():
+    text = ("누리구, 하천 산책로에 '반려견 놀이터' 2곳 문 연다\n\n"
+            "누리구가 누리천 산책로에 반려견과 보호자가 함께 쉴 수 있는 놀이터 2곳을 연다고 밝혔다.\n\n"
+            "놀이터에는 배변봉투함과 음수대, 그늘막 벤치를 갖췄다.\n\n"
+            "(사진) 누리천 구간 반려견 놀이터 조감도 ⓒ누리구\n\n"
+            "주말에는 반려견 예절 교실도 열린다. 목줄 착용과 배변 처리 요령을 알려준다.\n\n"
+            "문의: 누리구청 공원녹지과 02-555-9541\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("주말에는 반려견 예절 교실도")

@@ -39,8 +39,8 @@ def tail_cues(d):
         if line.text[:1] == "[" and d.roles[i] == "stripped" and CHAT_HEAD.fullmatch(line.text):
             cues[i] = "the next message of a chat"  # the release was one message of a messenger's export
             continue
-        if not d.free(i) and d.roles[i] != "stripped":
-            continue
+        if not d.free(i) and d.roles[i] != "stripped" or d.reasons[i] == "photo caption":
+            continue  # a caption's credit (… 조감도 ⓒ마포구) is the photo's, not the page's copyright
         text = line.content if line.marker else line.text
         if len(text) > 200 and not _COPYRIGHT.search(text):
             # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word)
