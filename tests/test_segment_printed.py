@@ -853,3 +853,16 @@ def test_a_captions_copyright_credit_does_not_end_the_text():
             "문의: 누리구청 공원녹지과 02-555-9541\n")
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("주말에는 반려견 예절 교실도")
+
+
+def test_a_polite_slogan_under_a_plain_news_copy_signs_off_and_a_polite_release_keeps_its_last_sentence():
+    plain = ("누리시의회, 어린이 통학로 안전 조례안 상임위 통과\n\n"
+             "누리시의회 건설교통위원회는 3일 회의에서 어린이 통학로 보행안전 조례 개정안을 원안 가결했다.\n\n"
+             "개정안은 시장이 2년마다 통학로의 보도 설치 현황을 조사하도록 했다.\n\n"
+             "보도가 없는 통학로에는 과속방지턱과 바닥 신호등을 먼저 설치하도록 했다.\n\n"
+             "이 조례안은 오는 12일 본회의에서 최종 의결될 예정이다.\n\n"
+             "누리시의회는 시민과 함께 성장하는 열린 의회를 만들어 가겠습니다.\n")
+    article = pr2news.convert(plain)
+    assert article.body[-1].text == "이 조례안은 오는 12일 본회의에서 최종 의결될 예정이다."
+    polite = plain.replace("가결했다.", "가결했습니다.").replace("조사하도록 했다.", "조사하도록 했습니다.")
+    assert pr2news.convert(polite).body[-1].text.endswith("만들어 가겠습니다.")

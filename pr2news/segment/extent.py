@@ -56,7 +56,34 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
+    sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
+    if sign_off is not None:
+        cues.setdefault(sign_off, "a sign-off in another register")
     return cues
+
+
+_POLITE_END = fastre.compile(r"니다\.?$")             # 합쇼체: 만들어 가겠습니다.
+_PLAIN_END = fastre.compile(r"(?<!니)다[.”\"’']*\.?$")  # a news copy's plain 다: 밝혔다., 말했다.
+_FEWEST_PLAIN = 3
+
+
+def _sign_off_in_another_register(d):
+    """The last paragraph, one polite sentence (…열린 의회를 만들어 가겠습니다.), under a text written
+    throughout in the plain 다 of news copy: the issuer's slogan signing off, not the story."""
+    prose = [i for i in range(d.first_prose or 0, len(d.lines)) if d.prose[i] and d.free(i)]
+    if len(prose) <= _FEWEST_PLAIN:
+        return None
+    last = prose[-1]
+    text = d.lines[last].content
+    if len(text) > 100 or not _POLITE_END.search(text) or text.count("다.") > 1:
+        return None
+    plain = 0
+    for i in prose[:-1]:
+        other = d.lines[i].content
+        if _POLITE_END.search(other):
+            return None  # the release speaks politely throughout: its last sentence is its own
+        plain += _PLAIN_END.search(other) is not None
+    return last if plain >= _FEWEST_PLAIN else None
 
 
 _ABOUT = fastre.compile(r"(?i)^about\s+(?:the\s+)?(.{3,60}?):?$|^(.{2,40}?)\s*(?:개요|소개)$")
