@@ -866,3 +866,19 @@ def test_a_polite_slogan_under_a_plain_news_copy_signs_off_and_a_polite_release_
     assert article.body[-1].text == "이 조례안은 오는 12일 본회의에서 최종 의결될 예정이다."
     polite = plain.replace("가결했다.", "가결했습니다.").replace("조사하도록 했다.", "조사하도록 했습니다.")
     assert pr2news.convert(polite).body[-1].text.endswith("만들어 가겠습니다.")
+
+
+def test_a_parks_name_over_the_release_is_a_letterhead_and_its_initials_between_dashes_end_it():
+    # the park's name recurs word for word in the first paragraph; the title's words recur reworded
+    text = ("National Park Service\nU.S. Department of the Interior\n\n"
+            "Pine Ridge National Seashore\nHarlow, Maine\n\n"
+            "Release Date: June 2, 2026\nContact: Jo Ferris, Public Affairs Specialist, (207) 555-0140\n\n"
+            "Pine Ridge Reopens Dune Boardwalk After Storm Repairs\n\n"
+            "HARLOW, Maine – Pine Ridge National Seashore will reopen the dune boardwalk on Saturday after crews "
+            "repaired storm damage over the winter.\n\n"
+            "Rangers will lead guided walks on the boardwalk every weekend through August.\n\n"
+            "-NPS-\n\n"
+            "About the National Park Service. More than 20,000 employees care for the nation's parks.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Pine Ridge Reopens Dune Boardwalk After Storm Repairs"
+    assert article.body[-1].text.startswith("Rangers will lead guided walks")

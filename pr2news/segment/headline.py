@@ -344,6 +344,15 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             return set().union(*(keys(own_text(k), lex) if k in first_texts else keys_of(k) for k in found))
 
     first_texts = [k for k in range(limit) if following.is_text[k]][:3]  # where a wire's credit opens the lead
+    texts_below = {}  # first text line below -> the text from there, lowercased
+
+    def _named_in(text, found):
+        """The whole line occurs in the text below as it stands: a name (the issuer's, a place's, a
+        programme's) the text uses, where a title's words recur scattered and reworded."""
+        below = texts_below.get(found[0])
+        if below is None:
+            below = texts_below[found[0]] = "\n".join(d.lines[k].content.lower() for k in found)
+        return text.lower() in below
 
     strong = None    # the first line that is surely a title: lines far below it are the body's own
     answer = lex.lang == "ko" and any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
@@ -386,11 +395,17 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if line.marker:
             # headlines are not bulleted; subtitles and list items are
             bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
+        if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and _named_in(line.content, found):
+            bonus -= _NAMED_BELOW  # Cedar Hollow National Recreation Area: a name the text uses, word for word
         candidate = Candidate(i, overlap, weight, gap, bonus)
         candidates.append(candidate)
         if strong is None and candidate.score >= _STRONG:
             strong = i
     return _fields_yield(d, candidates)
+
+
+_NAME_WORDS = (3, 6)   # shorter: a name and a title alike; longer: a title, even when a sentence repeats it
+_NAMED_BELOW = 0.5
 
 
 # how old an entry of a feed or a story list is, printed after its title: '… 2시간 전', '… 어제', '… 5 hours ago'
