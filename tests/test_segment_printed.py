@@ -882,3 +882,11 @@ def test_a_parks_name_over_the_release_is_a_letterhead_and_its_initials_between_
     article = pr2news.convert(text)
     assert article.headline == "Pine Ridge Reopens Dune Boardwalk After Storm Repairs"
     assert article.body[-1].text.startswith("Rangers will lead guided walks")
+
+
+def test_a_title_that_is_a_name_the_text_uses_is_still_the_headline_when_nothing_else_is_one():
+    text = ("2026 Summer Reading Challenge\n\n"
+            "The 2026 Summer Reading Challenge starts on June 15 at all branches of the Harlow Public Library, "
+            "the library said on Monday.\n\n"
+            "Children who read ten books over the summer will receive a certificate and a free book.\n")
+    assert pr2news.convert(text).headline == "2026 Summer Reading Challenge"
