@@ -890,3 +890,13 @@ def test_a_title_that_is_a_name_the_text_uses_is_still_the_headline_when_nothing
             "the library said on Monday.\n\n"
             "Children who read ten books over the summer will receive a certificate and a free book.\n")
     assert pr2news.convert(text).headline == "2026 Summer Reading Challenge"
+
+
+def test_an_officials_name_heading_the_page_is_not_the_headline_when_the_text_names_them():
+    text = ("U.S. Senator Dana Whitfield\nHome | About | Newsroom | Contact\n"
+            "For Immediate Release: May 4, 2026\nContact: Jo Park (202) 555-0140\n\n"
+            "Whitfield Introduces Bill to Fund Rural Fire Stations\n\n"
+            "WASHINGTON – U.S. Senator Dana Whitfield today introduced a bill to fund new fire stations in rural "
+            "counties that lost volunteer crews over the past decade.\n\n"
+            "\"Every town deserves a fire truck that can reach it in time,\" said Whitfield.\n")
+    assert pr2news.convert(text).headline == "Whitfield Introduces Bill to Fund Rural Fire Stations"

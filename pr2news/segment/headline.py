@@ -129,6 +129,21 @@ _OFFICIAL_NAME = fastre.compile(
     r"|(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?i:" + _OFFICE_HELD + r")$")
 
 
+_OFFICE_BEFORE_NAME = fastre.compile(r"(?i:(?:u\.s\.\s+|state\s+)?" + _OFFICE_HELD + r")\s+")
+
+
+def _official_named_below(text, found, named_in):
+    """'U.S. Senator Margaret Ellison' over a text naming 'Margaret Ellison': the letterhead's official. A
+    headline of the same shape says something the text words otherwise ('Governor Signs Budget' over
+    '… signed the state budget')."""
+    office = _OFFICE_BEFORE_NAME.match(text)
+    if office is None:
+        return False
+    name = text[office.end():]
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and named_in(name, found)
+
+
 def _chat_reply(d, i):
     """A messenger's one-line message ([sender] [time] above it, the next message or the export's end under
     it): a reply in the chat, never the title of the release pasted into it."""
@@ -395,7 +410,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if line.marker:
             # headlines are not bulleted; subtitles and list items are
             bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
-        if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and _named_in(line.content, found):
+        if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and _named_in(line.content, found) \
+                or _official_named_below(line.content, found, _named_in):
             bonus -= _NAMED_BELOW  # Cedar Hollow National Recreation Area: a name the text uses, word for word
         candidate = Candidate(i, overlap, weight, gap, bonus)
         candidates.append(candidate)
