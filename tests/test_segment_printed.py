@@ -893,10 +893,11 @@ def test_a_title_that_is_a_name_the_text_uses_is_still_the_headline_when_nothing
 
 
 def test_an_officials_name_heading_the_page_is_not_the_headline_when_the_text_names_them():
-    text = ("U.S. Senator Dana Whitfield\nHome | About | Newsroom | Contact\n"
-            "For Immediate Release: May 4, 2026\nContact: Jo Park (202) 555-0140\n\n"
-            "Whitfield Introduces Bill to Fund Rural Fire Stations\n\n"
-            "WASHINGTON – U.S. Senator Dana Whitfield today introduced a bill to fund new fire stations in rural "
-            "counties that lost volunteer crews over the past decade.\n\n"
-            "\"Every town deserves a fire truck that can reach it in time,\" said Whitfield.\n")
-    assert pr2news.convert(text).headline == "Whitfield Introduces Bill to Fund Rural Fire Stations"
+    text = ("U.S. Senator Dana Whitfield\nServing the People of Vermont\nHome | About | Newsroom | Contact\n"
+            "Newsroom > Press Releases\nFor Immediate Release: May 4, 2026\nContact: Jo Park (202) 555-0140\n\n"
+            "Whitfield, Moreno Introduce Bill to Fund Rural Fire Stations\n\n"
+            "WASHINGTON – U.S. Senators Dana Whitfield (D-Vt.) and Luis Moreno (R-Idaho) today introduced a bill "
+            "to fund new fire stations in rural counties that lost volunteer crews over the past decade.\n\n"
+            "\"Every town deserves a fire truck that can reach it in time,\" said Whitfield.\n\n"
+            "Whitfield has led several efforts to support rural emergency services since joining the Senate.\n")
+    assert pr2news.convert(text).headline == "Whitfield, Moreno Introduce Bill to Fund Rural Fire Stations"
