@@ -901,3 +901,13 @@ def test_an_officials_name_heading_the_page_is_not_the_headline_when_the_text_na
             "\"Every town deserves a fire truck that can reach it in time,\" said Whitfield.\n\n"
             "Whitfield has led several efforts to support rural emergency services since joining the Senate.\n")
     assert pr2news.convert(text).headline == "Whitfield, Moreno Introduce Bill to Fund Rural Fire Stations"
+
+
+def test_an_institutes_name_beside_its_logo_initials_is_the_letterhead():
+    text = ("NIRI 누리건설연구원\n보도자료\n보도일시 2026. 5. 12.(화) 조간\n"
+            "문의 구조연구본부 수석연구원 민서하 031-555-0123\n\n"
+            "누리건설연구원, 영하 20도에서도 굳는 콘크리트 개발\n"
+            "- 겨울철 보온 비용 30% 절감 기대 -\n\n"
+            "누리건설연구원은 구조연구본부 연구팀이 영하 20도에서도 굳는 콘크리트를 개발했다고 12일 밝혔다.\n\n"
+            "연구팀은 누리건설연구원 실험동에서 영하 20도 환경으로 28일간 시험해 강도를 확인했다.\n")
+    assert pr2news.convert(text).headline == "누리건설연구원, 영하 20도에서도 굳는 콘크리트 개발"
