@@ -180,3 +180,8 @@ def test_an_aide_or_a_liaison_is_a_post():
     people = parse_contact(["CONTACT: Jo Ferris", "Legislative Aide", "(608) 555-0140"], en.LEXICON)
     assert [(c.name, c.title, c.department) for c in people] == [("Jo Ferris", "Legislative Aide", None)]
     assert parse_contact(["Media: Ray Ocampo, Community Liaison, 555-0102"], en.LEXICON)[0].title == "Community Liaison"
+
+
+def test_a_press_office_named_in_three_syllables_is_an_office_not_a_person():
+    people = parse_contact(["문의 구조연구본부 연구원 임소라 031-555-0456 / 홍보실 031-555-0789"], ko.LEXICON)
+    assert [(c.name, c.department) for c in people] == [("임소라", "구조연구본부"), (None, "홍보실")]

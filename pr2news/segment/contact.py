@@ -60,7 +60,7 @@ def _classify_ko(token, lex):
         return "department", token
     if _HANGUL_NAME.match(token) and token not in lex.not_names and token not in lex.chrome_exact:
         return "name", token  # 미리보기, 다운로드: a page's buttons are never a person
-    if fastre.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|공단|공사|재단|센터|협회|진흥원)$", token):
+    if fastre.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|실|공단|공사|재단|센터|협회|진흥원)$", token):
         return "department", token
     return None, token
 
