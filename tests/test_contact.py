@@ -185,3 +185,16 @@ def test_an_aide_or_a_liaison_is_a_post():
 def test_a_press_office_named_in_three_syllables_is_an_office_not_a_person():
     people = parse_contact(["문의 구조연구본부 연구원 임소라 031-555-0456 / 홍보실 031-555-0789"], ko.LEXICON)
     assert [(c.name, c.department) for c in people] == [("임소라", "구조연구본부"), (None, "홍보실")]
+
+
+def test_where_to_ask_among_an_events_facts_is_the_events_not_the_releases_contact():
+    import pr2news
+    text = ("누리시립미술관, 여름 특별전 「물의 기억」 9일 개막\n\n"
+            "누리시립미술관은 오는 9일부터 여름 특별전 「물의 기억」을 연다고 밝혔다.\n\n"
+            "□ 행사 개요\n○ 일 시: 2026. 7. 9.(목) ~ 10. 4.(일)\n○ 장 소: 누리시립미술관 1~4전시실\n"
+            "○ 문 의: 누리시립미술관 학예연구실 042-555-7370\n"
+            "전시는 모두 3부로 구성되며 국내외 작가 24명이 참여한다.\n\n"
+            "문의: 누리시립미술관 학예연구실 학예연구사 송다은 (042-555-7352)\n")
+    article = pr2news.convert(text)
+    assert [c.name for c in article.contacts] == ["송다은"]
+    assert any("042-555-7370" in b.text for b in article.body)

@@ -14,7 +14,7 @@ from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
 from ..model import Contact, Dateline
 from .dates import parse_datetime
 from .draft import is_release_meta, label_text
-from .lines import despace, is_prose, is_sentence_like, word_count
+from .lines import despace, is_fact_field, is_prose, is_sentence_like, word_count
 
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
 _TWO_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣]")
@@ -706,6 +706,17 @@ def _looks_like_title_line(line, lex):
     return len(line.text) >= 12 and not phones_in(line.text)
 
 
+def _among_event_facts(d, i):
+    """○ 일 시: … / ○ 장 소: … / ○ 문 의: … with the text going on below: the event's own facts (where to ask
+    about it), not the release's contact, which closes the release."""
+    lines = d.lines
+    if i < 2 or lines[i].blank_before or lines[i - 1].blank_before:
+        return False
+    if not (is_fact_field(lines[i - 1], d.lex) and is_fact_field(lines[i - 2], d.lex)):
+        return False
+    return any(d.free(k) and is_prose(lines[k], d.lex) for k in range(i + 1, min(i + 4, len(lines))))
+
+
 def rule_contacts(d):
     """Contact lines and blocks: a label (담당부서, 연락처, Media Contact...) and its values."""
     lex = d.lex
@@ -766,7 +777,7 @@ def rule_contacts(d):
             continue
         else:
             kind = label_kind(line)
-            if not kind:
+            if not kind or _among_event_facts(d, i):
                 i += 1
                 continue
             group = [i]
