@@ -911,3 +911,18 @@ def test_an_institutes_name_beside_its_logo_initials_is_the_letterhead():
             "누리건설연구원은 구조연구본부 연구팀이 영하 20도에서도 굳는 콘크리트를 개발했다고 12일 밝혔다.\n\n"
             "연구팀은 누리건설연구원 실험동에서 영하 20도 환경으로 28일간 시험해 강도를 확인했다.\n")
     assert pr2news.convert(text).headline == "누리건설연구원, 영하 20도에서도 굳는 콘크리트 개발"
+
+
+def test_a_civic_groups_faxed_statement_takes_its_own_title_not_its_cover():
+    text = ("누리하천지키기 시민연대\n(12345) 누리시 중앙로 85, 3층 / 전화 055-555-8140\n"
+            "수신: 각 언론사 사회부 기자\n발신: 누리하천지키기 시민연대\n날짜: 2026. 5. 21.(목) (총 2쪽)\n\n"
+            "성 명 서\n\n"
+            "누리천을 콘크리트로 덮으려는가\n"
+            "- 누리시는 누리천 복개 계획을 즉각 철회하라 -\n\n"
+            "누리시가 지난 19일 시의회 업무보고에서 누리천 하류 1.2km 구간을 복개해 주차장을 만들겠다고 밝혔다.\n\n"
+            "하천을 덮는 것은 주차난의 해법이 아니다. 누리시는 복개 계획을 철회하고 시민과 다시 논의하라.\n\n"
+            "문의: 정책국장 문서린 010-5555-3370\n")
+    article = pr2news.convert(text)
+    assert article.headline == "누리천을 콘크리트로 덮으려는가"
+    assert article.highlights == ("누리시는 누리천 복개 계획을 즉각 철회하라",)
+    assert "수신: 각 언론사 사회부 기자" in article.stripped and "성 명 서" in article.stripped

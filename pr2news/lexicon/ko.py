@@ -78,6 +78,7 @@ LEXICON = Lexicon(
         r"^귀\s*(?:사|기관|언론사)의?\s*(?:무궁한\s*)?(?:발전|번창|건승)을\s*기원",
         # a press mail read in webmail: its header fields and the cover note before the release
         r"^(?:보낸\s*사람|받는\s*사람|참조|숨은\s*참조|보낸\s*날짜|받은\s*날짜)\s*[:：]?\s*\S", r"^메일\s*(?:읽기|쓰기|보기)$",
+        r"^(?:수\s*신|발\s*신|경\s*유)(?:\s*자)?\s*[:：]\s*\S",  # a letter's or a fax cover's 수신: / 발신: fields
         r"보도\s*자료를?\s*(?:보내|송부|배포|전해)\s*드리",
         r"보도에\s*(?:참고|협조|활용)(?:하여|해)\s*주시기",
         # a newspaper's page reference (24면, 종합 31면, A12면), comment prompts, read-time widgets, image files
@@ -138,6 +139,8 @@ LEXICON = Lexicon(
     release_labels=_rx(
         r"^보도\s*자료$", r"^보도\s*참고\s*자료$", r"^보도\s*해명\s*자료$", r"^설명\s*자료$", r"^보도\s*설명\s*자료$",
         r"^(?:뉴스|자료)\s*제공$", r"^press\s*release$", r"^참고\s*자료$", r"^해명\s*자료$",
+        # a civic group's or a party's paper: 성명서, 논평, 입장문, 기자회견문 (written spaced out too)
+        r"^성\s*명\s*서?$", r"^논\s*평$", r"^입\s*장\s*문$", r"^기\s*자\s*회\s*견\s*문$", r"^공\s*동\s*성\s*명$",
         r"^(?:사진\s*(?:없음|있음|\d+\s*매)|매수\s*[:：]?\s*(?:총\s*)?\d+\s*(?:매|쪽)?(?:\s*\([^()]{1,20}\))?)$",  # 매수 총 3매(붙임 1매 포함)
         r"^사진\s*[:：]?\s*(?:없음|있음|유|무)\s*(?:\(\s*\d+\s*매\s*\))?$",   # 사진 : 있음(2매), 사진 유 ( 3매 )
     ),
@@ -246,7 +249,8 @@ LEXICON = Lexicon(
     dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
     stopwords=frozenset("및 등 위해 대한 통해 있는 있다 밝혔다 했다 이번 이날 또한 한편 그리고 올해 지난 오는".split()),
     issuer_name=fastre.compile(
-        r"^[가-힣·ㆍ ]{2,24}(?:부|청|처|원|시|도|군|구|본부|위원회|공단|공사|재단|센터|의회|경찰서|소방서|대학교)$"
+        r"^[가-힣·ㆍ ]{2,24}(?:부|청|처|원|시|도|군|구|본부|위원회|공단|공사|재단|센터|의회|경찰서|소방서|대학교|"
+        r"시민연대|연대|연합|협의회|운동본부|노동조합|노조|시민행동|연합회)$"
         # the issuer and the office that wrote the release: 소양시 국제교류과, 환경부 대변인실
         r"|^[가-힣]{1,12}(?:부|청|처|원|시|도|군|구|본부|공단|공사)\s+[가-힣]{2,14}(?:과|국|실|팀|담당관|사업소)$"),
     # words that are grammar on their own; the rest of the cue is the ending below

@@ -10,7 +10,7 @@ from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below, text_width)
-from .headline import ANSWER_LABEL, dated_issuer, issuer_only, place_with_date, same_as_headline
+from .headline import ANSWER_LABEL, dated_issuer, framed_by_dashes, issuer_only, place_with_date, same_as_headline
 from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -158,7 +158,7 @@ def _read_deck(d):
                 d.claim(i, "stripped", "a footnote under the subtitles")
         elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
-                not (line.marker is None and _reads_as_text(line, lex)) and (_closed_frame(line) or not runs_into_sentence(d, i)) and \
+                not (line.marker is None and _reads_as_text(line, lex)) and (framed_by_dashes(line) or not runs_into_sentence(d, i)) and \
                 not _wrapped_english_paragraph(d, i) and \
                 not (line.marker is None and _after_marked_subtitles(d, i) and not ends_sentence(line.content, lex)
                      and sentence_ends_below(d, i)):
@@ -427,12 +427,6 @@ def _goes_on(d, k):
     closed = above.marker and above.marker[0] in "-–" and above.text.endswith(("-", "–"))  # '- … -' is whole
     return not gap and not closed and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
         and blank_separated(d) and len(above.content) >= 0.75 * text_width(d)
-
-
-def _closed_frame(line):
-    """'- 외곽 마을 배차간격 40분에서 20분으로 -': a subtitle its dashes close, whole however it ends (으로)."""
-    return bool(line.marker) and line.marker[0] in "-–—" and line.text.rstrip().endswith(("-", "–", "—")) \
-        and len(line.text) > 4
 
 
 def _english_title_line(line):

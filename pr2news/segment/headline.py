@@ -410,8 +410,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if line.marker and i + 1 < limit and d.lines[i + 1].marker and d.lines[i + 1].marker[0] == line.marker[0]:
             bonus -= 0.4  # ▴ … / ▴ …: the first of a run of bullets is an item among its peers, not the title
         if line.marker:
-            # headlines are not bulleted; subtitles and list items are
-            bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.4
+            # headlines are not bulleted; subtitles and list items are; '- 부제 -', closed by its dashes, is a
+            # subtitle by the convention that frames it
+            bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.8 if framed_by_dashes(line) else 0.4
         if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and _named_in(line.content, found) \
                 or _official_named_below(line.content, found, _named_in):
             bonus -= _NAMED_BELOW  # Cedar Hollow National Recreation Area: a name the text uses, word for word
@@ -420,6 +421,12 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if strong is None and candidate.score >= _STRONG:
             strong = i
     return _fields_yield(d, candidates)
+
+
+def framed_by_dashes(line):
+    """'- 외곽 마을 배차간격 40분에서 20분으로 -': a subtitle its dashes close, whole however it ends (으로)."""
+    return bool(line.marker) and line.marker[0] in "-–—" and line.text.rstrip().endswith(("-", "–", "—")) \
+        and len(line.text) > 4
 
 
 _NAME_WORDS = (3, 6)   # shorter: a name and a title alike; longer: a title, even when a sentence repeats it
