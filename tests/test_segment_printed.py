@@ -926,3 +926,15 @@ def test_a_civic_groups_faxed_statement_takes_its_own_title_not_its_cover():
     assert article.headline == "누리천을 콘크리트로 덮으려는가"
     assert article.highlights == ("누리시는 누리천 복개 계획을 즉각 철회하라",)
     assert "수신: 각 언론사 사회부 기자" in article.stripped and "성 명 서" in article.stripped
+
+
+def test_a_boards_contact_fields_under_its_prev_next_links_are_the_contact_and_the_footer_is_not():
+    text = ("누리구, 청년 1인 가구 '안심 이사' 지원 시작\n"
+            "작성자 홍보과 | 등록일 2026-04-02 | 조회수 88\n\n"
+            "누리구는 이달부터 청년 1인 가구의 이사를 돕는 '안심 이사' 서비스를 시작한다고 밝혔다.\n\n"
+            "구는 이사 당일 안심 매니저가 동행해 계약서와 짐 옮기기를 살펴준다고 설명했다.\n\n"
+            "목록\n이전글 누리구, 하천 산책로 조명 교체 완료\n다음글 누리구 '찾아가는 세무 상담' 운영\n"
+            "담당부서\n1인가구지원과\n담당자\n윤하늘\n전화번호\n02-555-4431\n"
+            "(12345) 서울특별시 누리구 보문로 168 대표전화 02-555-3114\n")
+    article = pr2news.convert(text)
+    assert [(c.department, c.name, c.phones) for c in article.contacts] == [("1인가구지원과", "윤하늘", ("02-555-4431",))]

@@ -286,8 +286,8 @@ def rule_story_lists(d):
                     continue  # a counter or a 'more' button between the items
                 break
             titled = len(item.content) <= _LONGEST_LIST_TITLE and not is_sentence_like(item.content, lex)
-            if not (item.marker or titled and i > text_starts):
-                break
+            if not (item.marker or titled and i > text_starts) or matches(lex.contact_labels, item.label):
+                break  # running text, or 담당부서 / 담당자 under the list: the page's contact, not a story
             glyph = item.marker[0] if item.marker else None
             if first_marker is False:
                 first_marker = glyph

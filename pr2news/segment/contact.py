@@ -802,6 +802,8 @@ def rule_contacts(d):
                 continue
             if _POST_FIELD_ALONE.fullmatch(nxt.label):
                 break  # 등록일 / 조회수 after the contact's rows: the board's fields about the post
+            if len(group) > 1 and SITE_FOOTER.search(nxt.text) and any(phones_in(d.lines[k].text) for k in group):
+                break  # (02832) 서울특별시 … 대표전화 …: the site's footer under a contact that has its phone
             if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
                     or matches(lex.tail_starts, nxt.text) or matches(lex.appendix_labels, nxt.label):
                 break  # 별첨 / 붙임 under the contact table opens the annexes
