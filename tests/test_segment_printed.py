@@ -938,3 +938,21 @@ def test_a_boards_contact_fields_under_its_prev_next_links_are_the_contact_and_t
             "(12345) 서울특별시 누리구 보문로 168 대표전화 02-555-3114\n")
     article = pr2news.convert(text)
     assert [(c.department, c.name, c.phones) for c in article.contacts] == [("1인가구지원과", "윤하늘", ("02-555-4431",))]
+
+
+def test_plain_summary_lines_under_a_highlights_label_end_where_a_dateline_opens_the_text():
+    text = ("PRESS RELEASE\nMalawi: $90 Million to Bring Piped Water to Market Towns\nMay 6, 2026\nSTORY HIGHLIGHTS\n"
+            "The Market Towns Water Project will bring piped water to about 400,000 people in 12 towns.\n"
+            "Around 150 schools and clinics will be connected in the first two years.\n"
+            "LILONGWE, May 6, 2026 — The World Bank today approved a $90 million grant to bring piped water to "
+            "twelve market towns in Malawi.\n"
+            "The project will also train local utilities to keep the new networks running.\n"
+            "Press Release No: 2026/101/AFE\n"
+            "Contacts\nIn Washington\nAna Ruiz\n+1 (202) 555-7731\nIn Lilongwe\nJames Banda\n+265 1 555 241\n")
+    article = pr2news.convert(text)
+    assert article.highlights == (
+        "The Market Towns Water Project will bring piped water to about 400,000 people in 12 towns.",
+        "Around 150 schools and clinics will be connected in the first two years.")
+    assert article.body[-1].text == "The project will also train local utilities to keep the new networks running."
+    assert [(c.name, c.phones) for c in article.contacts] == [("Ana Ruiz", ("+1 (202) 555-7731",)),
+                                                             ("James Banda", ("+265 1 555 241",))]

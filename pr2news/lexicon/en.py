@@ -171,7 +171,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     release_labels=_rx(
         r"^for immediate release\b", r"^(?:news|press|media) (?:release|advisory|statement)s?$",
         r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
-        r"^(?:release|pr|news release)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*$",
+        # RELEASE 25-017, Release No. 0047.25, Press Release No: 2025/163/AFE
+        r"^(?:(?:press|news|media)\s+)?(?:release|pr)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*(?:[./][\w-]+)*$",
         # the file's own reference number: Case #: 25-004871, Incident No. 2025-0412, Ref: MR/2026/031
         r"^(?:case|file|incident|report|reference|ref\.?|docket|bulletin)\s*(?:#|no\.?|number)?\s*[:：#]\s*[A-Z]{0,4}[-\s/]*\d[\d\s/-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",

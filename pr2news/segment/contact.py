@@ -295,6 +295,8 @@ def _en_kind(segment, lex):
     if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
         return "role"
     words = s.split()
+    if words[0] in _PLACE_PREPOSITIONS:
+        return "qualifier"  # In Washington, In Lusaka: where the next person sits, no one's name
     if 2 <= len(words) <= 4 and all(fastre.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words) \
             and not (len(words) >= 4 and s.isupper()):  # four words in capitals: a headline's first line
         if not s.isupper() and any(_INITIALISM.fullmatch(w) for w in words) and _name_after_title(s, lex)[1] is None:
@@ -305,6 +307,7 @@ def _en_kind(segment, lex):
 
 _EN_DASH = fastre.compile(r"\s[–—-]\s")
 _INITIALISM = fastre.compile(r"[A-Z]{3,6}")
+_PLACE_PREPOSITIONS = frozenset(("In", "At", "From"))
 # a state's or a city's office: Arizona Office of Rural Broadband, Texas Department of Transportation
 _PLACE_OFFICE = fastre.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Department|Ministry|Bureau|Division|Agency|Commission|"
                                r"Authority|Board)\s+(?:of|for)\s+\S")
@@ -401,7 +404,7 @@ def parse_english(lines, lex):
         if kind == "name" and line_start and person.name and not (person.finished() or person.title or person.department
                                                                    or person.team):
             kind = "department"  # Priya Natarajan / Halvorsen Robotics / press@…: the organisation under the name
-        if kind in ("name", "team", "department") and (person.finished() or kind == "name" and person.name) \
+        if kind in ("name", "team", "department", "qualifier") and (person.finished() or kind == "name" and person.name) \
                 or kind == "title" and line_start and person.finished():
             # a line opening on a title or role after a complete entry: the next person's (Assistant Minister
             # Lee's office: Tom Fair – 0438 …)

@@ -104,6 +104,13 @@ def _read_deck(d):
                 k += 1
             i = k
             continue
+        elif _DECK_LABEL.fullmatch(line.label) and (end := _unmarked_summary(d, i, limit)):
+            # STORY HIGHLIGHTS over plain lines, then 'WASHINGTON, June 12, 2025 — …': the lines between summarise
+            d.claim(i, "stripped", "label over the summary lines")
+            for k in range(i + 1, end):
+                d.claim(k, "highlight", "a line of the summary under its label")
+            i = end
+            continue
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and (end := _summary_box(d, i, limit)):
             # 〈 달라지는 모습 〉 over a few bullets of one kind, then the body's □: the release's summary box
             d.claim(i, "stripped", "heading of the summary box")
@@ -181,7 +188,7 @@ _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]
 
 # "Highlights:" / "주요 내용" over the bullets that summarise a release
 _DECK_LABEL = fastre.compile(
-    r"(?i)[<\[〈【(]?\s*(?:highlights|key (?:points|facts|takeaways)|at a glance|in brief|summary|주\s*요\s*내\s*용|"
+    r"(?i)[<\[〈【(]?\s*(?:(?:story )?highlights|key (?:points|facts|takeaways)|at a glance|in brief|summary|주\s*요\s*내\s*용|"
     r"요\s*약|핵\s*심\s*(?:내\s*용|요\s*약))\s*[:：]?\s*[>\]〉】)]?")
 
 
@@ -464,6 +471,18 @@ def _near_date(d, i):
 
 # subtitles and summary bullets run to a handful; more under a title is the body
 _MAX_HIGHLIGHTS = 8
+
+
+def _unmarked_summary(d, i, limit):
+    """Under a summary's label, plain lines up to the paragraph a dateline opens (where the body surely
+    starts): the end of the summary, else None (unmarked lines alone could as well be the body)."""
+    for k in range(i + 1, min(limit, i + 2 + _MAX_HIGHLIGHTS)):
+        line = d.lines[k]
+        if not d.free(k) or line.marker:
+            return None
+        if split_wire_prefix(line.text, d.lex):
+            return k if k > i + 1 else None
+    return None
 # a summary's bullets (and the From:/Published lines among them) are a handful of lines, never a page
 _MAX_SUMMARY_LINES = 16
 
