@@ -956,3 +956,18 @@ def test_plain_summary_lines_under_a_highlights_label_end_where_a_dateline_opens
     assert article.body[-1].text == "The project will also train local utilities to keep the new networks running."
     assert [(c.name, c.phones) for c in article.contacts] == [("Ana Ruiz", ("+1 (202) 555-7731",)),
                                                              ("James Banda", ("+265 1 555 241",))]
+
+
+def test_a_boards_writer_field_over_its_value_is_neither_summary_nor_text():
+    text = ("Press Releases\nTitle\nKorea to Open Free Shuttle Buses to 20 Island Ferry Ports\n"
+            "Date\n2026-05-14\nHit\n1,284\nWriter\nSpokesperson's Office\n"
+            "- Shuttles will meet every ferry at the 20 busiest island ports from July\n"
+            "- Rides will be free for residents and visitors alike for the first year\n\n"
+            "The Ministry of Oceans said on May 14 that it will run free shuttle buses between ferry ports and town "
+            "centres on 20 islands from July.\n\n"
+            "The shuttles will be timed to meet every ferry arriving at the ports.\n\n"
+            "For further information, please contact the Coastal Transport Division at 044-555-3812.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("Shuttles will meet every ferry at the 20 busiest island ports from July",
+                                  "Rides will be free for residents and visitors alike for the first year")
+    assert [c.department for c in article.contacts] == ["Coastal Transport Division"]

@@ -419,7 +419,7 @@ def parse_english(lines, lex):
             person.labelled_title = None
             person.title = rest
         elif kind == "department" and not person.department:
-            person.department = rest
+            person.department = rest[4:] if rest[:4].lower() == "the " else rest  # '… contact the Policy Division at …'
         elif kind == "team" and not person.team:
             person.team = rest
         person.phones.extend(phones)

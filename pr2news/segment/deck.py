@@ -318,9 +318,11 @@ def _continues_previous(d, i):
 
 def _label_value(d, i, limit):
     """'Part of' over 'Environment and climate change': a label that stops on 'of' cannot stand alone, the next
-    short line is its value (claimed with it); returns the last line taken."""
+    short line is its value (claimed with it), as is a board's field's ('Writer' over 'Spokesperson's Office');
+    returns the last line taken."""
     words = d.lines[i].content.split()
-    if words and words[-1].lower() in _OPEN_LABEL_ENDS and i + 1 < limit and d.free(i + 1) \
+    field = d.lines[i].content.lower().rstrip(" :：") in _POST_FIELDS
+    if words and (words[-1].lower() in _OPEN_LABEL_ENDS or field) and i + 1 < limit and d.free(i + 1) \
             and len(d.lines[i + 1].content) <= 80 and not ends_sentence(d.lines[i + 1].content, d.lex):
         d.claim(i + 1, "stripped", "the value of the label above")
         return i + 1
@@ -329,6 +331,8 @@ def _label_value(d, i, limit):
 
 # a label that stops on one of these cannot stand alone: its value is on the next line
 _OPEN_LABEL_ENDS = {"of", "in", "under", "from", "by", "for", "to"}
+# a board's fields about the post, each over its value: Writer / Spokesperson's Office
+_POST_FIELDS = {"writer", "author", "posted by", "written by", "hits", "views", "작성자", "글쓴이", "조회수", "조회"}
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
 
 
