@@ -971,3 +971,20 @@ def test_a_boards_writer_field_over_its_value_is_neither_summary_nor_text():
     assert article.highlights == ("Shuttles will meet every ferry at the 20 busiest island ports from July",
                                   "Rides will be free for residents and visitors alike for the first year")
     assert [c.department for c in article.contacts] == ["Coastal Transport Division"]
+
+
+def test_a_joint_statements_signatories_and_a_charitys_legal_line_are_not_its_text():
+    text = ("40 groups urge ministers to fund river clean-up before summer\n\n"
+            "Forty civil society organisations today urged ministers to fund the clean-up of the country's most "
+            "polluted rivers before the summer bathing season.\n\n"
+            "\"Every summer of delay is another summer of closed beaches,\" said Ana Ruiz of Rivers First.\n\n"
+            "Signatory organisations (alphabetical):\nBlue Valley Trust (Wales)\nRivers First (England)\n"
+            "Save Our Estuaries (Scotland)\n\n"
+            "For media enquiries:\nHana Okafor, Communications Lead, Rivers First Coalition\n"
+            "+44 20 7946 0321 | press@riversfirst.example\n\n"
+            "Share this statement\n\n"
+            "Rivers First Coalition is a registered charity in England and Wales (No. 1187634).\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("\"Every summer of delay")
+    assert [(c.name, c.title, c.department) for c in article.contacts] == [
+        ("Hana Okafor", "Communications Lead", "Rivers First Coalition")]

@@ -114,6 +114,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # an organisation's legal status: registered charity / company numbers, closing a page
+        r"\bis a registered charity\b", r"\b(?:registered )?(?:charity|company) (?:no\.?|number)\s*:?\s*\d",
         # the standard closing notice of a prosecutor's release: the charges are allegations
         r"\bpresumed innocent\b", r"\b(?:indictment|complaint|charges?) (?:is|are) (?:merely |only )?(?:an? )?(?:allegations?|accusations?)\b",
         # an e-mail's confidentiality notice under the signature
@@ -228,7 +230,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),
     report_box_labels=_rx(r"^(?:what (?:was|the media) reported|the (?:media )?report|media report)\s*:?"),
     appendix_labels=_rx(r"^(?:annex|appendix|attachment|backgrounder)(?:\s+[A-Z0-9]{1,3})?\s*[.:]?$"),
-    appendix_headings=_rx(r"^(?:annex|appendix)\s+[A-Z0-9]{1,3}\s*[.:–—-]\s*\S.{0,60}$"),
+    appendix_headings=_rx(r"^(?:annex|appendix)\s+[A-Z0-9]{1,3}\s*[.:–—-]\s*\S.{0,60}$",
+                          # a joint statement's list of those who signed it
+                          r"^(?:(?:full |complete )?list of )?(?:signator(?:y|ies)|signed by|co-?signed by)\b[^.!?]{0,40}:?$"),
     titles=tuple(sorted({" ".join(t.split()) for t in """
         Press Secretary|Deputy Press Secretary|Public Information Officer|Communications Director|Director of Communications|
         Communications Manager|Communications Officer|Communications Specialist|Communications Advisor|Media Relations Manager|
@@ -237,13 +241,15 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         Director|Manager|Officer|Coordinator|Specialist|Advisor|Adviser|Secretary|Chief of Staff|Deputy Director|Assistant|
         Planner|Administrator|Commissioner|President|Vice President|Senior Vice President|Executive Director|
         Head of Communications|Head of Media|Press Assistant|Media Manager|Media Advisor|Media Adviser|
-        Aide|Legislative Aide|Liaison|Community Liaison|Media Liaison
+        Aide|Legislative Aide|Liaison|Community Liaison|Media Liaison|
+        Communications Lead|Media Lead|Press Lead|Campaigns Lead|Campaign Lead|Policy Lead|Media and Communications Lead
         """.split("|")} - {""}, key=lambda t: (-len(t), t))),   # a fixed order: the pattern is cached by its text
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
                          "Authority", "Service", "Services", "Canada", "Relations", "Communications", "Affairs",
                          # organisations a wire release's contact speaks for
                          "Inc.", "Inc", "LLC", "Ltd", "Ltd.", "Group", "Corporation", "Corp.", "Company", "Systems",
-                         "Association", "Foundation", "Institute", "University", "Partners"),
+                         "Association", "Foundation", "Institute", "University", "Partners",
+                         "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
