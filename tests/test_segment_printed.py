@@ -988,3 +988,17 @@ def test_a_joint_statements_signatories_and_a_charitys_legal_line_are_not_its_te
     assert article.body[-1].text.startswith("\"Every summer of delay")
     assert [(c.name, c.title, c.department) for c in article.contacts] == [
         ("Hana Okafor", "Communications Lead", "Rivers First Coalition")]
+
+
+def test_a_page_managers_office_in_the_footer_is_not_a_second_contact_after_the_releases_own():
+    text = ("누리경찰서, 설 명절 전 보이스피싱 예방 집중 홍보\n"
+            "등록일 : 2026.01.20 조회수 : 238 작성자 : 누리경찰서\n\n"
+            "누리경찰서는 설 명절을 앞두고 보이스피싱 예방 집중 홍보 기간을 운영한다고 20일 밝혔다.\n\n"
+            "경찰은 시장과 터미널 등 사람이 많이 모이는 곳에서 예방 수칙을 알릴 계획이다.\n\n"
+            "문의 : 수사과 지능범죄수사팀 경위 오민석 ☎ 031-555-2231\n\n"
+            "목록\n이전글 누리경찰서, 어린이보호구역 교통안전 캠페인\n다음글 누리경찰서 '베스트 캅스' 선정\n"
+            "담당부서 : 청문감사인권관실 전화번호 : 031-555-2112\n"
+            "개인정보처리방침 | 영상정보처리기기 운영관리방침 | 찾아오시는 길\n"
+            "(12345) 경기도 누리시 중앙로 150 누리경찰서 대표전화 031-555-2114\n")
+    article = pr2news.convert(text)
+    assert [c.name for c in article.contacts] == ["오민석"]
