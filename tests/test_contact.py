@@ -198,3 +198,25 @@ def test_where_to_ask_among_an_events_facts_is_the_events_not_the_releases_conta
     article = pr2news.convert(text)
     assert [c.name for c in article.contacts] == ["송다은"]
     assert any("042-555-7370" in b.text for b in article.body)
+
+
+def test_an_organisation_line_under_a_name_and_title_is_their_department_and_head_of_is_a_post():
+    people = parse_contact(["Media Contact: Dana Bell, Public Information Officer", "Marlow County Public Health",
+                            "555-318-4021 | dbell@marlow.example"], en.LEXICON)
+    assert [(c.name, c.title, c.department) for c in people] == [
+        ("Dana Bell", "Public Information Officer", "Marlow County Public Health")]
+    one = parse_contact(["For further information, please contact: Karin Ek, Head of Sustainability Communications, "
+                         "+46 8 555 120 34"], en.LEXICON)[0]
+    assert (one.name, one.title) == ("Karin Ek", "Head of Sustainability Communications")
+
+
+def test_released_by_over_a_media_officers_block_is_the_contact():
+    import pr2news
+    text = ("Harlow RCMP seek witnesses after cyclist struck on Highway 9\n\n"
+            "HARLOW, B.C. – Harlow RCMP are asking witnesses to come forward after a cyclist was struck on Highway 9 "
+            "on Sunday evening.\n\n"
+            "Anyone with information is asked to contact the Harlow RCMP at 250-555-1234.\n\n"
+            "Released by\n\nCst. Jo Ferris\nMedia Relations Officer\nHarlow RCMP\nOffice: 250-555-6236\n")
+    article = pr2news.convert(text)
+    assert [(c.name, c.title, c.phones) for c in article.contacts] == [
+        ("Jo Ferris", "Media Relations Officer", ("250-555-6236",))]

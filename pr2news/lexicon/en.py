@@ -187,6 +187,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
         r"^for (?:media|press|news) (?:inquiries|enquiries|questions|information)\b",
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
+        r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
@@ -249,7 +250,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                          # organisations a wire release's contact speaks for
                          "Inc.", "Inc", "LLC", "Ltd", "Ltd.", "Group", "Corporation", "Corp.", "Company", "Systems",
                          "Association", "Foundation", "Institute", "University", "Partners",
-                         "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society"),
+                         "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society", "Public Health"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),

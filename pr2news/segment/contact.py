@@ -283,7 +283,7 @@ def _en_kind(segment, lex):
     lower = s.lower()
     titles = _title_words(lex.titles)
     if lower in titles.exact or titles.pattern.search(lower) and len(s.split()) <= 6 \
-            and not lower.startswith(("office", "department", "ministry")):
+            and not lower.startswith(("office", "department", "ministry")) or _HEAD_OF.match(lower) and len(s.split()) <= 7:
         if not fastre.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
             return "title"
     if fastre.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
@@ -308,6 +308,7 @@ def _en_kind(segment, lex):
 _EN_DASH = fastre.compile(r"\s[–—-]\s")
 _INITIALISM = fastre.compile(r"[A-Z]{3,6}")
 _PLACE_PREPOSITIONS = frozenset(("In", "At", "From"))
+_HEAD_OF = fastre.compile(r"(?:head|director|chief|vice president|vp|manager) (?:of|for) ")  # Head of Sustainability Communications
 # a state's or a city's office: Arizona Office of Rural Broadband, Texas Department of Transportation
 _PLACE_OFFICE = fastre.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Department|Ministry|Bureau|Division|Agency|Commission|"
                                r"Authority|Board)\s+(?:of|for)\s+\S")
@@ -343,7 +344,7 @@ def _atoms(segment, lex):
 
 # ranks and courtesy titles written before a name; they are not the contact's title (the post is)
 _RANK = fastre.compile(r"(?i)(?:sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|det|detective|ofc|officer|"
-                       r"trooper|dr|mr|mrs|ms|mx|prof)\.?")
+                       r"trooper|cst|const|constable|insp|inspector|s/sgt|dr|mr|mrs|ms|mx|prof)\.?")
 
 
 def _name_after_title(text, lex):
@@ -401,8 +402,7 @@ def parse_english(lines, lex):
             named = [part for part in _EN_DASH.split(rest) if _en_kind(part.strip(), lex) == "name"]
             if named:
                 rest, kind = named[-1].strip(), "name"
-        if kind == "name" and line_start and person.name and not (person.finished() or person.title or person.department
-                                                                   or person.team):
+        if kind == "name" and line_start and person.name and not (person.finished() or person.department or person.team):
             kind = "department"  # Priya Natarajan / Halvorsen Robotics / press@…: the organisation under the name
         if kind in ("name", "team", "department", "qualifier") and (person.finished() or kind == "name" and person.name) \
                 or kind == "title" and line_start and person.finished():
