@@ -216,7 +216,17 @@ def test_released_by_over_a_media_officers_block_is_the_contact():
             "HARLOW, B.C. – Harlow RCMP are asking witnesses to come forward after a cyclist was struck on Highway 9 "
             "on Sunday evening.\n\n"
             "Anyone with information is asked to contact the Harlow RCMP at 250-555-1234.\n\n"
-            "Released by\n\nCst. Jo Ferris\nMedia Relations Officer\nHarlow RCMP\nOffice: 250-555-6236\n")
+            "Released by\n\nCst. Jo Ferris\nMedia Relations Officer\nHarlow RCMP\n350 Doyle Avenue, Harlow BC V1Y 6V7\n"
+            "Office: 250-555-6236\nEmail: harlow_media@rcmp.example\n\n"
+            "Date modified:\n2026-06-03\n")
     article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Anyone with information")
     assert [(c.name, c.title, c.phones) for c in article.contacts] == [
         ("Jo Ferris", "Media Relations Officer", ("250-555-6236",))]
+
+
+def test_a_pages_date_modified_stamp_starts_the_pages_tail():
+    from pr2news.lexicon.common import matches
+    assert matches(en.LEXICON.tail_starts, "Date modified:")
+    assert matches(en.LEXICON.tail_starts, "Page updated: 2026-06-03")
+    assert not matches(en.LEXICON.tail_starts, "Date modified for the hearing after the council's vote")

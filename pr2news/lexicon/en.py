@@ -130,6 +130,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"\b(?:follow|connect with|find|join)\b.{1,60}?\bon\s+" + _NETWORK + r"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?" + _NETWORK + r")+",
         # a site's footer: the page's own revision stamp, and its feedback link
         r"^(?:this )?(?:page )?(?:was )?last (?:updated|modified|reviewed|edited)(?: on)?\s*[:：]?\s*[\w,./ -]{0,30}$",
+        r"^(?:date|page) (?:modified|updated|reviewed)\s*[:：]?\s*[\w,./ -]{0,30}$",   # Canada.ca's 'Date modified:'
         r"^contact us\s+(?:to|with|for)\b.{0,40}\b(?:questions?|feedback|report a problem|comments?)\b",
         # a police release's closing disclaimer
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
