@@ -1002,3 +1002,14 @@ def test_a_page_managers_office_in_the_footer_is_not_a_second_contact_after_the_
             "(12345) 경기도 누리시 중앙로 150 누리경찰서 대표전화 031-555-2114\n")
     article = pr2news.convert(text)
     assert [c.name for c in article.contacts] == ["오민석"]
+
+
+def test_a_letterhead_of_logo_initials_issuer_and_release_label_on_one_line_is_not_the_headline():
+    text = ("NURI 누리특별자치도 보도자료\n"
+            "보도일시 | 2026.5.2.(토) 06:00 | 배포일시 | 2026.5.1.(금) 14:00\n"
+            "담당부서 | 기후환경국 탄소중립정책과 | 책임자 | 과장 김정훈 (064-555-2651)\n"
+            "누리, 전기차 충전기 2030년까지 2만 기로 확대\n"
+            "- 공동주택·관광지 중심 급속충전기 1,200기 추가 설치\n\n"
+            "□ 누리특별자치도는 2030년까지 도내 전기차 충전기를 2만 기로 늘린다고 밝혔다.\n\n"
+            "□ 도는 올해부터 공동주택 단지와 관광지 주차장에 급속충전기를 설치한다.\n")
+    assert pr2news.convert(text).headline == "누리, 전기차 충전기 2030년까지 2만 기로 확대"

@@ -177,11 +177,13 @@ def issuer_only(text, lex):
     """The line names the issuer and says nothing else (충청남도소방본부, OFFICE OF THE GOVERNOR)."""
     if lex.lang == "ko":
         text = _LOGO_LETTERS.sub("", text)  # KICT 한국건설기술연구원: the logo's initials beside the name
+        text = _KO_LABEL_AFTER.sub("", text)  # 제주특별자치도 보도자료: the issuer and what it sends
         return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
 
+_KO_LABEL_AFTER = fastre.compile(r"(?<=[가-힣])\s+(?:보도\s*(?:참고|해명|설명)?\s*자료|설명\s*자료)$")
 _LOGO_LETTERS = fastre.compile(r"^[A-Z][A-Za-z&-]{1,9}\s+(?=[가-힣])|(?<=[가-힣])\s+[A-Z][A-Za-z&-]{1,9}$")
 # a letterhead in capitals naming a body 'of' a place: PORT OF SALTMARSH BAY, UNIVERSITY OF WEXLEY
 _CAPS_ISSUER = fastre.compile(r"^(?:THE\s+)?(?:PORT|UNIVERSITY|COLLEGE|AUTHORITY|COUNCIL|DISTRICT|BOARD|MUNICIPALITY)\s+OF\s+\S")
