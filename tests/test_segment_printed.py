@@ -1016,3 +1016,25 @@ def test_a_letterhead_of_logo_initials_issuer_and_release_label_on_one_line_is_n
             "□ 누리특별자치도는 올해부터 공동주택 단지와 관광지 주차장에 급속충전기를 설치한다.\n\n"
             "□ 자세한 내용은 누리특별자치도 누리집의 보도자료에서 볼 수 있다.\n")
     assert pr2news.convert(text).headline == "누리, 전기차 충전기 2030년까지 2만 기로 확대"
+
+
+def test_a_numbered_list_of_photo_captions_is_not_the_text():
+    text = ("[주간 안전] 물놀이 사고 이렇게 막으세요\n\n"
+            "□ 누리소방본부는 여름철 물놀이 사고를 막기 위한 안전 수칙을 안내했다.\n\n"
+            "□ 본부가 안내한 물놀이 안전 수칙은 다음과 같다.\n"
+            "1. 물에 들어가기 전 충분히 준비운동을 한다.\n2. 구명조끼를 꼭 입는다.\n3. 음주 후에는 물에 들어가지 않는다.\n\n"
+            "□ 본부 관계자는 \"작은 부주의가 큰 사고로 이어진다\"며 수칙을 꼭 지켜 달라고 당부했다.\n\n"
+            "<사진 설명>\n사진 1. 계곡 물놀이 안전 캠페인 현장(2025년 7월)\n사진 2. 구명조끼 착용 시범\n"
+            "사진 3. 수난 구조 훈련 장면(누리소방본부 제공)\n\n"
+            "담당 부서 | 119대응국 구조과 | 책임자 | 과장 윤성호 | 044-555-7450 | |\n"
+            "담당자 | 소방경 임채은 | 044-555-7456\n")
+    body = " ".join(b.text for b in pr2news.convert(text).body)
+    assert "구명조끼 착용 시범" not in body and body.endswith("지켜 달라고 당부했다.")
+
+
+def test_a_numbered_photo_caption_matches_the_caption_cues():
+    from pr2news.lexicon import ko
+    from pr2news.lexicon.common import matches
+    assert matches(ko.LEXICON.caption_patterns, "사진 1. 캠핑장 텐트 화재 현장(2024년 6월)")
+    assert matches(ko.LEXICON.caption_patterns, "그림 2) 설치 예시")
+    assert not matches(ko.LEXICON.caption_patterns, "사진 촬영 대회는 10일까지 접수한다.")
