@@ -1038,3 +1038,46 @@ def test_a_numbered_photo_caption_matches_the_caption_cues():
     assert matches(ko.LEXICON.caption_patterns, "사진 1. 캠핑장 텐트 화재 현장(2024년 6월)")
     assert matches(ko.LEXICON.caption_patterns, "그림 2) 설치 예시")
     assert not matches(ko.LEXICON.caption_patterns, "사진 촬영 대회는 10일까지 접수한다.")
+
+
+TWO_COLUMN_PAGE = (
+    "HARLOW DEPARTMENT OF PARKS AND RECREATION\n"
+    "200 Main Street • Harlow, ID 83706 • (208) 555-0100 • www.parks.example\n"
+    "\n"
+    "Media Contact:                     NEWS RELEASE\n"
+    "Jo Ferris                          FOR IMMEDIATE RELEASE\n"
+    "Public Information Officer         May 19, 2026\n"
+    "(208) 555-0187\n"
+    "jo.ferris@parks.example\n"
+    "\n"
+    "                                   Parks Department Opens Three New\n"
+    "                                   Trailheads Along the Harlow River\n"
+    "\n"
+    "Regional Offices                   HARLOW – The Harlow Department of Parks and Recreation\n"
+    "North (208) 555-0120               today opened three new trailheads along the Harlow River,\n"
+    "South (208) 555-0130               each with parking for forty cars and a restroom.\n"
+    "East (208) 555-0140\n"
+    "West (208) 555-0150                The trailheads connect to eleven miles of riverside path\n"
+    "                                   that the department finished last autumn.\n"
+)
+
+
+def test_a_page_laid_out_in_two_columns_is_read_column_by_column():
+    article = pr2news.convert(TWO_COLUMN_PAGE)
+    assert article.headline == "Parks Department Opens Three New Trailheads Along the Harlow River"
+    assert [b.text for b in article.body] == [
+        "HARLOW – The Harlow Department of Parks and Recreation today opened three new trailheads along the Harlow "
+        "River, each with parking for forty cars and a restroom.",
+        "The trailheads connect to eleven miles of riverside path that the department finished last autumn."]
+    assert [(c.name, c.phones) for c in article.contacts] == [("Jo Ferris", ("(208) 555-0187",))]
+
+
+def test_a_page_with_centred_lines_but_one_column_keeps_its_order():
+    from pr2news.readers.text import read_in_columns
+    lines = ["                         CITY OF HARLOW", "                     Office of the Mayor", "",
+             "FOR IMMEDIATE RELEASE                                        Contact: Jo Park",
+             "May 4, 2026                                                  (208) 555-0140", "",
+             "            Mayor Opens New Library Branch in East Harlow", "",
+             "HARLOW – Mayor Ana Ruiz today opened the new East Harlow library branch, the city's first new",
+             "library in twenty years."]
+    assert [text for _, text in read_in_columns(lines)] == lines

@@ -116,11 +116,76 @@ _new_block = tuple.__new__
 _BLOCK_DEFAULTS = tuple(Block._field_defaults[name] for name in Block._fields[5:])
 
 
+# a page laid out in two columns and saved as text (pdftotext -layout, a sidebar beside the release): rows
+# of 'left   right' with the right column starting at one fixed position
+_GAP_BEFORE = fastre.compile(r"(?<=\S)   +(?=\S)|^ {20,}(?=\S)")
+_FEWEST_TWO_COLUMN_ROWS = 3
+_FEWEST_AT_COLUMN = 6
+_NARROWEST_LEFT = 20
+
+
+def _column_start(lines):
+    """Where a right-hand column starts (the most common position text resumes after a run of spaces, on
+    six lines or more), or None."""
+    counts = {}
+    for raw in lines:
+        if "   " in raw:
+            for gap in _GAP_BEFORE.finditer(raw):
+                if gap.end() >= _NARROWEST_LEFT:
+                    counts[gap.end()] = counts.get(gap.end(), 0) + 1
+    if not counts:
+        return None
+    start, count = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+    return start if count >= _FEWEST_AT_COLUMN else None
+
+
+def _cells(raw, start):
+    """(left, right) of a row of a two-column page, or None when the row runs across the column's start."""
+    if not raw[:start].strip():
+        return "", raw[start:]  # the right column alone
+    if len(raw.rstrip()) <= start - 2:
+        return raw.rstrip(), ""  # the left column alone
+    if raw[start - 2:start] != "  " or raw[start:start + 1] == " ":
+        return None
+    return raw[:start].rstrip(), raw[start:]
+
+
+def read_in_columns(lines):
+    """(line number, text) in reading order: runs of rows of a two-column page give their left column, then
+    their right one (a sidebar of contacts and offices beside the release, read across, interleaves the
+    two line by line); an empty cell is a blank line of its column. Any other text is left as it is."""
+    numbered = list(enumerate(lines, start=1))
+    start = _column_start(lines)
+    if start is None:
+        return numbered
+    out, run = [], []
+
+    def flush():
+        if sum(1 for _, left, right in run if left.strip() and right.strip()) >= _FEWEST_TWO_COLUMN_ROWS:
+            out.extend((number, left) for number, left, _ in run)
+            out.extend((number, " " * start + right if right.strip() else "") for number, _, right in run)  # its indent kept
+        else:
+            out.extend((number, lines[number - 1]) for number, _, _ in run)
+        run.clear()
+
+    for number, raw in numbered:
+        cells = _cells(raw, start) if raw.strip() else ("", "")
+        if cells is None:
+            flush()
+            out.append((number, raw))
+        else:
+            run.append((number, *cells))
+    flush()
+    return out
+
+
 def lines_to_blocks(text):
     """One Block per non-blank line, remembering indentation and the blank lines before it."""
     blocks = []
     blank = False
-    for number, raw in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    numbered = read_in_columns(lines) if text.count("      ") >= _FEWEST_AT_COLUMN else enumerate(lines, start=1)
+    for number, raw in numbered:
         stripped = raw.strip()
         if not stripped:
             blank = True

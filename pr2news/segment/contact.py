@@ -649,8 +649,12 @@ def _starts_entry(line):
     text = line.content
     return bool(phones_in(text) or EMAIL.search(text) or
                 fastre.match(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s*,|$)", text) and not text.isupper()
+                and not text.endswith(_SITES_HEADING)
                 or fastre.fullmatch(r"[A-Z][\w&'’ ]{1,30}:", text))  # Media: / Investors: over the next person
 
+
+# a heading over a list of the organisation's sites (Regional Offices / Boise (208) …): no one's name
+_SITES_HEADING = ("Offices", "Locations", "Branches", "Centres", "Centers", "Sites")
 
 # when an office answers: Monday to Friday, 8:30am to 6pm; Mon–Fri 9:00-17:00; 평일 09:00~18:00
 _OFFICE_HOURS = fastre.compile(

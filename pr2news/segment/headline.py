@@ -606,10 +606,14 @@ def _title_goes_on(d, text, first, second):
     """Does `second` finish the title `text` (ending with the line `first`)? What the page says besides the words:
     both lines centred on one point, and whether the title is as long as the text's lines run (a copy whose
     paragraphs are one line each wraps nothing, so 'Business Wire' under a long title is no rest of it)."""
-    return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=3 * len(text) >= text_width(d))
+    width = text_width(d)
+    # filled: as long as a third of the text's lines (one-line paragraphs wrap nothing), and a long line or
+    # half the width of a narrow column (a page's right-hand column, 60 characters wide)
+    filled = 3 * len(text) >= width and (len(text) >= 50 or 2 * len(text) >= width and first.block.indent > 0)
+    return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 
 
-def _headline_continues(text, line, lex, centred=False, filled=True):
+def _headline_continues(text, line, lex, centred=False, filled=False):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma), or the
     page's width broke it (`centred`: both lines centred, the first filled first; `filled`: the title runs
     about as long as the text's lines)."""
@@ -625,7 +629,7 @@ def _headline_continues(text, line, lex, centred=False, filled=True):
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
-        or (len(text) >= 50 and filled or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
+        or (filled or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
         and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
         and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
 
