@@ -246,3 +246,9 @@ def test_a_single_conversion_prints_its_warning_codes_on_one_line_unless_quiet(r
     clean = tmp_path / "clean.txt"
     clean.write_text(EN_WRONG_HEADLINE, encoding="utf-8")  # no warnings: no line
     assert runner.invoke(main, ["convert", str(clean)]).stderr == ""
+
+
+def test_the_editors_sample_is_still_one_the_detector_gets_wrong():
+    # the browser tests (skipped without Chromium) need a release to correct: say so here too, where they run
+    import pr2news
+    assert pr2news.convert(EN_WRONG_HEADLINE).headline == WRONG_HEADLINE

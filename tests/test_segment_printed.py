@@ -1081,3 +1081,16 @@ def test_a_page_with_centred_lines_but_one_column_keeps_its_order():
              "HARLOW – Mayor Ana Ruiz today opened the new East Harlow library branch, the city's first new",
              "library in twenty years."]
     assert [text for _, text in read_in_columns(lines)] == lines
+
+
+def test_a_banners_sentence_is_not_the_headline_over_a_title_as_strong_as_titles_get():
+    text = ("Skip to content\nMust be 21 or older to enter. Drink responsibly.\n"
+            "Winery Tours | Tasting Room | Where to Visit | Free Tours | Newsroom\nHome / Newsroom / Press Releases\n"
+            "Harlow Winery Opens New Tasting Room on Main Street With Free Tours in June\n"
+            "Posted: May 7, 2026\nCategory: Events\n"
+            "HARLOW, Mo. – Harlow Winery will open its new tasting room on Main Street on June 1 and offer free tours "
+            "all month, the winery said on Thursday.\n\n"
+            "The tasting room seats sixty guests and will be open Thursday to Sunday.\n\n"
+            "Visitors must be 21 or older, and the winery asks guests to arrange a ride home.\n\n"
+            "About Harlow Winery\nHarlow Winery has made wine in the Harlow valley since 1978.\n")
+    assert pr2news.convert(text).headline == "Harlow Winery Opens New Tasting Room on Main Street With Free Tours in June"

@@ -95,6 +95,11 @@ def decide(d):
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
         path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
+    stronger = _stronger_title_below(d, h, candidates, path) if fixed is None and h is not None else None
+    if stronger is not None:
+        # a weak headline (a banner's sentence) over a title as strong as titles get: the title is the headline
+        path = _decode(d, value, candidates, tail, sentences, tables, stronger)
+        h = stronger
     again = printed_again_below(d, h, next((i for i, s in enumerate(path) if s == END), n)) \
         if fixed is None and h is not None else None
     if again is not None and again in candidates:
@@ -294,6 +299,20 @@ def _core_keys(d, path, line_keys):
         elif state == END:
             break
     return core, members
+
+
+def _stronger_title_below(d, h, candidates, path):
+    """The first line under a headline chosen against the evidence (below the bar: a banner, a sentence) that
+    is as title-like as lines get, before the text's first paragraph; else None."""
+    if headline_value(candidates[h]) >= HEADLINE_BAR:
+        return None
+    for j in range(h + 1, len(path)):
+        if path[j] == MAIN and d.prose[j] and d.roles[j] is None:
+            return None  # the text has begun: a title-like line below it is the body's own heading
+        c = candidates.get(j)
+        if c is not None and headline_value(c) >= HEADLINE_SATURATION:
+            return j
+    return None
 
 
 def _claimed_in_article(d, i):

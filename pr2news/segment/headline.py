@@ -163,7 +163,7 @@ def _letterhead_official(d, i):
 
 _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
                             r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$")
-_CELLS = fastre.compile(r"[^│|]{1,15}(?:[│|][^│|]{1,15}){2,}")
+_CELLS = fastre.compile(r"[^│|]{1,20}(?:[│|][^│|]{1,20}){2,}")
 _DOTTED_TAGS = fastre.compile(r"[^\s·•]{1,12}(?:\s[·•]\s[^\s·•]{1,12}){2,}")  # one word each: 서울 · 부산 · 대구 폭염 is a title
 
 
