@@ -1094,3 +1094,30 @@ def test_a_banners_sentence_is_not_the_headline_over_a_title_as_strong_as_titles
             "Visitors must be 21 or older, and the winery asks guests to arrange a ride home.\n\n"
             "About Harlow Winery\nHarlow Winery has made wine in the Harlow valley since 1978.\n")
     assert pr2news.convert(text).headline == "Harlow Winery Opens New Tasting Room on Main Street With Free Tours in June"
+
+
+def test_a_stack_of_the_issuers_names_and_an_offices_contact_over_the_title():
+    text = ("U.S. Department of Homeland Security\nUnited States Coast Guard\nFifth Coast Guard District\n\n"
+            "News Release\nContact: 5th District Public Affairs\nOffice: 757-555-6683\nAfter Hours: 757-555-4592\n"
+            "d5-publicaffairs@uscg.example\n\n"
+            "Coast Guard rescues 3 from disabled sailboat near Cape Charles, Virginia\n\n"
+            "May 9, 2026\n\n"
+            "PORTSMOUTH, Va. — The Coast Guard rescued three people Saturday after their sailboat lost power near "
+            "Cape Charles.\n\n"
+            "A Coast Guard Station Cape Charles boat crew towed the sailboat to the harbor.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Coast Guard rescues 3 from disabled sailboat near Cape Charles, Virginia"
+    assert [(c.department, c.phones) for c in article.contacts] == [
+        ("5th District Public Affairs", ("757-555-6683", "757-555-4592"))]
+
+
+def test_a_date_and_a_contact_read_across_one_row_are_split():
+    text = ("MEDIA ADVISORY: Transportation Subcommittee to Examine Rural Bridge Repairs and Inspection Backlogs\n"
+            "Washington, D.C., May 4, 2026 | Press Contact: Jo Park 202-555-9019\n"
+            "On Wednesday, May 6, 2026, at 10:00 a.m., the Subcommittee on Highways will hold a hearing on rural "
+            "bridge repairs.\n"
+            "The hearing will examine the backlog of inspections on county bridges.\n")
+    article = pr2news.convert(text)
+    assert article.headline.endswith("Inspection Backlogs")
+    assert [(c.name, c.phones) for c in article.contacts] == [("Jo Park", ("202-555-9019",))]
+    assert article.dateline.date == "2026-05-04"

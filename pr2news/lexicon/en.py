@@ -195,7 +195,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
         r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I),
     contact_field_labels=fastre.compile(
-        r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail)\.?\s*[:：]\s*", re.I),
+        r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail|after[- ]hours|24[- ]hours?)\.?\s*[:：]\s*", re.I),
     not_names=frozenset(),
     not_contact_labels=_rx(r"^distribution\s*[:：]"),
     attachment_labels=_rx(r"^(?:attachments?|enclosures?|annex(?:es)?|appendix|appendices|attached)\s*(?:\d+\s*)?[:：.-]",

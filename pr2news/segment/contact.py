@@ -459,6 +459,9 @@ def contact_label(line, lex):
         return "line"  # 담당부서 홍보과, 담당자 주무관 홍길동: every word a unit, title or name
     if lex.lang == "en" and len(text) <= 80 and fastre.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
         return "line"  # Media Contact Jane Doe, Press Secretary
+    if lex.lang == "en" and m.group().rstrip().endswith((":", "：")) and len(rest.strip()) <= 60 \
+            and rest.strip()[:1].isalnum() and not is_sentence_like(rest, lex):
+        return "line"  # Contact: 7th District Public Affairs (an office, over its phones on the next lines)
     return None
 
 

@@ -161,6 +161,14 @@ def _letterhead_official(d, i):
     return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
 
 
+def _between_letterheads(d, i):
+    """'United States Coast Guard' between 'U.S. Department of Homeland Security' and 'Seventh Coast Guard
+    District', no blank line among them: one stack of the issuer's names, the letterhead."""
+    lines = d.lines
+    return 0 < i < len(lines) - 1 and not lines[i].blank_before and not lines[i + 1].blank_before \
+        and issuer_only(lines[i - 1].content, d.lex) and issuer_only(lines[i + 1].content, d.lex)
+
+
 _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
                             r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$")
 _CELLS = fastre.compile(r"[^│|]{1,20}(?:[│|][^│|]{1,20}){2,}")
@@ -219,7 +227,8 @@ def place_with_date(text, lex):
         return None
     parts = [p.strip(_PLACE_SEPARATORS) for p in fastre.split(r"\s[–—·・•-]\s|\s*\|\s*", text[:span[0]] + " – " + text[span[1]:])]
     parts = [p for p in parts if p and not is_date_only(p) and not _TIME_ONLY.fullmatch(p)]
-    if not parts or len(parts) > 2 or any(word_count(p) > 6 or fastre.search(r"[.!?]$|\d{3,}", p) for p in parts):
+    if not parts or len(parts) > 2 or any(word_count(p) > 6 or _stops_as_sentence(p) or fastre.search(r"\d{3,}", p)
+                                          for p in parts):
         return None
     words = " ".join(parts).replace(",", " ").split()
     if lex.lang == "en" and not all(w[0].isupper() or w in ("of", "and", "the", "de", "du") for w in words):
@@ -227,6 +236,14 @@ def place_with_date(text, lex):
     if lex.lang != "en" and not all(fastre.fullmatch(r"[가-힣A-Za-z.]+", w) for w in words) or len(words) > 6:
         return None
     return parts[0]
+
+
+def _stops_as_sentence(part):
+    """A sentence's full stop is no place's; an abbreviation's is (Washington, D.C.; Salem, Ore.)."""
+    if part.endswith(("!", "?")):
+        return True
+    last = part.rsplit(None, 1)[-1] if part.strip() else ""
+    return part.endswith(".") and not (len(last) <= 6 and last[:1].isupper())
 
 
 def place_then_date(text, lex):
@@ -384,7 +401,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if d.roles[i] is not None:
             continue
         line = d.lines[i]
-        if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i) or _chat_reply(d, i):
+        if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i) or _chat_reply(d, i) \
+                or _between_letterheads(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
@@ -618,8 +636,9 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
     page's width broke it (`centred`: both lines centred, the first filled first; `filled`: the title runs
     about as long as the text's lines)."""
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex) \
-            or find_date(line.text)[0] is not None and matches(lex.date_cues, line.label):
-        return False  # … or 'Post Date:07/14/2025 9:45 AM' under it: the page's date line
+            or find_date(line.text)[0] is not None and (matches(lex.date_cues, line.label)
+                                                        or place_with_date(line.text, lex) is not None):
+        return False  # … or 'Post Date:07/14/2025 9:45 AM', 'Washington, D.C., June 3, 2024' under it: the page's date line
     if lex.dangling_end.search(text) or text.rstrip().endswith(("…", "...")):
         return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
     if lex.lang != "en":

@@ -12,7 +12,7 @@ import re
 
 from .. import fastre
 from ..lexicon.common import CHAT_PREFIX, EMAIL, phones_in
-from .dates import is_date_only
+from .dates import find_date, is_date_only
 from .headline import keys
 from .lines import collapse, make_line
 
@@ -84,6 +84,8 @@ _CONTACT_CELL = fastre.compile(r"(?<=\S)\s+(?=(?:담\s*당\s*(?:부\s*서|과\s*
 
 # a labelled contact run into the end of the last paragraph, after its full stop
 _TRAILING_CONTACT = fastre.compile(r"(?<=[.!?다”\"’])\s+(?=(?:담\s*당(?:\s*부\s*서|\s*자)?|문\s*의(?:\s*처)?|연\s*락\s*처)\s*[:：])")
+
+_BAR = fastre.compile(r"\s*\|\s*")
 
 # a board's read counter or a page's reading-time widget after the post's date
 _COUNTER_AFTER = fastre.compile(
@@ -162,6 +164,12 @@ def _parts(text, lex, flattened, above=""):
         rest = text[label.end():].lstrip(" |–—-")
         if lex.contact_labels.match(rest):
             return [text[:label.end()].rstrip(), rest]
+    if "|" in text and len(text) <= 160:
+        for bar in _BAR.finditer(text):
+            rest = text[bar.end():]
+            if bar.start() and lex.contact_labels.match(rest) and find_date(text[:bar.start()])[0]:
+                # Washington, D.C., June 3, 2024 | Press Contact: Mariah Delgado 202-…: the date, then the contact
+                return _parts(text[:bar.start()], lex, flattened, above) + [rest]
     counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) \
         if text[-1:].isdigit() or text.endswith(_COUNTER_ENDS) else None
     if counter and is_date_only(text[:counter.start()].rstrip(" |·")):
