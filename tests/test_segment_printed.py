@@ -1121,3 +1121,15 @@ def test_a_date_and_a_contact_read_across_one_row_are_split():
     assert article.headline.endswith("Inspection Backlogs")
     assert [(c.name, c.phones) for c in article.contacts] == [("Jo Park", ("202-555-9019",))]
     assert article.dateline.date == "2026-05-04"
+
+
+def test_a_briefing_rooms_attached_files_with_their_buttons_are_attachments():
+    text = ("누리시, 원도심 빈 점포 30곳 청년 창업공간으로\n\n"
+            "누리시는 원도심 빈 점포 30곳을 청년 창업공간으로 고쳐 입주자를 모집한다고 밝혔다.\n\n"
+            "시는 입주 청년에게 최대 2년간 임대료의 80%를 감면한다.\n\n"
+            "담당 부서 지역경제과\n책임자 과장 박정현 (044-555-3201)\n"
+            "관련 자료 첨부\n"
+            "(0514)청년 창업공간 선정 결과(지역경제과).hwpx [314.2 KB] 미리보기 | 다운로드\n"
+            "(0514)청년 창업공간 선정 결과(지역경제과).pdf [228.7 KB] 미리보기 | 다운로드\n")
+    article = pr2news.convert(text)
+    assert len(article.attachments) == 3 and article.body[-1].text.startswith("시는 입주 청년에게")

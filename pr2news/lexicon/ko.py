@@ -166,6 +166,7 @@ LEXICON = Lexicon(
                         "홍보실 대변인실 비서실 기획실 감사실 총무실 연구실 대표전화 대표번호 콜센터".split()),
     not_contact_labels=_rx(r"^배\s*포(?:\s*처|\s*부서)?$", r"^배\s*포(?=\s*[:：])"),
     attachment_labels=_rx(r"^붙\s*임(?:\s*\d+)?(?:\s|[.:：]|$)", r"^첨\s*부(?:\s*\d+)?(?:\s|[.:：]|$)",
+                          r"^(?:관련\s*)?(?:자료|파일)\s*첨부\s*[:：]?$",   # 관련 자료 첨부 over the files
                           r"^첨부\s*(?:파일|자료|문서)\s*[:：|]\s*\S",
                           r"^\[붙임", r"^<붙임", r"^\(붙\s*임\s*\d*\)", r"^별\s*첨(?:\s|[.:：]|$)"),
     # release-time lines; every cue names 보도/게재/엠바고 so body sentences ("내일부터 사용") do not match

@@ -321,7 +321,7 @@ def rule_body(d):
 _FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
     r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?"
-    r"(?:\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)
+    r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
 # what such a line ends with (the pattern's gate): an extension in either case, or a size in brackets
