@@ -1133,3 +1133,18 @@ def test_a_briefing_rooms_attached_files_with_their_buttons_are_attachments():
             "(0514)청년 창업공간 선정 결과(지역경제과).pdf [228.7 KB] 미리보기 | 다운로드\n")
     article = pr2news.convert(text)
     assert len(article.attachments) == 3 and article.body[-1].text.startswith("시는 입주 청년에게")
+
+
+def test_a_councils_public_notice_signed_off_and_its_further_information_contact():
+    text = ("Harlow County Council | Comhairle Contae Harlow\nHome > Council News > Public Notices\nPublic Notice\n"
+            "Temporary Road Closure – R599 Harlow to Kilbrin\n"
+            "Roads Act 1993 (Section 75) and Roads Regulations 1994 (Article 12)\nPosted on: 03/03/2026\n"
+            "Harlow County Council hereby gives notice that it is proposed to close the R599 to all through traffic "
+            "for resurfacing works.\n"
+            "Objections may be made in writing to the Senior Executive Officer no later than 16:00 on 12 March 2026.\n"
+            "Dated: 3 March 2026\nSigned: Ciara Byrne, Senior Executive Officer, Roads\n"
+            "Further information:\nHarlow Municipal District Office\nTel: 028 55501 | Email: roads@harlow.example\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Temporary Road Closure – R599 Harlow to Kilbrin"
+    assert article.body[-1].text.endswith("no later than 16:00 on 12 March 2026.")
+    assert [c.phones for c in article.contacts] == [("028 55501",)]

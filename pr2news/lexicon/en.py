@@ -114,6 +114,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # a public notice's sign-off: 'Dated: 3 March 2025' / 'Signed: …, Senior Executive Officer'
+        r"^dated\s*[:：]\s*\S.{0,30}$", r"^signed\s*[:：]\s*\S",
         # an organisation's legal status: registered charity / company numbers, closing a page
         r"\bis a registered charity\b", r"\b(?:registered )?(?:charity|company) (?:no\.?|number)\s*:?\s*\d",
         # the standard closing notice of a prosecutor's release: the charges are allegations
@@ -189,6 +191,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^for (?:media|press|news) (?:inquiries|enquiries|questions|information)\b",
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
+        r"^(?:further|more) information\s*[:：]",
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"

@@ -98,6 +98,8 @@ def _shape_ok(line, lex, answer=False):
             return False
     if issuer_only(text, lex):
         return False  # 충청남도소방본부, OFFICE OF THE MAYOR: the letterhead; it recurs below, but says nothing
+    if " | " in text and issuer_only(text.split(" | ", 1)[0], lex):
+        return False  # Cork County Council | Comhairle Contae Chorcaí: the issuer's name in two languages
     if line.date_only or _SYMBOLS_ONLY.fullmatch(text):
         return False
     if _SITE_NAME.search(text):
