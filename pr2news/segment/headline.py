@@ -106,7 +106,7 @@ def _shape_ok(line, lex, answer=False):
         return False  # 'Harlow Bend, MO - Official Website': the page's own name (its browser title)
     if ("│" in text or "|" in text) and _CELLS.fullmatch(text):
         return False  # 더나은미래당 │ 국토교통위원회 │ 가온시 을: a letterhead's row of short cells, no title
-    if " · " in text and _DOTTED_TAGS.fullmatch(text) or " • " in text and _DOTTED_TAGS.fullmatch(text):
+    if (" · " in text or " • " in text) and _DOTTED_TAGS.fullmatch(text):
         return False  # IT · 소프트웨어 · 인공지능: a site's category tags over the title
     if len(text) <= 60 and dated_issuer(text, lex):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
@@ -384,7 +384,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
     first_texts = [k for k in range(limit) if following.is_text[k]][:3]  # where a wire's credit opens the lead
     texts_below = {}  # first text line below -> the text from there, lowercased
 
-    def _named_in(text, found):
+    def named_in(text, found):
         """The whole line occurs in the text below as it stands: a name (the issuer's, a place's, a
         programme's) the text uses, where a title's words recur scattered and reworded."""
         below = texts_below.get(found[0])
@@ -435,8 +435,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             # headlines are not bulleted; subtitles and list items are; '- 부제 -', closed by its dashes, is a
             # subtitle by the convention that frames it
             bonus -= 0.6 if line.marker[0] in "□○ㅇ*※" else 0.8 if framed_by_dashes(line) else 0.4
-        if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and _named_in(line.content, found) \
-                or _official_named_below(line.content, found, _named_in):
+        if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and named_in(line.content, found) \
+                or _official_named_below(line.content, found, named_in):
             bonus -= _NAMED_BELOW  # Cedar Hollow National Recreation Area: a name the text uses, word for word
         candidate = Candidate(i, overlap, weight, gap, bonus)
         candidates.append(candidate)
