@@ -1148,3 +1148,34 @@ def test_a_councils_public_notice_signed_off_and_its_further_information_contact
     assert article.headline == "Temporary Road Closure – R599 Harlow to Kilbrin"
     assert article.body[-1].text.endswith("no later than 16:00 on 12 March 2026.")
     assert [c.phones for c in article.contacts] == [("028 55501",)]
+
+
+NARROW_PHONE_COPY = """오후 3:12 ⓝ •        LTE 87% ▮
+누리도교육청
+보도자료
+누리도교육청, 2학기부터 초등
+'놀이 체육' 주 2시간으로 확대
+작성자 체육건강과 | 2026-08-11
+누리도교육청은 2학기부터 도내
+초등학교 1·2학년의 '놀이 체육'
+수업을 주 1시간에서 2시간으로
+확대한다고 11일 밝혔다.
+놀이 체육은 술래잡기와 공 굴리
+기 같은 신체 활동 중심으로 운영
+하는 수업이다. 교육청은 지난해
+시범 운영한 40개교의 결과를 바
+탕으로 전면 확대를 결정했다.
+교육청은 초등학교 470곳에 학교
+당 놀이체육 강사 1명의 인건비를
+지원할 계획이다.
+문의: 체육건강과 장학사 노지훈
+054-555-3412
+"""
+
+
+def test_a_release_wrapped_at_a_phones_width_is_still_read():
+    # no line alone reads as running text: the sentences run across the lines
+    article = pr2news.convert(NARROW_PHONE_COPY)
+    body = " ".join(b.text for b in article.body)
+    assert "확대한다고 11일 밝혔다." in body and "지원할 계획이다." in body
+    assert [c.name for c in article.contacts] == ["노지훈"]
