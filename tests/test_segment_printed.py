@@ -1179,3 +1179,19 @@ def test_a_release_wrapped_at_a_phones_width_is_still_read():
     body = " ".join(b.text for b in article.body)
     assert "확대한다고 11일 밝혔다." in body and "지원할 계획이다." in body
     assert [c.name for c in article.contacts] == ["노지훈"]
+
+
+def test_a_two_column_page_keeps_its_page_number_at_the_page_break():
+    text = TWO_COLUMN_PAGE.rstrip("\n").rsplit("\n", 2)[0] + "\n" + (
+        "West (208) 555-0150                The trailheads connect to eleven miles of riverside path that\n"
+        "Page 1 of 2\n"
+        "\n"
+        "Harlow Parks News Release – New Trailheads – May 19, 2026\n"
+        "                                   the department finished last autumn.\n"
+        "\n"
+        "                                   The department received 214 comments on the plan during a\n"
+        "                                   60-day comment period, and added benches at each trailhead.\n"
+        "\n"
+        "                                   Maps of the new trailheads are available at parks.example.\n")
+    body = " ".join(b.text for b in pr2news.convert(text).body)
+    assert "path that the department finished last autumn." in body and "News Release" not in body

@@ -162,8 +162,11 @@ def read_in_columns(lines):
 
     def flush():
         if sum(1 for _, left, right in run if left.strip() and right.strip()) >= _FEWEST_TWO_COLUMN_ROWS:
-            out.extend((number, left) for number, left, _ in run)
-            out.extend((number, " " * start + right if right.strip() else "") for number, _, right in run)  # its indent kept
+            # rows after the right column's last line (a page number under the sidebar) stay where they stand
+            last = max(k for k, (_, _, right) in enumerate(run) if right.strip()) + 1
+            out.extend((number, left) for number, left, _ in run[:last])
+            out.extend((number, " " * start + right if right.strip() else "") for number, _, right in run[:last])
+            out.extend((number, lines[number - 1]) for number, _, _ in run[last:])
         else:
             out.extend((number, lines[number - 1]) for number, _, _ in run)
         run.clear()
