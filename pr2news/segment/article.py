@@ -148,14 +148,15 @@ def build(d, lang):
     named = None  # where a contact naming a person ended: a site's office address after the text is its footer's
     for group in d.contact_groups:
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
+        names_someone = any(c.name for c in found)
         if named is not None and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
                 and (SITE_ADDRESS.match(lines[group[0]].text) or any(SITE_FOOTER.search(lines[i].text) for i in group)
                      # a page manager's office and phone, no one named, past the page's links after the contact
-                     or not any(c.name for c in found) and any(d.roles[k] == "stripped" for k in range(named + 1, group[0]))):
+                     or not names_someone and any(d.roles[k] == "stripped" for k in range(named + 1, group[0]))):
             for i in group:
                 d.roles[i], d.reasons[i] = "stripped", "the site's footer (its address, switchboard or last edit), after the text"
             continue
-        if any(c.name for c in found):
+        if names_someone:
             named = max(group)
         if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) \
                 or any(i in d.pins for i in group):

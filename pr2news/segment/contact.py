@@ -11,9 +11,8 @@ import re
 
 from .. import fastre
 from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
-from ..model import Contact, Dateline
-from .dates import parse_datetime
-from .draft import is_release_meta, label_text
+from ..model import Contact
+from .draft import add_dateline, is_release_meta, label_text
 from .lines import despace, is_fact_field, is_prose, is_sentence_like, word_count
 
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
@@ -804,8 +803,7 @@ def rule_contacts(d):
             if nxt.date_only and _beside_another_column(d, j):
                 # FOR IMMEDIATE RELEASE / March 3, 2026 beside Contact: … / Title: a cell of the block read
                 # across, and the release's date
-                date, time = parse_datetime(nxt.content)
-                d.datelines.append((2, j, Dateline(text=nxt.content, date=date, time=time)))
+                add_dateline(d, j)
             if _PHOTO_OR_PAGES.fullmatch(nxt.label):
                 d.claim(j, "stripped", "photo / page-count header cell")  # 사진없음 between contact cells
                 j += 1

@@ -85,9 +85,14 @@ def demote(d, i, reason):
 
 def claim_date_line(d, i, reason, priority=2, place=None):
     """A line that is only a date (or a place and a date): a dateline candidate (the best one wins in `build`)."""
+    d.claim(i, "dateline", reason)
+    add_dateline(d, i, priority, place)
+
+
+def add_dateline(d, i, priority=2, place=None):
+    """Line i's date as a dateline candidate, whatever role the line keeps (a date cell inside a contact block)."""
     line = d.lines[i]
     date, time = parse_datetime(line.content)
-    d.claim(i, "dateline", reason)
     d.datelines.append((priority, i, Dateline(text=line.content, date=date, time=time, place=place)))
 
 
