@@ -1195,3 +1195,66 @@ def test_a_two_column_page_keeps_its_page_number_at_the_page_break():
         "                                   Maps of the new trailheads are available at parks.example.\n")
     body = " ".join(b.text for b in pr2news.convert(text).body)
     assert "path that the department finished last autumn." in body and "News Release" not in body
+
+
+FORWARDED_KO_RELEASE = """From: 박하린 <hrpark@nuriilbo.example>
+Date: Tue, 14 Apr 2026 08:41:10 +0900
+Subject: Fwd: [보도자료] 누리시설공단, 공영주차장 12곳 무인 정산기 도입
+To: 이도윤 <dylee@nuriilbo.example>
+
+도윤 기자, 사회면에 참고하세요.
+
+---------- Forwarded message ---------
+보낸사람: 누리시설공단 홍보실 <pr@nurifac.example>
+Date: 2026년 4월 13일 (월) 오후 4:20
+Subject: [보도자료] 누리시설공단, 공영주차장 12곳 무인 정산기 도입
+To: <press@nurifac.example>
+
+기자님들 안녕하세요. 누리시설공단 홍보실입니다.
+공영주차장 무인 정산기 도입 관련 보도자료를 보내드립니다.
+
+[누리시설공단 보도자료]
+보도 : 2026. 4. 14.(화) 조간부터
+문의 : 교통사업처 주차운영부 부장 정민호 031-620-4410
+
+누리시설공단, 공영주차장 12곳 무인 정산기 도입
+- 출차 대기 시간 평균 3분에서 40초로 줄어
+
+누리시설공단(이사장 오세린)은 시내 공영주차장 12곳에 무인 정산기 24대를 설치하고 이달부터 운영을 시작했다고 13일 밝혔다.
+
+새 정산기는 신용카드와 교통카드, 모바일 결제를 모두 지원하며, 경차와 다자녀 가구 감면도 자동으로 적용한다.
+
+공단은 시범 운영 기간 출차 대기 시간이 평균 3분에서 40초로 줄었다고 설명했다.
+"""
+
+
+def test_a_mails_date_field_is_not_the_headline_of_a_forwarded_korean_release():
+    article = pr2news.convert(FORWARDED_KO_RELEASE)
+    assert article.headline == "누리시설공단, 공영주차장 12곳 무인 정산기 도입"
+    assert article.highlights == ("출차 대기 시간 평균 3분에서 40초로 줄어",)
+
+
+ASSEMBLY_MEMBER_RELEASE = """보 도 자 료
+국회의원 한 도 겸
+(누리도 새빛시갑 / 행정안전위원회)
+문의 : 한도겸 의원실 비서관 문서진 02-784-6120 / 010-5512-3398
+배포일 : 2026. 9. 22.(화)\t\t보도 : 배포 즉시
+
+[국정감사] 한도겸 의원 “소방차 진입 곤란 구역 5년 새 두 배”
+- 진입 곤란 구역 2021년 812곳에서 올해 1,640곳으로 늘어
+- 불법 주정차 단속 건수는 오히려 줄어… “단속 인력 확충해야”
+
+□ 국회 행정안전위원회 한도겸 의원(새빛시갑)이 소방청으로부터 제출받은 자료에 따르면, 소방차가 들어가기 어려운 주거지역 골목이 2021년 812곳에서 올해 8월 말 1,640곳으로 늘어난 것으로 나타났다.
+
+□ 같은 기간 소방차 전용구역 불법 주정차 단속 건수는 연 2만 1천 건에서 1만 6천 건으로 줄었다.
+
+□ 한도겸 의원은 “화재 초기 5분이 생명을 가르는데 골목 입구에서 소방차가 멈춰 서는 일이 늘고 있다”며 “단속 인력을 확충하고 진입로 확보 기준을 손봐야 한다”고 강조했다.
+
+<끝>
+"""
+
+
+def test_a_members_seat_in_brackets_under_the_letterhead_is_not_the_headline():
+    article = pr2news.convert(ASSEMBLY_MEMBER_RELEASE)
+    assert article.headline == "[국정감사] 한도겸 의원 “소방차 진입 곤란 구역 5년 새 두 배”"
+    assert len(article.highlights) == 2 and article.highlights[0].startswith("진입 곤란 구역 2021년")
