@@ -1258,3 +1258,9 @@ def test_a_members_seat_in_brackets_under_the_letterhead_is_not_the_headline():
     article = pr2news.convert(ASSEMBLY_MEMBER_RELEASE)
     assert article.headline == "[국정감사] 한도겸 의원 “소방차 진입 곤란 구역 5년 새 두 배”"
     assert len(article.highlights) == 2 and article.highlights[0].startswith("진입 곤란 구역 2021년")
+
+
+def test_a_members_office_named_after_the_member_is_one_department():
+    (contact,) = pr2news.convert(ASSEMBLY_MEMBER_RELEASE).contacts
+    assert (contact.department, contact.name, contact.title) == ("한도겸 의원실", "문서진", "비서관")
+    assert contact.phones == ("02-784-6120", "010-5512-3398")

@@ -57,6 +57,8 @@ def _classify_ko(token, lex):
     if token.endswith(tuple(lex.department_suffixes)) and len(token) >= 3 and not _HANGUL_NAME.match(token) or (
             token.endswith(tuple(lex.department_suffixes)) and len(token) >= 4):
         return "department", token
+    if token.endswith("실") and token[:-1] in lex.titles:
+        return "department", token  # 의원실, 시장실: the office of whoever holds the post
     if _HANGUL_NAME.match(token) and token not in lex.not_names and token not in lex.chrome_exact:
         return "name", token  # 미리보기, 다운로드: a page's buttons are never a person
     if fastre.match(r"^[가-힣]{2,}(?:시|구|군|도|청|부|처|원|실|공단|공사|재단|센터|협회|진흥원)$", token):
@@ -172,12 +174,25 @@ def korean_value_share(text, lex):
     return known / len(tokens)
 
 
+def _holders_offices(items, lex):
+    """한도겸 의원실: a name, then the office of the post its holder fills, is one office (the member's), not a
+    person followed by an office."""
+    out = []
+    for item in items:
+        if out and item[2] == "token" and out[-1][2] == "token" and item[3].endswith("실") \
+                and item[3][:-1] in lex.titles and _classify_ko(out[-1][3], lex)[0] == "name":
+            before = out.pop()
+            item = (before[0], item[1], "token", before[3] + " " + item[3])
+        out.append(item)
+    return out
+
+
 def parse_korean(lines, lex):
     """Korean contact line(s) -> Contacts; several people give several entries."""
     joined = " ".join(l.strip() for l in lines if l.strip())
     masked, spans = _mask_contact_data(joined, lex)
     items = [(start, end, "token", tok) for tok, start, end in _korean_tokens(masked)] + spans
-    items.sort()
+    items = _holders_offices(sorted(items), lex)
     if is_sentence_like(joined, lex) and spans:
         # "… 원하시면 환경부 수질관리과 권민혁 사무관(☎ 044-…)에게 연락주시기 바랍니다.": read from the first unit
         # to the last phone or e-mail; the words around them are the sentence, not people
