@@ -1,6 +1,7 @@
 """Contact lines and blocks split into people, units, titles, phones and e-mails."""
 import pytest
 
+import pr2news
 from pr2news.lexicon import en, ko
 from pr2news.lexicon.common import phones_in
 from pr2news.segment.contact import parse_contact
@@ -230,3 +231,32 @@ def test_a_pages_date_modified_stamp_starts_the_pages_tail():
     assert matches(en.LEXICON.tail_starts, "Date modified:")
     assert matches(en.LEXICON.tail_starts, "Page updated: 2026-06-03")
     assert not matches(en.LEXICON.tail_starts, "Date modified for the hearing after the council's vote")
+
+
+MINISTERS_OFFICE_STATEMENT = """Media Statement
+
+Minister for Water
+The Hon. Callum Reid MLA
+
+Wednesday, 3 June 2026
+
+New desalination plant to secure Kestrel Bay's water supply
+
+The Government will build a desalination plant at Kestrel Bay, adding four gigalitres a year to the town's water supply.
+
+Construction is expected to start in early 2027 and take two years, creating 180 local jobs.
+
+Comments attributed to Water Minister Callum Reid:
+
+"Kestrel Bay has relied on a single groundwater source for too long, and this plant ends that."
+
+Water Minister's office – 08 6552 7310
+Regional Development Minister's office – 08 6552 7420
+"""
+
+
+def test_an_office_holders_office_with_its_phone_closing_a_statement_is_the_contact():
+    contacts = pr2news.convert(MINISTERS_OFFICE_STATEMENT).contacts
+    assert [(c.department, c.phones) for c in contacts] == [
+        ("Water Minister's office", ("08 6552 7310",)),
+        ("Regional Development Minister's office", ("08 6552 7420",))]

@@ -294,6 +294,8 @@ def _en_kind(segment, lex):
     s = segment.strip(" .,-–—")
     if not s:
         return None
+    if _HOLDERS_OFFICE.fullmatch(s):
+        return "department"  # Water Minister's office: the minister's staff, not the minister
     lower = s.lower()
     titles = _title_words(lex.titles)
     if lower in titles.exact or titles.pattern.search(lower) and len(s.split()) <= 6 \
@@ -565,6 +567,9 @@ _CREDITED = fastre.compile(r"(?:by|written by|posted by|story by|words by)\s", r
 _NAME_FIRST = fastre.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|\||–|—|-)\s*\S")
 
 
+# Water Minister's office – 08 6552 6100: the press line of an office-holder's staff (a building's office is
+# the page's footer)
+_HOLDERS_OFFICE = fastre.compile(r"(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w-]*['’]s\s+(?:[Mm]edia\s+)?[Oo]ffice")
 _PLACE_NAME = fastre.compile(
     r"\b(?:Hall|Center|Centre|Building|Plaza|Tower|House|Office|Department|City|County|Council|Library|Museum|"
     r"Hospital|School|University|Station|Headquarters|HQ)$")
@@ -584,7 +589,8 @@ def _bare_contact_line(line, lex):
     if lex.lang == "en":
         # a person first: not a building or an office ('City Hall, 10 Main St | Tel …' is the page's footer)
         shaped = word_count(text) <= 16 and _NAME_FIRST.match(text) is not None \
-            and not _PLACE_NAME.search(_name_part(text)) and not _CREDITED.match(text)
+            and not _PLACE_NAME.search(_name_part(text)) and not _CREDITED.match(text) \
+            or _HOLDERS_OFFICE.fullmatch(_name_part(text)) is not None
     else:
         # an office's name among the words: a reporter's bare e-mail closing a news copy is not the release's contact
         shaped = len(text) <= 80 and _KO_UNIT.search(text) is not None
