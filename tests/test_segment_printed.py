@@ -1264,3 +1264,16 @@ def test_a_members_office_named_after_the_member_is_one_department():
     (contact,) = pr2news.convert(ASSEMBLY_MEMBER_RELEASE).contacts
     assert (contact.department, contact.name, contact.title) == ("한도겸 의원실", "문서진", "비서관")
     assert contact.phones == ("02-784-6120", "010-5512-3398")
+
+
+@pytest.mark.parametrize("notice", ["This news release is also available in French.",
+                                    "Ce communiqué est également disponible en anglais.",
+                                    "Disponible en español"])
+def test_a_notice_that_the_release_exists_in_another_language_is_no_highlight(notice):
+    text = ("Province funds new ferry terminal at Birch Harbour\n" + notice + "\n\n12 May 2026\n\n"
+            "BIRCH HARBOUR – The province will spend $12 million on a new ferry terminal at Birch Harbour, "
+            "replacing the 1960s building that closed after storm damage last winter.\n\n"
+            "Construction starts in June and the terminal should open in late 2027.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Province funds new ferry terminal at Birch Harbour"
+    assert article.highlights == () and notice in article.stripped

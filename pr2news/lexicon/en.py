@@ -42,6 +42,12 @@ LEXICON = Lexicon(
         # a language switcher: KOREAN | ENGLISH | 中文
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
+        # the release in another language: This news release is also available in French / Ce communiqué est
+        # également disponible en anglais / Disponible en español
+        r"^(?:this (?:news |media |press )?(?:release|statement|advisory|page|information) is )?(?:also )?available in "
+        r"(?:french|english|spanish|chinese|korean|vietnamese|arabic|other languages)\.?$",
+        r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)\.?$",
+        r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)\.?$",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
