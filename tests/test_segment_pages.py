@@ -1133,3 +1133,18 @@ The Department of Natural Resources today reopened three boat ramps on Lake Marl
 -30-
 """)
     assert article.dateline.text == "Release Date: 06/02/2026" and article.dateline.date == "2026-06-02"
+
+
+def test_a_breadcrumb_copied_one_step_a_line_is_chrome_to_its_last_step():
+    text = ("Skip to main content\n\nHarlow Borough Council\n\nSearch\nMenu\nBins and recycling\nCouncil tax\n"
+            "Planning\n\nHome\n>\nNews\n>\n2026\n>\nLibrary roof repairs\n\n"
+            "£1.8 million roof repairs completed at Harlow Central Library\n\nPublished: 2 March 2026\n\n"
+            "Harlow Central Library will reopen on Monday 9 March after a six-month closure while its roof repairs "
+            "were carried out.\n\n"
+            "The library roof had leaked since 2019, and the repairs also replaced the skylights over the reading "
+            "room.\n\n"
+            "Councillor Maya Ellis said: \"The library is one of the busiest buildings in the town and residents "
+            "have been patient.\"\n")
+    article = pr2news.convert(text)
+    assert article.headline == "£1.8 million roof repairs completed at Harlow Central Library"
+    assert article.highlights == () and "Library roof repairs" in article.stripped

@@ -171,7 +171,31 @@ def rule_chrome(d):
             d.claim(i, "stripped", "page number")
         else:
             d.claim(i, "stripped", "rule line")
+    _breadcrumb_a_step_a_line(d)
     _page_boxes(d)
+
+
+_CRUMB_SEPARATORS = frozenset((">", "›", "»"))
+_LONGEST_CRUMB = 60
+
+
+def _breadcrumb_a_step_a_line(d):
+    """Home / > / News / > / 2025 / > / Market hall restoration: a breadcrumb copied one step a line, two
+    separators or more between short steps. Its last step names the page, as the title may: it is still the
+    trail's."""
+    lines, n, i = d.lines, len(d.lines), 1
+    while i < n - 1:
+        k = i
+        while k < n - 1 and lines[k].text in _CRUMB_SEPARATORS and _crumb(lines[k - 1]) and _crumb(lines[k + 1]):
+            k += 2
+        if k - i >= 4:  # two separators or more
+            for j in range(i - 1, k):
+                d.claim(j, "stripped", "site chrome")
+        i = max(k, i + 1)
+
+
+def _crumb(line):
+    return len(line.text) <= _LONGEST_CRUMB and not line.text.endswith((".", "다", "!", "?"))
 
 
 # boxes a page sets over or beside the article, each opened by its label and closed by its own last line: a
