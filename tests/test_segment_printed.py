@@ -1277,3 +1277,82 @@ def test_a_notice_that_the_release_exists_in_another_language_is_no_highlight(no
     article = pr2news.convert(text)
     assert article.headline == "Province funds new ferry terminal at Birch Harbour"
     assert article.highlights == () and notice in article.stripped
+
+
+RELEASE_WRAPPED_AT_48 = """Harlow State Department of Health
+Office of Public Affairs
+401 Capitol Way | Harlow, HS 40012 | www.health.example
+
+FOR IMMEDIATE RELEASE                               HSDH 14-26
+Monday, March 9, 2026
+Contact: Lena Ortiz
+Tel: (555) 301-2288
+Email: lena.ortiz@health.example
+
+Department Awards $46 Million to Expand Rural Clinic Hours
+and Mobile Dental Care
+
+Evening and weekend hours and dental vans will reach 58 rural
+towns
+
+HARLOW – The Harlow State Department of Health
+today awarded $46 million to 58 rural clinics to
+extend their opening hours into evenings and
+weekends and to run mobile dental vans in
+counties without a practising dentist.
+
+The awards come from the Rural Access Fund,
+created by the legislature last year. Most of
+the selected clinics serve towns more than 40
+miles from the nearest hospital, and 19 will
+open on Saturdays for the first time.
+
+"A parent who works a double shift should not
+have to choose between a paycheck and a checkup
+for a child with an earache," said Health
+Secretary Anna Brandt. "Evening hours close that
+
+Page 1 of 2
+
+gap for thousands of families across the state."
+
+Grants include $2.2 million for the Pine Fork
+Community Clinic to staff evening hours five
+days a week, $1.9 million for the Delmar Valley
+Health Cooperative to buy and equip two mobile
+dental vans, and $1.4 million for the Crane Lake
+Tribal Clinic to hire a second nurse
+practitioner.
+
+The department received 131 applications
+requesting more than $180 million. Applications
+were scored on the distance to existing care,
+the share of uninsured residents and each
+applicant's plan for keeping services running
+after 2028.
+
+The full list of awards is posted on the
+department's website. A webinar for grantees
+will be held on April 2.
+
+###
+
+Page 2 of 2
+"""
+
+
+def test_a_release_hard_wrapped_at_a_narrow_width_is_read_to_its_end_mark():
+    # its lines rarely end a sentence, and those of its later paragraphs share little with the opening:
+    # each line is a piece of a sentence, and counts as running text for it
+    article = pr2news.convert(RELEASE_WRAPPED_AT_48)
+    body = [b.text for b in article.body]
+    assert body[0].startswith("HARLOW – The Harlow State Department of Health today awarded")
+    assert any(text.startswith("The department received 131 applications requesting more than") for text in body)
+    assert body[-1] == ("The full list of awards is posted on the department's website. "
+                        "A webinar for grantees will be held on April 2.")
+
+
+def test_a_quotation_closed_on_a_comma_runs_on_to_its_speaker():
+    article = pr2news.convert(RELEASE_WRAPPED_AT_48)
+    quote = next(b.text for b in article.body if b.text.startswith('"A parent'))
+    assert 'earache," said Health Secretary Anna Brandt. "Evening hours close that gap' in quote

@@ -45,14 +45,24 @@ def ends_sentence(text, lex):
 _BRACKETED_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】〉》]")
 
 
+# …for a child with an earache," / said Health Secretary …: a quotation closed on a comma, its speaker next
+_QUOTE_CLOSED_ON_COMMA = AtLineEnd(r",[\"”’']\s*$")
+
+
 def should_join(prev_text, line, lex):
     """True when line continues the sentence that prev_text broke off."""
+    if lex.lang == "en" and not line.blank_before and _QUOTE_CLOSED_ON_COMMA.search(prev_text) \
+            and lex.continuation_start.match(line.text):
+        return True
     if ends_sentence(prev_text, lex) or prev_text.endswith((":", "：")):
         return False
     if line.text[:1] in "<[【〈《" and _BRACKETED_HEADING.fullmatch(line.text):
         return False  # < 설명 내용 >: a section heading, never the rest of a sentence
     if LABEL_LINE.match(line.text) and LABEL_LINE.match(prev_text):
         return False  # WHO: / WHAT: / WHEN: lines, 일시: / 장소: lines stay apart
+    if lex.lang == "en" and not line.blank_before and lex.continuation_start.match(line.text) \
+            and word_count(prev_text) >= 3:
+        return True  # The department received 131 applications / requesting …: wrapped narrow, still one sentence
     if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
         return False
     if lex.continuation_start.match(line.text) or lex.dangling_end.search(prev_text) or prev_text.endswith(("-", "(", "“", "‘")):
@@ -122,6 +132,8 @@ def _heading(line, next_line, lex):
             return False  # 관광객은 집계 기준 412만 명으로 / 전년 동기 …: the first line of a paragraph, wrapped
     elif word_count(text) > 12 or len(text) > 90 or not fastre.match(r"^[A-Z0-9“\"']", text):
         return False
+    elif not next_line.blank_before and lex.continuation_start.match(next_line.text):
+        return False  # The full list is posted on the / department's website.: a wrapped line, its sentence goes on
     return bool(is_prose(next_line, lex) or next_line.marker) and (line.blank_before or line.block.bold)
 
 

@@ -14,7 +14,7 @@ from .. import fastre
 from ..lexicon.common import AtLineEnd
 
 from .headline import KEYED, keys
-from .lines import word_count
+from .lines import runs_on, word_count
 
 _WORD_EDGE = "\"'“”‘’「」『』()[]<>《》〈〉【】·,.:;!?…-–—"
 
@@ -83,6 +83,7 @@ def content_values(d, rel, line_keys, sentence_like):
     korean = lex.lang == "ko"
     ending, fewest_words = (_KO_PREDICATE, 3) if korean else (_EN_STOP, 6)
     values = []
+    wrapped = _in_wrapped_sentences(d, ending)
     for i, line in enumerate(d.lines):
         if d.roles[i] is not None:
             values.append(0.0)
@@ -91,9 +92,9 @@ def content_values(d, rel, line_keys, sentence_like):
         words = word_count(text)
         size = len(text) if korean else 5 * words
         # a finished sentence, however short (a full stop; a Korean predicate ending), or a paragraph cut
-        # short that already holds finished sentences
+        # short that already holds finished sentences; or a line of a hard-wrapped paragraph that ends one
         sentence = words >= fewest_words and ending.search(text) is not None or sentence_like[i] \
-            or len(text) > 40 and _INNER_SENTENCE_END.search(text) is not None
+            or len(text) > 40 and _INNER_SENTENCE_END.search(text) is not None or i in wrapped
         vocabulary = min(10, len(line_keys[i])) / 10
         value = _BASE + _RELEVANT * rel[i] + _SENTENCE * sentence + _SHORT * (size < 20) \
             + _VOCABULARY * vocabulary + _ITEM * (line.marker is not None)
@@ -109,6 +110,27 @@ def content_values(d, rel, line_keys, sentence_like):
         if values[i] < 0 and _heading_over_paragraph(d, i, values, sentence_like):
             values[i] = 0.0  # Next steps / Background over a paragraph: the text's own section heading
     return values
+
+
+def wrapped_paragraphs(d):
+    """(start, end) of each hard-wrapped paragraph: two or more unclaimed lines, each going on with the
+    sentence of the line of running text before it."""
+    runs, lines, start = [], d.lines, 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and d.prose[i - 1] and d.roles[i - 1] is None and d.roles[i] is None \
+                and runs_on(lines[i - 1], lines[i], d.lex):
+            continue
+        if i - start > 1:
+            runs.append((start, i))
+        start = i
+    return runs
+
+
+def _in_wrapped_sentences(d, ending):
+    """The lines of hard-wrapped paragraphs whose last line finishes a sentence: a piece of a sentence is as
+    much the text's as the sentence."""
+    return {k for start, end in wrapped_paragraphs(d) if ending.search(d.lines[end - 1].content)
+            for k in range(start, end)}
 
 
 _FIELD = fastre.compile(r"^[^:：]{1,30}[:：]\s*\S")
