@@ -1356,3 +1356,17 @@ def test_a_quotation_closed_on_a_comma_runs_on_to_its_speaker():
     article = pr2news.convert(RELEASE_WRAPPED_AT_48)
     quote = next(b.text for b in article.body if b.text.startswith('"A parent'))
     assert 'earache," said Health Secretary Anna Brandt. "Evening hours close that gap' in quote
+
+
+def test_a_subtitle_broken_on_a_word_that_leaves_it_open_is_one_highlight():
+    text = ("FOR IMMEDIATE RELEASE\nMay 4, 2026\n\n"
+            "State Opens Applications for Well Testing Rebates\n\n"
+            "Households on private wells can recover up to $300 for testing and\n"
+            "treatment\n\n"
+            "HARLOW – Households that draw water from private wells can now apply for\n"
+            "rebates of up to $300 to cover laboratory testing and basic treatment\n"
+            "equipment, the Department of Environmental Quality said Monday.\n\n"
+            "Applications are open until Sept. 30 on the department's website.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("Households on private wells can recover up to $300 for testing and treatment",)
+    assert article.body[0].text.startswith("HARLOW – Households that draw water")

@@ -163,7 +163,8 @@ def _read_deck(d):
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
                 i += 1
                 d.claim(i, "stripped", "a footnote under the subtitles")
-        elif highlight_shape(line, lex) and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
+        elif (highlight_shape(line, lex) or _subtitle_broken_open(d, i)) and not split_wire_prefix(line.text, lex) \
+                and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and _reads_as_text(line, lex)) and (framed_by_dashes(line) or not runs_into_sentence(d, i)) and \
                 not _wrapped_english_paragraph(d, i) and \
@@ -417,6 +418,23 @@ def _summary_box(d, i, limit):
     if 2 <= items <= _MAX_HIGHLIGHTS and k < limit and d.lines[k].marker and d.lines[k].marker[0] in "□■":
         return k
     return 0
+
+def _subtitle_broken_open(d, i):
+    """Grants in 41 states will replace aging buses with low- and / no-emission vehicles: a subtitle broken at
+    the page width on a word that leaves it open ('and', 'the'); the next line ends it, with no full stop, and a
+    gap follows. (A line stopping open alone is a broken sentence, never a subtitle.)"""
+    lex, line, k = d.lex, d.lines[i], i + 1
+    if line.marker or not lex.dangling_end.search(line.content) or k >= len(d.lines) or not d.free(k) \
+            or not _goes_on(d, k):
+        return False
+    if k + 1 < len(d.lines) and not (d.lines[k + 1].blank_before or d.lines[k + 1].marker):
+        return False
+    rest = d.lines[k].content
+    if lex.dangling_end.search(rest) or ends_sentence(rest, lex) or rest.endswith((":", "：")):
+        return False
+    joined = line.content + " " + rest
+    return 3 <= word_count(joined) <= 30 if lex.lang != "ko" else len(joined) <= 120
+
 
 def _goes_on(d, k):
     """Line k is the rest of the subtitle (or note) above it, broken at the page width: no gap (unless the text
