@@ -1370,3 +1370,50 @@ def test_a_subtitle_broken_on_a_word_that_leaves_it_open_is_one_highlight():
     article = pr2news.convert(text)
     assert article.highlights == ("Households on private wells can recover up to $300 for testing and treatment",)
     assert article.body[0].text.startswith("HARLOW – Households that draw water")
+
+
+PDF_VIEWER_COPY_KO = """누리광역시 보도자료 함께 여는 내일, 누리
+보 도 자 료
+보도일시\t2026. 6. 2.(화) 06:00 이후\t배포일시\t2026. 6. 1.(월) 14:00
+담당부서\t물관리정책과\t사진\t있음 ■ 없음 □
+담당과장\t조경민 062-613-4410\t담 당 자\t한유나 062-613-4425
+누리시, 여름철 물놀이장 18곳 7월 개장
+- 7월 1일부터 8월 25일까지 운영… 안전요원 2배로 늘려 -
+□ 누리광역시는 여름방학을 앞두고 구·군 물놀이장 18곳을 7월 1일부터 8월 25일까지
+운영한다고 2일 밝혔다.
+□ 올해는 물놀이장마다 안전요원을 2명에서 4명으로 늘리고, 수질 검사를 주 1회에서
+주 2회로 강화한다.
+ ㅇ 수질 검사 결과는 물놀이장 입구와 시 누리집에 매주 공개한다.
+□ 물놀이장은 오전 10시부터 오후 5시까지 운영하며, 매시 정각부터 15분간은 소독과
+- 1 -
+누리광역시 보도자료 함께 여는 내일, 누리
+휴식을 위해 입수를 제한한다.
+□ 시 관계자는 “어린이들이 안전하게 물놀이를 즐길 수 있도록 운영 기간 내내 안전
+관리에 힘쓰겠다”고 말했다.
+- 2 -
+누리광역시 보도자료 함께 여는 내일, 누리
+붙임 2026년 물놀이장 운영 현황
+구분\t계\t동구\t서구\t남구\t북구
+개소\t18\t4\t5\t4\t5
+- 3 -
+"""
+
+
+def test_a_pdf_viewers_copy_reads_across_its_page_breaks_and_running_heads():
+    # the page's number and running head stand inside a sentence: no end of the article
+    article = pr2news.convert(PDF_VIEWER_COPY_KO)
+    assert article.headline == "누리시, 여름철 물놀이장 18곳 7월 개장"
+    body = " ".join(b.text for b in article.body)
+    assert "15분간은 소독과 휴식을 위해 입수를 제한한다." in body and "누리광역시 보도자료" not in body
+    heads = [t.reason for t in article.trace if t.text == "누리광역시 보도자료 함께 여는 내일, 누리"]
+    assert heads[1:] == ["a running head, printed again at each page break"] * 2
+
+
+def test_an_annex_labelled_without_a_number_ends_the_text():
+    article = pr2news.convert(PDF_VIEWER_COPY_KO)
+    assert article.body[-1].text.endswith("안전 관리에 힘쓰겠다”고 말했다.")
+
+
+def test_a_contact_table_with_the_photo_flag_checked_in_boxes_gives_the_department():
+    contacts = pr2news.convert(PDF_VIEWER_COPY_KO).contacts
+    assert contacts and contacts[0].department == "물관리정책과" and contacts[0].name == "조경민"

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .body import ends_sentence
+from .draft import RUNNING_HEAD
 from .lines import is_sentence_like
 from .meta import claim_release_label
 
@@ -172,7 +174,28 @@ def rule_chrome(d):
         else:
             d.claim(i, "stripped", "rule line")
     _breadcrumb_a_step_a_line(d)
+    _running_heads(d)
     _page_boxes(d)
+
+
+def _running_heads(d):
+    """A line printed more than once, a copy right beside a page number (- 1 - / 울산광역시 보도자료 시민과 함께
+    …): the page's running head or foot. The copies beside page numbers go; one elsewhere (the top of the first
+    page) may be the title itself, printed again on every page, and is left to the headline's evidence."""
+    lines, n = d.lines, len(d.lines)
+    counts = None
+    for i in range(n):
+        if d.reasons[i] != "page number":
+            continue
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and d.free(k) and len(lines[k].text) <= _LONGEST_RUNNING_HEAD:
+                if counts is None:
+                    counts = Counter(line.text for line in lines)
+                if counts[lines[k].text] > 1:
+                    d.claim(k, "stripped", RUNNING_HEAD)
+
+
+_LONGEST_RUNNING_HEAD = 160
 
 
 _CRUMB_SEPARATORS = frozenset((">", "›", "»"))

@@ -147,7 +147,7 @@ def _mask_contact_data(text, lex):
 
 # the release time and the photo flag of a header table, read across into the contact's rows
 _HEADER_CELLS = fastre.compile(r"(?:보\s*도|배\s*포)\s*(?:일\s*시|일\s*자|시\s*점)\s*[:：]?[\d\s.:()월화수목금토일]*(?:조간|석간|즉시)?"
-                               r"|사\s*진\s*있\s*음\s*\([^()]*\)\s*없\s*음\s*\([^()]*\)")
+                               r"|사\s*진\s*있\s*음\s*(?:\([^()]*\)|[■□▣☐☑✓✔◼◻])\s*없\s*음\s*(?:\([^()]*\)|[■□▣☐☑✓✔◼◻])")
 
 
 # standing apart (a word glued to it is qualified by it: 홍보담당관(언론팀), 보도담당(김범종)); not an office

@@ -13,6 +13,8 @@ labelling considered puts HEAD on it, and the decoder chooses where the deck, bo
 from __future__ import annotations
 
 from .. import fastre
+from .body import ends_sentence
+from .draft import RUNNING_HEAD
 from .evidence import content_values, relevance
 from .extent import contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
@@ -169,6 +171,14 @@ def _tail_evidence(d, cues, rel):
     # the article ends where something says so: a cue, or a contact, a menu, a share row; nothing is a cost
     enter = [0.0 if strength[i] or d.roles[i] in ("stripped", "contact", "attachment") else -UNMARKED_END
              for i in range(n)]
+    for i in range(1, n):
+        if d.roles[i - 1] is None and d.reasons[i] in _PAGE_BREAK and not ends_sentence(d.lines[i - 1].content, d.lex):
+            # a page break inside a sentence (… 15분간은 소독과 / - 1 - / running head / 휴식을 위해 …): the text
+            # goes on over the page; its number and running head are no end of the article
+            k = i
+            while k < n and d.reasons[k] in _PAGE_BREAK:
+                enter[k] -= UNMARKED_END
+                k += 1
     for group in d.contact_groups:
         last = max(group)
         if d.first_prose is not None and last > d.first_prose and last + 1 < n:
@@ -188,6 +198,9 @@ def _tail_evidence(d, cues, rel):
     # holds a dozen, and rewarding each would make the whole chat the tail, the release in it included
     reward = [0.0 if cues.get(i) == "the next message of a chat" else strength[i] for i in range(n)]
     return strength, enter, reward
+
+
+_PAGE_BREAK = frozenset(("page number", RUNNING_HEAD))
 
 
 _FORWARD_SEPARATOR = fastre.compile(r"(?i)^-{2,}\s*(?:forwarded message|original message|전달된\s*메시지|원본\s*메시지)\s*-{2,}$"

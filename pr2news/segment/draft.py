@@ -83,6 +83,9 @@ def demote(d, i, reason):
             d.overrule(value, "stripped", reason)
 
 
+RUNNING_HEAD = "a running head, printed again at each page break"  # the reason boilerplate gives such a copy
+
+
 def claim_date_line(d, i, reason, priority=2, place=None):
     """A line that is only a date (or a place and a date): a dateline candidate (the best one wins in `build`)."""
     d.claim(i, "dateline", reason)

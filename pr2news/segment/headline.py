@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import claim_date_line, runs_into_sentence, text_width
+from .draft import RUNNING_HEAD, claim_date_line, runs_into_sentence, text_width
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -398,6 +398,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             below = texts_below[found[0]] = "\n".join(d.lines[k].content.lower() for k in found)
         return text.lower() in below
 
+    running_heads = {d.lines[k].text for k in range(len(d.lines)) if d.reasons[k] == RUNNING_HEAD}
     strong = None    # the first line that is surely a title: lines far below it are the body's own
     answer = lex.lang == "ko" and any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
     text_since = 0
@@ -444,6 +445,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if _NAME_WORDS[0] <= word_count(line.content) <= _NAME_WORDS[1] and named_in(line.content, found) \
                 or _official_named_below(line.content, found, named_in):
             bonus -= _NAMED_BELOW  # Cedar Hollow National Recreation Area: a name the text uses, word for word
+        if running_heads and line.text in running_heads:
+            bonus -= _RUNNING_HEAD_COPY  # 울산광역시 보도자료 시민과 함께 더 큰 울산, printed again at every page break
         candidate = Candidate(i, overlap, weight, gap, bonus)
         candidates.append(candidate)
         if strong is None and candidate.score >= _STRONG:
@@ -458,6 +461,7 @@ def framed_by_dashes(line):
 
 
 _NAME_WORDS = (3, 6)   # shorter: a name and a title alike; longer: a title, even when a sentence repeats it
+_RUNNING_HEAD_COPY = 0.8  # a copy of the running head: the title printed on every page is rare, a letterhead common
 _NAMED_BELOW = 0.5
 
 
