@@ -1372,7 +1372,7 @@ def test_a_subtitle_broken_on_a_word_that_leaves_it_open_is_one_highlight():
     assert article.body[0].text.startswith("HARLOW – Households that draw water")
 
 
-PDF_VIEWER_COPY_KO = """누리광역시 보도자료 함께 여는 내일, 누리
+PDF_VIEWER_COPY_KO = """누리광역시 보도자료 시민이 안전한 누리
 보 도 자 료
 보도일시\t2026. 6. 2.(화) 06:00 이후\t배포일시\t2026. 6. 1.(월) 14:00
 담당부서\t물관리정책과\t사진\t있음 ■ 없음 □
@@ -1386,12 +1386,12 @@ PDF_VIEWER_COPY_KO = """누리광역시 보도자료 함께 여는 내일, 누�
  ㅇ 수질 검사 결과는 물놀이장 입구와 시 누리집에 매주 공개한다.
 □ 물놀이장은 오전 10시부터 오후 5시까지 운영하며, 매시 정각부터 15분간은 소독과
 - 1 -
-누리광역시 보도자료 함께 여는 내일, 누리
+누리광역시 보도자료 시민이 안전한 누리
 휴식을 위해 입수를 제한한다.
-□ 시 관계자는 “어린이들이 안전하게 물놀이를 즐길 수 있도록 운영 기간 내내 안전
+□ 시 관계자는 “시민과 어린이들이 안전하게 물놀이를 즐길 수 있도록 운영 기간 내내 안전
 관리에 힘쓰겠다”고 말했다.
 - 2 -
-누리광역시 보도자료 함께 여는 내일, 누리
+누리광역시 보도자료 시민이 안전한 누리
 붙임 2026년 물놀이장 운영 현황
 구분\t계\t동구\t서구\t남구\t북구
 개소\t18\t4\t5\t4\t5
@@ -1405,7 +1405,7 @@ def test_a_pdf_viewers_copy_reads_across_its_page_breaks_and_running_heads():
     assert article.headline == "누리시, 여름철 물놀이장 18곳 7월 개장"
     body = " ".join(b.text for b in article.body)
     assert "15분간은 소독과 휴식을 위해 입수를 제한한다." in body and "누리광역시 보도자료" not in body
-    heads = [t.reason for t in article.trace if t.text == "누리광역시 보도자료 함께 여는 내일, 누리"]
+    heads = [t.reason for t in article.trace if t.text == "누리광역시 보도자료 시민이 안전한 누리"]
     assert heads[1:] == ["a running head, printed again at each page break"] * 2
 
 
