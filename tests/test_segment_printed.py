@@ -1417,3 +1417,34 @@ def test_an_annex_labelled_without_a_number_ends_the_text():
 def test_a_contact_table_with_the_photo_flag_checked_in_boxes_gives_the_department():
     contacts = pr2news.convert(PDF_VIEWER_COPY_KO).contacts
     assert contacts and contacts[0].department == "물관리정책과" and contacts[0].name == "조경민"
+
+
+TWO_RELEASES_ON_ONE_PAGE = """한빛도 보도자료
+도민과 함께 여는 한빛의 내일
+보도일시 : 2026. 3. 10.(화) 즉시 보도 | 사진 : 있음(1매)
+한빛도, 봄철 산불 감시원 620명 배치
+- 3월 15일부터 5월 15일까지 산불 취약지 집중 감시 -
+□ 한빛도는 봄철 산불 조심 기간을 맞아 3월 15일부터 5월 15일까지 산불 감시원 620명을 시·군 취약지에 배치한다고 10일 밝혔다.
+□ 감시원은 등산로 입구와 농경지 주변을 돌며 불법 소각을 단속하고, 산불이 나면 초기 진화를 돕는다.
+ ○ 올해는 드론 감시단 40명을 새로 꾸려 사람이 오르기 어려운 능선을 살핀다.
+□ 최민준 한빛도 산림녹지과장은 “작은 불씨 하나가 큰 산불로 번질 수 있는 만큼 논·밭두렁 태우기를 삼가 달라”고 당부했다.
+담당부서 : 산림녹지과 산불방지팀 / 팀장 윤가람 041-620-4410 / 주무관 배소연 041-620-4417
+한빛도 보도자료
+도민과 함께 여는 한빛의 내일
+보도일시 : 2026. 3. 10.(화) 즉시 보도 | 사진 : 없음
+한빛도, 청년 창업 공간 3곳 새로 연다
+- 천안·아산·서산에 공유 사무실 120석 마련 -
+□ 한빛도는 청년 창업가를 위한 공유 사무실 3곳을 천안·아산·서산에 새로 열고 입주 기업을 모집한다고 10일 밝혔다.
+□ 입주 기업은 최대 2년간 사무 공간과 회의실을 무료로 쓰고, 세무·법률 상담도 받을 수 있다.
+□ 도 관계자는 “청년들이 지역에 머물며 창업에 도전할 수 있도록 돕겠다”고 말했다.
+담당부서 : 일자리정책과 창업지원팀 / 팀장 서예준 041-620-2810 / 주무관 임하늘 041-620-2816
+- 1 -
+"""
+
+
+def test_a_second_release_on_the_page_is_left_out_with_its_contact():
+    article = pr2news.convert(TWO_RELEASES_ON_ONE_PAGE)
+    assert article.headline == "한빛도, 봄철 산불 감시원 620명 배치"
+    body = " ".join(b.text for b in article.body)
+    assert body.endswith("삼가 달라”고 당부했다.") and "청년 창업" not in body
+    assert [c.name for c in article.contacts] == ["윤가람", "배소연"]

@@ -147,6 +147,10 @@ def build(d, lang):
     contacts = []
     named = None  # where a contact naming a person ended: a site's office address after the text is its footer's
     for group in d.contact_groups:
+        if d.next_release is not None and group[0] > d.next_release and not any(i in d.pins for i in group):
+            for i in group:
+                d.roles[i], d.reasons[i] = "stripped", "the contact of the next release on the page"
+            continue
         found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
         names_someone = any(c.name for c in found)
         if named is not None and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \

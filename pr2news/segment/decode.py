@@ -16,7 +16,7 @@ from .. import fastre
 from .body import ends_sentence
 from .draft import RUNNING_HEAD
 from .evidence import content_values, relevance
-from .extent import contact_then_appendix, first_prose, tail_cues
+from .extent import NEXT_LETTERHEAD, contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
 from .lines import is_sentence_like
 
@@ -38,7 +38,8 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             "an appendix's heading": 6.0,  # 붙임 1, [연구 결과 개요]: what follows is the annexes, read as they may
             "a reference box's heading": 2.0,  # [참고] …: the annexes, or a box of facts inside the text
             "the next message of a chat": 3.0,  # the release was one message of a messenger's export
-            "an issuer's description under its name": 5.0}  # About the Authority / The Authority operates …
+            "an issuer's description under its name": 5.0,  # About the Authority / The Authority operates …
+            NEXT_LETTERHEAD: 10.0}  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
@@ -110,6 +111,8 @@ def decide(d):
         h = again
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
+    if end is not None:
+        d.next_release = min((i for i, why in cues.items() if why == NEXT_LETTERHEAD and i >= end), default=None)
     d.deck_ends = next((i for i, s in enumerate(path) if s == MAIN), None)
     d.line_values, d.line_relevance = value, rel
     if fixed is not None:

@@ -12,7 +12,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_share", "reported")
+                 "blank_share", "reported", "next_release")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -22,6 +22,7 @@ class Draft:
         self.headline = None                # index of the headline line
         self.body_start = None
         self.tail_start = None
+        self.next_release = None            # where a second release on the page starts, after the article
         self.first_prose = None
         self.datelines = []                 # (priority, index, Dateline)
         self.contact_groups = []            # lists of line indices

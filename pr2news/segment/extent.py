@@ -9,7 +9,7 @@ from ..lexicon.common import CHAT_HEAD, EMAIL, matches
 from .body import ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
-from .draft import claim_date_line, label_text
+from .draft import RUNNING_HEAD, claim_date_line, label_text
 from .headline import same_as_headline
 from .lines import is_prose
 from .wire import split_wire_prefix
@@ -27,6 +27,7 @@ def tail_cues(d):
     either = _TAIL_STARTS  # a short line may be the other language's (a Korean page's English footer)
     cues = {}
     writers = _writers(d)
+    letterhead_again = _letterhead_printed_again(d)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
         line = d.lines[i]
@@ -56,6 +57,8 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
+        elif i in letterhead_again:
+            cues[i] = NEXT_LETTERHEAD
     sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
@@ -165,6 +168,37 @@ def contact_then_appendix(d):
 _BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*(?:붙\s*임|별\s*첨|참\s*고)\s*[\]>)】〉]")
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")
+
+
+NEXT_LETTERHEAD = "the letterhead printed again: the next release"
+
+
+def _letterhead_printed_again(d):
+    """Where the lines over the first paragraph (the issuer's letterhead, its slogan) are printed again after the
+    text, two in a row, a sentence or a contact block closing what stands before them and no running text right
+    after them (a title, a date line): the page holds a second release. (A running head beside a page number
+    is claimed before.)"""
+    if not d.first_prose:
+        return set()
+    above = {}
+    for j in range(d.first_prose - 1):
+        above.setdefault(d.lines[j].text, j)
+    found = set()
+    for i in range(d.first_prose + 1, len(d.lines) - 1):
+        j = above.get(d.lines[i].text)
+        if j is None or not d.free(i) and d.roles[i] != "stripped" or d.reasons[i] == RUNNING_HEAD:
+            continue
+        if d.lines[i + 1].text != d.lines[j + 1].text:
+            continue
+        k = i + 2
+        while k < len(d.lines) and j + k - i < d.first_prose and d.lines[k].text == d.lines[j + k - i].text:
+            k += 1
+        if k < len(d.lines) and d.prose[k] and d.roles[k] is None:
+            continue  # a printout's head at the top of each page (time, site), the text going straight on
+        before = d.lines[i - 1]
+        if d.roles[i - 1] in ("contact", "stripped", "attachment") or ends_sentence(before.content, d.lex):
+            found.add(i)
+    return found
 
 
 def _next_item_starts(d, i):
