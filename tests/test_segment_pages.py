@@ -1148,3 +1148,38 @@ def test_a_breadcrumb_copied_one_step_a_line_is_chrome_to_its_last_step():
     article = pr2news.convert(text)
     assert article.headline == "£1.8 million roof repairs completed at Harlow Central Library"
     assert article.highlights == () and "Library roof repairs" in article.stripped
+
+
+TV_REPORT_PAGE = """HBC 한빛방송
+뉴스 | 시사 | 예능 | 라디오 | 편성표
+홈 > 뉴스 > 사회
+한빛시 전통시장 주차난…공영주차장 건립 5년째 제자리
+이도윤 기자 | 입력 2026-02-11 20:35 | 수정 2026-02-11 21:02
+재생
+00:00 / 01:58
+[앵커]
+한빛시 중앙시장 주변의 주차난이 해마다 심해지고 있습니다.
+공영주차장을 짓겠다는 계획은 5년째 부지조차 정하지 못하고 있습니다.
+[리포트]
+주말 오후, 중앙시장 앞 도로 양쪽에 차량들이 길게 늘어서 있습니다.
+시장을 찾은 손님들은 빈자리를 찾아 20분 넘게 주변을 돌기 일쑤입니다.
+[인터뷰 : 문서진 / 중앙시장 상인회장]
+"손님들이 주차 때문에 대형마트로 발길을 돌리고 있어요."
+한빛시는 2021년 150면 규모의 공영주차장 건립 계획을 세웠지만, 부지 보상 협의가 길어지면서 설계에도 들어가지 못했습니다.
+[스탠드업 : 이도윤 기자]
+시는 올해 안에 부지를 확정하고 임시로 인근 학교 운동장을 주말에 개방하겠다고 밝혔습니다.
+HBC 이도윤입니다.
+Copyright © HBC 한빛방송. 무단 전재 및 재배포 금지
+관련 뉴스
+· 한빛시 원도심 주차장 공유 사업 확대 2026-01-20
+"""
+
+
+def test_a_tv_reports_script_labels_and_sign_off_stay_out_of_the_body():
+    article = pr2news.convert(TV_REPORT_PAGE)
+    assert article.headline == "한빛시 전통시장 주차난…공영주차장 건립 5년째 제자리"
+    body = [b.text for b in article.body]
+    assert body[0].startswith("한빛시 중앙시장 주변의 주차난이")
+    assert body[-1].endswith("주말에 개방하겠다고 밝혔습니다.")
+    assert not any(text.startswith(("[앵커]", "[리포트]", "[인터뷰", "[스탠드업")) for text in body)
+    assert "HBC 이도윤입니다." in article.stripped

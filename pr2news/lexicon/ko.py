@@ -34,6 +34,8 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        # a television report's script labels: [앵커], [리포트], [인터뷰 : 박정순 / 주민], [스탠드업 : 기자]
+        r"^[\[【<]\s*(?:앵커(?:\s*멘트)?|리포트|기자(?:\s*멘트)?|인터뷰|녹취|스탠드업|현장음|싱크)(?:\s*[:：]\s*[^\]】>]{0,40})?\s*[\]】>]$",
         r"바로\s*가기$", r"^(?:기상청|날씨)\s*제공", r"기상청\s*제공$",
         r"^(?:기사\s*)?(?:조회수?|조회|추천수?|댓글수?|공유수?|읽음)\s*[:：]?\s*[\d,]+$",
         # a video's counter opening its row of date and tags: 조회수 1,532회 2025. 5. 2. #태그

@@ -59,6 +59,8 @@ def tail_cues(d):
             cues[i - 1] = "the next release of a feed"
         elif i in letterhead_again:
             cues[i] = NEXT_LETTERHEAD
+        elif lex.lang == "ko" and len(text) <= 30 and BROADCAST_SIGN_OFF.match(text):
+            cues[i] = "the reporter's sign-off"  # JNB 김보라입니다.: the broadcast report ends on it
     sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
@@ -170,6 +172,8 @@ _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")
 
 
+# a television report's last line: the station, the reporter, 입니다 (JNB 김보라입니다., 한빛뉴스 이도윤 기자입니다.)
+BROADCAST_SIGN_OFF = fastre.compile(r"(?:[A-Z]{2,6}|[가-힣]{1,8}\s*(?:뉴스|방송|TV))\s+[가-힣]{2,4}(?:\s*기자)?입니다\.?$")
 NEXT_LETTERHEAD = "the letterhead printed again: the next release"
 
 
@@ -447,7 +451,8 @@ def rule_tail(d):
         line = d.lines[i]
         if matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
-        elif lex.lang == "ko" and fastre.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content) and not d.bylines:
+        elif lex.lang == "ko" and (fastre.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content)
+                                   or BROADCAST_SIGN_OFF.match(line.content)) and not d.bylines:
             d.claim(i, "byline", "reporter sign-off")
             d.bylines.append((i, line.content))
         else:
