@@ -1183,3 +1183,18 @@ def test_a_tv_reports_script_labels_and_sign_off_stay_out_of_the_body():
     assert body[-1].endswith("주말에 개방하겠다고 밝혔습니다.")
     assert not any(text.startswith(("[앵커]", "[리포트]", "[인터뷰", "[스탠드업")) for text in body)
     assert "HBC 이도윤입니다." in article.stripped
+
+
+def test_a_text_alert_services_reply_instructions_are_chrome():
+    text = ("Harlow Police Department\nCommunity\nAdvisory\n\n"
+            "Elm Street Bridge Closed for Emergency Repairs\n\n"
+            "The Harlow Police Department is advising drivers that the Elm Street bridge is closed in both "
+            "directions after inspectors found a cracked support beam on Tuesday afternoon.\n\n"
+            "Detours are posted along Main Street and River Road. Repairs are expected to take two weeks.\n\n"
+            "Media Contact:\nSgt. Dana Whitlock, Public Information Officer\n(541) 555-0183\n\n"
+            "Reply with BRIDGE to receive updates about this closure.\n"
+            "Reply STOP to unsubscribe. Msg & data rates may apply.\n"
+            "Text HARLOWPD to 888777 to receive alerts from Harlow Police Department.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Detours are posted along Main Street")
+    assert "Reply with BRIDGE to receive updates about this closure." in article.stripped

@@ -49,6 +49,9 @@ LEXICON = Lexicon(
         r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)\.?$",
         r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)\.?$",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
+        # a text-message alert service's instructions: Reply with HARBOR to …, Text PAPDALERTS to 888777 to …,
+        # Reply STOP to unsubscribe. Msg & data rates may apply.
+        r"^(?:reply|text)\s+(?:with\s+)?(?-i:[A-Z0-9]{2,15})\s+to\b", r"\bmsg\.?\s*(?:&|and)\s*data rates may apply\b",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
