@@ -1448,3 +1448,51 @@ def test_a_second_release_on_the_page_is_left_out_with_its_contact():
     body = " ".join(b.text for b in article.body)
     assert body.endswith("삼가 달라”고 당부했다.") and "청년 창업" not in body
     assert [c.name for c in article.contacts] == ["윤가람", "배소연"]
+
+
+NEWSLETTER_WITH_RELEASE = """LAKE COUNTY HEALTH NEWS
+A quarterly newsletter from Lake County Public Health
+Volume 9, Issue 2 Summer 2026
+
+FROM THE DIRECTOR
+Summer brings longer clinic hours and our new mobile dental van to the
+east valley. Thank you to every partner who helped us open the van in
+record time this year.
+— Dr. Ana Ruiz, Director
+
+NEWS RELEASE
+For Immediate Release: June 2, 2026
+Lake County Opens Free Mobile Dental Van for Children
+Van will visit six east valley schools over the summer
+MILLBROOK, Ore. — Lake County Public Health has opened a free mobile
+dental van that will visit six east valley schools this summer, offering
+cleanings, sealants and fluoride treatments to children up to age 18.
+The van is staffed by two dental hygienists and a dentist from the
+Millbrook Community Clinic. No insurance or appointment is needed.
+"Many families in the east valley live an hour from the nearest dentist,"
+said Dr. Ana Ruiz, Lake County Health Officer. "The van brings the
+dentist to them."
+The full schedule is posted at lakecounty.example/dental.
+Media contact: Tom Reyes, Public Information Officer
+541-555-0177 | tom.reyes@lakecounty.example
+
+UPCOMING CLINICS & EVENTS
+June 9 – Free car seat checks, Millbrook Fire Station, 10 a.m.
+June 16 – Naloxone training, Lake County Library, 6 p.m.
+
+DID YOU KNOW?
+Lake County restaurants that pass their food safety inspection display a
+green placard by the front door. Look it up at lakecounty.example/food.
+
+Lake County Health News • Summer 2026 • Page 1 of 1
+"""
+
+
+def test_a_release_among_a_newsletters_items_starts_at_its_label_and_ends_at_its_contact():
+    article = pr2news.convert(NEWSLETTER_WITH_RELEASE)
+    assert article.headline == "Lake County Opens Free Mobile Dental Van for Children"
+    assert article.highlights == ("Van will visit six east valley schools over the summer",)
+    body = [b.text for b in article.body]
+    assert body[0].startswith("MILLBROOK, Ore. — Lake County Public Health has opened")
+    assert body[-1] == "The full schedule is posted at lakecounty.example/dental."
+    assert [c.name for c in article.contacts] == ["Tom Reyes"]

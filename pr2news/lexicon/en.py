@@ -60,7 +60,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
         r"^(?:last )?(?:updated|modified)\s*[:：]?\s*\w+\s+\d",
         r"^page\s+\d+", r"^(?:home|news)\s*[›>»/|]",
-        r"(?:^|[|·]\s*)page\s+\d{1,3}\s+of\s+\d{1,3}$",    # a PDF's page footer: Agency | 400 Front St | Page 1 of 2
+        r"(?:^|[|·•–—]\s*)page\s+\d{1,3}\s+of\s+\d{1,3}$",    # a PDF's page footer: Agency | 400 Front St | Page 1 of 2
         r"^[^.!?]{0,100}\s(?:\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\s+page\s+\d{1,3}\s+of\s+\d{1,3}$",  # … OR 97999 Page 1 of 2
         # the next page's head: PORT OF SALTMARSH BAY - NEWS RELEASE (continued)
         r"^[^.!?]{0,80}\((?:continued|cont'?d\.?)\)$",

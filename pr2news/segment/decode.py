@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .. import fastre
 from .body import ends_sentence
-from .draft import RUNNING_HEAD
+from .draft import RUNNING_HEAD, opens_a_release
 from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
@@ -48,6 +48,7 @@ TAIL_HEADER = 3.0            # a header over the tail: Most read, About the City
 TAIL_CUE_DEFAULT = 1.5       # a copyright line, 'Source: …', a tip request
 UNMARKED_END = 1.0           # the article ending with nothing to say so
 AFTER_CONTACT = 0.8          # a contact block after the text closes the release
+EMBEDDED_RELEASE_CONTACT = 10.0  # … and surely closes a release set among a newsletter's other items
 TOPIC_WEIGHT = 2.0           # a line about the article's subject against a teaser of another story
 TOPIC_BASE = 0.3
 STRAY_LINE = 0.7          # a stray line inside the article (a short label, a credit) costs less than text gains
@@ -81,8 +82,16 @@ def decide(d):
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
     tail = _tail_evidence(d, cues, rel)
     forwarded = _forwarded_at(d, candidates) if fixed is None else None
+    if fixed is None and forwarded is None:
+        forwarded = _release_label_below_text(d, candidates)
+        if forwarded is not None:
+            # a release among a newsletter's items ends at its contact block: the next item follows
+            group = next((g for g in d.contact_groups if any(d.prose[k] for k in range(forwarded, min(g)))), None)
+            if group is not None and max(group) + 1 < n:
+                tail[1][max(group) + 1] += EMBEDDED_RELEASE_CONTACT
     if forwarded is not None:
-        # a forwarded mail: what stands above its separator is the forwarder's note, never the release
+        # a forwarded mail: what stands above its separator is the forwarder's note, never the release; a
+        # newsletter: what stands above the release's label is its other items
         candidates = {i: c for i, c in candidates.items() if i > forwarded}
         value = [v if i > forwarded else min(v, 0.0) for i, v in enumerate(value)]
     path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
@@ -218,6 +227,19 @@ def _forwarded_at(d, candidates):
         if line.text[:1] in "-Bb" and _FORWARD_SEPARATOR.match(line.text):
             last = i
     return last if last is not None and any(i > last for i in candidates) else None
+
+
+def _release_label_below_text(d, candidates):
+    """A release label (NEWS RELEASE, 보도자료) under running text, a title-shaped line after it, and none over
+    that text: a newsletter's or a digest's page holding the release among other items. The release starts at
+    its label; None otherwise."""
+    first = d.first_prose
+    if first is None or any(opens_a_release(d, k) for k in range(first)):
+        return None  # the page opens with a release: a label further down is a second one's
+    for i in range(first + 1, len(d.lines)):
+        if opens_a_release(d, i) and any(k > i for k in candidates):
+            return i
+    return None
 
 
 def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_top_until=None):

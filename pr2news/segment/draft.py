@@ -1,6 +1,7 @@
 """The segmenter's working state: the lines, the role and reason chosen for each, and what the rules found."""
 from __future__ import annotations
 
+from .. import fastre
 from ..lexicon.common import matches
 from ..model import Dateline
 from .dates import parse_datetime
@@ -85,6 +86,13 @@ def demote(d, i, reason):
 
 
 RUNNING_HEAD = "a running head, printed again at each page break"  # the reason boilerplate gives such a copy
+RELEASE_LABEL = "release header label"  # the reason given NEWS RELEASE, 보도자료 (meta.claim_release_label)
+_RELEASE_KIND = fastre.compile(r"(?i)(?:(?:news|press|media)\s+(?:release|statement|advisory)|보도(?:참고|설명)?자료)")
+
+
+def opens_a_release(d, i):
+    """Line i is the label of a release proper (NEWS RELEASE, 보도자료), not a number or a case reference."""
+    return d.reasons[i] == RELEASE_LABEL and _RELEASE_KIND.fullmatch(d.lines[i].label) is not None
 
 
 def claim_date_line(d, i, reason, priority=2, place=None):

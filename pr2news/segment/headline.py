@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import RUNNING_HEAD, claim_date_line, runs_into_sentence, text_width
+from .draft import RUNNING_HEAD, claim_date_line, opens_a_release, runs_into_sentence, text_width
 from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -408,6 +408,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             if text_since > _FAR_BELOW:
                 break
         if d.roles[i] is not None:
+            if opens_a_release(d, i):
+                strong, text_since = None, 0  # NEWS RELEASE under a newsletter's text: a release starts here
             continue
         line = d.lines[i]
         if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i) or _chat_reply(d, i) \

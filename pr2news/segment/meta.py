@@ -8,7 +8,7 @@ from ..lexicon.common import EMAIL, matches
 from ..model import Dateline, Embargo
 from .body import ends_sentence
 from .dates import find_date, parse_datetime
-from .draft import demote
+from .draft import RELEASE_LABEL, demote
 from .lines import is_fact_field, is_sentence_like, word_count
 
 _TIME_LABEL_ALONE = fastre.compile(
@@ -223,7 +223,7 @@ def claim_release_label(d, i):
 
     충청남도소방본부 / 보도자료, OFFICE OF THE GOVERNOR / NEWS RELEASE: an organisation's name over the release
     label is the letterhead; it is not a title, even when its words recur below."""
-    d.claim(i, "stripped", "release header label")
+    d.claim(i, "stripped", RELEASE_LABEL)
     above = i - 1
     if above < 0 or not d.free(above) or any(d.free(k) for k in range(above)):
         return
