@@ -49,6 +49,10 @@ LEXICON = Lexicon(
         r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)\.?$",
         r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)\.?$",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
+        # a phone's screen captured with the text: its status bar (오후 3:12 … LTE 87%) and its browser's address bar
+        # (← gbe.kr/main/… ⋮)
+        r"^(?:오전|오후)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s.{0,40}\d{1,3}\s*%\s*\S{0,2}$",
+        r"^[←⟵]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*[⋮:]?$",
         # a text-message alert service's instructions: Reply with HARBOR to …, Text PAPDALERTS to 888777 to …,
         # Reply STOP to unsubscribe. Msg & data rates may apply.
         r"^(?:reply|text)\s+(?:with\s+)?(?-i:[A-Z0-9]{2,15})\s+to\b", r"\bmsg\.?\s*(?:&|and)\s*data rates may apply\b",

@@ -6,7 +6,7 @@ import functools
 from .. import fastre
 from ..lexicon.common import EMAIL, INLINE_ENUMERATORS, NOTE_MARKERS, URL, AtLineEnd
 from ..model import BodyBlock
-from .lines import KO_LEFT_OPEN, LABEL_LINE, is_prose, word_count
+from .lines import FILLED, KO_LEFT_OPEN, LABEL_LINE, is_prose, word_count
 
 # Nesting rank of a marker when indentation does not tell: □ over ○ over - (Korean agency style).
 _RANKS = (
@@ -49,8 +49,9 @@ _BRACKETED_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]]{1,40}\s*[>\]】
 _QUOTE_CLOSED_ON_COMMA = AtLineEnd(r",[\"”’']\s*$")
 
 
-def should_join(prev_text, line, lex):
-    """True when line continues the sentence that prev_text broke off."""
+def should_join(prev_text, line, lex, shortest=25):
+    """True when line continues the sentence that prev_text broke off. `shortest`: the fewest characters a
+    Korean line that goes on has (fewer in a text wrapped at a phone's width)."""
     if lex.lang == "en" and not line.blank_before and _QUOTE_CLOSED_ON_COMMA.search(prev_text) \
             and lex.continuation_start.match(line.text):
         return True
@@ -63,7 +64,7 @@ def should_join(prev_text, line, lex):
     if lex.lang == "en" and not line.blank_before and lex.continuation_start.match(line.text) \
             and word_count(prev_text) >= 3:
         return True  # The department received 131 applications / requesting …: wrapped narrow, still one sentence
-    if lex.lang == "ko" and len(prev_text) < 25 or lex.lang != "ko" and word_count(prev_text) < 6:
+    if lex.lang == "ko" and len(prev_text) < shortest or lex.lang != "ko" and word_count(prev_text) < 6:
         return False
     if lex.continuation_start.match(line.text) or lex.dangling_end.search(prev_text) or prev_text.endswith(("-", "(", "“", "‘")):
         return True
@@ -137,14 +138,16 @@ def _heading(line, next_line, lex):
     return bool(is_prose(next_line, lex) or next_line.marker) and (line.blank_before or line.block.bold)
 
 
-def build_body(lines, lex, first_override=None):
-    """Body lines -> BodyBlocks."""
+def build_body(lines, lex, first_override=None, width=0):
+    """Body lines -> BodyBlocks. `width`: the width the whole text was hard-wrapped at (lines.wrap_width), if
+    any."""
     blocks = []
     indents = sorted({l.block.indent for l in lines if l.marker})
     use_indent = len(indents) > 1
     marker_ranks = sorted({marker_rank(l.marker) for l in lines if l.marker and not is_note_marker(l.marker)})
     para = None        # [text] of the paragraph being collected
     last_kind = None   # "para" | "item" | other
+    shortest = min(25, int(FILLED * width)) if width else 25  # a line filling a narrow width goes on
 
     def flush():
         nonlocal para
@@ -175,7 +178,7 @@ def build_body(lines, lex, first_override=None):
             continue
         marker = line.marker
         if marker and marker.split()[-1][0] in INLINE_ENUMERATORS and not fastre.match(
-                r"^[△▲▶]\s", line.text) and para is not None and should_join(para, line, lex):
+                r"^[△▲▶]\s", line.text) and para is not None and should_join(para, line, lex, shortest):
             para = _join(para, text, lex)
             continue
         if marker:
@@ -197,11 +200,11 @@ def build_body(lines, lex, first_override=None):
             continue
         if last_kind == "item" and para is None and not line.blank_before and blocks and \
                 isinstance(blocks[-1], BodyBlock) and blocks[-1].type in ("list_item", "note") and \
-                should_join(blocks[-1].text, line, lex):
+                should_join(blocks[-1].text, line, lex, shortest):
             prev = blocks[-1]
             blocks[-1] = BodyBlock(type=prev.type, text=_join(prev.text, text, lex), level=prev.level, marker=prev.marker)
             continue
-        if para is not None and should_join(para, line, lex) and not _unmarked_item(para, text, blocks, lex):
+        if para is not None and should_join(para, line, lex, shortest) and not _unmarked_item(para, text, blocks, lex):
             para = _join(para, text, lex)
             continue
         flush()

@@ -85,6 +85,8 @@ def _read_deck(d):
             d.claim(i, "stripped", "headline printed twice")
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif not line.marker and matches(lex.attachment_labels, line.label):
+            d.claim(i, "attachment", "a file attached to the page, under the headline")  # 첨부 250811 보도자료_….hwp
         elif matches(lex.tail_starts, line.content):
             d.claim(i, "stripped", "a copyright or site notice under the headline")
         elif _TOC_LABEL.fullmatch(line.label) and (end := _contents_list(d, i, limit)):
@@ -163,10 +165,11 @@ def _read_deck(d):
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
                 i += 1
                 d.claim(i, "stripped", "a footnote under the subtitles")
-        elif (highlight_shape(line, lex) or _subtitle_broken_open(d, i)) and not split_wire_prefix(line.text, lex) \
-                and not _runs_on(d, i) and \
+        elif ((broken := _subtitle_broken_open(d, i)) or highlight_shape(line, lex)) \
+                and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
-                not (line.marker is None and _reads_as_text(line, lex)) and (framed_by_dashes(line) or not runs_into_sentence(d, i)) and \
+                not (line.marker is None and _reads_as_text(line, lex)) and \
+                (framed_by_dashes(line) or broken == _FRAME_CLOSED_BELOW or not runs_into_sentence(d, i)) and \
                 not _wrapped_english_paragraph(d, i) and \
                 not (line.marker is None and _after_marked_subtitles(d, i) and not ends_sentence(line.content, lex)
                      and sentence_ends_below(d, i)):
@@ -424,16 +427,22 @@ def _subtitle_broken_open(d, i):
     the page width on a word that leaves it open ('and', 'the'); the next line ends it, with no full stop, and a
     gap follows. (A line stopping open alone is a broken sentence, never a subtitle.)"""
     lex, line, k = d.lex, d.lines[i], i + 1
-    if line.marker or not lex.dangling_end.search(line.content) or k >= len(d.lines) or not d.free(k) \
-            or not _goes_on(d, k):
-        return False
-    if k + 1 < len(d.lines) and not (d.lines[k + 1].blank_before or d.lines[k + 1].marker):
+    framed = line.marker and line.marker[0] in "-–" and k < len(d.lines) and d.lines[k].text.endswith((" -", " –"))
+    if line.marker and not framed or not (framed or lex.dangling_end.search(line.content)) or k >= len(d.lines) \
+            or not d.free(k) or not _goes_on(d, k):
+        return False  # '- … 없는' / '… 활용 -': a frame of dashes the second line closes
+    if not framed and k + 1 < len(d.lines) and not (d.lines[k + 1].blank_before or d.lines[k + 1].marker):
         return False
     rest = d.lines[k].content
     if lex.dangling_end.search(rest) or ends_sentence(rest, lex) or rest.endswith((":", "：")):
         return False
     joined = line.content + " " + rest
-    return 3 <= word_count(joined) <= 30 if lex.lang != "ko" else len(joined) <= 120
+    if not (3 <= word_count(joined) <= 30 if lex.lang != "ko" else len(joined) <= 120):
+        return False
+    return _FRAME_CLOSED_BELOW if framed else True
+
+
+_FRAME_CLOSED_BELOW = "framed"  # _subtitle_broken_open's answer for a subtitle whose frame of dashes the next line closes
 
 
 def _goes_on(d, k):

@@ -10,7 +10,7 @@ from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
 from .draft import RUNNING_HEAD, claim_date_line, opens_a_release, runs_into_sentence, text_width
-from .lines import collapse, is_fact_field, is_prose, is_sentence_like, word_count
+from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count, wrap_width
 from .wire import split_wire_prefix
 
 # a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
@@ -642,6 +642,10 @@ def _title_goes_on(d, text, first, second):
     # filled: as long as a third of the text's lines (one-line paragraphs wrap nothing), and a long line or
     # half the width of a narrow column (a page's right-hand column, 60 characters wide)
     filled = 3 * len(text) >= width and (len(text) >= 50 or 2 * len(text) >= width and first.block.indent > 0)
+    if d.lex.lang == "ko":
+        # Korean wraps a title at the page width only where the text is wrapped narrow (a phone's screen)
+        narrow = wrap_width(d.lines)
+        filled = 0 < narrow < 35 and len(first.content) >= FILLED * narrow
     return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 
 
@@ -658,7 +662,8 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
     if lex.lang != "en":
         # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
         # (an office's name ending in 과 - 문화관광과 - is the letterhead, not a title left open)
-        return _KO_OPEN_PARTICLE.search(text) is not None and len(line.text) <= 40 and not lex.issuer_name.search(text)
+        return (_KO_OPEN_PARTICLE.search(text) is not None or filled) and len(line.text) <= 40 \
+            and not lex.issuer_name.search(text)
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \

@@ -223,32 +223,35 @@ def is_sentence_like(text, lex):
     return bool(_EN_SENTENCE_END.search(text)) and word_count(text) >= 12
 
 
-def _wrap_width(lines):
-    """The width a hard-wrapped text was cut at (a PDF's or a mail's copy: most long lines end within a few
-    characters of one width), else 0. A page whose paragraphs are one line each has no such width."""
-    sizes = sorted(len(l.content) for l in lines if len(l.content) >= 20)
+def wrap_width(lines):
+    """The width a hard-wrapped text was cut at (a PDF's or a mail's copy: two lines in five or more end within a
+    few characters of one width), else 0. A page whose paragraphs are one line each has no such width."""
+    sizes = sorted(len(l.content) for l in lines if len(l.content) >= 10)
     if len(sizes) < _FEWEST_WRAPPED:
         return 0
-    width = sizes[len(sizes) * 9 // 10]
-    near = sum(1 for size in sizes if size >= 0.8 * width)
-    return width if width <= _WIDEST_WRAP and near * 2 >= len(sizes) else 0
+    width = sizes[len(sizes) * 3 // 4]  # the last line of each paragraph and a few wider ones aside
+    near = sum(1 for size in sizes if 0.8 * width <= size <= 1.1 * width)
+    return width if width <= _WIDEST_WRAP and near * 5 >= 2 * len(sizes) else 0
 
 
 _FEWEST_WRAPPED = 10
 _WIDEST_WRAP = 100
+_NARROWEST = 15
+FILLED = 0.8  # a line this share of the wrap width or longer fills it
 
 
 def prose_flags(lines, lex):
     """is_prose per line, counting a hard-wrapped line (long, continued on the next line) as prose."""
     flags = [is_prose(l, lex) for l in lines]
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     for i, line in enumerate(lines[:-1]):
         if flags[i] or line.marker:
             continue
         nxt = lines[i + 1]
         long_enough = len(line.content) >= 35 if lex.lang == "ko" else word_count(line.content) >= 10
         # in a text hard-wrapped at a narrow width, a line that fills the width is as long as lines get
-        long_enough = long_enough or width >= 40 and len(line.content) >= 0.8 * width and word_count(line.content) >= 5
+        long_enough = long_enough or width >= _NARROWEST and len(line.content) >= FILLED * width \
+            and (lex.lang == "ko" or word_count(line.content) >= 5)
         # Korean has no capitals to tell a wrapped line from a new one; English does
         wrapped = lex.continuation_start.match(nxt.text) or lex.lang == "ko" and (flags[i + 1] or len(nxt.content) >= 10)
         if long_enough and not nxt.blank_before and not nxt.marker and wrapped:
