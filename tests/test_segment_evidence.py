@@ -106,6 +106,16 @@ def test_a_bracketed_reference_box_weighs_as_an_appendix_only_when_no_text_follo
     assert _cues(inside)["[참고] 사업 개요"] == "a reference box's heading"
 
 
+def test_an_annex_in_brackets_is_an_appendix_even_with_rows_after_it():
+    # 붙임 is an annex; only 참고 may box a few facts inside the text
+    text = ["누리구는 오는 25일부터 이틀간 누리천 산책로 일대에서 가을 골목 음악회를 연다고 20일 밝혔다.",
+            "음악회에는 지역 밴드와 청소년 합창단 등 30여 팀이 참여해 모두 18회의 공연을 펼친다.",
+            "【붙임】 공연 일정표",
+            "골목 공연 10. 25.(토)~26.(일) 13:00~19:00 산책로 일대에서 지역 밴드 공연이 12회 열린다.",
+            "폐막 공연 10. 26.(일) 19:00 누리천 수변무대에서 누리구립 청소년 오케스트라가 연주한다."]
+    assert _cues(text)["【붙임】 공연 일정표"] == "an appendix's heading"
+
+
 def test_a_pointer_to_where_the_releases_photos_are_is_a_tail_cue_and_a_form_to_download_is_not():
     assert lexicon.common.matches(KO.tail_starts, "청람교육청 누리집(www.example.kr) 보도자료 게시판에서 사진 원본을 내려받을 수 있습니다.")
     assert not lexicon.common.matches(KO.tail_starts, "신청서는 청람교육청 누리집에서 내려받을 수 있다.")

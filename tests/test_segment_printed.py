@@ -1543,3 +1543,18 @@ def test_phone_screenshots_read_by_ocr_give_the_release_without_the_screens_bars
     assert "오전 9:42 ⓝ • 5G .ıll 63% ▮" in article.stripped
     assert article.attachments == ("첨부 260223 보도자료_야간 보육(최종)...",)
     assert [(c.department, c.name) for c in article.contacts] == [("보육정책과", "한서윤")]
+
+
+def test_an_annex_labelled_in_brackets_ends_the_text_before_its_table():
+    text = ("누리구, 가을 골목 음악회 25일 개막\n\n"
+            "□ 누리구는 오는 25일부터 이틀간 누리천 산책로 일대에서 ‘가을 골목 음악회’를 연다고 20일 밝혔다.\n\n"
+            "□ 음악회에는 지역 밴드와 청소년 합창단 등 30여 팀이 참여해 모두 18회의 공연을 펼친다.\n\n"
+            "□ 구 관계자는 “주민들이 집 가까운 곳에서 가을 음악을 즐기길 바란다”고 말했다.\n\n"
+            "【붙임】 공연 일정표\n\n"
+            "구분\t일시\t장소\t주요 프로그램\n개막 공연\t10. 25.(토) 17:00\t누리천 수변무대\t개막 공연, 참여 팀 소개\n"
+            "골목 공연\t10. 25.(토)~26.(일) 13:00~19:00\t산책로 일대\t지역 밴드 공연 12회\n"
+            "합창 공연\t10. 26.(일) 15:00\t누리천 수변무대\t청소년 합창단 4개 팀\n"
+            "악기 체험\t10. 25.(토)~26.(일) 11:00~17:00\t누리1동 주민센터\t어린이 대상(사전 신청)\n"
+            "폐막 공연\t10. 26.(일) 19:00\t누리천 수변무대\t누리구립 청소년 오케스트라\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("가을 음악을 즐기길 바란다”고 말했다.")

@@ -167,7 +167,7 @@ def contact_then_appendix(d):
     return None
 
 
-_BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*(?:붙\s*임|별\s*첨|참\s*고)\s*[\]>)】〉]")
+_BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*참\s*고\s*[\]>)】〉]")  # 붙임, 별첨: an annex, never a box inside the text
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
 _TAIL_STARTS = lexicon.either_language("tail_starts")
 
