@@ -260,3 +260,25 @@ def test_an_office_holders_office_with_its_phone_closing_a_statement_is_the_cont
     assert [(c.department, c.phones) for c in contacts] == [
         ("Water Minister's office", ("08 6552 7310",)),
         ("Regional Development Minister's office", ("08 6552 7420",))]
+
+
+BOARD_POST_WITH_PAGE_MANAGER = """국립누리연구원
+보도자료
+가을철 야생버섯 섭취 주의… “먹지 말고 눈으로만”
+□ 국립누리연구원은 가을철 산행 인구가 늘어나는 시기를 맞아 야생버섯 섭취에 주의해 달라고 23일 당부했다.
+□ 국내에 자생하는 버섯 가운데 먹을 수 있는 버섯은 5분의 1에 불과하고, 독버섯은 식용 버섯과 생김새가 비슷해 구별하기 어렵다.
+[문의] 산림생명연구부 산림미생물연구과 임업연구사 한지수 (02-961-2772)
+QR코드
+이전글 산불조심기간 앞두고 영농부산물 파쇄 지원
+다음글 목조건축 국제 심포지엄 개최
+목록
+담당자 정보
+담당부서 대변인실
+담당자 최유리
+전화번호 02-961-2518
+"""
+
+
+def test_the_pages_own_manager_past_the_boards_links_is_not_a_second_contact():
+    contacts = pr2news.convert(BOARD_POST_WITH_PAGE_MANAGER).contacts
+    assert [(c.name, c.title) for c in contacts] == [("한지수", "임업연구사")]

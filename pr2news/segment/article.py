@@ -117,6 +117,10 @@ def _warnings(d, body, contacts, lex):
 _SHOWN_WITHOUT_MARKER = frozenset({"highlight", "dateline", "embargo", "byline"})
 
 
+# a board's links under a post: 이전글 …, 다음글 …, 목록; Previous post / Next post
+_POST_NAVIGATION = fastre.compile(r"(?i)(?:이전\s*글|다음\s*글|목\s*록|previous(?: post)?|next(?: post)?)(?:\s|:|$)")
+
+
 def build(d, lang):
     """The finished draft -> Article (without slug and source)."""
     lex = d.lex
@@ -156,7 +160,10 @@ def build(d, lang):
         if named is not None and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
                 and (SITE_ADDRESS.match(lines[group[0]].text) or any(SITE_FOOTER.search(lines[i].text) for i in group)
                      # a page manager's office and phone, no one named, past the page's links after the contact
-                     or not names_someone and any(d.roles[k] == "stripped" for k in range(named + 1, group[0]))):
+                     or not names_someone and any(d.roles[k] == "stripped" for k in range(named + 1, group[0]))
+                     # the page's own manager, past the board's links to the previous and next posts
+                     or any(d.roles[k] == "stripped" and _POST_NAVIGATION.match(lines[k].text)
+                            for k in range(named + 1, group[0]))):
             for i in group:
                 d.roles[i], d.reasons[i] = "stripped", "the site's footer (its address, switchboard or last edit), after the text"
             continue
