@@ -282,3 +282,25 @@ QR코드
 def test_the_pages_own_manager_past_the_boards_links_is_not_a_second_contact():
     contacts = pr2news.convert(BOARD_POST_WITH_PAGE_MANAGER).contacts
     assert [(c.name, c.title) for c in contacts] == [("한지수", "임업연구사")]
+
+
+POLICE_RELEASE_WITH_TWO_DESKS = """누리경찰서
+보 도 자 료
+보도일시 : 2026. 5. 12.(화) 즉시
+“택배 주소 확인하세요” 문자로 악성 앱 설치 유도한 일당 검거
+- 피해자 40명 휴대전화에서 금융정보 빼내… 총책 추적 중 -
+□ 누리경찰서는 택배 회사를 사칭한 문자로 악성 앱을 설치하게 한 뒤 금융정보를 빼낸 혐의로 A씨(31) 등 3명을 구속했다고 12일 밝혔다.
+□ 경찰에 따르면 A씨 등은 지난 2월부터 4월까지 “배송 주소를 확인하라”는 문자를 보내 피해자 40명의 휴대전화에 악성 앱을 설치하게 했다.
+□ 경찰 관계자는 “출처를 알 수 없는 인터넷 주소는 절대 누르지 말아 달라”고 당부했다.
+홍보 담당 : 경무과 경위 한도윤 (031-760-4013)
+수사 문의 : 수사과 사이버범죄수사팀장 경감 문서진 (031-760-4371)
+누리경찰서 | 경기도 누리시 중앙로 417
+"""
+
+
+def test_a_police_releases_press_desk_and_investigation_desk_are_its_contacts():
+    article = pr2news.convert(POLICE_RELEASE_WITH_TWO_DESKS)
+    assert [(c.department, c.name, c.title) for c in article.contacts] == [
+        ("경무과", "한도윤", "경위"), ("수사과", "문서진", "팀장")]
+    assert article.body[-1].text.endswith("말아 달라”고 당부했다.")
+    assert "누리경찰서 | 경기도 누리시 중앙로 417" in article.stripped

@@ -8,6 +8,7 @@ from collections import Counter
 from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .body import ends_sentence
+from .contact import POSTAL_ADDRESS
 from .draft import RUNNING_HEAD
 from .lines import is_sentence_like
 from .meta import claim_release_label
@@ -175,6 +176,9 @@ def rule_chrome(d):
             d.claim(i, "stripped", "rule line")
     _breadcrumb_a_step_a_line(d)
     _running_heads(d)
+    for i, line in enumerate(d.lines):
+        if "|" in line.text and d.free(i) and _address_row(line.text):
+            d.claim(i, "stripped", "the page's footer: a name and a postal address")
     _page_boxes(d)
 
 
@@ -196,6 +200,14 @@ def _running_heads(d):
 
 
 _LONGEST_RUNNING_HEAD = 160
+
+
+def _address_row(text):
+    """부산해운대경찰서 | 부산광역시 해운대구 해운대로 417, City Hall | 100 Main St.: cells of a footer, one of them
+    a postal address and none a sentence."""
+    cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+    return len(cells) >= 2 and any(POSTAL_ADDRESS.match(cell) for cell in cells) \
+        and not any(_SENTENCE_END.search(cell) for cell in cells)
 
 
 _CRUMB_SEPARATORS = frozenset((">", "›", "»"))
