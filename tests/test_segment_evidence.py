@@ -146,3 +146,13 @@ def test_a_mail_subject_with_the_issuer_after_the_title_finds_the_title_printed_
             "푸른강경찰서는 노인을 상대로 고수익을 약속하며 투자금을 가로챈 일당 7명을 검거했다고 3일 밝혔다."]
     d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text, 1)])
     assert printed_again_below(d, 0, len(text)) == 12
+
+
+def test_a_reference_annex_without_number_or_brackets_is_an_appendix_but_a_sentence_is_not():
+    text = ["누리구는 오는 25일부터 이틀간 누리천 산책로 일대에서 가을 골목 음악회를 연다고 20일 밝혔다.",
+            "음악회에는 지역 밴드와 청소년 합창단 등 30여 팀이 참여해 모두 18회의 공연을 펼친다.",
+            "참고 음악회 공연 일정 및 장소",
+            "구분 내용",
+            "개막 공연 10. 25.(토) 17:00 누리천 수변무대에서 누리구립 청소년 오케스트라가 연주한다."]
+    assert _cues(text)["참고 음악회 공연 일정 및 장소"] == "an appendix's heading"
+    assert not lexicon.common.matches(KO.appendix_headings, "참고 자료는 누리구 누리집에서 볼 수 있다.")

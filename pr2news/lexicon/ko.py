@@ -232,8 +232,8 @@ LEXICON = Lexicon(
     appendix_headings=_rx(r"^[\[<(]?\s*(?:붙\s*임|별\s*첨|참\s*고)\s*\d{1,2}\s*[\]>)]?\s*[.:：]?\s*[^\s\d.]\S*(?:\s+\S+){0,5}$",
                           # the label set apart in brackets needs no number: [참고] 연구 성과 요약, <붙임> 행사 개요
                           r"^[\[<(【〈]\s*(?:붙\s*임|별\s*첨|참\s*고)\s*[\]>)】〉]\s*[.:：]?\s*[^\s\d.]\S*(?:\s+\S+){0,5}$",
-                          # one annex, no number: 붙임 2024년 그늘막 쉼터 설치 현황 over its table
-                          r"^(?:붙\s*임|별\s*첨)\s*[.:：]?\s+\S+(?:\s+\S+){1,7}$",
+                          # one annex, no number: 붙임 2024년 그늘막 쉼터 설치 현황 over its table (a sentence is no heading)
+                          r"^(?:붙\s*임|별\s*첨|참\s*고)\s*[.:：]?\s+(?!.*[다요]\.?\s*$)\S+(?:\s+\S+){1,7}$",
                           # the annexes of a research release: [연구 결과 개요], [용어 설명], [연구진 이력]
                           r"^[\[<(【〈]\s*(?:연\s*구\s*(?:결\s*과\s*)?(?:개\s*요|요\s*약)|용\s*어\s*(?:설\s*명|해\s*설)|"
                           r"연\s*구\s*진\s*(?:이\s*력|소\s*개)|그\s*림\s*설\s*명|논\s*문\s*정\s*보)\s*[\]>)】〉]$"),
