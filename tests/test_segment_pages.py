@@ -1198,3 +1198,36 @@ def test_a_text_alert_services_reply_instructions_are_chrome():
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("Detours are posted along Main Street")
     assert "Reply with BRIDGE to receive updates about this closure." in article.stripped
+
+
+SCHOOL_DISTRICT_PAGE = """Harlow Unified School District
+News
+
+Board Approves New Bell Schedule for Harlow Middle Schools
+Posted on 01/21/2026
+
+At a Glance
+• Middle schools will start at 8:15 a.m., up from 7:40 a.m., beginning in August 2026.
+• Elementary school times are unchanged.
+
+This release is available in Spanish at harlowusd.example/noticias.
+
+The Harlow Unified School District Board of Trustees voted 5-0 on Tuesday to move middle school start times later, following two years of parent and student surveys.
+
+Transportation staff will present draft bus routes to the board in April.
+
+Media Contact:
+Rosa Jimenez, Director of Communications
+(559) 555-0134 | rjimenez@harlowusd.example
+
+Harlow Unified School District | 400 Orchard Avenue, Harlow, CA 93650 | (559) 555-0100
+Nondiscrimination Statement | Website Accessibility | Title IX
+© 2026 Harlow Unified School District. All rights reserved.
+"""
+
+
+def test_a_school_districts_footer_row_is_not_part_of_its_contact_and_a_translation_note_is_chrome():
+    article = pr2news.convert(SCHOOL_DISTRICT_PAGE)
+    assert "This release is available in Spanish at harlowusd.example/noticias." in article.stripped
+    assert [c.name for c in article.contacts] == ["Rosa Jimenez"]
+    assert article.contacts[0].phones == ("(559) 555-0134",)

@@ -45,9 +45,11 @@ LEXICON = Lexicon(
         # the release in another language: This news release is also available in French / Ce communiqué est
         # également disponible en anglais / Disponible en español
         r"^(?:this (?:news |media |press )?(?:release|statement|advisory|page|information) is )?(?:also )?available in "
-        r"(?:french|english|spanish|chinese|korean|vietnamese|arabic|other languages)\.?$",
-        r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)\.?$",
-        r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)\.?$",
+        r"(?:french|english|spanish|chinese|korean|vietnamese|arabic|other languages)(?:\s+(?:at|on)\s+\S+)?\.?$",
+        r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)"
+        r"(?:\s+(?:sur|à)\s+\S+)?\.?$",
+        r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)"
+        r"(?:\s+en\s+\S+)?\.?$",
         r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
         # a phone's screen captured with the text: its status bar (오후 3:12 … LTE 87%) and its browser's address bar
         # (← gbe.kr/main/… ⋮)

@@ -203,10 +203,12 @@ _LONGEST_RUNNING_HEAD = 160
 
 
 def _address_row(text):
-    """부산해운대경찰서 | 부산광역시 해운대구 해운대로 417, City Hall | 100 Main St.: cells of a footer, one of them
-    a postal address and none a sentence."""
+    """부산해운대경찰서 | 부산광역시 해운대구 해운대로 417, District Office | 1200 Orchard Avenue, Maple Hollow, CA
+    93650 | (559) 555-0100: cells of a footer, one of them a postal address (or one opening with its street) and
+    none a sentence."""
     cells = [cell.strip() for cell in text.split("|") if cell.strip()]
-    return len(cells) >= 2 and any(POSTAL_ADDRESS.match(cell) for cell in cells) \
+    return len(cells) >= 2 and any(POSTAL_ADDRESS.match(cell) or POSTAL_ADDRESS.match(cell.split(",", 1)[0])
+                                   for cell in cells) \
         and not any(_SENTENCE_END.search(cell) for cell in cells)
 
 
