@@ -304,3 +304,19 @@ def test_a_police_releases_press_desk_and_investigation_desk_are_its_contacts():
         ("경무과", "한도윤", "경위"), ("수사과", "문서진", "팀장")]
     assert article.body[-1].text.endswith("말아 달라”고 당부했다.")
     assert "누리경찰서 | 경기도 누리시 중앙로 417" in article.stripped
+
+
+def test_a_contact_block_in_the_left_column_beside_the_release_time_is_read_whole():
+    text = ("CITY OF HARLOW\nOFFICE OF MAYOR ANA RUIZ\n\n"
+            "CONTACT: Jordan Ellis                                   FOR RELEASE: IMMEDIATELY\n"
+            "Press Secretary                                         Monday, March 2, 2026\n"
+            "Office of the Mayor\n(541) 555-0116 (office)\n(541) 555-0188 (cell)\njellis@harlow.example\n\n"
+            "MAYOR RUIZ ANNOUNCES FREE SUMMER BUS PASSES FOR STUDENTS\n\n"
+            "HARLOW, Ore. – Mayor Ana Ruiz today announced that students from middle school through college will "
+            "ride city buses free from June 15 to September 1.\n\n"
+            "The program will cost the city about $310,000, paid from parking revenue.\n\n-30-\n")
+    article = pr2news.convert(text)
+    (contact,) = article.contacts
+    assert (contact.name, contact.title, contact.department) == ("Jordan Ellis", "Press Secretary", "Office of the Mayor")
+    assert contact.phones == ("(541) 555-0116", "(541) 555-0188")
+    assert article.dateline is not None and article.dateline.date == "2026-03-02"

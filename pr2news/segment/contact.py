@@ -12,7 +12,7 @@ import re
 from .. import fastre
 from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
 from ..model import Contact
-from .draft import add_dateline, is_release_meta, label_text
+from .draft import add_dateline, claim_date_line, is_release_meta, label_text
 from .lines import despace, is_fact_field, is_prose, is_sentence_like, word_count
 
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
@@ -725,6 +725,13 @@ SITE_FOOTER = fastre.compile(r"(?i)최종\s*수정일|대표\s*전화|^\(\d{5}\)
                              r"\bswitchboard\b")
 
 
+def _beside_in_its_row(d, j, group):
+    """Line j was split off the source line of the block's last line: the row's other column (the release's
+    label, its date), set beside the contact's rows."""
+    row = d.lines[group[-1]].block.line
+    return row is not None and d.lines[j].block.line == row
+
+
 def _beside_another_column(d, j):
     """Line j was split from a line that held another column too (see split._columns)."""
     source = d.lines[j].block.line
@@ -816,8 +823,15 @@ def rule_contacts(d):
             group = [i]
             j = i + 1
         # values that follow: blank lines allowed inside English blocks
-        while j < n and d.free(j):
+        while j < n and (d.free(j) or _beside_in_its_row(d, j, group)):
             nxt = d.lines[j]
+            if not d.free(j) or (is_release_meta(nxt, lex) or nxt.date_only) and _beside_in_its_row(d, j, group):
+                # CONTACT: Tamika Ellsworth      FOR RELEASE: IMMEDIATELY / Press Secretary      April 23, 2025:
+                # the other column of the row
+                if d.free(j) and nxt.date_only:
+                    claim_date_line(d, j, "the release's date, beside the contact's rows")
+                j += 1
+                continue
             if label_kind(nxt) and len(group) == 1 and _sentence_line(line, lex):
                 break  # 'For more information, please contact …' closes the text; 'Media Contacts' opens the block
             if len(group) > 1 and _over_a_value(d, j, _OFFICE_HOURS):
