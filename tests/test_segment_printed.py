@@ -1558,3 +1558,18 @@ def test_an_annex_labelled_in_brackets_ends_the_text_before_its_table():
             "폐막 공연\t10. 26.(일) 19:00\t누리천 수변무대\t누리구립 청소년 오케스트라\n")
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("가을 음악을 즐기길 바란다”고 말했다.")
+
+
+def test_an_embargoed_releases_letterhead_under_the_embargo_line_is_not_the_headline():
+    text = ("EMBARGOED UNTIL 00:01 EAT WEDNESDAY 10 JUNE 2026\n\n"
+            "INTERNATIONAL CENTRE FOR SOIL AND FOOD SECURITY\nPRESS RELEASE\n\n"
+            "Farmers in the Sahel lose a third of their harvest to soil erosion, new study finds\n\n"
+            "Study of 2,400 farms in Mali, Niger and Chad shows losses doubling in a decade\n\n"
+            "BAMAKO, 10 June 2026 – Farmers in the Sahel are losing on average a third of their harvest to soil "
+            "erosion, according to a new study released today by the International Centre for Soil and Food "
+            "Security (ICSFS).\n\n"
+            "The study is based on surveys of 2,400 farms in Mali, Niger and Chad carried out between 2023 and "
+            "2025. It found that losses have doubled in a decade where terraces and tree cover were lost.\n")
+    article = pr2news.convert(text)
+    assert article.headline.startswith("Farmers in the Sahel lose a third of their harvest")
+    assert article.highlights == ("Study of 2,400 farms in Mali, Niger and Chad shows losses doubling in a decade",)

@@ -8,7 +8,7 @@ from ..lexicon.common import EMAIL, matches
 from ..model import Dateline, Embargo
 from .body import ends_sentence
 from .dates import find_date, parse_datetime
-from .draft import RELEASE_LABEL, demote
+from .draft import RELEASE_LABEL, demote, is_release_meta
 from .lines import is_fact_field, is_sentence_like, word_count
 
 _TIME_LABEL_ALONE = fastre.compile(
@@ -225,12 +225,19 @@ def claim_release_label(d, i):
     label is the letterhead; it is not a title, even when its words recur below."""
     d.claim(i, "stripped", RELEASE_LABEL)
     above = i - 1
-    if above < 0 or not d.free(above) or any(d.free(k) for k in range(above)):
+    # (only the release's time or embargo may stand over the letterhead, read or not yet)
+    if above < 0 or not d.free(above) or any(d.free(k) and not is_release_meta(d.lines[k], d.lex) for k in range(above)):
         return
     line = d.lines[above]
     if len(line.content) <= 60 and word_count(line.content) <= 8 and not line.marker \
-            and d.lex.issuer_name.search(line.content):
+            and (d.lex.issuer_name.search(line.content) or _BODY_FOR_A_CAUSE.fullmatch(line.content)):
         d.claim(above, "stripped", "issuer named above the release label")
+
+
+# over a release label, a body named for its cause: INTERNATIONAL CENTRE FOR WATER AND CLIMATE SECURITY, Institute
+# for Fiscal Studies (as a title, 'New Centre for Autism Research Opens' says something: only here is it a name)
+_BODY_FOR_A_CAUSE = fastre.compile(r"(?i)(?:the\s+)?(?:[\w.&'’-]+\s+){0,4}(?:centre|center|institute|council|alliance|"
+                                   r"network|foundation|coalition)\s+(?:for|of|on)\s+(?:[\w.&'’-]+\s+){0,5}[\w.&'’-]+")
 
 
 def _label_over_value(d, i, line, text):
