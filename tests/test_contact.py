@@ -320,3 +320,20 @@ def test_a_contact_block_in_the_left_column_beside_the_release_time_is_read_whol
     assert (contact.name, contact.title, contact.department) == ("Jordan Ellis", "Press Secretary", "Office of the Mayor")
     assert contact.phones == ("(541) 555-0116", "(541) 555-0188")
     assert article.dateline is not None and article.dateline.date == "2026-03-02"
+
+
+def test_a_title_written_before_the_name_in_one_line_is_split_from_it():
+    (contact,) = parse_contact(["Contact", "Public Affairs Officer Leah M. Strand", "(402) 555-0126",
+                                "media@usao.example"], en.LEXICON)
+    assert (contact.name, contact.title) == ("Leah M. Strand", "Public Affairs Officer")
+
+
+def test_an_office_then_where_it_sits_under_the_release_time_is_no_highlight():
+    text = ("Press Release\n\n"
+            "Harlow Man Sentenced to 12 Years for Fentanyl Distribution\n\n"
+            "Thursday, March 5, 2026\nFOR IMMEDIATE RELEASE\nU.S. Attorney's Office, District of Harlow\n\n"
+            "HARLOW – A Harlow man was sentenced on March 4, 2026, to 144 months in federal prison for "
+            "possession with intent to distribute fentanyl, the U.S. Attorney's Office announced.\n\n"
+            "The case was investigated by the Drug Enforcement Administration.\n\n###\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()

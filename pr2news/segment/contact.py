@@ -411,8 +411,9 @@ def parse_english(lines, lex):
         rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
         kind = _en_kind(rest, lex) if rest else None
         title_before = None
-        if kind in (None, "name") and rest:
-            # Sgt. Dana Whitlock, Deputy Director Ha Seung-min: a rank or title, then the name
+        if kind in (None, "name", "title") and rest:
+            # Sgt. Dana Whitlock, Deputy Director Ha Seung-min, Public Affairs Officer Leah M. Strand: a rank or
+            # title, then the name
             name, title_before = _name_after_title(rest, lex)
             if title_before is not None:
                 rest, kind = name, "name"

@@ -195,6 +195,11 @@ def issuer_only(text, lex):
         text = _LOGO_LETTERS.sub("", text)  # KICT 한국건설기술연구원: the logo's initials beside the name
         text = _KO_LABEL_AFTER.sub("", text)  # 제주특별자치도 보도자료: the issuer and what it sends
         return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
+    if "," in text and word_count(text) <= 10:
+        # U.S. Attorney's Office, District of Nebraska: the office, then where it sits - each part a body's name
+        parts = [part.strip() for part in text.split(",")]
+        if all(part and word_count(part) <= 8 and lex.issuer_name.search(part) for part in parts):
+            return True
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
