@@ -337,3 +337,17 @@ def test_an_office_then_where_it_sits_under_the_release_time_is_no_highlight():
             "The case was investigated by the Drug Enforcement Administration.\n\n###\n")
     article = pr2news.convert(text)
     assert article.highlights == ()
+
+
+def test_where_to_ask_inside_the_text_stays_text_when_the_contact_is_named_in_the_header():
+    text = ("보도자료\t누리구\t\t사진 있음\n"
+            "보도일시\t2026. 10. 14.(수) 06:00\t담당부서\t문화관광과\n"
+            "배포일시\t2026. 10. 13.(화) 14:00\t담당자\t축제팀장 한서윤 ☎ 02-2286-5634\n\n"
+            "누리구, 가을 골목 음악회 25일 개막\n\n"
+            "□ 누리구는 오는 25일부터 이틀간 누리천 산책로 일대에서 ‘가을 골목 음악회’를 연다고 14일 밝혔다.\n\n"
+            "□ 음악회에는 지역 밴드와 청소년 합창단 등 30여 팀이 참여해 모두 18회의 공연을 펼친다.\n\n"
+            "□ 음악회와 관련한 자세한 내용은 누리구 누리집 또는 음악회 사무국(02-2286-5640)으로 문의하면 된다.\n\n"
+            "□ 구 관계자는 “주민들이 집 가까운 곳에서 가을 음악을 즐기길 바란다”고 말했다.\n")
+    article = pr2news.convert(text)
+    assert [c.name for c in article.contacts] == ["한서윤"]
+    assert any("사무국(02-2286-5640)으로 문의하면 된다." in b.text for b in article.body)

@@ -6,7 +6,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, phones_in
 from ..model import Article, Trace, Warning
 from . import body as body_mod
-from .contact import SITE_ADDRESS, SITE_FOOTER, parse_contact
+from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
 from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import demote
 from .lines import collapse, wrap_width
@@ -150,12 +150,22 @@ def build(d, lang):
             d.fragments.setdefault(i, []).append(line.marker)  # ▲ / ㅡ before a subtitle: not its text, but kept
     contacts = []
     named = None  # where a contact naming a person ended: a site's office address after the text is its footer's
-    for group in d.contact_groups:
+    # the release names its contact person in a block or table: a sentence inside the text telling readers where to
+    # ask (… 사무국(02-…)으로 문의하면 된다.) is the text's own
+    parsed = [parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in g], lex)
+              for g in d.contact_groups]
+    someone = any(d.reasons[g[0]] != ASKS_TO_CALL and any(c.name for c in found)
+                  for g, found in zip(d.contact_groups, parsed))
+    for group, found in zip(d.contact_groups, parsed):
+        if someone and d.reasons[group[0]] == ASKS_TO_CALL and d.headline is not None and group[0] > d.headline \
+                and (d.tail_start is None or group[0] < d.tail_start) and not any(i in d.pins for i in group):
+            for i in group:
+                d.roles[i], d.reasons[i] = "body", "running text telling readers where to ask (the contact is named elsewhere)"
+            continue
         if d.next_release is not None and group[0] > d.next_release and not any(i in d.pins for i in group):
             for i in group:
                 d.roles[i], d.reasons[i] = "stripped", "the contact of the next release on the page"
             continue
-        found = parse_contact([lines[i].content if lines[i].marker else lines[i].text for i in group], lex)
         names_someone = any(c.name for c in found)
         if named is not None and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
                 and (SITE_ADDRESS.match(lines[group[0]].text) or any(SITE_FOOTER.search(lines[i].text) for i in group)

@@ -544,6 +544,9 @@ _CALL_REQUEST = fastre.compile(r"(?:연락|문의)\s*(?:하여|해)?\s*(?:주시
 _WHERE_TO_ASK = fastre.compile(r"문의(?:는|사항은|처는)?\s.{0,80}?(?:으로|로)\s*하면\s*(?:된다|됩니다)|(?:으로|로)\s*문의하면\s*(?:된다|됩니다)")
 
 
+ASKS_TO_CALL = "a sentence asking readers to call an office"
+
+
 def _asks_to_call(d, line):
     text = line.content
     if len(text) > 220 or "문의" not in text and "연락" not in text:
@@ -809,7 +812,7 @@ def rule_contacts(d):
             i = group[-1] + 1
             continue
         elif lex.lang == "ko" and _asks_to_call(d, line):
-            d.claim(i, "contact", "a sentence asking readers to call an office")
+            d.claim(i, "contact", ASKS_TO_CALL)
             d.contact_groups.append([i])
             i += 1
             continue
