@@ -9,7 +9,7 @@ from . import body as body_mod
 from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
 from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import demote
-from .lines import collapse, wrap_width
+from .lines import collapse
 
 _KO_CONTACT_PAREN = fastre.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
 
@@ -192,7 +192,7 @@ def build(d, lang):
     attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
     first_override = (d.wire[0], d.wire[1].rest) if d.wire and not _place_dateline_stays(d.wire[1], lex) else None
     body = body_mod.build_body([line for i, line in enumerate(lines) if d.roles[i] == "body"], lex,
-                               first_override=first_override, width=wrap_width(lines))
+                               first_override=first_override, width=d.wrap_width)
     if not contacts and body:
         body, contacts = _contact_in_last_paragraph(body, lex)
     warnings = _warnings(d, body, contacts, lex)

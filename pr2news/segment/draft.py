@@ -13,7 +13,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_share", "reported", "next_release")
+                 "blank_share", "reported", "next_release", "wrap_width")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -24,6 +24,7 @@ class Draft:
         self.body_start = None
         self.tail_start = None
         self.next_release = None            # where a second release on the page starts, after the article
+        self.wrap_width = 0                 # the width the text was hard-wrapped at (lines.wrap_width), or 0
         self.first_prose = None
         self.datelines = []                 # (priority, index, Dateline)
         self.contact_groups = []            # lists of line indices

@@ -112,7 +112,7 @@ def content_values(d, rel, line_keys, sentence_like):
     return values
 
 
-def wrapped_paragraphs(d):
+def _wrapped_paragraphs(d):
     """(start, end) of each hard-wrapped paragraph: two or more unclaimed lines, each going on with the
     sentence of the line of running text before it."""
     runs, lines, start = [], d.lines, 0
@@ -129,7 +129,7 @@ def wrapped_paragraphs(d):
 def _in_wrapped_sentences(d, ending):
     """The lines of hard-wrapped paragraphs whose last line finishes a sentence: a piece of a sentence is as
     much the text's as the sentence."""
-    return {k for start, end in wrapped_paragraphs(d) if ending.search(d.lines[end - 1].content)
+    return {k for start, end in _wrapped_paragraphs(d) if ending.search(d.lines[end - 1].content)
             for k in range(start, end)}
 
 

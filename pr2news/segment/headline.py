@@ -10,7 +10,7 @@ from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
 from .draft import RUNNING_HEAD, claim_date_line, opens_a_release, runs_into_sentence, text_width
-from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count, wrap_width
+from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
 # a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
@@ -649,7 +649,7 @@ def _title_goes_on(d, text, first, second):
     filled = 3 * len(text) >= width and (len(text) >= 50 or 2 * len(text) >= width and first.block.indent > 0)
     if d.lex.lang == "ko":
         # Korean wraps a title at the page width only where the text is wrapped narrow (a phone's screen)
-        narrow = wrap_width(d.lines)
+        narrow = d.wrap_width
         filled = 0 < narrow < 35 and len(first.content) >= FILLED * narrow
     return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 

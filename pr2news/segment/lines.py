@@ -240,10 +240,10 @@ _NARROWEST = 15
 FILLED = 0.8  # a line this share of the wrap width or longer fills it
 
 
-def prose_flags(lines, lex):
-    """is_prose per line, counting a hard-wrapped line (long, continued on the next line) as prose."""
+def prose_flags(lines, lex, width=0):
+    """is_prose per line, counting a hard-wrapped line (long, continued on the next line) as prose. `width`:
+    the width the text was hard-wrapped at (wrap_width), if any."""
     flags = [is_prose(l, lex) for l in lines]
-    width = wrap_width(lines)
     for i, line in enumerate(lines[:-1]):
         if flags[i] or line.marker:
             continue

@@ -28,7 +28,7 @@ from .draft import Draft
 from .extent import rule_attached_files, rule_body, rule_leftovers, rule_tail, rule_wire_prefix
 from .headline import rule_before_headline, rule_headline
 from .layout import rule_tables
-from .lines import detect_language, prepare, prose_flags
+from .lines import detect_language, prepare, prose_flags, wrap_width
 from .meta import rule_release_meta, rule_split_labels
 from .pins import apply_pins, check_pins, finish_pins
 from .split import split_lines
@@ -66,7 +66,8 @@ def line_draft(blocks, lang=None, pins=None):
     lines = split_lines(lines, lex)
     pins = {i: role for i, role in (pins or {}).items() if 0 <= i < len(lines)}
     d = Draft(lines=lines, lex=lex, roles=[None] * len(lines), reasons=[""] * len(lines), pins=pins)
-    d.prose = prose_flags(lines, lex)
+    d.wrap_width = wrap_width(lines)
+    d.prose = prose_flags(lines, lex, d.wrap_width)
     if pins:
         apply_pins(d)
     for _name, rule in LINE_RULES:
