@@ -1573,3 +1573,25 @@ def test_an_embargoed_releases_letterhead_under_the_embargo_line_is_not_the_head
     article = pr2news.convert(text)
     assert article.headline.startswith("Farmers in the Sahel lose a third of their harvest")
     assert article.highlights == ("Study of 2,400 farms in Mali, Niger and Chad shows losses doubling in a decade",)
+
+
+def test_a_legislatures_letterhead_and_its_address_row_are_not_the_title_or_highlights():
+    text = ("OREGON SENATE\nSenate Housing and Development Committee\n"
+            "Room 347, State Capitol • 900 Court Street NE • Salem, OR 97301\n\n"
+            "FOR IMMEDIATE RELEASE — March 12, 2026\n\n"
+            "Senate Housing Committee Advances Bill to Speed Up Permits for Starter Homes\n"
+            "CONTACT: Dana Whitlock\nCommunications Director\n(503) 555-0141\n\n"
+            "SALEM – The Senate Housing and Development Committee on Thursday voted 4-1 to advance SB 812, which "
+            "would require Oregon cities to decide on permits for homes under 1,500 square feet within 60 days.\n\n"
+            "\"Oregon families should not wait a year for a permit,\" said Sen. Maria Lopez, who chairs the "
+            "committee. The Oregon Senate passed a similar bill in 2025.\n\n"
+            "The bill now moves to the Oregon Senate Rules Committee, which meets in Salem next week.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Senate Housing Committee Advances Bill to Speed Up Permits for Starter Homes"
+    assert article.highlights == ()
+    # what each line over the title is, not only that the title won
+    from pr2news.lexicon import en
+    from pr2news.segment.headline import issuer_only
+    assert issuer_only("OREGON SENATE", en.LEXICON) and issuer_only("Senate Housing and Development Committee", en.LEXICON)
+    address = next(t for t in article.trace if t.text.startswith("Room 347"))
+    assert address.reason == "the page's footer: a name and a postal address"

@@ -283,6 +283,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
         r"authority|government|administration|police|service|district|board|schools|university|college|institute|"
         r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada|"
+        r"senate|assembly|legislature|parliament|committee|caucus|"
         r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary)$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
         r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"

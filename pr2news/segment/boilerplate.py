@@ -177,7 +177,7 @@ def rule_chrome(d):
     _breadcrumb_a_step_a_line(d)
     _running_heads(d)
     for i, line in enumerate(d.lines):
-        if "|" in line.text and d.free(i) and _address_row(line.text):
+        if ("|" in line.text or "•" in line.text) and d.free(i) and _address_row(line.text):
             d.claim(i, "stripped", "the page's footer: a name and a postal address")
     _page_boxes(d)
 
@@ -202,11 +202,14 @@ def _running_heads(d):
 _LONGEST_RUNNING_HEAD = 160
 
 
+_CELL_BAR = fastre.compile(r"[|•]")
+
+
 def _address_row(text):
     """부산해운대경찰서 | 부산광역시 해운대구 해운대로 417, District Office | 1200 Orchard Avenue, Maple Hollow, CA
     93650 | (559) 555-0100: cells of a footer, one of them a postal address (or one opening with its street) and
     none a sentence."""
-    cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+    cells = [cell.strip() for cell in _CELL_BAR.split(text) if cell.strip()]
     return len(cells) >= 2 and any(POSTAL_ADDRESS.match(cell) or POSTAL_ADDRESS.match(cell.split(",", 1)[0])
                                    for cell in cells) \
         and not any(_SENTENCE_END.search(cell) for cell in cells)
