@@ -351,3 +351,38 @@ def test_where_to_ask_inside_the_text_stays_text_when_the_contact_is_named_in_th
     article = pr2news.convert(text)
     assert [c.name for c in article.contacts] == ["한서윤"]
     assert any("사무국(02-2286-5640)으로 문의하면 된다." in b.text for b in article.body)
+
+
+PRESS_NOTE = """GOVERNMENT OF HARLOW STATE
+HARLOW MUNICIPAL CORPORATION
+(Public Relations Section)
+
+PRESS NOTE
+                                                            Date: 12.07.2026
+
+Sub: HMC opens 40 new public water kiosks across all six zones
+
+The Commissioner, Harlow Municipal Corporation, Sri R. Prakash Rao, inaugurated 40 new public water kiosks across the six zones of the Corporation on Saturday.
+
+Each kiosk will supply 20 litres of purified drinking water for Rs. 2 and will be open from 6 a.m. to 9 p.m. every day.
+
+The public are requested to report any kiosk that is out of order to the HMC Call Centre on toll free number 1800-4250-0123.
+
+Issued by: Public Relations Officer,
+Harlow Municipal Corporation,
+Harlow. Phone: 0891-2741234
+
+To
+The Editors / Bureau Chiefs of all Print & Electronic Media, Harlow,
+with a request to give wide publicity.
+"""
+
+
+def test_a_press_notes_subject_line_issuer_sign_off_and_distribution_line():
+    article = pr2news.convert(PRESS_NOTE)
+    assert article.headline == "HMC opens 40 new public water kiosks across all six zones"
+    (contact,) = article.contacts
+    assert (contact.title, contact.department, contact.phones) == (
+        "Public Relations Officer", "Harlow Municipal Corporation", ("0891-2741234",))
+    assert article.body[-1].text.endswith("toll free number 1800-4250-0123.")
+    assert "with a request to give wide publicity." in article.stripped

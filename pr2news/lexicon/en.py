@@ -129,6 +129,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # a press note's distribution line: To / The Editors / Bureau Chiefs of all … Media, with a request to …
+        r"^(?:to,?\s+)?the (?:news )?editors?\s*(?:/|,|and)\s*(?:bureau chiefs?|news editors?|reporters)\b",
+        r"^with a request to (?:give|publish|carry)\b",
         # a public notice's sign-off: 'Dated: 3 March 2025' / 'Signed: …, Senior Executive Officer'
         r"^dated\s*[:：]\s*\S.{0,30}$", r"^signed\s*[:：]\s*\S",
         # an organisation's legal status: registered charity / company numbers, closing a page
@@ -206,12 +209,15 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^for (?:media|press|news) (?:inquiries|enquiries|questions|information)\b",
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
+        # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
+        r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.]+\s+){0,3}(?:officer|spokesperson|director|manager|secretary)\b)",
         r"^(?:further|more) information\s*[:：]",
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
-        r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office)\s*[:：-]?\s*", re.I),
+        r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by)"
+        r"\s*[:：-]?\s*", re.I),
     contact_field_labels=fastre.compile(
         r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail|after[- ]hours|24[- ]hours?)\.?\s*[:：]\s*", re.I),
     not_names=frozenset(),

@@ -290,8 +290,8 @@ def _official_line(d, i, line, text):
 def _credit_line(d, i, line, text):
     """홍길동 기자, By Jane Doe, 작성자 | 홍보과 — with a date on the same line split off as a dateline."""
     lex = d.lex
-    if len(text) > 140:
-        return False
+    if len(text) > 140 or lex.lang == "en" and matches(lex.contact_labels, text):
+        return False  # Issued by: Public Relations Officer, …: the contact's label, not a writer's credit
     credit = lex.byline_patterns.search(text)
     if credit is None and text != line.content:
         text = line.content  # "By Jane Doe | Staff Reporter": the bar is a separator here, not a field's colon
