@@ -1231,3 +1231,19 @@ def test_a_school_districts_footer_row_is_not_part_of_its_contact_and_a_translat
     assert "This release is available in Spanish at harlowusd.example/noticias." in article.stripped
     assert [c.name for c in article.contacts] == ["Rosa Jimenez"]
     assert article.contacts[0].phones == ("(559) 555-0134",)
+
+
+def test_a_parks_web_address_and_its_about_paragraph_after_the_text_are_not_the_body():
+    text = ("Harlow Canyon National Park\nNews Release Date: April 2, 2026\n"
+            "Contact: Jordan Ellis, 435-555-0190\n\n"
+            "Loop B Campground to Close for Rehabilitation\n\n"
+            "TORREY, Utah – Loop B of the Fruita Campground will close on April 15 for rehabilitation of its "
+            "water lines and campsites, park officials said.\n\n"
+            "The loop is expected to reopen by mid-May. Loops A and C will remain open during the work.\n\n"
+            "www.nps.gov/hrcn\n\n"
+            "About the National Park Service. More than 20,000 National Park Service employees care for "
+            "America's 429 national parks and work with communities across the nation to help preserve local "
+            "history and create close-to-home recreational opportunities.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("The loop is expected to reopen by mid-May.")
+    assert "www.nps.gov/hrcn" in article.stripped

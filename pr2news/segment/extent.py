@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre, lexicon
-from ..lexicon.common import CHAT_HEAD, EMAIL, matches
+from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches
 from .body import ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
@@ -44,8 +44,11 @@ def tail_cues(d):
             continue  # a caption's credit (… 조감도 ⓒ마포구) is the photo's, not the page's copyright
         text = line.content if line.marker else line.text
         if len(text) > 200 and not _COPYRIGHT.search(text):
-            # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word)
-            if _next_item_starts(d, i) and not matches(lex.tail_starts, text):
+            # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word), or a
+            # run-in 'About the …' heading opening the issuer's description
+            if _ABOUT_RUN_IN.match(text):
+                cues[i] = "an issuer's description under its name"
+            elif _next_item_starts(d, i) and not matches(lex.tail_starts, text):
                 cues[i - 1] = "the next release of a feed"
         elif matches(either if len(text) < 80 else lex.tail_starts, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
@@ -174,6 +177,8 @@ _TAIL_STARTS = lexicon.either_language("tail_starts")
 
 # a television report's last line: the station, the reporter, 입니다 (JNB 김보라입니다., 한빛뉴스 이도윤 기자입니다.)
 BROADCAST_SIGN_OFF = fastre.compile(r"(?:[A-Z]{2,6}|[가-힣]{1,8}\s*(?:뉴스|방송|TV))\s+[가-힣]{2,4}(?:\s*기자)?입니다\.?$")
+# About the National Park Service. More than 20,000 …: the issuer's description, its heading run into it
+_ABOUT_RUN_IN = fastre.compile(r"About (?:the )?[A-Z][\w&.'’ -]{2,60}?[.:]\s+[A-Z]")
 NEXT_LETTERHEAD = "the letterhead printed again: the next release"
 
 
@@ -425,6 +430,9 @@ def _trailing_body_junk(d, end):
             continue
         if not line.marker and _signs_off(line, lex):
             d.roles[i], d.reasons[i] = "stripped", "the issuer's name or a place and date signing off the text"
+            continue
+        if not line.marker and URL.fullmatch(line.content.strip()):
+            d.roles[i], d.reasons[i] = "stripped", "the issuer's web address after the body"  # www.nps.gov/care
             continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:
             break
