@@ -1595,3 +1595,32 @@ def test_a_legislatures_letterhead_and_its_address_row_are_not_the_title_or_high
     assert issuer_only("OREGON SENATE", en.LEXICON) and issuer_only("Senate Housing and Development Committee", en.LEXICON)
     address = next(t for t in article.trace if t.text.startswith("Room 347"))
     assert address.reason == "the page's footer: a name and a postal address"
+
+
+COUNCIL_MEMBER_RELEASE = """누리시의회 의원 한도겸
+복지문화위원회 | 누리1·2동
+보 도 자 료
+배포일 : 2026년 6월 9일(화)
+보도 : 즉시 보도 가능
+매수 : 총 2매(사진 1매 포함)
+
+한도겸 누리시의원, “경로당 냉방비 지원, 여름 전에 늘려야”
+- 제311회 임시회 5분 자유발언…경로당 86곳 중 31곳 냉방기 10년 넘어 -
+
+누리시의회 한도겸 의원(복지문화위원회, 누리1·2동)은 9일 열린 제311회 누리시의회 임시회 제1차 본회의 5분 자유발언에서 경로당 냉방비 지원을 여름 전에 늘려 달라고 누리시에 촉구했다.
+
+한 의원은 지난달 누리시 경로당 86곳을 점검한 결과 31곳의 냉방기가 10년 넘게 쓰였고, 냉방비 지원은 월 5만 원에 그친다고 밝혔다.
+
+한 의원은 “폭염이 길어질수록 어르신들이 기댈 곳은 동네 경로당”이라며 “냉방비 지원을 현실에 맞게 늘려야 한다”고 강조했다.
+
+문의 : 한도겸 의원실(정책지원관 문서진) 031-729-8214
+"""
+
+
+def test_a_council_members_letterhead_is_not_the_title_and_the_members_office_is_the_department():
+    article = pr2news.convert(COUNCIL_MEMBER_RELEASE)
+    assert article.headline == "한도겸 누리시의원, “경로당 냉방비 지원, 여름 전에 늘려야”"
+    assert len(article.highlights) == 1 and article.highlights[0].startswith("제311회 임시회 5분 자유발언")
+    assert "매수 : 총 2매(사진 1매 포함)" in article.stripped
+    (contact,) = article.contacts
+    assert (contact.department, contact.name, contact.title) == ("한도겸 의원실", "문서진", "정책지원관")

@@ -78,6 +78,8 @@ _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
 # the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료
 ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료")
 _SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
+# a council's or the National Assembly's member named as the letterhead: 성남시의회 의원 박서연, 국회의원 윤 재 혁
+_MEMBER_LETTERHEAD = fastre.compile(r"(?:[가-힣]{2,12}의회\s*)?(?:국회)?의원\s+[가-힣](?:\s?[가-힣]){1,3}")
 # a line wholly inside one pair of round brackets: an aside (a constituency, a photo's note), never a title
 _ASIDE = fastre.compile(r"[(（][^()（）]*[)）]")
 _WEB_ADDRESS = fastre.compile(r"^(?:https?://|www\.)")
@@ -106,6 +108,8 @@ def _shape_ok(line, lex, answer=False):
         return False
     if _ASIDE.fullmatch(text):
         return False  # (한빛도 가온시을 / 국토교통위원회): the member's seat under the letterhead
+    if lex.lang == "ko" and "의원" in text and _MEMBER_LETTERHEAD.fullmatch(text):
+        return False  # 성남시의회 의원 박서연, 국회의원 윤 재 혁: the member whose release it is
     if matches(lex.date_cues, line.label) and find_date(text)[0]:
         return False  # Date: 2025년 11월 3일 (월) 오전 9:12: a mail's or a board's date field
     if _SITE_NAME.search(text):
