@@ -1247,3 +1247,19 @@ def test_a_parks_web_address_and_its_about_paragraph_after_the_text_are_not_the_
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("The loop is expected to reopen by mid-May.")
     assert "www.nps.gov/hrcn" in article.stripped
+
+
+def test_an_advertisement_under_its_label_is_chrome_not_a_subtitle():
+    text = ("← 뉴스모아\n앱에서 보기\n"
+            "[보도자료] 누리구, 홀몸 어르신 ‘AI 안부 전화’ 800가구로 확대\n"
+            "출처: 누리구청 | 2026.08.05 14:20 | 조회 1,204\n"
+            "AD\n여름 휴가 특가! 제주 왕복 항공권 29,900원부터 ▶ 지금 예약\n"
+            "누리구가 홀로 사는 어르신의 안부를 매일 확인하는 ‘AI 안부 전화’ 서비스를 800가구로 확대한다고 5일 밝혔다.\n"
+            "AI 안부 전화는 하루 두 번 어르신에게 전화를 걸어 건강과 식사 여부를 묻고, 응답이 없으면 생활지원사에게 알린다.\n"
+            "AD\n건강검진 결과 한눈에 확인하세요 | 헬시노트 앱 무료 설치\n"
+            "구 관계자는 “돌봄의 빈틈이 없도록 하겠다”고 말했다.\n"
+            "문의: 누리구 어르신복지과 노인돌봄팀 02-3153-8921\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert "여름 휴가 특가! 제주 왕복 항공권 29,900원부터 ▶ 지금 예약" in article.stripped
+    assert not any("헬시노트" in b.text for b in article.body)

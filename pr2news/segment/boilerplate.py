@@ -176,6 +176,7 @@ def rule_chrome(d):
             d.claim(i, "stripped", "rule line")
     _breadcrumb_a_step_a_line(d)
     _running_heads(d)
+    _advertisements(d)
     for i, line in enumerate(d.lines):
         if ("|" in line.text or "•" in line.text) and d.free(i) and _address_row(line.text):
             d.claim(i, "stripped", "the page's footer: a name and a postal address")
@@ -200,6 +201,26 @@ def _running_heads(d):
 
 
 _LONGEST_RUNNING_HEAD = 160
+
+
+_AD_LABEL = fastre.compile(r"(?i)ad|ads|advertisement|sponsored|광고|스폰서|협찬")
+_LONGEST_AD = 100
+# how an advertisement calls out (an exclamation, an arrow to click, a bar before the brand, a price): the label
+# alone may stand over an empty slot, the page's own text under it
+_SALES_PITCH = fastre.compile(r"[!▶►→»|]|\d[\d,]*\s*원|[$₩£€]\s?\d")
+
+
+def _advertisements(d):
+    """AD / 여름 휴가 특가! 제주 왕복 항공권 29,900원부터 ▶ 지금 예약: the line under an advertisement's label, short,
+    no sentence and pitching something, is the advertisement."""
+    lines = d.lines
+    for i in range(len(lines) - 1):
+        if len(lines[i].text) <= 13 and _AD_LABEL.fullmatch(lines[i].text.strip()):
+            ad = lines[i + 1]
+            if d.free(i + 1) and len(ad.text) <= _LONGEST_AD and not is_sentence_like(ad.content, d.lex) \
+                    and _SALES_PITCH.search(ad.text) and not ad.text.endswith((":", "：")):
+                d.claim(i, "stripped", "site chrome")
+                d.claim(i + 1, "stripped", "an advertisement, under its label")
 
 
 _CELL_BAR = fastre.compile(r"[|•]")
