@@ -386,3 +386,16 @@ def test_a_press_notes_subject_line_issuer_sign_off_and_distribution_line():
         "Public Relations Officer", "Harlow Municipal Corporation", ("0891-2741234",))
     assert article.body[-1].text.endswith("toll free number 1800-4250-0123.")
     assert "with a request to give wide publicity." in article.stripped
+
+
+def test_a_contact_tables_header_row_heads_its_rows_and_where_to_ask_above_it_stays_text():
+    text = ("누리시, 청년 첫 일자리 정착 지원금 2년간 지급\n\n"
+            "누리시는 지역 중소기업에 처음 취업한 청년에게 2년간 매달 30만 원의 정착 지원금을 준다고 3일 밝혔다.\n\n"
+            "자세한 내용은 누리시 누리집을 참고하거나 누리청년일자리센터(062-613-5870)로 문의하면 된다.\n\n"
+            "구분 | 부서 | 성명 | 연락처\n"
+            "총괄 | 일자리경제실 일자리정책과 | 과장 조은혜 | 062-613-3810\n"
+            "실무 | 일자리정책과 청년일자리팀 | 팀장 나상철 | 062-613-3821\n")
+    article = pr2news.convert(text)
+    assert [(c.name, c.title) for c in article.contacts] == [("조은혜", "과장"), ("나상철", "팀장")]
+    assert article.contacts[0].text.startswith("구분 | 부서 | 성명 | 연락처")
+    assert article.body[-1].text.endswith("(062-613-5870)로 문의하면 된다.")

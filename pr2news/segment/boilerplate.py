@@ -8,7 +8,7 @@ from collections import Counter
 from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .body import ends_sentence
-from .contact import POSTAL_ADDRESS
+from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD
 from .lines import is_sentence_like
 from .meta import claim_release_label
@@ -120,8 +120,8 @@ def _buttons_between_bars(content):
     공유하기 (a viewer's buttons, one of them a word the lexicons lack); or a row of a site's sections:
     도정소식 | 분야별정보 | 열린도정 | 도민참여, Home | News | Events | Contact."""
     items = [item for item in content.lower().split("|") if item.strip()]
-    if len(items) < 3 or any(len(item) > 20 for item in items):
-        return False
+    if len(items) < 3 or any(len(item) > 20 for item in items) or contact_table_header(content):
+        return False  # 구분 | 부서 | 성명 | 연락처: the head of a contact table
     known = sum("".join(item.split()) in _MENU_WORDS for item in items)
     if known >= len(items) - 1:
         return True

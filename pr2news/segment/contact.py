@@ -729,6 +729,18 @@ SITE_FOOTER = fastre.compile(r"(?i)최종\s*수정일|대표\s*전화|^\(\d{5}\)
                              r"\bswitchboard\b")
 
 
+_FIELD_NAMES = frozenset("""구분 부서 부서명 담당부서 소속 성명 이름 담당자 직위 직급 연락처 전화 전화번호 이메일 비고
+    name title position department office phone telephone tel email e-mail contact""".split())
+_CELL_SEPARATOR = fastre.compile(r"\s*\|\s*|\t+|\s{3,}")
+
+
+def contact_table_header(text):
+    """구분 | 부서 | 성명 | 연락처, Name | Title | Phone: a contact table's header row - three cells or more, most of
+    them the names of a contact's fields."""
+    cells = [cell.strip().lower() for cell in _CELL_SEPARATOR.split(text) if cell.strip()]
+    return len(cells) >= 3 and sum(despace(cell) in _FIELD_NAMES for cell in cells) * 3 >= 2 * len(cells)
+
+
 def _beside_in_its_row(d, j, group):
     """Line j was split off the source line of the block's last line: the row's other column (the release's
     label, its date), set beside the contact's rows."""
@@ -788,6 +800,10 @@ def rule_contacts(d):
         elif i + 1 < n and label == "작성" and label_text(d.lines[i + 1]) in ("문의", "문의처"):
             group = [i, i + 1]  # the · between them was lost (an empty bullet in Word)
             j = i + 2
+        elif contact_table_header(line.text) and i + 1 < n and d.free(i + 1) \
+                and (phones_in(d.lines[i + 1].text) or EMAIL.search(d.lines[i + 1].text)):
+            group = [i]  # 구분 | 부서 | 성명 | 연락처 over the people's rows
+            j = i + 1
         elif matches(lex.not_contact_labels, label) and not _DATED_VALUE.search(line.text):
             # 배포: the distribution office, not the story's contact (배포 : 2026. 7. 1. is the release's date)
             d.claim(i, "stripped", "distribution office label")
@@ -892,7 +908,7 @@ def rule_contacts(d):
                 d.claim(k, "contact", "a cell between two groups of the contact table")
             d.contact_groups[-1].extend(between + group)
         elif d.contact_groups and group[0] - d.contact_groups[-1][-1] <= 2 and _adjacent_meta(d, d.contact_groups[-1][-1], group[0]) \
-                and not _contact_sentence(d, d.contact_groups[-1]) \
+                and not _contact_sentence(d, d.contact_groups[-1]) and d.reasons[d.contact_groups[-1][0]] != ASKS_TO_CALL \
                 and not any(SITE_FOOTER.search(d.lines[k].text) for k in group):  # not the site's footer under the contact
             d.contact_groups[-1].extend(group)
         else:
