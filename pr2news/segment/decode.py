@@ -85,10 +85,7 @@ def decide(d):
     if fixed is None and forwarded is None:
         forwarded = _release_label_below_text(d, candidates)
         if forwarded is not None:
-            # a release among a newsletter's items ends at its contact block: the next item follows
-            group = next((g for g in d.contact_groups if any(d.prose[k] for k in range(forwarded, min(g)))), None)
-            if group is not None and max(group) + 1 < n:
-                tail[1][max(group) + 1] += EMBEDDED_RELEASE_CONTACT
+            _contact_closes_release(d, forwarded, tail[1])
     if forwarded is not None:
         # a forwarded mail: what stands above its separator is the forwarder's note, never the release; a
         # newsletter: what stands above the release's label is its other items
@@ -240,6 +237,14 @@ def _release_label_below_text(d, candidates):
         if opens_a_release(d, i) and any(k > i for k in candidates):
             return i
     return None
+
+
+def _contact_closes_release(d, label, enter):
+    """A release among a newsletter's items (its label at `label`) ends at its contact block, the first after
+    some of its text: the next item follows. `enter`: the cost of the article ending at each line."""
+    group = next((g for g in d.contact_groups if any(d.prose[k] for k in range(label, min(g)))), None)
+    if group is not None and max(group) + 1 < len(d.lines):
+        enter[max(group) + 1] += EMBEDDED_RELEASE_CONTACT
 
 
 def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_top_until=None):
