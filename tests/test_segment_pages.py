@@ -1263,3 +1263,19 @@ def test_an_advertisement_under_its_label_is_chrome_not_a_subtitle():
     assert article.highlights == ()
     assert "여름 휴가 특가! 제주 왕복 항공권 29,900원부터 ▶ 지금 예약" in article.stripped
     assert not any("헬시노트" in b.text for b in article.body)
+
+
+def test_a_sites_related_topics_field_and_its_section_name_are_chrome():
+    text = ("Skip to main content\nMenu\nSearch EPA.gov\n"
+            "Related Topics: EPA in Oregon, Washington, Idaho and Alaska\nCONTACT US\n"
+            "News Releases from Region 10\n"
+            "EPA Awards $4.1 Million to Replace Diesel School Buses in Four Northwest States\n"
+            "Grants will help rural districts buy cleaner buses before the 2026 school year\n"
+            "April 2, 2026\n"
+            "SEATTLE (APRIL 2, 2026) – Today, the U.S. Environmental Protection Agency announced $4.1 million in "
+            "grants to help 21 rural school districts in Oregon, Washington, Idaho and Alaska replace old diesel "
+            "school buses with cleaner models.\n"
+            "The districts will replace 52 buses built before 2010.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "EPA Awards $4.1 Million to Replace Diesel School Buses in Four Northwest States"
+    assert article.highlights == ("Grants will help rural districts buy cleaner buses before the 2026 school year",)

@@ -41,7 +41,8 @@ LEXICON = Lexicon(
         r"^(?:business ?wire|pr ?newswire|globe ?newswire|accesswire|newsfile(?: corp\.?)?|ein presswire|prweb|marketwired)$",
         # a language switcher: KOREAN | ENGLISH | 中文
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
-        r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|topics?|filed under)\s*:",
+        r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|(?:related )?topics?|filed under)\s*:",
+        r"^(?:news|press|media) releases? (?:from|by|for)\s+\S",   # a site's section: News Releases from Region 07
         # the release in another language: This news release is also available in French / Ce communiqué est
         # également disponible en anglais / Disponible en español
         r"^(?:this (?:news |media |press )?(?:release|statement|advisory|page|information) is )?(?:also )?available in "
