@@ -1624,3 +1624,24 @@ def test_a_council_members_letterhead_is_not_the_title_and_the_members_office_is
     assert "매수 : 총 2매(사진 1매 포함)" in article.stripped
     (contact,) = article.contacts
     assert (contact.department, contact.name, contact.title) == ("한도겸 의원실", "문서진", "정책지원관")
+
+
+def test_a_polite_slogan_between_the_release_label_and_its_dates_is_not_the_headline():
+    text = ("누리광역시 누리소방서\n\n보 도 자 료\n\n안전한 행복 누리, 누리소방서가 함께합니다\n\n"
+            "배포일시: 2026. 7. 15.(수) 10:00\n보도일시: 즉시\n\n"
+            "누리소방서, 여름철 해수욕장 ‘119 수상구조대’ 운영\n"
+            "- 8월 31일까지 누리·송정 해수욕장에 구조대원 40명 배치\n\n"
+            "누리소방서는 여름철 해수욕장 이용객의 안전을 위해 7월 1일부터 8월 31일까지 누리·송정 해수욕장에서 "
+            "‘119 수상구조대’를 운영한다고 15일 밝혔다.\n\n"
+            "구조대원 40명은 매일 오전 9시부터 오후 7시까지 백사장과 바다를 살핀다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "누리소방서, 여름철 해수욕장 ‘119 수상구조대’ 운영"
+    assert article.highlights == ("8월 31일까지 누리·송정 해수욕장에 구조대원 40명 배치",)
+    # the slogan is no candidate at all (here the title wins anyway; where the text repeats the slogan's words
+    # it need not)
+    from pr2news.model import Block
+    from pr2news.segment.headline import headline_candidates
+    from pr2news.segment.rules import line_draft
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text.split("\n"), 1) if t])
+    slogan = next(i for i, line in enumerate(d.lines) if line.text.startswith("안전한 행복 누리"))
+    assert slogan not in {c.index for c in headline_candidates(d, len(d.lines))}

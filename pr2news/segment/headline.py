@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import RUNNING_HEAD, claim_date_line, opens_a_release, runs_into_sentence, text_width
+from .draft import RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release, runs_into_sentence, text_width
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -179,6 +179,16 @@ def _between_letterheads(d, i):
     lines = d.lines
     return 0 < i < len(lines) - 1 and not lines[i].blank_before and not lines[i + 1].blank_before \
         and issuer_only(lines[i - 1].content, d.lex) and issuer_only(lines[i + 1].content, d.lex)
+
+
+def _in_release_header(d, i):
+    """보 도 자 료 / 안전한 행복 부산, 해운대소방서가 함께합니다 / 배포일시: …: a line in the polite register between
+    the release's label and its date lines is the letterhead's slogan (a title there is written plain)."""
+    return 0 < i < len(d.lines) - 1 and d.lex.lang == "ko" and _POLITE_SLOGAN.search(d.lines[i].content) is not None \
+        and opens_a_release(d, i - 1) and (d.roles[i + 1] in ("dateline", "embargo") or is_release_meta(d.lines[i + 1], d.lex))
+
+
+_POLITE_SLOGAN = fastre.compile(r"(?:니다|세요|해요)\s*[!~]?$")
 
 
 _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
@@ -422,7 +432,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         line = d.lines[i]
         if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i) or _chat_reply(d, i) \
-                or _between_letterheads(d, i):
+                or _between_letterheads(d, i) or _in_release_header(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
