@@ -1645,3 +1645,16 @@ def test_a_polite_slogan_between_the_release_label_and_its_dates_is_not_the_head
     d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text.split("\n"), 1) if t])
     slogan = next(i for i, line in enumerate(d.lines) if line.text.startswith("안전한 행복 누리"))
     assert slogan not in {c.index for c in headline_candidates(d, len(d.lines))}
+
+
+def test_an_advisory_title_ending_in_the_polite_register_under_the_label_is_still_the_headline():
+    text = ("누리경찰서\n보도자료\n설 명절 앞두고 ‘택배 사칭’ 스미싱 주의하세요\n"
+            "등록일 : 2026.01.20   조회수 : 238   작성자 : 누리경찰서\n"
+            "누리경찰서는 설 명절을 앞두고 택배 배송 조회를 가장한 스미싱 문자가 늘고 있다며 시민들의 각별한 주의를 당부했다.\n"
+            "경찰에 따르면 올해 1월 들어 관내에서 접수된 스미싱 피해 신고는 27건으로 지난해 같은 기간보다 2배 넘게 늘었다.\n")
+    assert pr2news.convert(text).headline == "설 명절 앞두고 ‘택배 사칭’ 스미싱 주의하세요"
+    from pr2news.model import Block
+    from pr2news.segment.headline import headline_candidates
+    from pr2news.segment.rules import line_draft
+    d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text.split("\n"), 1) if t])
+    assert 2 in {c.index for c in headline_candidates(d, len(d.lines))}  # the title is a candidate

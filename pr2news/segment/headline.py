@@ -188,7 +188,8 @@ def _in_release_header(d, i):
         and opens_a_release(d, i - 1) and (d.roles[i + 1] in ("dateline", "embargo") or is_release_meta(d.lines[i + 1], d.lex))
 
 
-_POLITE_SLOGAN = fastre.compile(r"(?:니다|세요|해요)\s*[!~]?$")
+# 함께합니다, 열어갑니다 (an advisory's title may end 주의하세요: that ending is left to the evidence)
+_POLITE_SLOGAN = fastre.compile(r"니다\s*[!~]?$")
 
 
 _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
