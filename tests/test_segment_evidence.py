@@ -156,3 +156,13 @@ def test_a_reference_annex_without_number_or_brackets_is_an_appendix_but_a_sente
             "개막 공연 10. 25.(토) 17:00 누리천 수변무대에서 누리구립 청소년 오케스트라가 연주한다."]
     assert _cues(text)["참고 음악회 공연 일정 및 장소"] == "an appendix's heading"
     assert not lexicon.common.matches(KO.appendix_headings, "참고 자료는 누리구 누리집에서 볼 수 있다.")
+
+
+def test_a_research_annexs_heading_in_a_box_drawn_in_text_is_an_appendix():
+    text = ["누리대학교 연구팀이 폐배터리 양극재를 상온에서 되살리는 공정을 개발했다고 19일 밝혔다.",
+            "연구 결과는 국제학술지 ‘어드밴스드 머티리얼즈’ 5월호에 게재됐다.",
+            "┌──────────────────────────────────────",
+            "│ 논문 정보",
+            "│ 논문명: Room-Temperature Relithiation of Spent Cathodes",
+            "│ DOI: https://doi.org/10.1002/adma.000000"]
+    assert _cues(text)["│ 논문 정보"] == "an appendix's heading"
