@@ -1658,3 +1658,16 @@ def test_an_advisory_title_ending_in_the_polite_register_under_the_label_is_stil
     from pr2news.segment.rules import line_draft
     d = line_draft([Block(t, f"line {n}", n) for n, t in enumerate(text.split("\n"), 1) if t])
     assert 2 in {c.index for c in headline_candidates(d, len(d.lines))}  # the title is a candidate
+
+
+@pytest.mark.parametrize("after", [
+    "Learn more\n\nHarlow Transit On Demand\nDownload the Harlow Transit app\n",
+    "Authorised by Jane Fairlie MP, Parliament House, Canberra\n"
+    "The Ministers acknowledge the Traditional Custodians of Country throughout Australia.\n"])
+def test_links_under_learn_more_and_an_authorisation_after_the_text_are_not_the_body(after):
+    text = ("JOINT MEDIA RELEASE\n3 June 2026\n\n$40 million to seal the Harlow Way\n\n"
+            "The Australian and Queensland governments will spend $40 million to seal the last 60 kilometres of "
+            "the Harlow Way between Boulia and the state border.\n\n"
+            "Construction will start in 2027 and take three dry seasons.\n\n" + after)
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "Construction will start in 2027 and take three dry seasons."

@@ -162,6 +162,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
+        r"^(?:learn more|find out more)\s*:?$",   # a heading over links after the text (Learn more / Guelph Transit …)
+        # an Australian release's authorisation and its acknowledgement of Country, after the text
+        r"^authori[sz]ed by\s+[A-Z]", r"\backnowledges? the traditional (?:custodians|owners)\b",
         # a portal's note under a release it carries as received: (This is a press release issued by … has not
         # edited the content.), This story has not been edited by … staff and is auto-generated from a syndicated feed
         r"^\(?this is an? (?:(?:press|news|media) )?(?:release|handout|statement) (?:issued|provided|distributed|received)\b",
