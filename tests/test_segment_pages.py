@@ -1279,3 +1279,42 @@ def test_a_sites_related_topics_field_and_its_section_name_are_chrome():
     article = pr2news.convert(text)
     assert article.headline == "EPA Awards $4.1 Million to Replace Diesel School Buses in Four Northwest States"
     assert article.highlights == ("Grants will help rural districts buy cleaner buses before the 2026 school year",)
+
+
+CIVIC_NEWS_FLASH = """Library Hours Extended at All Branches • Harlow County, OH • CivicEngage
+Skip to Main Content
+Create a Website Account - Manage notification subscriptions, save form progress and more.
+Website Sign In
+Search
+Government
+Departments
+Home
+News Flash
+
+Home
+Library Services
+
+Posted on: March 3, 2026
+[ARCHIVED] Library Hours Extended at All Branches
+
+The Harlow County Library will extend its opening hours at all six branches to 8 p.m. on weekdays from April 1, after the county board approved funding for four more staff.
+
+The branches will also open on Sunday afternoons from noon to 5 p.m. during the school year.
+
+For questions, contact the Library Services Office at 740-555-0170 or library@harlowcounty.example.
+
+Previous
+County Fair Dates Announced
+Next
+Spring Brush Pickup Begins April 6
+Tools
+RSS
+Notify Me®
+"""
+
+
+def test_a_news_flash_under_the_browsers_title_takes_its_own_title_and_where_to_ask_is_the_contact():
+    article = pr2news.convert(CIVIC_NEWS_FLASH)
+    assert article.headline == "Library Hours Extended at All Branches"
+    (contact,) = article.contacts
+    assert (contact.department, contact.phones) == ("Library Services Office", ("740-555-0170",))

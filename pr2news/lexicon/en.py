@@ -216,11 +216,15 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
         r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.]+\s+){0,3}(?:officer|spokesperson|director|manager|secretary)\b)",
         r"^(?:further|more) information\s*[:：]",
+        # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence
+        r"^for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
-        r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by)"
+        r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
+        r"for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?"
+        r"(?:contact|call|email|reach)(?:\s+the\b)?)"
         r"\s*[:：-]?\s*", re.I),
     contact_field_labels=fastre.compile(
         r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail|after[- ]hours|24[- ]hours?)\.?\s*[:：]\s*", re.I),

@@ -560,9 +560,10 @@ def rule_headline(d):
         d.claim(nxt, "headline", "the headline's second line")
         text = f"{text} {d.lines[nxt].text}"
     d.headline_text, prefix, suffix = clean_headline(text, d.lex)
-    if prefix and _TAG.fullmatch(prefix) and not _printed_again(d, index, d.headline_text):
+    if prefix and _TAG.fullmatch(prefix) and "archived" not in prefix.lower() \
+            and not _printed_again(d, index, d.headline_text):
         # a tag in the title ([보도자료], [Update]) is the issuer's own unless the title is printed again
-        # without it (a reposting site added it)
+        # without it (a reposting site added it); [ARCHIVED] is always the site's
         d.headline_text, prefix = f"{prefix} {d.headline_text}", ""
     label = _label_added_before(d, index, limit)
     if label:
@@ -777,6 +778,9 @@ _GREETING = 200  # characters of running text a post may put between its title a
 _BRACKETED_LABEL = fastre.compile(r"\s*[\[【〔<]\s*[^\[\]【】〔〕<>]{1,40}[\]】〕>]\s*")
 
 
+_SITE_AFTER = fastre.compile(r"(?:\s+[•|–—-]\s+[^•|–—]{2,60}){1,3}$")  # … • Harlan County, OH • CivicEngage
+
+
 def printed_again_below(d, index, limit):
     """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
     or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between
@@ -795,6 +799,11 @@ def printed_again_below(d, index, limit):
                                           or _BRACKETED_LABEL.fullmatch(text[:len(text) - len(other)]))
                 or text.startswith(other) and _ISSUER_AFTER.fullmatch(text[len(other):]))):
             return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
+        if d.roles[k] is None and len(other) >= 12 and _SITE_AFTER.search(text):
+            # the browser's title: Road Closure … • Harlan County, OH • CivicEngage over [ARCHIVED] Road Closure …
+            own = clean_headline(other, d.lex)[0]
+            if len(own) >= 12 and text.startswith(own) and _SITE_AFTER.fullmatch(text[len(own):]):
+                return k
         if d.prose[k] and d.roles[k] is None:
             text_between += len(d.lines[k].content)
             if text_between > _GREETING:
