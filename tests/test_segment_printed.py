@@ -1671,3 +1671,17 @@ def test_links_under_learn_more_and_an_authorisation_after_the_text_are_not_the_
             "Construction will start in 2027 and take three dry seasons.\n\n" + after)
     article = pr2news.convert(text)
     assert article.body[-1].text == "Construction will start in 2027 and take three dry seasons."
+
+
+def test_an_embargo_line_that_loses_to_another_is_kept_in_stripped():
+    text = ("제목 : [누리군 보도자료] 청년 농업인 스마트팜 임대료 절반으로 낮춘다\n\n"
+            "아래와 같이 보도자료를 송부하오니 보도하여 주시기 바랍니다.\n\n"
+            "누 리 군 보 도 자 료\n배포일 : 2026. 4. 8.(수)  /  보도일 : 즉시\n\n"
+            "누리군, 청년 농업인 스마트팜 임대료 절반으로 낮춘다\n\n"
+            "누리군은 청년 농업인이 빌려 쓰는 임대형 스마트팜의 임대료를 올해부터 절반으로 낮춘다고 8일 밝혔다.\n\n"
+            "문의 : 농업정책과 청년농업팀 주무관 한서윤 033-430-2411\n")
+    article = pr2news.convert(text)
+    kept = " ".join([article.headline or "", *(b.text for b in article.body), *article.stripped,
+                     article.dateline.text if article.dateline else "", article.embargo.text if article.embargo else "",
+                     *(c.text for c in article.contacts)])
+    assert "보도일 : 즉시" in kept

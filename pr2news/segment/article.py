@@ -200,6 +200,11 @@ def build(d, lang):
     if cut:
         last_body = max(i for i in range(len(lines)) if d.roles[i] == "body")
         d.fragments.setdefault(last_body, []).append(cut)  # not published, but kept
+    for i in range(len(lines)):
+        if d.roles[i] == "embargo" and i != d.embargo_line and d.paired.get(i) != d.embargo_line \
+                and (d.embargo is None or lines[i].content not in d.embargo.text):
+            # an embargo line that lost to a more precise one: not the article's, but never lost
+            d.overrule(i, "stripped", "another embargo line (a more precise one was kept)")
     stripped = []
     for i, line in enumerate(lines):
         if d.roles[i] == "stripped":
