@@ -1685,3 +1685,17 @@ def test_an_embargo_line_that_loses_to_another_is_kept_in_stripped():
                      article.dateline.text if article.dateline else "", article.embargo.text if article.embargo else "",
                      *(c.text for c in article.contacts)])
     assert "보도일 : 즉시" in kept
+
+
+def test_a_letterhead_with_two_word_logo_letters_beside_the_issuer_is_not_the_title():
+    text = ("NRI KOREA  한국누리인력공단\n보도자료\n"
+            "보도시점 : 2026. 11. 20.(금) 조간  |  배포 : 2026. 11. 19.(목) 10:00\n"
+            "사람과 일의 가치를 높이는 NRI KOREA\n\n"
+            "한국누리인력공단, 올해 국가기술자격\n응시자 역대 최대 260만 명 돌파\n"
+            "◆ 1~10월 누적 응시 인원 262만 명…전년 같은 기간보다 7.9% 증가\n\n"
+            "한국누리인력공단(이사장 문서진)은 올해 1월부터 10월까지 국가기술자격 시험 응시 인원이 262만 명으로, "
+            "역대 처음으로 260만 명을 넘어섰다고 19일 밝혔다.\n\n"
+            "이는 지난해 같은 기간보다 19만 명(7.9%) 늘어난 것으로, 종전 최대였던 2024년 연간 응시 인원도 이미 넘어섰다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "한국누리인력공단, 올해 국가기술자격 응시자 역대 최대 260만 명 돌파"
+    assert article.highlights == ("1~10월 누적 응시 인원 262만 명…전년 같은 기간보다 7.9% 증가",)

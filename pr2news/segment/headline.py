@@ -220,7 +220,8 @@ def issuer_only(text, lex):
 
 
 _KO_LABEL_AFTER = fastre.compile(r"(?<=[가-힣])\s+(?:보도\s*(?:참고|해명|설명)?\s*자료|설명\s*자료)$")
-_LOGO_LETTERS = fastre.compile(r"^[A-Z][A-Za-z&-]{1,9}\s+(?=[가-힣])|(?<=[가-힣])\s+[A-Z][A-Za-z&-]{1,9}$")
+_LOGO_LETTERS = fastre.compile(r"^[A-Z][A-Za-z&-]{1,9}(?:\s[A-Z][A-Z&-]{1,9})?\s+(?=[가-힣])"
+                               r"|(?<=[가-힣])\s+[A-Z][A-Za-z&-]{1,9}(?:\s[A-Z][A-Z&-]{1,9})?$")  # KICT, HRD KOREA
 # a letterhead in capitals naming a body 'of' a place: PORT OF SALTMARSH BAY, UNIVERSITY OF WEXLEY
 _CAPS_ISSUER = fastre.compile(r"^(?:THE\s+)?(?:PORT|UNIVERSITY|COLLEGE|AUTHORITY|COUNCIL|DISTRICT|BOARD|MUNICIPALITY)\s+OF\s+\S")
 
