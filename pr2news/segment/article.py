@@ -121,6 +121,12 @@ _SHOWN_WITHOUT_MARKER = frozenset({"highlight", "dateline", "embargo", "byline"}
 _POST_NAVIGATION = fastre.compile(r"(?i)(?:이전\s*글|다음\s*글|목\s*록|previous(?: post)?|next(?: post)?)(?:\s|:|$)")
 
 
+def _recast(d, group, role, reason):
+    """A contact group's lines given another role after all (what build learns only once every group is read)."""
+    for i in group:
+        d.roles[i], d.reasons[i] = role, reason
+
+
 def build(d, lang):
     """The finished draft -> Article (without slug and source)."""
     lex = d.lex
@@ -157,38 +163,34 @@ def build(d, lang):
     someone = any(d.reasons[g[0]] != ASKS_TO_CALL and any(c.name for c in found)
                   for g, found in zip(d.contact_groups, parsed))
     for group, found in zip(d.contact_groups, parsed):
+        pinned = any(i in d.pins for i in group)  # an editor's contact stays the article's
         if someone and d.reasons[group[0]] == ASKS_TO_CALL and d.headline is not None and group[0] > d.headline \
-                and (d.tail_start is None or group[0] < d.tail_start) and not any(i in d.pins for i in group):
-            for i in group:
-                d.roles[i], d.reasons[i] = "body", "running text telling readers where to ask (the contact is named elsewhere)"
+                and (d.tail_start is None or group[0] < d.tail_start) and not pinned:
+            _recast(d, group, "body", "running text telling readers where to ask (the contact is named elsewhere)")
             continue
-        if d.next_release is not None and group[0] > d.next_release and not any(i in d.pins for i in group):
-            for i in group:
-                d.roles[i], d.reasons[i] = "stripped", "the contact of the next release on the page"
+        if d.next_release is not None and group[0] > d.next_release and not pinned:
+            _recast(d, group, "stripped", "the contact of the next release on the page")
             continue
         names_someone = any(c.name for c in found)
-        if named is not None and d.tail_start is not None and group[0] >= d.tail_start and not any(i in d.pins for i in group) \
+        if named is not None and d.tail_start is not None and group[0] >= d.tail_start and not pinned \
                 and (SITE_ADDRESS.match(lines[group[0]].text) or any(SITE_FOOTER.search(lines[i].text) for i in group)
                      # a page manager's office and phone, no one named, past the page's links after the contact
                      or not names_someone and any(d.roles[k] == "stripped" for k in range(named + 1, group[0]))
                      # the page's own manager, past the board's links to the previous and next posts
                      or any(d.roles[k] == "stripped" and _POST_NAVIGATION.match(lines[k].text)
                             for k in range(named + 1, group[0]))):
-            for i in group:
-                d.roles[i], d.reasons[i] = "stripped", "the site's footer (its address, switchboard or last edit), after the text"
+            _recast(d, group, "stripped", "the site's footer (its address, switchboard or last edit), after the text")
             continue
         if names_someone:
             named = max(group)
-        if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) \
-                or any(i in d.pins for i in group):
+        if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) or pinned:
             contacts.extend(found)
             for i in group:
                 if lines[i].marker:
                     d.fragments.setdefault(i, []).append(lines[i].marker)  # ☞ 문의 …: the glyph is kept aside
         else:
             # a footer's "Contact" link over "Terms and conditions": a label with nobody behind it
-            for i in group:
-                d.roles[i], d.reasons[i] = "stripped", "a contact label with no one's details after it"
+            _recast(d, group, "stripped", "a contact label with no one's details after it")
     attachments = [lines[i].text for i in range(len(lines)) if d.roles[i] == "attachment"]
     first_override = (d.wire[0], d.wire[1].rest) if d.wire and not _place_dateline_stays(d.wire[1], lex) else None
     body = body_mod.build_body([line for i, line in enumerate(lines) if d.roles[i] == "body"], lex,

@@ -177,9 +177,7 @@ def rule_chrome(d):
     _breadcrumb_a_step_a_line(d)
     _running_heads(d)
     _advertisements(d)
-    for i, line in enumerate(d.lines):
-        if ("|" in line.text or "•" in line.text) and d.free(i) and _address_row(line.text):
-            d.claim(i, "stripped", "the page's footer: a name and a postal address")
+    _address_rows(d)
     _page_boxes(d)
 
 
@@ -224,6 +222,12 @@ def _advertisements(d):
 
 
 _CELL_BAR = fastre.compile(r"[|•]")
+
+
+def _address_rows(d):
+    for i, line in enumerate(d.lines):
+        if ("|" in line.text or "•" in line.text) and d.free(i) and _address_row(line.text):
+            d.claim(i, "stripped", "the page's footer: a name and a postal address")
 
 
 def _address_row(text):

@@ -660,14 +660,15 @@ def _title_goes_on(d, text, first, second):
     """Does `second` finish the title `text` (ending with the line `first`)? What the page says besides the words:
     both lines centred on one point, and whether the title is as long as the text's lines run (a copy whose
     paragraphs are one line each wraps nothing, so 'Business Wire' under a long title is no rest of it)."""
-    width = text_width(d)
-    # filled: as long as a third of the text's lines (one-line paragraphs wrap nothing), and a long line or
-    # half the width of a narrow column (a page's right-hand column, 60 characters wide)
-    filled = 3 * len(text) >= width and (len(text) >= 50 or 2 * len(text) >= width and first.block.indent > 0)
     if d.lex.lang == "ko":
         # Korean wraps a title at the page width only where the text is wrapped narrow (a phone's screen)
         narrow = d.wrap_width
         filled = 0 < narrow < 35 and len(first.content) >= FILLED * narrow
+    else:
+        # filled: as long as a third of the text's lines (one-line paragraphs wrap nothing), and a long line or
+        # half the width of a narrow column (a page's right-hand column, 60 characters wide)
+        width = text_width(d)
+        filled = 3 * len(text) >= width and (len(text) >= 50 or 2 * len(text) >= width and first.block.indent > 0)
     return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 
 
