@@ -1318,3 +1318,64 @@ def test_a_news_flash_under_the_browsers_title_takes_its_own_title_and_where_to_
     assert article.headline == "Library Hours Extended at All Branches"
     (contact,) = article.contacts
     assert (contact.department, contact.phones) == ("Library Services Office", ("740-555-0170",))
+
+
+TRANSIT_ADVISORY = """\
+Plan a Trip
+Schedules
+Service Alerts
+Service Change
+Route 5 and Route 31 detour for Harbor Street water main work, May 4–15
+Posted: April 28, 2026
+Starting Monday, May 4, Routes 5 and 31 will detour off Harbor Street between 3rd and 9th Avenues while the city replaces a water main under the roadway.
+Affected routes
+Route 5 – Harbor / Eastside
+Route 31 – Northgate / Airport
+Buses will use 2nd Avenue and Canal Street instead, and four stops on Harbor Street will be closed for the two weeks.
+Rider tips
+Allow about ten extra minutes for trips through downtown during the morning rush.
+For more information, call the Rider Service Center at 503-555-0142 (weekdays 7 a.m.–8 p.m.) or email riders@valleytransit.example.
+Sign up for Rider Alerts
+Was this page helpful?
+© 2026 Valley Transit. All rights reserved.
+"""
+
+
+def test_one_long_sentence_saying_where_to_call_closes_an_advisory_as_its_contact():
+    article = pr2news.convert(TRANSIT_ADVISORY)
+    assert article.headline.startswith("Route 5 and Route 31 detour")
+    (contact,) = article.contacts
+    assert contact.phones == ("503-555-0142",) and contact.emails == ("riders@valleytransit.example",)
+    body = " ".join(block.text or "" for block in article.body)
+    assert body.rstrip().endswith("morning rush.") and "503-555-0142" not in body
+
+
+AGENCY_NEWS_PAGE = """\
+An official website of the United States government
+Here's how you know
+News Releases
+Region 4
+Related media
+Agency Awards $2.6 Million for Clean Water Projects in Four Georgia Towns
+Contact Information
+Lee Porter (porter.lee@agency.example) 404-555-0166
+ATLANTA (April 2, 2026) – The agency today announced $2.6 million in grants to replace lead service lines and upgrade treatment plants in four Georgia towns.
+The towns of Milledge, Oakfield, Perry Crossing and Sutton will each receive between $500,000 and $800,000, to be spent over the next three years.
+"Clean water should not depend on the size of your town," said the regional administrator. "These grants put small systems on an equal footing."
+Construction is expected to start in the spring of 2027.
+Learn more about the Clean Water State Revolving Fund.
+Learn more about Region 4.
+Connect with Region 4 on Facebook, X and Instagram.
+Share
+Facebook
+LinkedIn
+"""
+
+
+def test_link_words_closed_by_a_full_stop_after_the_text_and_a_related_media_box_are_not_text():
+    article = pr2news.convert(AGENCY_NEWS_PAGE)
+    assert article.headline.startswith("Agency Awards $2.6 Million")
+    body = [block.text for block in article.body]
+    assert body[-1] == "Construction is expected to start in the spring of 2027."
+    assert "Related media" not in " ".join(body) and "Related media" in article.stripped
+    assert "Learn more about Region 4." in article.stripped

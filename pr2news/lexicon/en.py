@@ -19,6 +19,7 @@ LEXICON = Lexicon(
         printerfriendlyformat printerfriendly printthispage emailthispage email tweet facebook twitter linkedin x
         reddit whatsapp pinterest submitrelease newssearch back backtotop top close subscribe login signin register
         readmore previous next previousarticle nextarticle related relatedarticles relatedstories relatednews
+        relatedmedia relatedlinks relateddocuments relatedvideos relatedresources relatedcontent
         tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
@@ -163,6 +164,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^(?:learn more|find out more)\s*:?$",   # a heading over links after the text (Learn more / Guelph Transit …)
+        # a link's words closed by a full stop after the text: Learn more about the Brownfields Program.
+        r"^(?:learn|read|find out) more about\b[^.!?]{1,60}\.$",
         # an Australian release's authorisation and its acknowledgement of Country, after the text
         r"^authori[sz]ed by\s+[A-Z]", r"\backnowledges? the traditional (?:custodians|owners)\b",
         # a portal's note under a release it carries as received: (This is a press release issued by … has not

@@ -473,8 +473,12 @@ def contact_label(line, lex):
         return "line"
     if lex.lang == "ko" and fastre.match(r"^[가-힣]", rest):
         return None  # 문의는 ... : a word that merely starts like a label
-    if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)):
-        return "line"  # a whole contact block flattened onto one line is still a contact line
+    if (phones_in(rest) or EMAIL.search(rest)) and (len(text) <= 120 or not is_sentence_like(text, lex)
+                                                   or len(text) <= 220 and _SENTENCE_INSIDE.search(text) is None):
+        # a whole contact block flattened onto one line is still a contact line, and so is one long sentence
+        # saying where to ask ('For more information, call … at … (weekdays …) or email …'); a paragraph of
+        # several sentences that goes on to a phone is text
+        return "line"
     if lex.lang == "ko" and len(text) <= 60 and korean_value_share(rest, lex) >= 0.99:
         return "line"  # 담당부서 홍보과, 담당자 주무관 홍길동: every word a unit, title or name
     if lex.lang == "en" and len(text) <= 80 and fastre.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
