@@ -393,6 +393,10 @@ def _attachment_continues(d, i):
 
 
 # "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
+# a Korean reporter signing off after the text (홍길동 기자, 김철수 선임기자), in the tail with an e-mail after
+_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자"
+_KO_REPORTER = fastre.compile(_KO_REPORTER_NAME)
+_KO_REPORTER_MAIL = fastre.compile(_KO_REPORTER_NAME + r"(?:\s+\S+@\S+)?")
 _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b")
 
 
@@ -436,7 +440,7 @@ def _trailing_body_junk(d, end):
             continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:
             break
-        if lex.lang == "ko" and fastre.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자", line.content):
+        if lex.lang == "ko" and _KO_REPORTER.fullmatch(line.content):
             d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
             d.bylines.append((i, line.content))
             continue
@@ -459,7 +463,7 @@ def rule_tail(d):
         line = d.lines[i]
         if matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
-        elif lex.lang == "ko" and (fastre.fullmatch(r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자(?:\s+\S+@\S+)?", line.content)
+        elif lex.lang == "ko" and (_KO_REPORTER_MAIL.fullmatch(line.content)
                                    or BROADCAST_SIGN_OFF.match(line.content)) and not d.bylines:
             d.claim(i, "byline", "reporter sign-off")
             d.bylines.append((i, line.content))
