@@ -1379,3 +1379,171 @@ def test_link_words_closed_by_a_full_stop_after_the_text_and_a_related_media_box
     assert body[-1] == "Construction is expected to start in the spring of 2027."
     assert "Related media" not in " ".join(body) and "Related media" in article.stripped
     assert "Learn more about Region 4." in article.stripped
+
+
+HOSPITAL_NEWS_PAGE = """\
+Cookies on the Marlow Vale Hospitals website
+
+We've put some small files called cookies on your device to make our site work.
+
+We'd also like to use analytics cookies. These tell us how our site is used so we can improve it.
+
+Let us know if this is OK. We'll use a cookie to save your choice.
+
+I'm OK with analytics cookies
+Do not use analytics cookies
+
+Skip to main content
+Marlow Vale Hospitals NHS Trust
+Search
+
+    Home
+    About us
+    News and media
+    Latest news
+
+Stroke unit reopens after major refurbishment at Marlow General
+
+Twenty-eight beds, a new therapy gym and a garden for patients who are recovering from a stroke.
+
+Published: 12 May 2026
+
+The stroke unit at Marlow General Hospital reopened on Monday after an eight-month refurbishment that cost £6.2 million.
+
+The ward now has twenty-eight single rooms with their own bathrooms, a therapy gym and a garden that patients can use as part of their rehabilitation.
+
+Dr Owen Pryce, the trust's stroke lead, said: "Patients recover better when they can rest properly and start moving early, and this ward lets them do both."
+
+Ends
+
+Media enquiries
+
+Communications team
+Marlow Vale Hospitals NHS Trust
+Telephone: 01632 960 441 (office hours)
+Out of hours: ask switchboard for the on-call press officer
+Email: mvh.press@nhs.example
+
+Share this page
+"""
+
+
+def test_a_cookie_banners_own_words_are_chrome_and_a_card_field_over_its_email_stays_in_the_contact():
+    article = pr2news.convert(HOSPITAL_NEWS_PAGE)
+    assert article.headline == "Stroke unit reopens after major refurbishment at Marlow General"
+    assert article.highlights == ("Twenty-eight beds, a new therapy gym and a garden for patients who are recovering "
+                                  "from a stroke.",)
+    assert "We've put some small files called cookies on your device to make our site work." in article.stripped
+    assert "I'm OK with analytics cookies" in article.stripped
+    contact = article.contacts[0]
+    assert "Out of hours: ask switchboard for the on-call press officer" in contact.text
+    assert contact.emails == ("mvh.press@nhs.example",) and contact.phones == ("01632 960 441",)
+
+
+PROVINCIAL_NEWSROOM = """\
+Skip to main content
+Newsroom
+News Release
+
+Province Doubles Rural Dental Clinics for Children
+Province investing $12 million to open nine school-based clinics by next fall
+
+March 3, 2026
+Ministry of Health
+
+Table of Contents
+
+    Quick Facts
+    Quotes
+    Additional Resources
+    Media Contacts
+
+KENORA — The provincial government is investing $12 million to open nine dental clinics in rural schools, so that children can see a dentist without a long drive out of town.
+
+The clinics will offer check-ups, cleanings and fillings to children from kindergarten to grade eight, with no fee for families.
+
+Quick Facts
+
+    About one rural child in three has not seen a dentist in the past two years.
+    Each clinic will be staffed by a dentist and two hygienists.
+
+Quotes
+
+"A toothache should not cost a child a school day and their parents a day of work."
+
+- Rita Calder
+Minister of Health
+
+Additional Resources
+
+    Backgrounder: School Dental Clinics by District
+    Find a dental program near you
+
+Related Topics
+
+Health and Wellness
+Get the latest news on health programs and services. Learn more
+
+Media Contacts
+
+Jon Avery
+Minister Calder's Office
+jon.avery@province.example
+
+Backgrounder
+School Dental Clinics by District
+March 3, 2026
+
+District	Clinics	Schools served
+Kenora	3	Kenora, Keewatin, Sioux Narrows
+Rainy River	2	Fort Frances, Emo
+"""
+
+
+def test_a_title_case_title_over_its_subtitle_and_a_pages_lists_before_the_contact_are_not_the_text():
+    article = pr2news.convert(PROVINCIAL_NEWSROOM)
+    assert article.headline == "Province Doubles Rural Dental Clinics for Children"
+    assert article.highlights == ("Province investing $12 million to open nine school-based clinics by next fall",)
+    body = [b.text for b in article.body]
+    assert body[-1] == "Minister of Health" and body[-2].endswith("Rita Calder")
+    assert not any("Additional Resources" in t or "Related Topics" in t or "Learn more" in t for t in body)
+    assert article.contacts[0].name == "Jon Avery"
+
+
+STATION_REPOST = """\
+Skip to content
+KTRV 9 News
+Watch Live
+Weather
+Advertisement
+
+Warming center opens in Harlan County
+
+A volunteer sets up cots at a warming center last winter.
+A volunteer sets up cots at a warming center last winter.(County EMA)
+
+By Staff report
+Published: Jan. 20, 2026 at 3:10 PM CST
+
+Facebook
+Email
+
+The following is a news release from the Harlan County Emergency Management Agency.
+
+HARLAN, Ky. – A warming center will open Tuesday evening at the Harlan Community Center as overnight temperatures fall below zero this week.
+
+The center will stay open from 6 p.m. to 8 a.m. each night until the cold passes. Cots, blankets and hot drinks will be provided, and pets are welcome in carriers.
+
+Residents who need a ride can call the county's transit line at 606-555-0142.
+
+Copyright 2026 KTRV. All rights reserved.
+"""
+
+
+def test_a_stations_repost_note_and_an_images_credited_caption_are_not_the_release():
+    article = pr2news.convert(STATION_REPOST)
+    assert article.headline == "Warming center opens in Harlan County"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("HARLAN, Ky. – A warming center will open Tuesday evening")
+    assert "A volunteer sets up cots at a warming center last winter.(County EMA)" in article.stripped
+    assert "The following is a news release from the Harlan County Emergency Management Agency." in article.stripped

@@ -1699,3 +1699,52 @@ def test_a_letterhead_with_two_word_logo_letters_beside_the_issuer_is_not_the_ti
     article = pr2news.convert(text)
     assert article.headline == "한국누리인력공단, 올해 국가기술자격 응시자 역대 최대 260만 명 돌파"
     assert article.highlights == ("1~10월 누적 응시 인원 262만 명…전년 같은 기간보다 7.9% 증가",)
+
+
+PRESS_NOTE_PDF = """\
+GOVERNMENT OF DEMOLAND
+DEPARTMENT OF INFORMATION AND PUBLIC RELATIONS
+
+PRESS NOTE
+No. DIPR/FIS/88/2026                                          Date: 14.02.2026
+
+       Fish seed farms to be set up in six districts; Minister asks
+                     officials to finish work before monsoon
+
+Ravipur, February 14: The State will set up fish seed farms in six districts this
+year so that farmers no longer have to buy fingerlings from other States, Fisheries
+Minister Sri P. Ramanathan said on Friday.
+    Speaking after a review meeting with district officials, the Minister said the
+farms would together produce about 40 crore fingerlings a year. Work has started
+in four districts, while it is behind schedule in the following districts:
+District
+Target (crore)
+Built (%)
+Northfield
+6.5
+40
+Lakeside
+7.2
+35
+Hillcrest
+5.8
+30
+    The Minister directed officials to finish the civil work before the monsoon and
+to train at least two hundred farmers in each district in hatchery management.
+    Farmers can apply for a subsidised seed supply at the nearest fisheries office.
+
+For further details contact:
+Sri K. Raghavan, Deputy Director (Fisheries Publicity),
+Office of the Director of Fisheries, Ravipur
+Ph: 0821-2444 0199, e-mail: dd-fisheries@demoland.example
+"""
+
+
+def test_a_table_the_text_leads_into_with_a_colon_stays_in_the_text_and_further_details_is_the_contact():
+    article = pr2news.convert(PRESS_NOTE_PDF)
+    body = " ".join(b.text for b in article.body)
+    assert "train at least two hundred farmers" in body and "nearest fisheries office." in body
+    contact = article.contacts[0]
+    assert len(article.contacts) == 1
+    assert contact.name == "K. Raghavan" and contact.title == "Deputy Director (Fisheries Publicity)"
+    assert contact.phones == ("0821-2444 0199",) and contact.emails == ("dd-fisheries@demoland.example",)

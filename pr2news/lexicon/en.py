@@ -44,6 +44,9 @@ LEXICON = Lexicon(
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|(?:related )?topics?|filed under)\s*:",
         r"^(?:news|press|media) releases? (?:from|by|for)\s+\S",   # a site's section: News Releases from Region 07
+        # a reposting site's note over the release it carries: The following is a news release from the …
+        r"^(?:the following|below) is an? (?:(?:press|news|media) )?(?:release|statement|announcement|advisory)\s+(?:from|by|issued|provided)\b",
+        r"^the following (?:(?:press|news|media) )?(?:release|statement|announcement) (?:was|is|has been) (?:issued|provided|released|sent|distributed)\b",
         # the release in another language: This news release is also available in French / Ce communiqué est
         # également disponible en anglais / Disponible en español
         r"^(?:this (?:news |media |press )?(?:release|statement|advisory|page|information) is )?(?:also )?available in "
@@ -163,7 +166,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
-        r"^(?:learn more|find out more)\s*:?$",   # a heading over links after the text (Learn more / Guelph Transit …)
+        r"^(?:learn more|find out more)\s*:?$",
+        r"^(?:additional|further)\s+(?:resources|reading|links)\s*:?$",  # a heading over links after the text   # a heading over links after the text (Learn more / Guelph Transit …)
         # a link's words closed by a full stop after the text: Learn more about the Brownfields Program.
         r"^(?:learn|read|find out) more about\b[^.!?]{1,60}\.$",
         # an Australian release's authorisation and its acknowledgement of Country, after the text
@@ -211,21 +215,21 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
-        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) information(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
+        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
         r"^for (?:media|press|news) (?:inquiries|enquiries|questions|information)\b",
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
         r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.]+\s+){0,3}(?:officer|spokesperson|director|manager|secretary)\b)",
-        r"^(?:further|more) information\s*[:：]",
+        r"^(?:further|more) (?:information|details)\s*[:：]",
         # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence
         r"^for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
-        r"for (?:more|further) information(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
+        r"for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
         r"for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?"
         r"(?:contact|call|email|reach)(?:\s+the\b)?)"
         r"\s*[:：-]?\s*", re.I),
@@ -303,7 +307,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"senate|assembly|legislature|parliament|committee|caucus|"
         r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary)$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
-        r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
+        # (capitals held to their case: 'Recovery center opens in Tolliver County' is a title)
+        r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
         r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$|"
         # international bodies: UN Environment Programme, World Health Organization, European Investment Bank
         r"^(?:the\s+)?(?:UN|U\.N\.|United Nations|World|International|European|Global|African|Asian|Pan[- ]American)\s"

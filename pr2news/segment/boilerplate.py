@@ -179,6 +179,28 @@ def rule_chrome(d):
     _advertisements(d)
     _address_rows(d)
     _page_boxes(d)
+    _cookie_banner(d)
+
+
+_COOKIE = fastre.compile(r"(?i)\bcookies?\b")
+_COOKIE_BANNER_LINES = 8
+
+
+def _cookie_banner(d):
+    """Cookies on the X website / We've put some small files called cookies on your device … / I'm OK with
+    analytics cookies: once a line is known for a cookie banner's, the lines right after it that speak of cookies
+    are the same banner, its explanations and buttons in whatever words the site chose."""
+    lines, n = d.lines, len(d.lines)
+    i = 0
+    while i < n:
+        if d.reasons[i] == "site chrome" and _COOKIE.search(lines[i].text):
+            k = i + 1
+            while k < n and k - i <= _COOKIE_BANNER_LINES and (d.reasons[k] == "site chrome" or _COOKIE.search(lines[k].text)):
+                d.claim(k, "stripped", "site chrome")
+                k += 1
+            i = k
+        else:
+            i += 1
 
 
 def _running_heads(d):
@@ -318,11 +340,25 @@ def rule_captions(d):
                                                          or _credit_under_caption(d.lines[first], line, d.lex)
                                                          or _alt_text_over_caption(d.lines[first], line)):
                 d.claim(first, "stripped", "photo caption")
+        elif roles[i] is None and i + 1 < len(d.lines) and roles[i + 1] is None \
+                and _credited_copy(line.content, d.lines[i + 1].content):
+            # an image's alt text, then its caption: the same words again with the credit after them
+            d.claim(i, "stripped", "photo caption")
+            d.claim(i + 1, "stripped", "photo caption")
 
 
 # a caption's own label in front of its sentence: Photo: …, Caption: …, 사진: …, [사진] …
 _CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진(?:\s*설명)?)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S")
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
+
+
+_CREDIT_AFTER = fastre.compile(r"\s*[(\[](?:(?:photo|image|credit|source)\s*[:：]?\s*)?[^()\[\]]{2,40}[)\]]", re.I)
+
+
+def _credited_copy(first, second):
+    """A FEMA recovery center in an earlier disaster. / A FEMA recovery center in an earlier disaster.(FEMA):
+    the line printed again with a credit in brackets after it."""
+    return len(first) >= 20 and second.startswith(first) and _CREDIT_AFTER.fullmatch(second[len(first):]) is not None
 
 
 def _alt_text_over_caption(first, second):

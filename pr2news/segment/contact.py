@@ -363,7 +363,7 @@ def _atoms(segment, lex):
 
 # ranks and courtesy titles written before a name; they are not the contact's title (the post is)
 _RANK = fastre.compile(r"(?i)(?:sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal|det|detective|ofc|officer|"
-                       r"trooper|cst|const|constable|insp|inspector|s/sgt|dr|mr|mrs|ms|mx|prof)\.?")
+                       r"trooper|cst|const|constable|insp|inspector|s/sgt|dr|mr|mrs|ms|mx|prof|sri|shri|smt|kum)\.?")
 
 
 def _name_after_title(text, lex):
@@ -379,6 +379,9 @@ def _name_after_title(text, lex):
 
 
 _ACRONYM = fastre.compile(r"[A-Z]{2,5}")   # PIO, DCS: a post written short
+
+
+_QUALIFIED_TITLE = fastre.compile(r"([^()]+?)\s*\([^()]{2,60}\)")
 
 
 def parse_english(lines, lex):
@@ -408,8 +411,13 @@ def parse_english(lines, lex):
         emails = EMAIL.findall(seg)
         rest, phones = blank_phones(EMAIL.sub(" ", seg))
         rest = fastre.sub(r"(?i)\b(?:at|or|call|phone|tel|mobile|cell|email|e-mail|ext)\b\.?", " ", rest)
-        rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
-        kind = _en_kind(rest, lex) if rest else None
+        qualified = _QUALIFIED_TITLE.fullmatch(rest.strip(" .:-–—"))
+        if qualified and _en_kind(qualified.group(1), lex) == "title":
+            # Joint Director (Agriculture Publicity): the post and its field in brackets, not a second name
+            rest, kind = qualified.group(0), "title"
+        else:
+            rest = fastre.sub(r"[()]", " ", rest).strip(" .:-–—")
+            kind = _en_kind(rest, lex) if rest else None
         title_before = None
         if kind in (None, "name", "title") and rest:
             # Sgt. Dana Whitlock, Deputy Director Ha Seung-min, Public Affairs Officer Leah M. Strand: a rank or
@@ -708,6 +716,18 @@ def _over_a_value(d, j, pattern):
     return bool(phones_in(value) or EMAIL.search(value))
 
 
+# a card's field with its value, over the next way to reach the office: Out of hours: ask switchboard for … / Email: …
+_FIELD_WITH_VALUE = fastre.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S.*")
+
+
+def _field_over_reach(d, j):
+    """Line j is a field and its value, and the line right under it (no blank between) a phone or e-mail."""
+    if j + 1 >= len(d.lines) or d.lines[j + 1].blank_before or not _FIELD_WITH_VALUE.fullmatch(d.lines[j].content):
+        return False
+    below = d.lines[j + 1].text
+    return bool(phones_in(below) or EMAIL.search(below))
+
+
 def _cells_between(d, a, b):
     """The free lines between two contact groups of a table flattened one cell per line, when there are one to
     three and each is a short cell (a heading in brackets, a unit), else None."""
@@ -872,8 +892,10 @@ def rule_contacts(d):
                 continue
             if _POST_FIELD_ALONE.fullmatch(nxt.label):
                 break  # 등록일 / 조회수 after the contact's rows: the board's fields about the post
-            if len(group) > 1 and SITE_FOOTER.search(nxt.text) and any(phones_in(d.lines[k].text) for k in group):
-                break  # (02832) 서울특별시 … 대표전화 …: the site's footer under a contact that has its phone
+            if len(group) > 1 and SITE_FOOTER.search(nxt.text) and any(phones_in(d.lines[k].text) for k in group) \
+                    and (nxt.blank_before or not _field_over_reach(d, j)):
+                break  # (02832) 서울특별시 … 대표전화 …: the site's footer under a contact that has its phone (a
+                # field of the card itself, 'Out of hours: ask switchboard …' over its e-mail, goes on)
             if is_release_meta(nxt, lex) or matches(lex.not_contact_labels, label_text(nxt)) \
                     or matches(lex.tail_starts, nxt.text) or matches(lex.appendix_labels, nxt.label):
                 break  # 별첨 / 붙임 under the contact table opens the annexes
@@ -885,7 +907,8 @@ def rule_contacts(d):
             first_complete = label_kind(line) == "line" and (phones_in(line.text) or EMAIL.search(line.text))
             if first_complete and nxt.blank_before and not (phones_in(nxt.text) or EMAIL.search(nxt.text)):
                 break
-            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and not _over_a_value(d, j, _FIELD_NAME) and (
+            if lex.lang == "en" and _finished_entry(d, group) and not _starts_entry(nxt) and not _over_a_value(d, j, _FIELD_NAME) \
+                    and not _field_over_reach(d, j) and (
                     nxt.blank_before or not all(_en_kind(p, lex) for p in fastre.split(r"\s*[,;|]\s*", nxt.content) if p.strip())):
                 break  # after a complete entry, only another person (or their title or office) continues the block
             if lex.lang == "ko" and nxt.blank_before and len(group) > 1 and not (phones_in(nxt.text) or EMAIL.search(nxt.text)) \

@@ -202,7 +202,10 @@ def _tail_evidence(d, cues, rel):
         # the contact table after the text, or an appendix label, closes it: tables and short lines above it
         # (a schedule, a list of prizes) are still the text
         strength[d.text_ends] = TAIL_CUE["end mark"]
-        for i in range(d.first_prose or 0, d.text_ends):
+        # … down to a header of the page's own lists standing before the contact (Related Topics, Additional
+        # Resources over links): the contact closes the page, and the text ended above that header
+        vouched = next((i for i in range(d.first_prose or 0, d.text_ends) if strength[i] >= TAIL_HEADER), d.text_ends)
+        for i in range(d.first_prose or 0, vouched):
             enter[i] -= BEFORE_LAYOUT_END
     # in the tail, a cue counts for it; the messages of a chat are a barrier, not the tail's text: a long export
     # holds a dozen, and rewarding each would make the whole chat the tail, the release in it included
@@ -279,6 +282,9 @@ def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_t
         # a title left above the headline says the headline is too low: the title comes first, its deck after
         top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
     deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]  # running text is the body's
+    for i, c in candidates.items():
+        if deck[i] and c.bonus >= 0 and not ends_sentence(d.lines[i].content, d.lex):
+            deck[i] = 0.0  # a title-shaped line that ends no sentence (Province investing $31.6 million to …): a subtitle
     if fixed is not None:
         # the editor's headline: HEAD there and nowhere else; TOP above it, the other parts below it
         head = [_NEG] * n
@@ -295,6 +301,7 @@ def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_t
 
 _TABLE_CAPTION = fastre.compile(r"^[<〈\[(]\s*[^<>〈〉]{2,60}[>〉\])]$|단위\s*[:：]")
 _MIN_FLAT_CELLS = 6
+_LONGEST_CELL = 16  # Target (lakh ha), 2025년 상반기: a header cell, a figure with its unit
 
 
 def flattened_table_cells(d):
@@ -306,10 +313,12 @@ def flattened_table_cells(d):
     i = 0
     while i < n:
         text = lines[i].content
-        # the pattern only where a caption can be: opening with a bracket, or naming its unit
-        if d.roles[i] is None and (text[:1] in "<〈[(" or "단위" in text) and _TABLE_CAPTION.search(text):
+        # the pattern only where a caption can be: opening with a bracket, or naming its unit; or the text's own
+        # words leading into the table (… was lagging in the following districts:)
+        if d.roles[i] is None and ((text[:1] in "<〈[(" or "단위" in text) and _TABLE_CAPTION.search(text)
+                                   or text.endswith((":", "：")) and i > 0 and d.prose[i - 1]):
             k = i + 1
-            while k < n and len(lines[k].content) <= 15 and not d.prose[k] and (
+            while k < n and len(lines[k].content) <= _LONGEST_CELL and not d.prose[k] and (
                     d.roles[k] is None or d.reasons[k] == "site chrome" and _FIGURE.fullmatch(lines[k].content)):
                 k += 1
             run = range(i + 1, k)

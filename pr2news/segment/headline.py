@@ -470,11 +470,29 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             bonus -= _NAMED_BELOW  # Cedar Hollow National Recreation Area: a name the text uses, word for word
         if running_heads and line.text in running_heads:
             bonus -= _RUNNING_HEAD_COPY  # 울산광역시 보도자료 시민과 함께 더 큰 울산, printed again at every page break
+        if lex.lang == "en" and _over_its_subtitle(d, i, limit) and not named_in(line.content, found):
+            bonus += _TITLE_OVER_SUBTITLE
         candidate = Candidate(i, overlap, weight, gap, bonus)
         candidates.append(candidate)
         if strong is None and candidate.score >= _STRONG:
             strong = i
     return _fields_yield(d, candidates)
+
+
+_TITLE_OVER_SUBTITLE = 0.2  # more than a line of gap: the subtitle under a title is no distance from the text
+
+
+def _over_its_subtitle(d, i, limit):
+    """Ontario Expanding Community Paramedicine in Rural and Northern Communities / Province investing $31.6
+    million to add 24 new teams …: a Title Case line of four words or more right over a longer line in sentence
+    case that ends no sentence. Both read as titles about the text; the capitalised one is the title, the other
+    its subtitle."""
+    if i + 1 >= limit:
+        return False
+    text, below = d.lines[i].content, d.lines[i + 1]
+    return word_count(text) >= 4 and _title_case(text) and not below.blank_before and not below.marker \
+        and below.content[:1].isupper() and not _title_case(below.content) and not below.content.isupper() \
+        and word_count(below.content) >= 6 and not fastre.search(r"[.!?:]$", below.content)
 
 
 def framed_by_dashes(line):
