@@ -399,3 +399,35 @@ def test_a_contact_tables_header_row_heads_its_rows_and_where_to_ask_above_it_st
     assert [(c.name, c.title) for c in article.contacts] == [("조은혜", "과장"), ("나상철", "팀장")]
     assert article.contacts[0].text.startswith("구분 | 부서 | 성명 | 연락처")
     assert article.body[-1].text.endswith("(062-613-5870)로 문의하면 된다.")
+
+
+REGIONAL_PRESS_PAGE = """\
+Cargo bikes may now park in forty new on-street boxes
+
+12.06.2026
+
+The Region has opened forty parking boxes for cargo bikes in nine municipalities, the first of two hundred planned by the end of next year.
+
+Each box holds two cargo bikes and is locked with the same card that opens the Region's bike sheds.
+
+Press contacts
+Anouk Peeters – Spokesperson for Minister De Smet – +32 2 508 11 22 – +32 478 55 10 20 – apeeters@region.example
+Marc Dubois – Regional Mobility Agency – +32 2 204 33 44 – mdubois@mobility.example
+
+Share this page
+"""
+
+
+def test_a_row_of_name_post_two_phones_and_an_email_between_dashes_is_a_contact_however_long():
+    article = pr2news.convert(REGIONAL_PRESS_PAGE)
+    assert [(c.name, c.phones, c.emails) for c in article.contacts] == [
+        ("Anouk Peeters", ("+32 2 508 11 22", "+32 478 55 10 20"), ("apeeters@region.example",)),
+        ("Marc Dubois", ("+32 2 204 33 44",), ("mdubois@mobility.example",))]
+    assert article.contacts[0].text.startswith("Press contacts Anouk Peeters – Spokesperson")
+
+
+def test_a_title_with_its_field_in_brackets_is_one_title_and_an_honorific_is_no_part_of_the_name():
+    got = one(["For further details contact:", "Shri R. Balan, Deputy Director (Forest Publicity),",
+               "Office of the Chief Conservator, Ravipur", "Ph: 0821-2444 0100"], en.LEXICON)
+    assert got == [("Office of the Chief Conservator", None, "R. Balan", "Deputy Director (Forest Publicity)",
+                    ["0821-2444 0100"], [])]

@@ -1547,3 +1547,36 @@ def test_a_stations_repost_note_and_an_images_credited_caption_are_not_the_relea
     assert article.body[0].text.startswith("HARLAN, Ky. – A warming center will open Tuesday evening")
     assert "A volunteer sets up cots at a warming center last winter.(County EMA)" in article.stripped
     assert "The following is a news release from the Harlan County Emergency Management Agency." in article.stripped
+
+
+MILITARY_STORY_PAGE = """\
+Skip to main content
+News
+Guard engineers rebuild washed-out bridge in eleven days
+Image 1 of 4
+Guard engineers rebuild washed-out bridge in eleven days
+U.S. Army Spc. Dana Ruiz, a combat engineer with the 815th Engineer Company, guides a bridge section into place near Elk Falls, Kan., May 14, 2026. The company rebuilt the county bridge in eleven days. (U.S. Army National Guard photo by Sgt. Leo Brandt)
+Photo By Sgt. Leo Brandt | U.S. Army Spc. Dana Ruiz, a combat engineer with the 815th Engineer Company,... read more
+VIEW ORIGINAL
+ELK FALLS, KS, UNITED STATES
+05.18.2026
+Story by Sgt. Leo Brandt
+Kansas National Guard
+Subscribe
+12
+ELK FALLS, Kan. – Soldiers of the Kansas Army National Guard's 815th Engineer Company reopened a county bridge on May 18, eleven days after floodwater tore away its center span.
+
+The company set up a temporary span of steel panels strong enough for school buses and grain trucks, while the county designs a permanent bridge.
+
+"Half of our people live within twenty miles of this bridge," said Capt. Ana Morales, the company commander. "This one was personal."
+"""
+
+
+def test_a_military_story_pages_gallery_caption_credit_and_place_line_are_not_the_story():
+    article = pr2news.convert(MILITARY_STORY_PAGE)
+    assert article.headline == "Guard engineers rebuild washed-out bridge in eleven days"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("ELK FALLS, Kan. – Soldiers of the Kansas Army National Guard")
+    assert article.byline == "Story by Sgt. Leo Brandt"
+    visible = " ".join([article.headline, *article.highlights, *(b.text for b in article.body)])
+    assert "photo by" not in visible and "VIEW ORIGINAL" not in visible and "Image 1 of 4" not in visible

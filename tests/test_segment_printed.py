@@ -1748,3 +1748,70 @@ def test_a_table_the_text_leads_into_with_a_colon_stays_in_the_text_and_further_
     assert len(article.contacts) == 1
     assert contact.name == "K. Raghavan" and contact.title == "Deputy Director (Fisheries Publicity)"
     assert contact.phones == ("0821-2444 0199",) and contact.emails == ("dd-fisheries@demoland.example",)
+
+
+AG_LETTERHEAD_PDF = """\
+                                   STATE OF NORTHLAND
+                          OFFICE OF THE ATTORNEY GENERAL
+                                 12 CAPITOL SQUARE
+
+MARTA J. OKONKWO                                                    TEL: (701) 555-0100
+ATTORNEY GENERAL                                                 http://www.ag.northland.example
+
+
+                                     PRESS RELEASE
+
+FOR IMMEDIATE RELEASE: March 2, 2026
+Contact: Lena Ruiz, Press Secretary
+(701) 555-0142 | lena.ruiz@northland.example
+
+          ATTORNEY GENERAL OKONKWO WINS $800,000 FOR TENANTS
+                   CHARGED ILLEGAL APPLICATION FEES
+
+BISMARCK – Attorney General Marta J. Okonkwo today announced an $800,000 settlement with a
+property manager that charged tenants application fees above the limit set by state law.
+
+Under the settlement, the company will refund every tenant who paid the fee since 2022 and will
+post its fees on every listing.
+
+                                        # # #
+"""
+
+
+def test_an_officials_name_and_the_offices_number_in_the_letterhead_are_not_the_contact():
+    article = pr2news.convert(AG_LETTERHEAD_PDF)
+    assert [c.name for c in article.contacts] == ["Lena Ruiz"]
+    assert "MARTA J. OKONKWO" in " ".join(article.stripped)
+
+
+KO_PDF_SUBTITLE_WRAPPED = """\
+보 도 자 료
+한빛시
+보도일시
+2026. 4. 6.(월) 배포 즉시
+담당부서
+보건소 건강증진과
+담 당 자
+팀장 서하늘 (031-555-4021)
+한빛시 보건소, 5월부터 만 70세 이상 폐렴구균 예방접종
+무료 지원 확대
+- 기존 기초생활수급자에서 전체 어르신으로 대상 확대… 약 1만 명
+혜택
+- 관내 위탁의료기관 28곳에서 신분증 지참 시 접종 가능
+□ 한빛시 보건소는 오는 5월 4일부터 만 70세 이상 어르신을 대상으
+로 폐렴구균 예방접종을 무료로 지원한다고 6일 밝혔다.
+○ 지원 대상은 1956년 12월 31일 이전 출생자로, 과거 폐렴구균 예방
+접종을 받은 적이 없는 어르신이다. 시는 약 1만 명이 혜택을 받을
+것으로 보고 있다.
+□ 윤다은 한빛시 보건소장은 “폐렴은 어르신에게 특히 위험한 만큼
+예방접종이 가장 확실한 대비책”이라며 “올해 안에 꼭 접종을 마쳐
+주시길 바란다”
+고 당부했다.
+"""
+
+
+def test_a_pdfs_subtitle_cut_at_the_page_width_keeps_its_last_word_and_a_quotes_particle_joins_it():
+    article = pr2news.convert(KO_PDF_SUBTITLE_WRAPPED)
+    assert article.highlights == ("기존 기초생활수급자에서 전체 어르신으로 대상 확대… 약 1만 명 혜택",
+                                  "관내 위탁의료기관 28곳에서 신분증 지참 시 접종 가능")
+    assert article.body[-1].text.endswith("“올해 안에 꼭 접종을 마쳐 주시길 바란다”고 당부했다.")

@@ -29,10 +29,10 @@ LEXICON = Lexicon(
         subscribenow logout createaccount follow following saveforlater printarticle emailarticle copyurl linkcopied
         reportanerror showcomments hidecomments readnext upnext recommendedforyou dontmiss morestories promoted
         paidcontent skipad closead shareonfacebook shareontwitter shareonlinkedin sharebyemail shareviaemail
-        printfriendly pdf
+        printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
-        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
+        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2
         r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
         r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
@@ -254,7 +254,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
     byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
-                        r"^(?:written|posted|submitted) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
+                        r"^(?:written|posted|submitted|story|article|words) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
                         r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$"),   # a board's field: Writer International Division
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",

@@ -340,6 +340,13 @@ def rule_captions(d):
                                                          or _credit_under_caption(d.lines[first], line, d.lex)
                                                          or _alt_text_over_caption(d.lines[first], line)):
                 d.claim(first, "stripped", "photo caption")
+        elif roles[i] is None and _CREDIT_RUN_IN.match(line.text):
+            # Photo By Staff Sgt. Tara Lindgren | U.S. Army Sgt. …, a flight medic with Company C,...: the credit run
+            # into the caption, shortened; the full caption may stand right above it
+            d.claim(i, "stripped", "photo caption")
+            shown = _CREDIT_RUN_IN.sub("", line.text).rstrip(". …")
+            if i and roles[i - 1] is None and len(shown) >= 30 and d.lines[i - 1].content.startswith(shown):
+                d.claim(i - 1, "stripped", "photo caption")
         elif roles[i] is None and i + 1 < len(d.lines) and roles[i + 1] is None \
                 and _credited_copy(line.content, d.lines[i + 1].content):
             # an image's alt text, then its caption: the same words again with the credit after them
@@ -352,6 +359,7 @@ _CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진(?:\s
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
 
 
+_CREDIT_RUN_IN = fastre.compile(r"(?i)^(?:photo|image)s?\s+by\s+[^|]{2,60}\|\s*")
 _CREDIT_AFTER = fastre.compile(r"\s*[(\[](?:(?:photo|image|credit|source)\s*[:：]?\s*)?[^()\[\]]{2,40}[)\]]", re.I)
 
 

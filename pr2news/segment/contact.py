@@ -12,7 +12,7 @@ import re
 from .. import fastre
 from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
 from ..model import Contact
-from .draft import add_dateline, claim_date_line, is_release_meta, label_text
+from .draft import OFFICE_HELD, add_dateline, claim_date_line, is_release_meta, label_text
 from .lines import despace, is_fact_field, is_prose, is_sentence_like, word_count
 
 _HANGUL_NAME = fastre.compile(r"^[가-힣]{2,4}$")
@@ -381,6 +381,8 @@ def _name_after_title(text, lex):
 _ACRONYM = fastre.compile(r"[A-Z]{2,5}")   # PIO, DCS: a post written short
 
 
+# the office-holder a contact speaks for, named first: Minister Reyes – Sam Okafor …, Senator Byrne – Leah Moore …
+_SPOKEN_FOR = fastre.compile(r"(?i)(?:minister|premier|secretary|" + OFFICE_HELD + r")\b")
 _QUALIFIED_TITLE = fastre.compile(r"([^()]+?)\s*\([^()]{2,60}\)")
 
 
@@ -425,11 +427,17 @@ def parse_english(lines, lex):
             name, title_before = _name_after_title(rest, lex)
             if title_before is not None:
                 rest, kind = name, "name"
-        if kind in (None, "role") and rest and _EN_DASH.search(rest):
-            # "Minister Dunmore – Sam Okafor 0412 555 019": who the contact speaks for, then the contact
-            named = [part for part in _EN_DASH.split(rest) if _en_kind(part.strip(), lex) == "name"]
-            if named:
-                rest, kind = named[-1].strip(), "name"
+        unit_beside = None
+        if kind in (None, "role", "department") and rest and _EN_DASH.search(rest):
+            parts = [part.strip() for part in _EN_DASH.split(rest)]
+            kinds = [_en_kind(part, lex) for part in parts]
+            if kinds[0] == "name" and not _SPOKEN_FOR.match(parts[0]):
+                # a person first, then who they are (Julien Moreau – Brussels Mobility Agency – …)
+                rest, kind = parts[0], "name"
+                unit_beside = next((part for part, k in zip(parts, kinds) if k == "department"), None)
+            elif kind != "department" and "name" in kinds:
+                # "Minister Dunmore – Sam Okafor 0412 555 019": who the contact speaks for, then the contact
+                rest, kind = parts[len(kinds) - 1 - kinds[::-1].index("name")], "name"
         if kind == "name" and line_start and person.name and not (person.finished() or person.department or person.team):
             kind = "department"  # Priya Natarajan / Halvorsen Robotics / press@…: the organisation under the name
         if kind in ("name", "team", "department", "qualifier") and (person.finished() or kind == "name" and person.name) \
@@ -440,6 +448,8 @@ def parse_english(lines, lex):
             people.append(person)
         if kind == "name":
             person.name = rest
+            if unit_beside and not person.department:
+                person.department = unit_beside
             if title_before and not person.title and not _RANK.fullmatch(title_before) and not person.labelled_title:
                 person.title = title_before  # a title written after the name wins: it is set below
                 person.labelled_title = False
@@ -497,13 +507,18 @@ def contact_label(line, lex):
     return None
 
 
+_LONGEST_REACH_ROW = 200
+
+
 def _value_like_contact(line, lex):
     """A line that can continue a contact block: names, titles, offices, phones, e-mails."""
     text = line.content
-    if len(text) > 110 or is_prose(line, lex) and not (phones_in(text) or EMAIL.search(text)):
+    reach = bool(phones_in(text) or EMAIL.search(text))
+    if len(text) > (_LONGEST_REACH_ROW if reach and not is_sentence_like(text, lex) else 110) \
+            or is_prose(line, lex) and not reach:
         return False
-    if phones_in(text) or EMAIL.search(text):
-        return True
+    if reach:
+        return True  # a name, a post and two phones and an e-mail between dashes run long, and are no sentence
     if fastre.search(r"이메일\s*보내기|e-?mail us", text, re.I):
         return True
     if lex.lang == "ko":
@@ -615,6 +630,17 @@ def _bare_contact_line(line, lex):
         shaped = len(text) <= 80 and _KO_UNIT.search(text) is not None
     return shaped and bool(phones_in(text) or EMAIL.search(text)) and not is_sentence_like(text, lex) and (
         lex.lang == "en" or korean_value_share(text, lex) >= 0.99)
+
+
+LETTERHEAD_OFFICIAL = "the letterhead's official and the office's number"
+_OFFICE_UNDER_NAME = fastre.compile(r"(?i)" + OFFICE_HELD + r"(?:\s+(?:https?://|www\.)\S+)?")
+
+
+def _official_over_office(d, i, below):
+    """An unlabelled name and phone (from line i) over the office the person holds (line `below`, with the
+    office's web address), no running text above: a letterhead, not the release's contact."""
+    return d.lex.lang == "en" and below < len(d.lines) and not d.lines[below].blank_before and d.free(below) \
+        and _OFFICE_UNDER_NAME.fullmatch(d.lines[below].content) is not None and not any(d.prose[:i])
 
 
 _REACH_LABEL = fastre.compile(r"(?i)^(?:tel|phone|cell|mobile|office|e-?mail|fax|전화|휴대폰|이메일|☎|✆)\.?\s*[:：]?\s*")
@@ -838,6 +864,13 @@ def rule_contacts(d):
                 j += 1
             i = j
             continue
+        elif _bare_contact_line(line, lex) and not label_kind(line) and _official_over_office(d, i, i + 1):
+            # HANNAH R. PELLETIER   TEL: (802) 828-3171 / ATTORNEY GENERAL   www.ago…: the letterhead's official and
+            # the office's number, above the text
+            d.claim(i, "stripped", LETTERHEAD_OFFICIAL)
+            d.claim(i + 1, "stripped", LETTERHEAD_OFFICIAL)
+            i += 2
+            continue
         elif _bare_contact_line(line, lex) and not label_kind(line):
             d.claim(i, "contact", "a person's name with a phone or e-mail, unlabelled")
             d.contact_groups.append([i])
@@ -846,6 +879,12 @@ def rule_contacts(d):
         elif _signature_block(d, i):
             # PIO Sgt. Dana Whitlock / (541) 555-0183 / pio@…: a person over their phone and e-mail, unlabelled
             group = _signature_block(d, i)
+            if _official_over_office(d, i, group[-1] + 1):
+                group.append(group[-1] + 1)  # the same letterhead, its cells read one per line
+                for k in group:
+                    d.claim(k, "stripped", LETTERHEAD_OFFICIAL)
+                i = group[-1] + 1
+                continue
             for k in group:
                 d.claim(k, "contact", "a person's name over their phone and e-mail, unlabelled")
             d.contact_groups.append(group)

@@ -11,7 +11,7 @@ from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below, text_width)
 from .headline import ANSWER_LABEL, dated_issuer, framed_by_dashes, issuer_only, place_with_date, same_as_headline
-from .lines import LABEL_LINE, is_prose, is_sentence_like, word_count
+from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
 
@@ -131,6 +131,12 @@ def _read_deck(d):
             d.claim(i, "highlight", "the answer in one line, above the report it answers")
         elif line.date_only:
             claim_date_line(d, i, "date line under the headline")
+        elif _place_over_date(d, i, limit):
+            # PALO, IA, UNITED STATES / 06.03.2025: where and when, a line each
+            d.claim(i, "stripped", "the place over the release's date")
+            claim_date_line(d, i + 1, "date line under its place", place=line.content)
+            i += 2
+            continue
         elif _deck_meta(line, lex, d):
             pass
         elif _summary_before_bullets(d, i):
@@ -463,8 +469,30 @@ def _goes_on(d, k):
     if above.marker and above.marker[0] in "-–" and line.text.endswith((" -", " –")) and not above.text.endswith(("-", "–")):
         return True  # '- 조망할 수' / '있는 지표 … 서비스 -': the frame closes on the second line
     closed = above.marker and above.marker[0] in "-–" and above.text.endswith(("-", "–"))  # '- … -' is whole
+    if d.wrap_width and not closed and len(above.content) >= FILLED * d.wrap_width and not ends_sentence(above.content, d.lex) \
+            and len(line.content) < FILLED * d.wrap_width and _item_ends_at(d, k):
+        return True  # '- … 약 2만 8천 명' / '혜택' / '- …': a PDF's subtitle cut at the page width, its last short line
     return not gap and not closed and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
         and blank_separated(d) and len(above.content) >= 0.75 * text_width(d)
+
+
+_PLACE_PART = fastre.compile(r"(?:[A-Z][\w.'’-]*|of|de|la)(?:\s+(?:[A-Z][\w.'’-]*|of|de|la)){0,3}")
+
+
+def _place_over_date(d, i, limit):
+    """An English place alone on its line, in two to four comma-separated names (PALO, IA, UNITED STATES;
+    Geneva, Switzerland), right over a line that is only a date."""
+    line = d.lines[i]
+    if d.lex.lang != "en" or line.marker or len(line.content) > 60 or i + 1 >= limit or not d.free(i + 1) \
+            or not d.lines[i + 1].date_only:
+        return False
+    parts = [part.strip() for part in line.content.split(",")]
+    return 2 <= len(parts) <= 4 and all(_PLACE_PART.fullmatch(part) for part in parts)
+
+
+def _item_ends_at(d, k):
+    """Nothing of the same paragraph follows line k: the text's end, a gap, or the next marked item."""
+    return k + 1 >= len(d.lines) or d.lines[k + 1].blank_before or d.lines[k + 1].marker is not None
 
 
 def _english_title_line(line):

@@ -73,6 +73,12 @@ class Draft:
         return sorted(i for i, pinned in self.pins.items() if pinned == role) if self.pins else []
 
 
+# an office held by one person, whose name heads a letterhead or signs a statement (English)
+OFFICE_HELD = (r"(?:sheriff|governor|lieutenant governor|mayor|attorney general|district attorney|state attorney|"
+               r"county (?:executive|judge|attorney)|comptroller|auditor|treasurer|secretary of state|superintendent|"
+               r"commissioner|chief of police|police chief|fire chief|senator|representative|councillor|council ?member)")
+
+
 def label_text(line):
     """The line as a label: letter-spacing undone, bullet dropped."""
     return line.label

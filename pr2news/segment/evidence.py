@@ -103,6 +103,8 @@ def content_values(d, rel, line_keys, sentence_like):
         elif i and values and d.roles[i - 1] is None and lex.fact_labels.match(d.lines[i - 1].label) \
                 and len(d.lines[i - 1].label) <= 12:
             value = max(value, _FACT)
+        if i in wrapped:
+            value = max(value, _CARRIED_ON)  # 주시길 바란다” / 고 당부했다.: short, but a sentence's last piece
         values.append(value)
     for i in _field_lists(d):
         values[i] = max(values[i], _FACT)  # Description: / Height: 5'4" / Hair: black …: the text's own facts
@@ -112,12 +114,16 @@ def content_values(d, rel, line_keys, sentence_like):
     return values
 
 
+_CARRIED_ON = 0.1  # the least a line of a hard-wrapped paragraph that ends its sentence is worth
+
+
 def _wrapped_paragraphs(d):
     """(start, end) of each hard-wrapped paragraph: two or more unclaimed lines, each going on with the
     sentence of the line of running text before it."""
     runs, lines, start = [], d.lines, 0
     for i in range(1, len(lines) + 1):
-        if i < len(lines) and d.prose[i - 1] and d.roles[i - 1] is None and d.roles[i] is None \
+        # a run opens on running text and goes on through the lines that carry its sentence on
+        if i < len(lines) and (d.prose[i - 1] or i - 1 > start) and d.roles[i - 1] is None and d.roles[i] is None \
                 and runs_on(lines[i - 1], lines[i], d.lex):
             continue
         if i - start > 1:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release, runs_into_sentence, text_width
+from .draft import OFFICE_HELD, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release, runs_into_sentence, text_width
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -131,17 +131,14 @@ def _shape_ok(line, lex, answer=False):
     return True
 
 
-_OFFICE_HELD = (r"(?:sheriff|governor|lieutenant governor|mayor|attorney general|district attorney|state attorney|"
-                r"county (?:executive|judge|attorney)|comptroller|auditor|treasurer|secretary of state|superintendent|"
-                r"commissioner|chief of police|police chief|fire chief|senator|representative|councillor|council ?member)")
 # an official's name with the office held, and nothing else: 'Sheriff Thomas A. Dunmore', 'MARGARET
 # ELLISON-HOYT, DISTRICT ATTORNEY'
 _OFFICIAL_NAME = fastre.compile(
-    r"(?i:" + _OFFICE_HELD + r")\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\.?$"
-    r"|(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?i:" + _OFFICE_HELD + r")$")
+    r"(?i:" + OFFICE_HELD + r")\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\.?$"
+    r"|(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?i:" + OFFICE_HELD + r")$")
 
 
-_OFFICE_BEFORE_NAME = fastre.compile(r"(?i:(?:u\.s\.\s+|state\s+)?" + _OFFICE_HELD + r")\s+")
+_OFFICE_BEFORE_NAME = fastre.compile(r"(?i:(?:u\.s\.\s+|state\s+)?" + OFFICE_HELD + r")\s+")
 
 
 def _official_named_below(text, found, named_in):

@@ -213,7 +213,13 @@ def runs_on(line, nxt, lex):
     ending this one (a paragraph hard-wrapped at a page's width)."""
     if nxt.blank_before or nxt.marker:
         return False
+    if lex.lang == "ko" and _KO_QUOTATIVE.match(nxt.content) and line.content.endswith(("”", '"', "’")):
+        return True  # … 바란다” / 고 당부했다.: the particle that quotes it, cut onto the next line
     return not (_KO_STOP_END if lex.lang == "ko" else _EN_STOP_END).search(line.content)
+
+
+# a Korean quotation's particle opening a line: 고 당부했다., 라며 …, 이라고 …
+_KO_QUOTATIVE = fastre.compile(r"(?:이?라?고|이?라며|며)\s")
 
 
 def is_sentence_like(text, lex):
@@ -245,15 +251,22 @@ def prose_flags(lines, lex, width=0):
     the width the text was hard-wrapped at (wrap_width), if any."""
     flags = [is_prose(l, lex) for l in lines]
     for i, line in enumerate(lines[:-1]):
-        if flags[i] or line.marker:
+        if flags[i]:
             continue
         nxt = lines[i + 1]
+        if line.marker:
+            # □ 윤다은 보건소장은 “폐렴은 … 만큼 / 예방접종이 …: an item's first line filling the width the text was
+            # cut at, its sentence going on under it, is the first line of a wrapped paragraph
+            flags[i] = width >= _NARROWEST and len(line.content) >= FILLED * width and not nxt.blank_before \
+                and not nxt.marker and (lex.lang == "ko" or lex.continuation_start.match(nxt.text) is not None)
+            continue
         long_enough = len(line.content) >= 35 if lex.lang == "ko" else word_count(line.content) >= 10
         # in a text hard-wrapped at a narrow width, a line that fills the width is as long as lines get
         long_enough = long_enough or width >= _NARROWEST and len(line.content) >= FILLED * width \
             and (lex.lang == "ko" or word_count(line.content) >= 5)
         # Korean has no capitals to tell a wrapped line from a new one; English does
-        wrapped = lex.continuation_start.match(nxt.text) or lex.lang == "ko" and (flags[i + 1] or len(nxt.content) >= 10)
+        wrapped = lex.continuation_start.match(nxt.text) or lex.lang == "ko" and (
+            flags[i + 1] or len(nxt.content) >= 10 or lex.sentence_end.search(nxt.content) is not None)
         if long_enough and not nxt.blank_before and not nxt.marker and wrapped:
             flags[i] = True
         elif long_enough and lex.dangling_end.search(line.content) and not nxt.marker:
