@@ -1580,3 +1580,41 @@ def test_a_military_story_pages_gallery_caption_credit_and_place_line_are_not_th
     assert article.byline == "Story by Sgt. Leo Brandt"
     visible = " ".join([article.headline, *article.highlights, *(b.text for b in article.body)])
     assert "photo by" not in visible and "VIEW ORIGINAL" not in visible and "Image 1 of 4" not in visible
+
+
+ALERT_SERVICE_MAIL = """\
+From: Fenwick Police Department <alerts@alerts.example>
+Sent: Monday, March 2, 2026 9:05 AM
+To: desk@paper.example
+Subject: Community: Scam calls asking residents to pay "warrant fines"
+
+COMMUNITY
+Fenwick Police Department
+Monday March 2nd, 2026 :: 09:01 a.m. CST
+
+Scam calls asking residents to pay "warrant fines"
+
+The Fenwick Police Department has received more than twenty reports since Friday of callers who claim to be officers and demand payment of a "warrant fine" by gift card.
+
+The department never asks for payment over the phone. Residents who receive such a call should hang up and report it at 555-0130.
+
+Contact:
+Lt. Omar Haddad
+Public Information Officer
+(555) 555-0144
+pio@fenwick.example
+
+To see more alerts from Fenwick Police Department, visit https://alerts.example/fenwick/
+
+You are receiving this message because you are subscribed to alerts from Fenwick Police Department. To change your settings or unsubscribe, visit https://alerts.example/account/
+
+Powered by Alertline
+"""
+
+
+def test_an_alert_services_footer_after_the_contact_is_not_the_text():
+    article = pr2news.convert(ALERT_SERVICE_MAIL)
+    assert article.body[-1].text.endswith("should hang up and report it at 555-0130.")
+    assert article.contacts[0].name == "Omar Haddad"
+    visible = " ".join(b.text for b in article.body)
+    assert "You are receiving" not in visible and "To see more alerts" not in visible and "Powered by" not in visible

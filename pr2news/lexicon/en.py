@@ -134,6 +134,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        # an alert service's or a mailing list's footer: You are receiving this message because you subscribed …;
+        # To see more alerts from X, visit …; Powered by X
+        r"^you (?:are receiving|received|have received) this (?:message|e-?mail|alert|notification|bulletin|newsletter)\b",
+        r"^to see (?:more|all|other) (?:alerts|messages|news|updates|releases|posts) from\b", r"^powered by\s+[A-Z]\S*$",
         # a press note's distribution line: To / The Editors / Bureau Chiefs of all … Media, with a request to …
         r"^(?:to,?\s+)?the (?:news )?editors?\s*(?:/|,|and)\s*(?:bureau chiefs?|news editors?|reporters)\b",
         r"^with a request to (?:give|publish|carry)\b",
