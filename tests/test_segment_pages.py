@@ -1618,3 +1618,29 @@ def test_an_alert_services_footer_after_the_contact_is_not_the_text():
     assert article.contacts[0].name == "Omar Haddad"
     visible = " ".join(b.text for b in article.body)
     assert "You are receiving" not in visible and "To see more alerts" not in visible and "Powered by" not in visible
+
+
+PORTAL_COPY_KO = """\
+한빛주간뉴스
+구독
+강변군, 청년 창업 공유주방 4곳 문 연다…월 임대료 5만원
+입력 2026.03.09. 오전 10:12
+강변군은 청년 창업을 돕기 위해 읍내 전통시장 안에 공유주방 4곳을 새로 열고 입주자를 모집한다고 9일 밝혔다.
+공유주방은 조리 설비와 포장 공간을 갖췄으며, 입주 청년은 월 5만원의 임대료만 내면 최대 2년까지 이용할 수 있다.
+군은 입주자에게 위생 교육과 온라인 판로 개척 컨설팅도 함께 제공할 계획이다.
+신청은 이달 27일까지 군청 누리집에서 받는다.
+문의 : 강변군 일자리경제과 청년정책팀 054-555-6318
+서지호 기자 sjh@hanbit.example
+Copyright ⓒ 한빛주간뉴스. All rights reserved. 무단 전재 및 재배포 금지.
+기사 섹션 분류 안내
+기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. 언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.
+닫기
+메인에서 바로 보는 언론사 편집 뉴스 지금 바로 구독해보세요!
+"""
+
+
+def test_a_publishers_rights_notice_ends_a_portal_copy_however_much_the_portal_writes_after_it():
+    article = pr2news.convert(PORTAL_COPY_KO)
+    assert article.body[-1].text == "신청은 이달 27일까지 군청 누리집에서 받는다."
+    visible = " ".join(b.text for b in article.body)
+    assert "섹션" not in visible and "구독해보세요" not in visible

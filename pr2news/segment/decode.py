@@ -174,7 +174,7 @@ def _tail_evidence(d, cues, rel):
         line = d.lines[i]
         # a header (Most read, About the City, 여성가족부 개요) announces what follows; a sentence only itself
         header = len(line.content) <= 40 and not is_sentence_like(line.content, d.lex)
-        strength[i] = TAIL_CUE.get(why, TAIL_HEADER if header else TAIL_CUE_DEFAULT)
+        strength[i] = TAIL_CUE.get(why, TAIL_HEADER if header or _RIGHTS_NOTICE.search(line.content) else TAIL_CUE_DEFAULT)
         if strength[i] == TAIL_HEADER and why != "an issuer's description under its name" \
                 and _text_goes_on_after_list(d, i, cues, rel):
             strength[i] = TAIL_CUE_DEFAULT  # 관련기사 and two teasers set inside the text, which goes on under them
@@ -214,6 +214,9 @@ def _tail_evidence(d, cues, rel):
 
 
 _PAGE_BREAK = frozenset(("page number", RUNNING_HEAD))
+# a publisher's notice of its rights (All rights reserved, 무단 전재 및 재배포 금지) closes a page's article as
+# surely as a header over the page's lists does; a credit (ⓒ 마포구) says less
+_RIGHTS_NOTICE = fastre.compile(r"(?i)all rights reserved|무단\s*(?:전재|복제)|재배포\s*금지")
 
 
 _FORWARD_SEPARATOR = fastre.compile(r"(?i)^-{2,}\s*(?:forwarded message|original message|전달된\s*메시지|원본\s*메시지)\s*-{2,}$"
