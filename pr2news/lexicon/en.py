@@ -170,8 +170,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
-        r"^(?:learn more|find out more)\s*:?$",
-        r"^(?:additional|further)\s+(?:resources|reading|links)\s*:?$",  # a heading over links after the text   # a heading over links after the text (Learn more / Guelph Transit …)
+        r"^(?:learn more|find out more)\s*:?$",   # a heading over links after the text (Learn more / Guelph Transit …)
+        r"^(?:additional|further)\s+(?:resources|reading|links)\s*:?$",  # the same, Additional Resources / Further reading
         # a link's words closed by a full stop after the text: Learn more about the Brownfields Program.
         r"^(?:learn|read|find out) more about\b[^.!?]{1,60}\.$",
         # an Australian release's authorisation and its acknowledgement of Country, after the text

@@ -195,7 +195,8 @@ def _cookie_banner(d):
     while i < n:
         if d.reasons[i] == "site chrome" and _COOKIE.search(lines[i].text):
             k = i + 1
-            while k < n and k - i <= _COOKIE_BANNER_LINES and (d.reasons[k] == "site chrome" or _COOKIE.search(lines[k].text)):
+            while k < n and k - i <= _COOKIE_BANNER_LINES \
+                    and (d.reasons[k] == "site chrome" or _COOKIE.search(lines[k].text)):
                 d.claim(k, "stripped", "site chrome")
                 k += 1
             i = k

@@ -632,7 +632,7 @@ def _bare_contact_line(line, lex):
         lex.lang == "en" or korean_value_share(text, lex) >= 0.99)
 
 
-LETTERHEAD_OFFICIAL = "the letterhead's official and the office's number"
+_LETTERHEAD_OFFICIAL = "the letterhead's official and the office's number"
 _OFFICE_UNDER_NAME = fastre.compile(r"(?i)" + OFFICE_HELD + r"(?:\s+(?:https?://|www\.)\S+)?")
 
 
@@ -867,8 +867,8 @@ def rule_contacts(d):
         elif _bare_contact_line(line, lex) and not label_kind(line) and _official_over_office(d, i, i + 1):
             # HANNAH R. PELLETIER   TEL: (802) 828-3171 / ATTORNEY GENERAL   www.ago…: the letterhead's official and
             # the office's number, above the text
-            d.claim(i, "stripped", LETTERHEAD_OFFICIAL)
-            d.claim(i + 1, "stripped", LETTERHEAD_OFFICIAL)
+            d.claim(i, "stripped", _LETTERHEAD_OFFICIAL)
+            d.claim(i + 1, "stripped", _LETTERHEAD_OFFICIAL)
             i += 2
             continue
         elif _bare_contact_line(line, lex) and not label_kind(line):
@@ -882,7 +882,7 @@ def rule_contacts(d):
             if _official_over_office(d, i, group[-1] + 1):
                 group.append(group[-1] + 1)  # the same letterhead, its cells read one per line
                 for k in group:
-                    d.claim(k, "stripped", LETTERHEAD_OFFICIAL)
+                    d.claim(k, "stripped", _LETTERHEAD_OFFICIAL)
                 i = group[-1] + 1
                 continue
             for k in group:

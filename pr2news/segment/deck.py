@@ -469,9 +469,10 @@ def _goes_on(d, k):
     if above.marker and above.marker[0] in "-–" and line.text.endswith((" -", " –")) and not above.text.endswith(("-", "–")):
         return True  # '- 조망할 수' / '있는 지표 … 서비스 -': the frame closes on the second line
     closed = above.marker and above.marker[0] in "-–" and above.text.endswith(("-", "–"))  # '- … -' is whole
-    if d.wrap_width and not closed and len(above.content) >= FILLED * d.wrap_width and not ends_sentence(above.content, d.lex) \
-            and len(line.content) < FILLED * d.wrap_width and _item_ends_at(d, k):
-        return True  # '- … 약 2만 8천 명' / '혜택' / '- …': a PDF's subtitle cut at the page width, its last short line
+    filled = d.wrap_width and len(above.content) >= FILLED * d.wrap_width
+    if filled and not closed and not ends_sentence(above.content, d.lex) and len(line.content) < FILLED * d.wrap_width \
+            and _item_ends_at(d, k):
+        return True  # '- … 약 2만 8천 명' / '혜택' / '- …': a subtitle cut at a PDF's page width, its short last line
     return not gap and not closed and len(above.content) >= 35 and not ends_sentence(above.content, d.lex) \
         and blank_separated(d) and len(above.content) >= 0.75 * text_width(d)
 

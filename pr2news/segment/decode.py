@@ -174,7 +174,8 @@ def _tail_evidence(d, cues, rel):
         line = d.lines[i]
         # a header (Most read, About the City, 여성가족부 개요) announces what follows; a sentence only itself
         header = len(line.content) <= 40 and not is_sentence_like(line.content, d.lex)
-        strength[i] = TAIL_CUE.get(why, TAIL_HEADER if header or _RIGHTS_NOTICE.search(line.content) else TAIL_CUE_DEFAULT)
+        header = header or _RIGHTS_NOTICE.search(line.content) is not None
+        strength[i] = TAIL_CUE.get(why, TAIL_HEADER if header else TAIL_CUE_DEFAULT)
         if strength[i] == TAIL_HEADER and why != "an issuer's description under its name" \
                 and _text_goes_on_after_list(d, i, cues, rel):
             strength[i] = TAIL_CUE_DEFAULT  # 관련기사 and two teasers set inside the text, which goes on under them
@@ -285,9 +286,6 @@ def _decode(d, value, candidates, tail, sentences, tables=(), fixed=None, only_t
         # a title left above the headline says the headline is too low: the title comes first, its deck after
         top[i] -= TITLE_ABOVE * HEAD_SCALE * max(0.0, headline_value(c) - HEADLINE_BAR)
     deck = [-PROSE_IN_DECK if sentence else 0.0 for sentence in sentences]  # running text is the body's
-    for i, c in candidates.items():
-        if deck[i] and c.bonus >= 0 and not ends_sentence(d.lines[i].content, d.lex):
-            deck[i] = 0.0  # a title-shaped line that ends no sentence (Province investing $31.6 million to …): a subtitle
     if fixed is not None:
         # the editor's headline: HEAD there and nowhere else; TOP above it, the other parts below it
         head = [_NEG] * n

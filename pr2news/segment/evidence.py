@@ -104,7 +104,7 @@ def content_values(d, rel, line_keys, sentence_like):
                 and len(d.lines[i - 1].label) <= 12:
             value = max(value, _FACT)
         if i in wrapped:
-            value = max(value, _CARRIED_ON)  # 주시길 바란다” / 고 당부했다.: short, but a sentence's last piece
+            value = max(value, _CARRIED_ON)  # 주시길 바란다” / 고 당부했다.: short, but a sentence's end
         values.append(value)
     for i in _field_lists(d):
         values[i] = max(values[i], _FACT)  # Description: / Height: 5'4" / Hair: black …: the text's own facts

@@ -9,7 +9,8 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import OFFICE_HELD, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release, runs_into_sentence, text_width
+from .draft import (OFFICE_HELD, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release, runs_into_sentence,
+                    text_width)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
