@@ -431,3 +431,20 @@ def test_a_title_with_its_field_in_brackets_is_one_title_and_an_honorific_is_no_
                "Office of the Chief Conservator, Ravipur", "Ph: 0821-2444 0100"], en.LEXICON)
     assert got == [("Office of the Chief Conservator", None, "R. Balan", "Deputy Director (Forest Publicity)",
                     ["0821-2444 0100"], [])]
+
+
+def test_a_post_after_someones_phone_opens_the_next_person_even_when_the_first_post_is_unknown():
+    got = one(["문의 : 한빛과학관 전시기획과 전시코디네이터 이도현(02-555-6341), 주무관 서하윤(02-555-6345)"])
+    assert [(name, title, phones) for _, _, name, title, phones, _ in got] == [
+        ("이도현", None, ["02-555-6341"]), ("서하윤", "주무관", ["02-555-6345"])]
+
+
+def test_a_press_office_over_its_phone_after_the_text_is_the_contact_and_an_area_code_is_no_list_number():
+    text = ("Police appeal for witnesses to a car fire, Kingsford\n\n"
+            "Police are appealing for witnesses after a car was set alight in a Kingsford street early on Sunday.\n\n"
+            "Emergency services were called to Mill Road about 2am and found the car well alight.\n\n"
+            "Investigations are continuing.\n\n"
+            "Media Unit\n(07) 5555 0142\n")
+    article = pr2news.convert(text)
+    assert [(c.team, c.phones) for c in article.contacts] == [("Media Unit", ("(07) 5555 0142",))]
+    assert article.contacts[0].text == "Media Unit (07) 5555 0142"

@@ -1644,3 +1644,125 @@ def test_a_publishers_rights_notice_ends_a_portal_copy_however_much_the_portal_w
     assert article.body[-1].text == "신청은 이달 27일까지 군청 누리집에서 받는다."
     visible = " ".join(b.text for b in article.body)
     assert "섹션" not in visible and "구독해보세요" not in visible
+
+
+BILINGUAL_NOTICE = """\
+Léim go dtí an príomhábhar / Skip to main content
+Comhairle Contae Ros Dubh
+Roscoe County Council
+
+Fógra Poiblí / Public Notice
+Temporary Road Closure – R-3302 Millbrook Road, Ballyroe
+Road closed from 3 to 21 March 2026 for bridge deck repairs
+Foilsithe / Published: 24/02/2026
+Catagóir / Category: Bóithre / Roads
+
+ACHT NA mBÓITHRE 1993 – ALT 75 / ROADS ACT 1993 – SECTION 75
+
+Notice is hereby given that Roscoe County Council proposes to close the R-3302 Millbrook Road, Ballyroe, to vehicular traffic from 08:00 on Tuesday 3 March 2026 to 18:00 on Saturday 21 March 2026, for the temporary closure needed to repair the bridge deck at Millbrook.
+
+Traffic will be diverted via the N17 and the L-4410. Local access for residents of Ballyroe will be maintained where possible.
+
+Teagmháil / Contact
+Ballyroe Municipal District Office
+Fón / Phone: 096 555 7311
+Ríomhphost / Email: ballyroemd@roscoecoco.example
+"""
+
+
+def test_labels_written_in_two_languages_are_read_by_their_english_half_and_a_heading_in_capitals_opens_the_text():
+    article = pr2news.convert(BILINGUAL_NOTICE)
+    assert article.headline == "Temporary Road Closure – R-3302 Millbrook Road, Ballyroe"
+    assert article.highlights == ("Road closed from 3 to 21 March 2026 for bridge deck repairs",)
+    assert article.dateline.date == "2026-02-24"
+    assert article.body[0].text == "ACHT NA mBÓITHRE 1993 – ALT 75 / ROADS ACT 1993 – SECTION 75"
+    assert article.contacts[0].emails == ("ballyroemd@roscoecoco.example",)
+    assert "Catagóir / Category: Bóithre / Roads" in article.stripped
+
+
+COUNCIL_GALLERY_KO = """\
+한빛시의회
+홈 > 의장실 > 의장 동정
+서도윤 의장, 청솔천 산책로 개통식 참석
+작성자 : 의정홍보팀    작성일 : 2026-04-02    조회수 : 88
+사진 갤러리
+1 / 3
+서도윤 의장이 2일 청솔천 산책로 개통식에서 축사를 하고 있다.
+이전 사진
+다음 사진
+청솔천 산책로 개통식 축사
+개통 테이프 커팅
+산책로 시찰
+전체 사진 다운로드
+
+한빛시의회 서도윤 의장은 2일 청솔천 수변공원에서 열린 산책로 개통식에 참석해 공사 기간 불편을 참아 준 주민들에게 감사의 뜻을 전했다.
+
+청솔천 산책로는 하천변 3.1㎞ 구간에 보행로와 자전거길을 나눠 조성한 길로, 시비 42억 원이 투입됐다.
+
+서 의장은 "주민 누구나 안전하게 걷고 머물 수 있는 물길이 되도록 의회도 관리 예산을 꼼꼼히 챙기겠다"고 말했다.
+
+문의 : 의회사무국 의정홍보팀 주무관 한지우 (031-555-4581)
+"""
+
+
+def test_a_photo_gallerys_counter_caption_controls_and_thumbnails_are_not_the_text():
+    article = pr2news.convert(COUNCIL_GALLERY_KO)
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("한빛시의회 서도윤 의장은 2일 청솔천 수변공원에서")
+    visible = " ".join(b.text for b in article.body)
+    assert "사진 갤러리" not in visible and "축사를 하고 있다" not in visible and "다운로드" not in visible
+
+
+BLOG_REPOST_KO = """\
+블로그
+카테고리 이동
+한빛민속박물관 공식 블로그
+MY메뉴 열기
+한빛민속박물관, 설 연휴 ‘민속놀이 한마당’ 연다
+한빛민속박물관
+2026. 2. 10. 11:20
+이웃추가
+본문 기타 기능
+URL 복사
+- 2월 16일부터 18일까지 야외마당에서 윷놀이·제기차기 등 8종 -
+- 한복 입은 관람객에게 기념품 증정 -
+
+한빛민속박물관은 설 연휴인 2월 16일부터 18일까지 박물관 야외마당에서 ‘민속놀이 한마당’을 연다고 10일 밝혔다.
+
+행사에서는 윷놀이, 제기차기, 투호 등 전통 놀이 8종을 누구나 무료로 즐길 수 있다.
+
+문의 : 한빛민속박물관 교육과 주무관 장서윤(02-555-6341)
+"""
+
+
+def test_a_blogs_buttons_and_the_museum_under_the_headline_do_not_end_the_deck():
+    article = pr2news.convert(BLOG_REPOST_KO)
+    assert article.headline == "한빛민속박물관, 설 연휴 ‘민속놀이 한마당’ 연다"
+    assert article.highlights == ("2월 16일부터 18일까지 야외마당에서 윷놀이·제기차기 등 8종", "한복 입은 관람객에게 기념품 증정")
+    assert article.body[0].text.startswith("한빛민속박물관은 설 연휴인")
+    assert "이웃추가" in article.stripped and "본문 기타 기능" in article.stripped  # the blog's buttons, no byline
+    from pr2news.lexicon import ko
+    from pr2news.segment.headline import issuer_only
+    assert issuer_only("한빛민속박물관", ko.LEXICON)  # a museum names its issuer, as a 시청 or a 재단 does
+
+
+CABLE_NEWS_KO = """\
+[한빛] 경로당 20곳에 원격 건강관리 기기 설치
+한빛방송 이서진 기자   |   입력 2026.04.08 17:45
+재생
+영상 설명 : 한빛구 한 경로당에서 어르신들이 원격 건강관리 기기로 혈압을 재고 있다.
+
+[앵커멘트]
+한빛구가 경로당 20곳에 혈압과 혈당을 재 보건소로 바로 보내는 원격 건강관리 기기를 설치했습니다.
+이상 수치가 나오면 간호사가 바로 전화를 걸어 상담해 주는 방식입니다.
+
+[기자]
+기기는 어르신이 등록 카드를 대고 측정하면 결과가 보건소로 자동 전송되도록 만들어졌습니다.
+구는 연말까지 설치 대상을 40곳으로 늘릴 계획입니다.
+"""
+
+
+def test_a_videos_description_under_its_player_is_a_caption():
+    article = pr2news.convert(CABLE_NEWS_KO)
+    assert article.body[0].text.startswith("한빛구가 경로당 20곳에")
+    assert "영상 설명 : 한빛구 한 경로당에서 어르신들이 원격 건강관리 기기로 혈압을 재고 있다." in article.stripped

@@ -300,8 +300,15 @@ _BOXES = (
      fastre.compile(r"(?i)(?:(?:park|site|service|travel|weather|emergency|active)\s+)?alerts?(?:\s+in\s+effect)?|"
                     r"(?:긴급\s*)?(?:알림|공지)\s*(?:사항)?"),
      fastre.compile(r"(?i)^(?:dismiss\b.{0,30})?view all alerts$|^(?:닫기\s*)?(?:알림|공지)\s*전체\s*보기$")),
+    # a photo gallery: its counter, the shown picture's caption, the controls and the thumbnails' titles, down to
+    # the last control (사진 갤러리 / 1 / 4 / … / 이전 사진 / 다음 사진 / … / 전체 사진 다운로드)
+    ("a photo gallery",
+     fastre.compile(r"(?i)(?:사진|포토|이미지)\s*(?:갤러리|앨범|모음)|(?:photo|image|picture)\s*(?:gallery|album)s?|slideshow"),
+     fastre.compile(r"(?i)^(?:(?:전체|원본)\s*)?(?:사진|이미지)\s*(?:다운로드|내려받기|전체\s*보기)$|^(?:이전|다음)\s*(?:사진|이미지)$|"
+                    r"^(?:download all|view (?:all|full) (?:gallery|photos|images)|(?:previous|next) (?:photo|image|slide))$")),
 )
 _BOX_LINES = 8
+_GALLERY_LINES = 14  # a gallery's thumbnails run longer than a box of text
 
 
 def _page_boxes(d):
@@ -315,12 +322,14 @@ def _page_boxes(d):
         for reason, opens, closes in _BOXES:
             if not opens.fullmatch(label):
                 continue
-            for k in range(i + 1, min(i + 2 + _BOX_LINES, len(lines))):
-                if closes.search(lines[k].text):
-                    for j in range(i, k + 1):
-                        if d.roles[j] is None:
-                            d.claim(j, "stripped", reason)
-                    break
+            gallery = reason == "a photo gallery"
+            window = range(i + 1, min(i + 2 + (_GALLERY_LINES if gallery else _BOX_LINES), len(lines)))
+            closing = [k for k in window if closes.search(lines[k].text)]
+            if closing:
+                # a box of text ends at its first closing line; a gallery's controls come again and again
+                for j in range(i, (closing[-1] if gallery else closing[0]) + 1):
+                    if d.roles[j] is None:
+                        d.claim(j, "stripped", reason)
 
 
 # a sentence that is a caption all the same: it names the picture, or says who stands where in it
@@ -356,7 +365,7 @@ def rule_captions(d):
 
 
 # a caption's own label in front of its sentence: Photo: …, Caption: …, 사진: …, [사진] …
-_CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진(?:\s*설명)?)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S")
+_CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진(?:\s*설명)?|(?:영상|화면)\s*설명)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S")
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
 
 

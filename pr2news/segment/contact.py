@@ -252,7 +252,8 @@ def parse_korean(lines, lex):
         if field in ("name", "title"):
             # a name after a finished entry that has no one in it yet (담당부서 홍보과(02-…) 담당자 김민지) is
             # that office's person: the phone before it was the office's
-            if getattr(person, field):
+            if getattr(person, field) or field == "title" and person.name and person.finished():
+                # (a post after someone's phone is the next person's: 학예연구사 최가람(02-…), 주무관 윤하진(02-…))
                 person = _Person(start)
                 people.append(person)
             setattr(person, field, val)
@@ -666,8 +667,10 @@ def _signature_block(d, i):
     if lex.lang == "en":
         parts = [p.strip() for p in fastre.split(r"\s*[,|–—]\s*", line.content) if p.strip()]
         kinds = [_en_kind(p, lex) or ("name" if _name_after_title(p, lex)[1] else None) for p in parts]
-        if "name" not in kinds or None in kinds:
-            return []
+        press_office = all(k in ("team", "department") for k in kinds) and _PRESS_OFFICE.search(line.content) \
+            and not matches(lex.contact_labels, line.label)  # (Contact: 5th District Public Affairs opens a block)
+        if "name" not in kinds and not press_office or None in kinds:
+            return []  # a person, or the press office itself (Media Unit / (07) 3015 2444)
     elif not (korean_value_share(line.content, lex) >= 0.99 and _KO_NAME_WORD.search(line.content)):
         return []
     group = [i]
@@ -678,6 +681,7 @@ def _signature_block(d, i):
     return group if len(group) > 1 else []
 
 
+_PRESS_OFFICE = fastre.compile(r"(?i)\b(?:media|press|news|communications?|public (?:affairs|information|relations))\b")
 _KO_NAME_WORD = fastre.compile(r"(?:^|\s)[가-힣]{2,4}(?:\s|$)")
 
 

@@ -139,6 +139,9 @@ def _read_deck(d):
             continue
         elif _deck_meta(line, lex, d):
             pass
+        elif _caps_heading_after_meta(d, i):
+            d.body_start = i  # ROADS ACT 1993 – SECTION 75 under the notice's date: its first heading opens the text
+            return
         elif _summary_before_bullets(d, i):
             d.claim(i, "highlight", "summary sentence above the bullets")
             end = _summary_before_bullets(d, i)
@@ -491,6 +494,21 @@ def _place_over_date(d, i, limit):
     return 2 <= len(parts) <= 4 and all(_PLACE_PART.fullmatch(part) for part in parts)
 
 
+def _caps_heading_after_meta(d, i):
+    """An English line in capitals, three words or more, after the release's date line under the headline: a
+    heading of the text (a notice's statute, a section's name), not a subtitle."""
+    line = d.lines[i]
+    return d.lex.lang == "en" and not line.marker and _in_capitals(line.content) and word_count(line.content) >= 3 \
+        and any(d.roles[k] == "dateline" for k in range(d.headline + 1, i))
+
+
+def _in_capitals(text):
+    """Set in capitals: nine cased letters in ten or more upper case (ACHT NA mBÓITHRE 1993 keeps Irish's
+    lower-case eclipsis)."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= 4 and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
+
+
 def _item_ends_at(d, k):
     """Nothing of the same paragraph follows line k: the text's end, a gap, or the next marked item."""
     return k + 1 >= len(d.lines) or d.lines[k + 1].blank_before or d.lines[k + 1].marker is not None
@@ -574,7 +592,7 @@ def _summary_before_bullets(d, i):
             marked += 1
         elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
                 and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True) \
-                and not _wrapped_at(d, j):
+                and not _wrapped_at(d, j) and not _in_capitals(nxt.content):  # (a heading in capitals is the text's)
             unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:
             break

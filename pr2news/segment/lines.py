@@ -129,8 +129,15 @@ def _label(text):
     text, which the article shows, keeps every character.)"""
     if "│" in text or "┃" in text:
         text = " ".join(text.replace("│", " ").replace("┃", " ").split())
+    if " / " in text:
+        # a label in two languages, the site's own first (Foilsithe / Published: 28/02/2025, Teagmháil / Contact):
+        # matched on its second half, the one the lexicons may know
+        text = _TWO_LANGUAGE_LABEL.sub("", text, count=1)
     text = despace(text)
     return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
+
+
+_TWO_LANGUAGE_LABEL = fastre.compile(r"^[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,3} / (?=[A-Z][a-z]+(?:\s[\w’'-]+){0,3}(?:\s*[:：]|$))")
 
 
 def despace(text):
