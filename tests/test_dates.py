@@ -1,6 +1,7 @@
 """Dates and times in Korean and English forms parse to ISO."""
 import pytest
 
+import pr2news
 from pr2news.segment.dates import is_date_only, parse_datetime
 
 
@@ -43,3 +44,21 @@ def test_numeric_us_dates_and_day_first_dates_when_unambiguous():
     assert parse_datetime("Date: 03/04/2026") == ("2026-03-04", None)
     assert parse_datetime("25/03/2026") == ("2026-03-25", None)
 
+
+
+def test_a_numeric_date_either_way_round_is_read_in_the_order_the_page_writes_its_dates():
+    irish = ("Temporary Road Closure – Millbrook Road\n\nPublished: 12/02/2026\n\n"
+             "Roscoe County Council will close Millbrook Road from 3 March 2026 to 21 March 2026 to repair the bridge "
+             "deck at Millbrook.\n\nTraffic will be diverted via the N17 from 3 March.\n")
+    american = ("Library Branch Reopens on Elm Street\n\nPosted: 03/04/2026\n\n"
+                "The Harlow Public Library will reopen its Elm Street branch on March 10, 2026, after a six-month "
+                "renovation.\n\nThe branch will be open from 9 a.m. on March 10.\n")
+    assert pr2news.convert(irish).dateline.date == "2026-02-12"
+    assert pr2news.convert(american).dateline.date == "2026-03-04"
+
+
+def test_a_date_that_can_be_read_only_one_way_keeps_it_whatever_the_page_writes():
+    from pr2news.segment.dates import find_date, in_date_order
+    assert in_date_order("25/03/2026", find_date("25/03/2026")[0], "month") == "2026-03-25"
+    assert in_date_order("06.03.2025", find_date("06.03.2025")[0], "month") == "2025-06-03"
+    assert in_date_order("06.03.2025", find_date("06.03.2025")[0], None) == "2025-03-06"

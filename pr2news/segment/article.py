@@ -7,6 +7,7 @@ from ..lexicon.common import EMAIL, phones_in
 from ..model import Article, Trace, Warning
 from . import body as body_mod
 from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
+from .dates import date_order, in_date_order
 from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import demote
 from .lines import collapse
@@ -52,6 +53,9 @@ def _place_dateline_stays(split, lex):
         and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\(", line.text)
 
 
+_NUMERIC_DATE = fastre.compile(r"(?<!\d)\d{1,2}[/.]\s?\d{1,2}[/.]\s?(?:19|20)\d\d")
+
+
 def _choose_dateline(d):
     """The most authoritative dateline candidate; the others are demoted to stripped."""
     if not d.datelines:
@@ -64,6 +68,10 @@ def _choose_dateline(d):
         if dated:
             other = max(dated, key=lambda c: (c[0], -c[1]))[2]
             dateline = dateline._replace(date=other.date, time=other.time)
+    if dateline.date and _NUMERIC_DATE.search(dateline.text):
+        # 12/02/2026 on a page that writes '3 March 2026': the page's own order of day and month decides
+        dateline = dateline._replace(date=in_date_order(dateline.text, dateline.date,
+                                                        date_order(line.content for line in d.lines)))
     for priority, i, other in d.datelines:
         if (priority, i) != best[:2] and d.roles[i] == "dateline":
             demote(d, i, "another date line")

@@ -80,6 +80,40 @@ def find_date(text):
     return best if best else (None, None)
 
 
+_NUMERIC_FORMS = {id(DATE_FORMS[3]): "month", id(DATE_FORMS[5]): "day"}  # 03/04/2026 read month first, 03.04.2026 day first
+_MONTH_THEN_DAY = fastre.compile(r"(?i)\b" + _MONTH.replace("(?P<month>", "(?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
+_DAY_THEN_MONTH = fastre.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<month>", "(?:") + r"(?![a-z])")
+
+
+def date_order(texts):
+    """'day' or 'month': which comes first where the text writes a month by its name (3 March / March 3), when
+    one order clearly wins; else None."""
+    day = month = 0
+    for text in texts:
+        if _LATIN.search(text):
+            day += len(_DAY_THEN_MONTH.findall(text))
+            month += len(_MONTH_THEN_DAY.findall(text))
+    return "day" if day > 2 * month else "month" if month > 2 * day else None
+
+
+def in_date_order(text, iso, order):
+    """The ISO date of text's numeric date (03/04/2026, 06.03.2025) read in `order` when its two numbers could be
+    either day or month; any other date as it was."""
+    if not iso or order is None or find_date(text)[0] != iso:
+        return iso
+    for form in (DATE_FORMS[3], DATE_FORMS[5]):
+        match = form.search(text)
+        if match and match.start() == find_date(text)[1][0]:
+            first, second = (int(match.group("mon")), int(match.group("day"))) if form is DATE_FORMS[3] \
+                else (int(match.group("day")), int(match.group("mon")))
+            if first > 12 or second > 12 or first == second or _NUMERIC_FORMS[id(form)] == order:
+                return iso
+            year = iso[:4]
+            month, day = (second, first) if order == "day" else (first, second)
+            return f"{year}-{month:02d}-{day:02d}"
+    return iso
+
+
 def find_time(text):
     """HH:MM of the first time of day in text, or None."""
     for form in TIME_FORMS:
