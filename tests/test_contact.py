@@ -448,3 +448,12 @@ def test_a_press_office_over_its_phone_after_the_text_is_the_contact_and_an_area
     article = pr2news.convert(text)
     assert [(c.team, c.phones) for c in article.contacts] == [("Media Unit", ("(07) 5555 0142",))]
     assert article.contacts[0].text == "Media Unit (07) 5555 0142"
+
+
+def test_a_boards_author_field_between_its_office_and_its_phone_is_the_offices_person():
+    text = ("보도자료\n제목\n한빛교육청, 2학기 중학교 진로탐색 본격 운영\n담당부서\n진로진학과\n작성자\n이서연\n전화번호\n042-555-8163\n"
+            "등록일\n2026-08-25\n조회수\n312\n"
+            "한빛교육청은 2학기부터 관내 중학교 40곳에서 지역 기관과 연계한 진로탐색 프로그램을 운영한다고 25일 밝혔다.\n"
+            "학생들은 지역 기업과 공공기관 20곳을 찾아 직업 체험을 하게 된다.\n")
+    article = pr2news.convert(text)
+    assert [(c.department, c.name, c.phones) for c in article.contacts] == [("진로진학과", "이서연", ("042-555-8163",))]

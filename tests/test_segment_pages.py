@@ -1766,3 +1766,100 @@ def test_a_videos_description_under_its_player_is_a_caption():
     article = pr2news.convert(CABLE_NEWS_KO)
     assert article.body[0].text.startswith("한빛구가 경로당 20곳에")
     assert "영상 설명 : 한빛구 한 경로당에서 어르신들이 원격 건강관리 기기로 혈압을 재고 있다." in article.stripped
+
+
+FIRE_STATION_NEWS_KO = """\
+전북한빛신문
+사회
+“겨울철 전기장판·난로 화재 조심하세요”
+한빛소방서, 난방기기 화재 예방 당부…최근 3년 겨울철 주택화재 40%가 난방기기 원인
+이도윤 기자
+승인 2025.12.03 15:27
+[전북한빛신문 이도윤 기자] 한빛소방서는 본격적인 한파를 앞두고 전기장판과 전기난로 등 난방기기 사용이 늘어남에 따라 주택 화재 예방에 주의해 달라고 3일 당부했다.
+소방서에 따르면 최근 3년간 관할 지역 겨울철 주택화재 120건 가운데 48건이 전기장판과 난로 등 난방기기와 관련된 화재였다.
+소방서는 전기장판을 접어서 쓰지 말고, 난로 주변에 빨래나 이불을 두지 말아 달라고 당부했다.
+"""
+
+QUOTE_OVER_TITLE_KO = """\
+“부모님 운전, 이제 앱으로 점검하세요”
+한빛시, 고령 운전자 자가진단 앱 출시
+한빛시는 65세 이상 운전자가 스마트폰으로 운전 능력을 스스로 점검할 수 있는 자가진단 앱을 출시했다고 3일 밝혔다.
+앱은 시야, 반응 속도, 판단력 등 5개 항목을 10분 안에 점검하도록 구성됐다.
+"""
+
+
+def test_a_quoted_title_keeps_its_long_subtitle_apart_and_a_quoted_slogan_still_heads_a_short_title():
+    article = pr2news.convert(FIRE_STATION_NEWS_KO)
+    assert article.headline == "“겨울철 전기장판·난로 화재 조심하세요”"
+    assert article.highlights == ("한빛소방서, 난방기기 화재 예방 당부…최근 3년 겨울철 주택화재 40%가 난방기기 원인",)
+    assert pr2news.convert(QUOTE_OVER_TITLE_KO).headline == "“부모님 운전, 이제 앱으로 점검하세요” 한빛시, 고령 운전자 자가진단 앱 출시"
+
+
+WELSH_HEALTH_BOARD = """\
+Skip to main content
+Cymraeg
+Harlow Vale University Health Board
+Bwrdd Iechyd Prifysgol Dyffryn Harlow
+Home
+News
+Evening opening for Pentre Minor Injuries Unit from May
+Date published: 2 April 2026
+Mae'r dudalen hon ar gael yn Gymraeg / This page is available in Welsh
+
+Patients around Pentre will be able to get treatment for minor injuries until 10pm from 1 May, after Harlow Vale University Health Board agreed to extend the unit's opening hours.
+
+The unit currently closes at 6pm, and many patients have had to travel to the emergency department in the evenings.
+
+Media enquiries / Ymholiadau'r cyfryngau: Communications Team, Harlow Vale University Health Board
+Tel: 01970 555 412
+"""
+
+
+def test_a_line_in_two_languages_is_chrome_when_its_english_half_is():
+    article = pr2news.convert(WELSH_HEALTH_BOARD)
+    assert article.highlights == ()
+    assert "Mae'r dudalen hon ar gael yn Gymraeg / This page is available in Welsh" in article.stripped
+
+
+MINISTRY_STATEMENT = """\
+Home » Press Releases » Ministry Warns Job Seekers Against Fake Recruitment Portal
+Ministry Warns Job Seekers Against Fake Recruitment Portal
+Posted by: Press Unit | March 11, 2026 | Press Releases | 0 Comments
+PRESS RELEASE
+
+MINISTRY WARNS JOB SEEKERS AGAINST FAKE RECRUITMENT PORTAL
+
+The attention of the Ministry has been drawn to a fake recruitment portal that asks job seekers to pay a processing fee before they can apply for positions in the Ministry.
+
+The Ministry is not recruiting at this time, and no fee is ever charged for employment in the public service. Members of the public are advised to disregard the portal and report anyone who demands money in the Ministry's name.
+"""
+
+
+def test_the_title_printed_again_in_capitals_leaves_the_headline_as_written():
+    assert pr2news.convert(MINISTRY_STATEMENT).headline == "Ministry Warns Job Seekers Against Fake Recruitment Portal"
+
+
+SOCIAL_POST_PAGE = """\
+Agree & Join LinkedIn
+By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy.
+Skip to main content
+Harlow Port Authority’s Post
+Harlow Port Authority
+5,120 followers
+2d
+Report this post
+📣 NEWS RELEASE
+
+Harlow Port Authority Approves $40 Million Cargo Terminal Upgrade
+
+HARLOW, Ore. (May 4, 2026) – The Harlow Port Authority board on Monday approved a $40 million upgrade of the port's cargo terminal, adding two cranes and a longer berth.
+
+The work begins in September and should be finished in two years, the authority said.
+"""
+
+
+def test_a_social_posts_sign_in_wall_counters_and_emoji_label_are_not_the_release():
+    article = pr2news.convert(SOCIAL_POST_PAGE)
+    assert article.headline == "Harlow Port Authority Approves $40 Million Cargo Terminal Upgrade"
+    visible = " ".join([*article.highlights, *(b.text for b in article.body)])
+    assert "LinkedIn" not in visible and "followers" not in visible and "NEWS RELEASE" not in visible

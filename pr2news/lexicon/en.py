@@ -44,13 +44,18 @@ LEXICON = Lexicon(
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|(?:related )?topics?|filed under)\s*:",
         r"^(?:news|press|media) releases? (?:from|by|for)\s+\S",   # a site's section: News Releases from Region 07
+        # a sign-in wall's consent line and a social page's counters and buttons
+        r"^by (?:clicking|continuing|signing (?:in|up)|using|tapping|registering|subscribing)\b.{0,120}\byou (?:agree|accept|consent)\b",
+        r"^[\d,.]+\s*[km]?\s+(?:followers|members|subscribers|connections)$", r"^report this (?:post|comment|article|profile)$",
+        r"^.{2,80}['’]s (?:post|activity)$",   # a social page's heading over the post: Harlow Airport Authority's Post
         # a reposting site's note over the release it carries: The following is a news release from the …
         r"^(?:the following|below) is an? (?:(?:press|news|media) )?(?:release|statement|announcement|advisory)\s+(?:from|by|issued|provided)\b",
         r"^the following (?:(?:press|news|media) )?(?:release|statement|announcement) (?:was|is|has been) (?:issued|provided|released|sent|distributed)\b",
         # the release in another language: This news release is also available in French / Ce communiqué est
         # également disponible en anglais / Disponible en español
         r"^(?:this (?:news |media |press )?(?:release|statement|advisory|page|information) is )?(?:also )?available in "
-        r"(?:french|english|spanish|chinese|korean|vietnamese|arabic|other languages)(?:\s+(?:at|on)\s+\S+)?\.?$",
+        r"(?:french|english|spanish|chinese|korean|vietnamese|arabic|welsh|irish|gaelic|māori|maori|te reo māori|"
+        r"other languages)(?:\s+(?:at|on)\s+\S+)?\.?$",
         r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)"
         r"(?:\s+(?:sur|à)\s+\S+)?\.?$",
         r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)"

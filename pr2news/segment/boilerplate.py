@@ -76,6 +76,9 @@ def is_chrome(line, lex):
     chrome = _CHROME_PATTERNS
     if chrome.search(text) or line.marker and chrome.search(line.content) or ask_label and chrome.search(line.label):
         return "site chrome"
+    if " / " in text and len(text) <= _LONGEST_TWO_LANGUAGE_LINE and chrome.search(text.rsplit(" / ", 1)[1]):
+        # Mae'r dudalen hon ar gael yn Gymraeg / This page is available in Welsh: the same words in two languages
+        return "site chrome"
     if text.endswith(_LINK_ARROWS) and len(text) <= _LONGEST_MENU_ITEM:
         # a link's arrow after a button's words: 원문 보기 ↗, Read the report →
         bare = text.rstrip("".join(_LINK_ARROWS) + " ")
@@ -85,6 +88,7 @@ def is_chrome(line, lex):
 
 
 _LINK_ARROWS = tuple("↗→⇢➔➜➝›»▸▶>")
+_LONGEST_TWO_LANGUAGE_LINE = 160
 
 
 _FURNITURE = fastre.compile("|".join(f"(?:{p.pattern})" for p in (END_MARK, PAGE_MARK, RULE_LINE)), re.I)

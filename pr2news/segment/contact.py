@@ -758,6 +758,18 @@ def _field_over_reach(d, j):
     return bool(phones_in(below) or EMAIL.search(below))
 
 
+_AUTHOR_FIELD = fastre.compile(r"(?:작성자|글쓴이|담당자)\s*[:：]?")
+
+
+def _author_over_phone(d, j):
+    """Line j is an author field alone, a name under it and a phone (or its field) under the name."""
+    if j + 2 >= len(d.lines) or not _AUTHOR_FIELD.fullmatch(d.lines[j].label) or not d.free(j + 1) \
+            or not _HANGUL_NAME.match(d.lines[j + 1].content):
+        return False
+    below = d.lines[j + 2]
+    return bool(phones_in(below.text) or fastre.match(r"(?:전화(?:번호)?|연락처)\s*[:：]?$", below.label))
+
+
 def _cells_between(d, a, b):
     """The free lines between two contact groups of a table flattened one cell per line, when there are one to
     three and each is a short cell (a heading in brackets, a unit), else None."""
@@ -934,6 +946,12 @@ def rule_contacts(d):
                 j += 1
                 continue
             if _POST_FIELD_ALONE.fullmatch(nxt.label):
+                if _author_over_phone(d, j):
+                    # 담당부서 / 진로진학교육과 / 작성자 / 이수현 / 전화번호 / 042-…: the board's author between the office
+                    # and its phone is the office's person
+                    group.extend((j, j + 1))
+                    j += 2
+                    continue
                 break  # 등록일 / 조회수 after the contact's rows: the board's fields about the post
             if len(group) > 1 and SITE_FOOTER.search(nxt.text) and any(phones_in(d.lines[k].text) for k in group) \
                     and (nxt.blank_before or not _field_over_reach(d, j)):

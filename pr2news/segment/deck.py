@@ -10,7 +10,8 @@ from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below, text_width)
-from .headline import ANSWER_LABEL, dated_issuer, framed_by_dashes, issuer_only, place_with_date, same_as_headline
+from .headline import (ANSWER_LABEL, dated_issuer, framed_by_dashes, in_capitals, issuer_only, place_with_date,
+                       same_as_headline)
 from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -498,15 +499,8 @@ def _caps_heading_after_meta(d, i):
     """An English line in capitals, three words or more, after the release's date line under the headline: a
     heading of the text (a notice's statute, a section's name), not a subtitle."""
     line = d.lines[i]
-    return d.lex.lang == "en" and not line.marker and _in_capitals(line.content) and word_count(line.content) >= 3 \
+    return d.lex.lang == "en" and not line.marker and in_capitals(line.content) and word_count(line.content) >= 3 \
         and any(d.roles[k] == "dateline" for k in range(d.headline + 1, i))
-
-
-def _in_capitals(text):
-    """Set in capitals: nine cased letters in ten or more upper case (ACHT NA mBÓITHRE 1993 keeps Irish's
-    lower-case eclipsis)."""
-    cased = [c for c in text if c.isupper() or c.islower()]
-    return len(cased) >= 4 and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
 def _item_ends_at(d, k):
@@ -592,7 +586,7 @@ def _summary_before_bullets(d, i):
             marked += 1
         elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
                 and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True) \
-                and not _wrapped_at(d, j) and not _in_capitals(nxt.content):  # (a heading in capitals is the text's)
+                and not _wrapped_at(d, j) and not in_capitals(nxt.content):  # (a heading in capitals is the text's)
             unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:
             break

@@ -651,7 +651,13 @@ def _quoted_kicker(line):
 def _title_after_kicker(d, i):
     """The line under a quoted slogan is the title it heads: title-shaped, on the next line, not a subtitle."""
     line = d.lines[i]
-    return not line.blank_before and not line.marker and _shape_ok(line, d.lex) and not is_prose(line, d.lex)
+    # (a long Korean line under the quote - 소방서, 난방기기 화재 예방 당부…최근 5년 … - is its subtitle; Korean
+    # titles run to some forty characters, English ones to twice that)
+    return not line.blank_before and not line.marker and _shape_ok(line, d.lex) and not is_prose(line, d.lex) \
+        and (d.lex.lang != "ko" or len(line.content) <= _LONGEST_KO_TITLE_AFTER_KICKER)
+
+
+_LONGEST_KO_TITLE_AFTER_KICKER = 40
 
 
 def _caps(text):
@@ -816,6 +822,8 @@ def printed_again_below(d, index, limit):
                 text.endswith(other) and (_SEPARATOR_END.search(text[:len(text) - len(other)])
                                           or _BRACKETED_LABEL.fullmatch(text[:len(text) - len(other)]))
                 or text.startswith(other) and _ISSUER_AFTER.fullmatch(text[len(other):]))):
+            if _word_chars(other) == title and in_capitals(other) and not in_capitals(d.lines[index].content):
+                return None  # the same words again in capitals (a statement's heading): the title as written stays
             return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
         if d.roles[k] is None and len(other) >= 12 and _SITE_AFTER.search(text):
             # the browser's title: Road Closure … • Harlan County, OH • CivicEngage over [ARCHIVED] Road Closure …
@@ -827,6 +835,13 @@ def printed_again_below(d, index, limit):
             if text_between > _GREETING:
                 return None  # the title heads the text under it; the reprint is the page's (You just read: …)
     return None
+
+
+def in_capitals(text):
+    """Set in capitals: nine cased letters in ten or more upper case (ACHT NA mBÓITHRE keeps Irish's lower-case
+    eclipsis)."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= 4 and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
 def same_as_headline(d, line, exact=False):

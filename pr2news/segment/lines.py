@@ -129,6 +129,8 @@ def _label(text):
     text, which the article shows, keeps every character.)"""
     if "│" in text or "┃" in text:
         text = " ".join(text.replace("│", " ").replace("┃", " ").split())
+    if text[:1] > "\u2600" and _EMOJI.match(text):
+        text = _EMOJI.sub("", text, count=1)  # 📣 NEWS RELEASE, 📌 공지: a post's emoji before its label
     if " / " in text:
         # a label in two languages, the site's own first (Foilsithe / Published: 28/02/2025, Teagmháil / Contact):
         # matched on its second half, the one the lexicons may know
@@ -137,6 +139,7 @@ def _label(text):
     return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
 
 
+_EMOJI = fastre.compile("[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\\s*")
 _TWO_LANGUAGE_LABEL = fastre.compile(r"^[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,3} / (?=[A-Z][a-z]+(?:\s[\w’'-]+){0,3}(?:\s*[:：]|$))")
 
 
