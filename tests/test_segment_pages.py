@@ -1863,3 +1863,100 @@ def test_a_social_posts_sign_in_wall_counters_and_emoji_label_are_not_the_releas
     assert article.headline == "Harlow Port Authority Approves $40 Million Cargo Terminal Upgrade"
     visible = " ".join([*article.highlights, *(b.text for b in article.body)])
     assert "LinkedIn" not in visible and "followers" not in visible and "NEWS RELEASE" not in visible
+
+
+ELECTION_OFFICE_PAGE = """\
+Skip to main content
+Harlow Secretary of State
+Elections
+News
+
+ELECTION ALERT: The deadline to register to vote for the June 2, 2026 Primary Election is Tuesday, May 12. Check your registration status »
+
+Home › News › Press Releases
+
+Secretary Lund Launches Ballot Tracking Text Alerts Ahead of 2026 Primary
+
+Release Date: March 17, 2026
+
+CAPITOL CITY, Har. – Secretary of State Ana Lund announced today that every registered voter can now sign up to receive ballot tracking text alerts on the status of their mail ballot, from the day it is mailed to the moment it is counted, ahead of the 2026 Primary.
+
+"Voters should never have to wonder whether their vote made it," said Secretary Lund. "Ballot tracking puts the same information our county clerks see into the hands of every voter."
+
+Voters can enroll online by entering their name, date of birth and ZIP code, and selecting text alerts, email, or both. Alerts are available in English and Spanish, and voters who enrolled in the 2024 pilot do not need to sign up again for the Primary.
+"""
+
+
+def test_a_sites_alert_banner_on_one_line_with_its_link_is_not_the_text():
+    article = pr2news.convert(ELECTION_OFFICE_PAGE)
+    assert article.headline == "Secretary Lund Launches Ballot Tracking Text Alerts Ahead of 2026 Primary"
+    assert article.body[0].text.startswith("CAPITOL CITY, Har. – Secretary of State Ana Lund")
+
+
+X_THREAD_KO = """\
+게시물
+
+한빛시
+@hanbit_cityhall
+[한빛시청] 오늘 06:40 한빛천 수위 상승으로 하천변 산책로를 통제하고 있습니다. 하천 접근을 삼가 주시기 바랍니다.
+오전 6:52 · 2026년 7월 16일
+2.1만
+ 조회수
+
+한빛시
+@hanbit_cityhall
+·
+7월 16일
+📢 한빛시 보도자료
+
+한빛시, 집중호우 비상 2단계 가동…하천변 출입 전면 통제
+- 16일 새벽 시간당 최대 50㎜ 폭우…인명피해 없어 -
+
+한빛시는 16일 새벽부터 시간당 최대 50㎜의 강한 비가 내림에 따라 오전 6시 30분을 기해 비상 2단계를 가동하고 전 부서 공무원 500명이 비상근무에 들어갔다고 밝혔다.
+
+시는 한빛천 수위가 빠르게 오르자 하천변 산책로 20곳과 지하차도 2곳의 출입을 전면 통제했다. (1/2)
+
+한빛시
+@hanbit_cityhall
+·
+7월 16일
+현재까지 인명피해는 없으며, 도로 침수 9건이 접수돼 응급 복구를 진행하고 있다. 시는 17일 오전까지 비상근무를 유지할 계획이다. (2/2)
+"""
+
+
+def test_a_feeds_account_header_over_each_post_is_no_second_release():
+    article = pr2news.convert(X_THREAD_KO)
+    assert article.headline == "한빛시, 집중호우 비상 2단계 가동…하천변 출입 전면 통제"
+    assert article.body[0].text.startswith("한빛시는 16일 새벽부터")
+    assert any("도로 침수 9건" in b.text for b in article.body)
+
+
+RESPONSE_BOARD_KO = """\
+해명자료
+[해명자료] 한빛경제신문 「노후 산단 지하배관 3곳 중 1곳 정밀점검 ‘구멍’」 보도 관련
+작성자
+홍보실
+해 명 자 료
+보도일시 : 즉시 보도 가능
+[해명자료] 한빛경제신문 「노후 산단 지하배관 3곳 중 1곳 정밀점검 ‘구멍’」 보도 관련
+- 정밀점검 대상 배관은 법정 주기에 따라 100% 점검 완료 -
+언론보도 내용
+◦ 노후 산단 지하배관 가운데 약 34%가 최근 3년간 한 번도 정밀점검을 받지 않은 것으로 드러남
+◦ 공사는 산단 지하배관 정밀점검 주기를 임의로 늘려 왔음
+해명 내용
+◦ 보도에서 언급한 ‘34%’는 정밀점검 대상이 아닌 일반 배관까지 포함한 전체 지하배관 연장을 기준으로 산정한 수치로, 사실과 다름
+- 「산업단지 지하시설물 안전관리 규정」에 따라 정밀점검은 준공 후 20년이 지난 고압 배관 5,000㎞를 대상으로 4년마다 실시하며, 공사는 2022~2025년 대상 배관 전량에 대해 점검을 완료하였음
+- 나머지 일반 배관은 정밀점검 대상이 아니며, 매년 1회 이상 육안점검과 비파괴검사 등 정기점검을 실시하고 있음
+◦ 또한 공사는 점검 주기를 임의로 늘린 사실이 없으며, 인력 운용과 관계없이 법정 주기를 준수하고 있음
+- 2025년에는 점검 전담 인력을 10명 증원하고, 드론 등 원격 점검 장비를 도입하여 점검의 정확도를 높였음
+◦ 점검 결과는 매년 공사 누리집에 산업단지별로 공개하고 있으며, 관할 지방자치단체와 입주기업에도 통보하고 있음
+문의처
+시설안전처 배관안전부
+부장 임도현 (055-555-4512)
+"""
+
+
+def test_a_response_opens_its_text_with_the_reports_section_heading():
+    article = pr2news.convert(RESPONSE_BOARD_KO)
+    assert article.highlights == ("정밀점검 대상 배관은 법정 주기에 따라 100% 점검 완료",)
+    assert article.body[0].text == "언론보도 내용"

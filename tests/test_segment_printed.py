@@ -1815,3 +1815,86 @@ def test_a_pdfs_subtitle_cut_at_the_page_width_keeps_its_last_word_and_a_quotes_
     assert article.highlights == ("기존 기초생활수급자에서 전체 어르신으로 대상 확대… 약 1만 명 혜택",
                                   "관내 위탁의료기관 28곳에서 신분증 지참 시 접종 가능")
     assert article.body[-1].text.endswith("“올해 안에 꼭 접종을 마쳐 주시길 바란다”고 당부했다.")
+
+
+COUNCIL_PDF_TWO_PAGES = """\
+Harlow Creek
+SHIRE COUNCIL
+
+MEDIA RELEASE
+
+Date: Thursday 14 August 2026
+
+Works to begin on $3.1 million Elm Bridge main street upgrade
+
+Construction of the Elm Bridge main street upgrade will begin on Monday 1 September,
+with Council confirming the $3.1 million project will be delivered in four stages to
+keep businesses trading throughout the works.
+
+The upgrade of Barton Street will replace cracked and uneven footpaths, widen
+pavements outside the shopping strip and add two raised pedestrian crossings near the
+
+Harlow Creek Shire Council | ABN 47 555 230 594
+PO Box 118, Elm Bridge VIC 3396 | 03 5555 0400 | harlowcreek.example
+Page 1 of 2
+
+Media Release – Works to begin on $3.1 million Elm Bridge main street upgrade
+
+primary school and the post office.
+
+Stage one is expected to take about ten weeks and will pause over the Christmas and New
+Year trading period.
+
+Ends
+
+Media contact: Bree Hollis, Communications Advisor
+Mobile: 0427 555 552 | Email: media@harlowcreek.example
+
+Harlow Creek Shire Council | ABN 47 555 230 594
+PO Box 118, Elm Bridge VIC 3396 | 03 5555 0400 | harlowcreek.example
+Page 2 of 2
+"""
+
+
+def test_a_running_head_of_the_release_label_and_title_and_a_business_number_are_not_text_or_phones():
+    article = pr2news.convert(COUNCIL_PDF_TWO_PAGES)
+    visible = " ".join(b.text for b in article.body)
+    assert "Media Release –" not in visible
+    assert [(c.name, c.phones) for c in article.contacts] == [("Bree Hollis", ("0427 555 552",))]
+    from pr2news.lexicon.common import phones_in
+    assert phones_in("Harlow Creek Shire Council | ABN 47 555 230 594") == []
+
+
+BOARD_RELEASE_PDF = """\
+HARLOW CENTRES BOARD
+
+MEDIA RELEASE
+
+NEW $18 MILLION SCHEME TO HELP HAWKERS PASS ON THEIR STALLS
+
+1.      The Harlow Centres Board will launch a Succession Scheme on 1 December 2026 to help
+older stallholders hand over their stalls and recipes to a successor.
+
+2.      Successors can receive a grant of up to $30,000 to renovate the stall and buy
+equipment. Applications will be assessed within four weeks.
+
+Issued by the Harlow Centres Board on 4 November 2026
+
+For media queries, please contact:
+Ms Tan Li Wen
+Senior Manager, Corporate Communications
+Harlow Centres Board
+DID: 6319 5555
+Email: tan_li_wen@hcb.example
+
+About the Harlow Centres Board (HCB)
+HCB is a statutory board that plans, builds and manages hawker centres.
+"""
+
+
+def test_a_statutory_boards_issued_by_line_ends_the_text_and_its_media_queries_block_is_one_contact():
+    article = pr2news.convert(BOARD_RELEASE_PDF)
+    assert article.body[-1].text.endswith("Applications will be assessed within four weeks.")
+    assert [(c.name, c.title, c.department, c.phones) for c in article.contacts] == [
+        ("Tan Li Wen", "Senior Manager", "Corporate Communications", ("6319 5555",))]
+    assert not any("statutory board" in b.text for b in article.body)

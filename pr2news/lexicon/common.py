@@ -24,7 +24,8 @@ BULLET = fastre.compile(
     r")\s*")
 
 END_MARK = fastre.compile(
-    r"^(?:#(?:\s*#)*|-+\s*30\s*-+|-\s*[A-Z]{2,6}\s*-|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
+    # (… or the line a statutory board closes its release with: Issued by the Hawker Centres Board on 4 November 2025)
+    r"^(?:issued by\s+(?:the\s+)?\w[^.!?]{2,100}?\s+on\s+\d{1,2}\s+[a-z]+,?\s+\d{4}\.?|#(?:\s*#)*|-+\s*30\s*-+|-\s*[A-Z]{2,6}\s*-|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
 
 PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
 
@@ -216,8 +217,16 @@ def phones_in(text):
             continue
         if fastre.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value):
             continue
+        if _REGISTRATION_NUMBER.search(text[:match.start()]):
+            continue  # ABN 47 861 230 594, 사업자등록번호 123-45-67890: a registration number, no phone
         found.append(value)
     return found
+
+
+# the name of a registration number right before it: a business's, a charity's, a tax number
+_REGISTRATION_NUMBER = AtLineEnd(r"(?i)(?:\bABN|\bACN|\bARBN|\bEIN|\bVAT(?:\s*(?:no|reg(?:istration)?)\.?)?|\bGST(?:\s*no\.?)?|"
+                                 r"(?:company|charity|registration|reg\.|registered)\s*(?:no\.?|number)|사업자\s*(?:등록\s*)?번호|"
+                                 r"법인\s*(?:등록\s*)?번호)\s*[:：#]?\s*$")
 
 
 def blank_phones(text):

@@ -48,6 +48,9 @@ LEXICON = Lexicon(
         r"^by (?:clicking|continuing|signing (?:in|up)|using|tapping|registering|subscribing)\b.{0,120}\byou (?:agree|accept|consent)\b",
         r"^[\d,.]+\s*[km]?\s+(?:followers|members|subscribers|connections)$", r"^report this (?:post|comment|article|profile)$",
         r"^.{2,80}['’]s (?:post|activity)$",   # a social page's heading over the post: Harlow Airport Authority's Post
+        r"^@[a-z0-9_.]{2,30}$",   # a social account's handle over each of its posts (@gimhae_cityhall)
+        # a site's alert banner on one line, its link after it: ELECTION ALERT: The deadline … Check your status »
+        r"^(?:[\w-]+\s+){0,3}(?:alert|notice|update|advisory|warning|announcement)s?\s*:\s.{10,300}[»›→]\s*$",
         # a reposting site's note over the release it carries: The following is a news release from the …
         r"^(?:the following|below) is an? (?:(?:press|news|media) )?(?:release|statement|announcement|advisory)\s+(?:from|by|issued|provided)\b",
         r"^the following (?:(?:press|news|media) )?(?:release|statement|announcement) (?:was|is|has been) (?:issued|provided|released|sent|distributed)\b",
@@ -170,7 +173,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
         # About the City of Riverton / About Acme Corp.: the issuer's boilerplate names it (a proper noun);
         # 'About measles' is the release's own background
-        r"^about\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{1,60}:?$",
+        r"^about\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{1,60}(?:\s\([\w.&'’\- ]{2,12}\))?:?$",   # … Board (HCDB)
         r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
@@ -226,7 +229,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
         r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
-        r"^for (?:media|press|news) (?:inquiries|enquiries|questions|information)\b",
+        r"^for (?:media|press|news) (?:inquiries|enquiries|queries|questions|information)\b",
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
@@ -300,7 +303,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
                          # organisations a wire release's contact speaks for
                          "Inc.", "Inc", "LLC", "Ltd", "Ltd.", "Group", "Corporation", "Corp.", "Company", "Systems",
                          "Association", "Foundation", "Institute", "University", "Partners",
-                         "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society", "Public Health"),
+                         "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society", "Public Health",
+                         "Board", "Centre", "Center", "Police"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),

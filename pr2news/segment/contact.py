@@ -486,8 +486,10 @@ def contact_label(line, lex):
     if not m:
         return None
     rest = text[m.end():]
-    if not rest.strip() or fastre.fullmatch(r"\s*/\s*[^/:：]{1,40}[:：]?\s*", rest):
-        return "label"  # … or the label and its translation: Media enquiries / Ymholiadau'r cyfryngau:
+    if not rest.strip() or fastre.fullmatch(r"\s*/\s*[^/:：]{1,40}[:：]?\s*", rest) \
+            or fastre.fullmatch(r"(?i)\s*,?\s*(?:please\s+)?(?:contact|call|e-?mail|reach)(?:\s+us)?\s*[:：]?\s*", rest):
+        return "label"  # … or the label and its translation (Media enquiries / Ymholiadau'r cyfryngau:), or the
+        # label asking to be reached (For media queries, please contact:)
     if fastre.match(r"^\s*[:：]", rest) or fastre.match(r"^\s*(?:[-–—]\s|\()", rest):
         return "line"
     if lex.lang == "ko" and fastre.match(r"^[가-힣]", rest):

@@ -125,6 +125,9 @@ def _read_deck(d):
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker:
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
             return
+        elif not line.marker and _REPORT_HEADING.fullmatch(line.content) and _answers_a_report(d):
+            d.body_start = i  # 언론보도 내용 over the report's points: the answer's text opens with the report
+            return
         elif not line.marker and len(line.content) <= 200 and i + 1 < limit and d.free(i + 1) \
                 and (_SECTION_HEADING.fullmatch(d.lines[i + 1].content) or _REPORT_SECTION.match(d.lines[i + 1].content)) \
                 and _answers_a_report(d) and not _POINTS_AHEAD.search(line.content):
@@ -212,7 +215,9 @@ _BOARD_OFFICE = fastre.compile(r"(?:부서명?|담당\s*부서|작성\s*부서)\
 
 
 # the section of an answer that quotes the report: < 보도 내용 >, □ 보도 내용(4. 8. ○○일보 12면)
-_REPORT_SECTION = fastre.compile(r"[<〈\[【(]?\s*(?:보\s*도|기\s*사)\s*(?:내\s*용|요\s*지|요\s*약)")
+_REPORT_SECTION = fastre.compile(r"[<〈\[【(]?\s*(?:\d+\.\s*)?(?:언론\s*)?(?:보\s*도|기\s*사)\s*(?:내\s*용|요\s*지|요\s*약)")
+# the same heading alone on its line, unbracketed (언론보도 내용, 1. 보도 내용): the text's first section
+_REPORT_HEADING = fastre.compile(_REPORT_SECTION.pattern + r"\s*[>〉\]】)]?")
 
 
 # '… 보도와 관련하여 다음과 같이 해명합니다.': a sentence that hands over to what follows opens the text; it

@@ -190,6 +190,16 @@ def _tail_evidence(d, cues, rel):
             while k < n and d.reasons[k] in _PAGE_BREAK:
                 enter[k] -= UNMARKED_END
                 k += 1
+    for i in range(n):
+        part = _THREAD_PART.search(d.lines[i].content) if d.roles[i] is None else None
+        if part and int(part.group(1)) < int(part.group(2)):
+            # '… 출입을 전면 통제했다. (1/2)': a thread's post says the text goes on in the next one; the account's
+            # header between the two posts is no end of the article
+            following = f"{int(part.group(1)) + 1}/{part.group(2)}"
+            for k in range(i + 1, min(n, i + _THREAD_GAP)):
+                if following in d.lines[k].content:
+                    break
+                enter[k] -= UNMARKED_END
     for group in d.contact_groups:
         last = max(group)
         if d.first_prose is not None and last > d.first_prose and last + 1 < n:
@@ -215,6 +225,8 @@ def _tail_evidence(d, cues, rel):
 
 
 _PAGE_BREAK = frozenset(("page number", RUNNING_HEAD))
+_THREAD_PART = fastre.compile(r"\((\d{1,2})/(\d{1,2})\)\s*$")  # (1/2) closing a post of a thread
+_THREAD_GAP = 40  # lines to look through for the thread's next post
 # a publisher's notice of its rights (All rights reserved, 무단 전재 및 재배포 금지) closes a page's article as
 # surely as a header over the page's lists does; a credit (ⓒ 마포구) says less
 _RIGHTS_NOTICE = fastre.compile(r"(?i)all rights reserved|무단\s*(?:전재|복제)|재배포\s*금지")

@@ -197,8 +197,8 @@ def _letterhead_printed_again(d):
         j = above.get(d.lines[i].text)
         if j is None or not d.free(i) and d.roles[i] != "stripped" or d.reasons[i] == RUNNING_HEAD:
             continue
-        if d.lines[i + 1].text != d.lines[j + 1].text:
-            continue
+        if d.lines[i + 1].text != d.lines[j + 1].text or d.reasons[i + 1] == "site chrome":
+            continue  # (김해시 / @handle over each post of a feed: the site's header, no letterhead)
         k = i + 2
         while k < len(d.lines) and j + k - i < d.first_prose and d.lines[k].text == d.lines[j + k - i].text:
             k += 1
@@ -232,6 +232,15 @@ def _running_head_at_page_break(d, i, end):
         and (not ends_sentence(line.content, d.lex) or _ends_on_a_date(line.content)) \
         and not ends_sentence(before.content, d.lex) \
         and (after.content[:1].islower() or _heading_case(line.content))
+
+
+def _beside_page_mark(d, i):
+    """Line i stands right after or before a page number (or the footer printed beside one)."""
+    return any(0 <= k < len(d.lines) and (d.reasons[k] in _PAGE_MARKS or d.reasons[k].startswith("a printed page's"))
+               for k in (i - 1, i + 1))
+
+
+_PAGE_MARKS = frozenset(("page number", RUNNING_HEAD))
 
 
 def _ends_on_a_date(text):
@@ -347,6 +356,9 @@ def rule_body(d):
             d.claim(i, "stripped", "the page's head printed again (a printed page's running head)")
         elif _running_footer(d, i):
             d.claim(i, "stripped", "a printed page's running footer, beside its page number")
+        elif _beside_page_mark(d, i) and same_as_headline(d, line):
+            # Media Release – Works to begin on … at the top of page 2: the release's label and its title
+            d.claim(i, "stripped", "a printed page's running head: the release's title again, by its page number")
         elif i > d.body_start + 3 and same_as_headline(d, line, exact=True):
             # the headline repeated further down (You just read: …); a sentence that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
