@@ -1960,3 +1960,36 @@ def test_a_response_opens_its_text_with_the_reports_section_heading():
     article = pr2news.convert(RESPONSE_BOARD_KO)
     assert article.highlights == ("정밀점검 대상 배관은 법정 주기에 따라 100% 점검 완료",)
     assert article.body[0].text == "언론보도 내용"
+
+
+FIRE_SERVICE_INCIDENT = """\
+Harlow Fire and Rescue Service
+In an emergency always dial 999
+Home  >  News  >  Incident news
+
+Crews rescue man from house fire in Elmbury
+
+Published: 11 March 2026 at 10:42
+
+Incident summary
+Incident date:
+11 March 2026
+Location:
+Ashcombe Road, Elmbury
+Appliances:
+4 fire engines, 1 aerial ladder platform
+Stations involved:
+Elmbury, Brackley, Hallow Bridge
+
+Firefighters rescued a man from the first floor of a terraced house in Ashcombe Road, Elmbury, in the early hours of this morning.
+
+Crews wearing breathing apparatus brought the man out through the front door and handed him to paramedics. The fire in Elmbury was accidental and most likely started by a heater placed too close to a sofa.
+"""
+
+
+def test_a_value_in_a_list_of_fields_is_never_the_headline_but_a_label_alone_over_the_title_is_no_field():
+    assert pr2news.convert(FIRE_SERVICE_INCIDENT).headline == "Crews rescue man from house fire in Elmbury"
+    page = ("Harlow City News\nLatest:\nMayor Names New City Treasurer After Six-Month Search\n\n"
+            "HARLOW – Mayor Ana Ruiz on Monday named Michael Dent the new city treasurer, ending a six-month search "
+            "for the post.\n\nDent has served as deputy treasurer since 2019 and will take office on June 1.\n")
+    assert pr2news.convert(page).headline == "Mayor Names New City Treasurer After Six-Month Search"

@@ -438,6 +438,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if _listed_with_age(d, i, limit):
             continue
+        if _value_in_field_list(d, i):
+            continue  # Appliances: / 4 fire engines, 1 aerial ladder platform: a field's value, never the title
         found, gap = following(i)
         if not found:
             continue
@@ -519,6 +521,23 @@ def _listed_with_age(d, i, limit):
         return False
     head = d.lines[i].content[:_AGE.search(d.lines[i].content).start()].rstrip()
     return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
+
+
+# a field's name alone on its line, ending in a colon (Incident date:, Location:, Stations involved:); its value
+# is on the next line. A field naming the title itself (Title:, Subject:, 제목:) is the exception.
+_FIELD_NAME_ALONE = fastre.compile(r"[^\W\d_][\w’'/ -]{1,30}[:：]")
+_TITLE_FIELD_NAME = fastre.compile(r"(?i)(?:제\s*목|title|subject|headline|re|fwd?)\b")
+
+
+def _value_in_field_list(d, i):
+    """Line i is the value under a field's name in a list of such fields (the name over it, and another name two
+    lines above or right below): Incident date: / 11 March / Location: / Ashcombe Road. One name alone over a
+    line (Samples: / MAYOR APPOINTS …) may be a page's label over the title."""
+    lines = d.lines
+    def name(k):
+        return 0 <= k < len(lines) and _FIELD_NAME_ALONE.fullmatch(lines[k].content) is not None \
+            and not _TITLE_FIELD_NAME.match(lines[k].content)
+    return i > 0 and not lines[i].blank_before and name(i - 1) and (name(i - 3) or name(i + 1))
 
 
 # a mail's or a board's field in front of the title: 제목 : [보도자료] …, Subject: PRESS RELEASE: …, Fwd: …
