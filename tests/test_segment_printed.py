@@ -1898,3 +1898,53 @@ def test_a_statutory_boards_issued_by_line_ends_the_text_and_its_media_queries_b
     assert [(c.name, c.title, c.department, c.phones) for c in article.contacts] == [
         ("Tan Li Wen", "Senior Manager", "Corporate Communications", ("6319 5555",))]
     assert not any("statutory board" in b.text for b in article.body)
+
+
+KO_EXTENSION_PDF = """\
+한빛도농업기술원
+보도자료
+사과·배 꽃눈 발육 예년보다 빨라… 개화기 저온 피해 대비 서둘러야
+- 3월 평균기온 평년보다 1.5℃ 높아 개화 5일 앞당겨질 전망 -
+□ 한빛도농업기술원은 올해 3월 기온이 평년보다 높아 사과와 배의 꽃눈 발육이
+빨라짐에 따라, 개화기 저온 피해를 막기 위한 과수농가의 사전 대비를 당부했다.
+○ 농업기술원이 과원 10곳을 조사한 결과, 배 꽃눈의 발육 단계가 평년보다 5일가량
+빠른 것으로 나타났다.
+주1) 발육 단계: 꽃눈이 터지기 시작한 때부터 꽃이 피기까지를 여섯 단계로 나눈
+것이다.
+○ 농업기술원은 방상팬과 미세살수 장치를 미리 점검하고, 인공수분에 쓸 꽃가루를
+확보해 둘 것을 당부했다.
+담당부서
+기술보급과
+책임자
+과장 윤서준
+041-555-7510
+담당자
+농촌지도사 한미래
+041-555-7514
+주2) 인공수분 적기: 배는 꽃이 25~80% 핀 시기이며 기온 15℃ 이상, 바람이 약한 날
+작업해야 수정률이 높다.
+- 2 -
+"""
+
+
+def test_numbered_footnotes_of_a_korean_pdf_are_not_text_and_an_extension_officers_post_is_a_title():
+    article = pr2news.convert(KO_EXTENSION_PDF)
+    visible = " ".join(b.text for b in article.body)
+    assert "주1)" not in visible and "주2)" not in visible and "인공수분 적기" not in visible
+    assert [(c.name, c.title, c.phones) for c in article.contacts] == [
+        ("윤서준", "과장", ("041-555-7510",)), ("한미래", "농촌지도사", ("041-555-7514",))]
+
+
+def test_numbered_photo_captions_under_their_heading_after_the_text_are_captions():
+    text = ("한빛경찰서, 보이스피싱 피해 막은 은행 직원에 감사장\n"
+            "한빛경찰서는 고객의 거액 현금 인출을 수상히 여겨 신고해 8천만 원의 피해를 막은 은행 직원 A씨에게 "
+            "19일 감사장을 수여했다고 밝혔다.\n"
+            "경찰은 현장에 출동해 현금을 받으러 온 수거책을 검거했다.\n"
+            "[첨부 사진 설명]\n"
+            "사진1 : 한빛경찰서장이 은행 직원 A씨에게 감사장을 수여하고 있다.\n"
+            "사진2 : 경찰이 현금 수거책을 검거하는 장면(CCTV 화면 갈무리)\n"
+            "문의 : 한빛경찰서 수사과 지능범죄수사팀 경감 박도윤 (033-555-3241)\n")
+    article = pr2news.convert(text)
+    visible = " ".join(b.text for b in article.body)
+    assert "사진1" not in visible and "첨부 사진 설명" not in visible
+    assert article.body[-1].text == "경찰은 현장에 출동해 현금을 받으러 온 수거책을 검거했다."

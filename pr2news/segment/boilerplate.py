@@ -10,7 +10,7 @@ from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD
-from .lines import is_sentence_like
+from .lines import is_sentence_like, runs_on
 from .meta import claim_release_label
 
 # Reader containers that hold no article text: page furniture (PDF running heads, page numbers),
@@ -342,8 +342,9 @@ _NAMES_A_PICTURE = fastre.compile(r"사진|photo|image|^[(\[]?\s*(?:맨\s*)?(?:�
 
 
 def rule_captions(d):
-    """Photo captions and image placeholders, wherever they are (often above the headline)."""
+    """Photo captions and image placeholders, wherever they are (often above the headline); numbered footnotes."""
     roles = d.roles
+    _footnotes(d)
     for i, line in enumerate(d.lines):
         if roles[i] is None and is_caption(line, d.lex) and (
                 not is_sentence_like(line.content, d.lex) or _CAPTION_LABEL.match(line.text) is not None
@@ -368,8 +369,24 @@ def rule_captions(d):
             d.claim(i + 1, "stripped", "photo caption")
 
 
+_FOOTNOTE = fastre.compile(r"주\s*\d{1,2}\s*[)）:：]\s*\S")  # 주1) 인공수분 적기: …, a Korean document's footnote
+
+
+def _footnotes(d):
+    """주2) 인공수분 적기: 배는 … 기온 / 15℃ 이상, … 높다.: a numbered footnote and the lines its sentence wraps
+    onto, wherever the page put it (the foot of a page inside the text, or under the contact)."""
+    lines, n = d.lines, len(d.lines)
+    for i in range(n):
+        if d.roles[i] is None and not lines[i].marker and _FOOTNOTE.match(lines[i].text):
+            d.claim(i, "stripped", "a footnote")
+            k = i
+            while k + 1 < n and d.roles[k + 1] is None and runs_on(lines[k], lines[k + 1], d.lex):
+                k += 1
+                d.claim(k, "stripped", "a footnote")
+
+
 # a caption's own label in front of its sentence: Photo: …, Caption: …, 사진: …, [사진] …
-_CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진(?:\s*설명)?|(?:영상|화면)\s*설명)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S")
+_CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진\s*\d{0,2}(?:\s*설명)?|(?:영상|화면)\s*설명)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S")
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
 
 
