@@ -6,7 +6,7 @@ import functools
 from .. import fastre
 from ..lexicon.common import EMAIL, INLINE_ENUMERATORS, NOTE_MARKERS, URL, AtLineEnd
 from ..model import BodyBlock
-from .lines import FILLED, KO_LEFT_OPEN, LABEL_LINE, is_prose, word_count
+from .lines import FILLED, KO_LEFT_OPEN, KO_QUOTATIVE, LABEL_LINE, is_prose, word_count
 
 # Nesting rank of a marker when indentation does not tell: □ over ○ over - (Korean agency style).
 _RANKS = (
@@ -51,7 +51,6 @@ _QUOTE_CLOSED_ON_COMMA = AtLineEnd(r",[\"”’']\s*$")
 
 # a Korean quotation closed at the line's end, and the particle that quotes it opening the next line
 _KO_QUOTE_CLOSED = AtLineEnd(r"[가-힣.!?][”\"’']\s*$")
-_KO_QUOTATIVE = fastre.compile(r"(?:이?라?고|이?라며|며)\s")
 
 
 def should_join(prev_text, line, lex, shortest=25):
@@ -60,7 +59,7 @@ def should_join(prev_text, line, lex, shortest=25):
     if lex.lang == "en" and not line.blank_before and _QUOTE_CLOSED_ON_COMMA.search(prev_text) \
             and lex.continuation_start.match(line.text):
         return True
-    if lex.lang == "ko" and _KO_QUOTE_CLOSED.search(prev_text) and _KO_QUOTATIVE.match(line.text):
+    if lex.lang == "ko" and _KO_QUOTE_CLOSED.search(prev_text) and KO_QUOTATIVE.match(line.text):
         return True  # “… 바란다” / 고 당부했다.: the quotation's particle, cut onto the next line
     if ends_sentence(prev_text, lex) or prev_text.endswith((":", "：")):
         return False
@@ -116,7 +115,7 @@ def _unmarked_item(para, text, blocks, lex):
 
 
 def _join(prev_text, text, lex):
-    if lex.lang == "ko" and _KO_QUOTE_CLOSED.search(prev_text) and _KO_QUOTATIVE.match(text):
+    if lex.lang == "ko" and _KO_QUOTE_CLOSED.search(prev_text) and KO_QUOTATIVE.match(text):
         return prev_text + text  # …바란다”고 당부했다.
     if lex.lang == "ko" and fastre.search(r"[가-힣]$", prev_text) and lex.continuation_start.match(text) \
             and not fastre.match(r"^(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|도|만)\s", text):

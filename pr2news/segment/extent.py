@@ -404,11 +404,11 @@ def _attachment_continues(d, i):
     return bool(line.marker and fastre.match(r"^\(?\d", line.marker) or _ATTACHMENT_ITEM.search(line.content))
 
 
-# "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
 # a Korean reporter signing off after the text (홍길동 기자, 김철수 선임기자), in the tail with an e-mail after
 _KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자"
 _KO_REPORTER = fastre.compile(_KO_REPORTER_NAME)
 _KO_REPORTER_MAIL = fastre.compile(_KO_REPORTER_NAME + r"(?:\s+\S+@\S+)?")
+# "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
 _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b")
 
 

@@ -223,13 +223,13 @@ def runs_on(line, nxt, lex):
     ending this one (a paragraph hard-wrapped at a page's width)."""
     if nxt.blank_before or nxt.marker:
         return False
-    if lex.lang == "ko" and _KO_QUOTATIVE.match(nxt.content) and line.content.endswith(("”", '"', "’")):
+    if lex.lang == "ko" and KO_QUOTATIVE.match(nxt.content) and line.content.endswith(("”", '"', "’")):
         return True  # … 바란다” / 고 당부했다.: the particle that quotes it, cut onto the next line
     return not (_KO_STOP_END if lex.lang == "ko" else _EN_STOP_END).search(line.content)
 
 
 # a Korean quotation's particle opening a line: 고 당부했다., 라며 …, 이라고 …
-_KO_QUOTATIVE = fastre.compile(r"(?:이?라?고|이?라며|며)\s")
+KO_QUOTATIVE = fastre.compile(r"(?:이?라?고|이?라며|며)\s")
 
 
 def is_sentence_like(text, lex):
