@@ -1993,3 +1993,68 @@ def test_a_value_in_a_list_of_fields_is_never_the_headline_but_a_label_alone_ove
             "HARLOW – Mayor Ana Ruiz on Monday named Michael Dent the new city treasurer, ending a six-month search "
             "for the post.\n\nDent has served as deputy treasurer since 2019 and will take office on June 1.\n")
     assert pr2news.convert(page).headline == "Mayor Names New City Treasurer After Six-Month Search"
+
+
+MAIL_WITH_DISCLAIMER = """\
+From: Regional Communications <comms@health.example>
+Sent: 04 March 2026 16:52
+To: Newsdesk <newsdesk@paper.example>
+Subject: EMBARGOED 00:01 Thu 6 March - Harlow CDC extends opening hours
+
+Good afternoon,
+
+Please find attached a press release from the regional health service, embargoed until 00:01 on Thursday 6 March.
+
+Kind regards,
+
+Hannah Pearce | Senior Communications Manager
+Regional Health Service – North
+M: 07700 900461
+
+********************************************************************************
+
+This message may contain confidential information. If you are not the intended recipient please inform the
+sender that you have received the message in error before deleting it.
+Please do not disclose, copy or distribute information in this e-mail or take any action in relation to its contents.
+
+********************************************************************************
+
+PRESS RELEASE – EMBARGOED UNTIL 00:01 THURSDAY 6 MARCH 2026
+
+Harlow diagnostic centre to offer evening and Saturday scans
+
+Thousands more patients across Harlow will be able to have diagnostic tests closer to home and at times that suit them, as the diagnostic centre begins opening in the evenings and on Saturdays from April.
+
+The centre will stay open until 8pm on weekdays and from 8am to 4pm on Saturdays, allowing up to 19,000 additional scans a year.
+
+ENDS
+"""
+
+
+def test_a_mails_cover_note_and_disclaimer_stand_above_the_release_its_label_and_embargo_opens():
+    article = pr2news.convert(MAIL_WITH_DISCLAIMER)
+    assert article.headline == "Harlow diagnostic centre to offer evening and Saturday scans"
+    visible = " ".join([*article.highlights, *(b.text for b in article.body)])
+    assert "confidential" not in visible and "intended recipient" not in visible
+
+
+BILINGUAL_ADVISORY = """\
+Media advisory: Court sittings in Harlow temporarily relocated
+
+FREDERICTON (GNB) – Court sittings scheduled at the Harlow courthouse from March 3 to March 28 will be held at the Harlow Civic Centre while the courthouse heating system is replaced.
+
+Members of the news media covering proceedings at the temporary location are reminded that the rules on recording devices in courtrooms continue to apply.
+
+Media contact / Personne-ressource pour les médias
+
+Anne Leblanc, communications, Department of Justice and Public Safety / ministère de la Justice et de la Sécurité publique, 506-555-0119, anne.leblanc@gnb.example.
+
+La version française du présent avis est accessible sur le site Web du gouvernement du Nouveau-Brunswick.
+"""
+
+
+def test_a_contact_row_ending_on_a_full_stop_is_a_contact_and_the_french_version_note_is_chrome():
+    article = pr2news.convert(BILINGUAL_ADVISORY)
+    assert [(c.name, c.phones, c.emails) for c in article.contacts] == [
+        ("Anne Leblanc", ("506-555-0119",), ("anne.leblanc@gnb.example",))]
+    assert not any("version française" in b.text for b in article.body)

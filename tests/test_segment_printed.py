@@ -1948,3 +1948,46 @@ def test_numbered_photo_captions_under_their_heading_after_the_text_are_captions
     visible = " ".join(b.text for b in article.body)
     assert "사진1" not in visible and "첨부 사진 설명" not in visible
     assert article.body[-1].text == "경찰은 현장에 출동해 현금을 받으러 온 수거책을 검거했다."
+
+
+COUNCIL_PDF_WITH_MORE = """\
+Harlow Council
+Press Release PR26/041
+12 March 2026
+
+Plans unveiled for 24 new council homes in Eastfield
+
+Harlow Council has unveiled plans for 24 new energy-efficient council homes on the site of
+the former Eastfield depot, with a drop-in event for residents later this month.
+
+"These homes will be warm, affordable and close to the village centre," said the council's
+housing convener. "We want everyone with an interest in the plans to come along."
+
+                                       - more -
+
+Harlow Council – Press Release PR26/041                             Page 1 of 2
+\fHarlow Council – Press Release PR26/041
+
+The former depot closed in 2019 when the council's fleet moved to a new site, and the
+existing buildings are due to be demolished this summer.
+
+Building work is expected to start next spring, with the first tenants moving in during 2028.
+
+ENDS
+
+Issued by:
+Mairi Lennox, Communications Officer, Harlow Council
+Tel: 01786 555 418
+Email: lennoxm@harlow.example
+
+Harlow Council – Press Release PR26/041                             Page 2 of 2
+"""
+
+
+def test_more_is_no_end_mark_a_page_foot_and_head_are_not_text_and_issued_by_heads_the_contact():
+    article = pr2news.convert(COUNCIL_PDF_WITH_MORE)
+    body = " ".join(b.text for b in article.body)
+    assert "first tenants moving in during 2028" in body
+    assert "Page 1 of 2" not in body and "Press Release PR26/041" not in body
+    assert [c.name for c in article.contacts] == ["Mairi Lennox"]
+    assert article.contacts[0].text.startswith("Issued by: Mairi Lennox")

@@ -49,6 +49,10 @@ LEXICON = Lexicon(
         r"^[\d,.]+\s*[km]?\s+(?:followers|members|subscribers|connections)$", r"^report this (?:post|comment|article|profile)$",
         r"^.{2,80}['’]s (?:post|activity)$",   # a social page's heading over the post: Harlow Airport Authority's Post
         r"^@[a-z0-9_.]{2,30}$",   # a social account's handle over each of its posts (@gimhae_cityhall)
+        # a mail's confidentiality notice, in whatever words the sender's organisation chose
+        r"^this (?:e-?mail|message|communication)(?: and any (?:files|attachments?)(?: transmitted with it)?)? "
+        r"(?:may contain|contains|is|are) (?:confidential|privileged|intended)",
+        r"\bif you are not the intended recipient\b", r"^please do not (?:disclose|copy|distribute|forward)\b.{0,80}\be-?mail\b",
         # a site's alert banner on one line, its link after it: ELECTION ALERT: The deadline … Check your status »
         r"^(?:[\w-]+\s+){0,3}(?:alert|notice|update|advisory|warning|announcement)s?\s*:\s.{10,300}[»›→]\s*$",
         # a reposting site's note over the release it carries: The following is a news release from the …
@@ -59,6 +63,8 @@ LEXICON = Lexicon(
         r"^(?:this (?:news |media |press )?(?:release|statement|advisory|page|information) is )?(?:also )?available in "
         r"(?:french|english|spanish|chinese|korean|vietnamese|arabic|welsh|irish|gaelic|māori|maori|te reo māori|"
         r"other languages)(?:\s+(?:at|on)\s+\S+)?\.?$",
+        # … and the same note in French (La version française du présent avis est accessible sur le site …)
+        r"^(?:la )?version (?:française|anglaise)\b.{0,80}\b(?:accessible|disponible)\b",
         r"^(?:ce (?:communiqué|document|texte) est )?(?:également |aussi )?disponibles? en (?:français|anglais|espagnol)"
         r"(?:\s+(?:sur|à)\s+\S+)?\.?$",
         r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)"

@@ -179,6 +179,7 @@ def rule_chrome(d):
         else:
             d.claim(i, "stripped", "rule line")
     _breadcrumb_a_step_a_line(d)
+    _page_footers(d)
     _running_heads(d)
     _advertisements(d)
     _address_rows(d)
@@ -206,6 +207,25 @@ def _cookie_banner(d):
             i = k
         else:
             i += 1
+
+
+# a printed page's foot: the issuer and reference, then the page's number (Stirling Council – Press Release
+# PR25/041   Page 1 of 2)
+_PAGE_FOOTER = fastre.compile(r"(?i)(.{2,90}?)\s+page\s+\d{1,3}\s+of\s+\d{1,3}")
+
+
+def _page_footers(d):
+    """A line ending with 'Page N of M' is the page's foot, and the same words right beside it, without the
+    number, the next page's head."""
+    lines, n = d.lines, len(d.lines)
+    for i in range(n):
+        footer = _PAGE_FOOTER.fullmatch(lines[i].text) if d.roles[i] is None and "of" in lines[i].text else None
+        if footer is None or is_sentence_like(footer.group(1), d.lex):
+            continue
+        d.claim(i, "stripped", "page number")
+        for k in (i - 1, i + 1):
+            if 0 <= k < n and d.roles[k] is None and lines[k].text == footer.group(1).strip():
+                d.claim(k, "stripped", RUNNING_HEAD)
 
 
 def _running_heads(d):

@@ -517,7 +517,9 @@ def _value_like_contact(line, lex):
     """A line that can continue a contact block: names, titles, offices, phones, e-mails."""
     text = line.content
     reach = bool(phones_in(text) or EMAIL.search(text))
-    if len(text) > (_LONGEST_REACH_ROW if reach and not is_sentence_like(text, lex) else 110) \
+    # (a row closed by a full stop after its e-mail is no sentence for that: …, 506-555-0119, name@gnb.ca.)
+    unstopped = text[:-1] if text.endswith(".") and EMAIL.search(text.rsplit(" ", 1)[-1]) else text
+    if len(text) > (_LONGEST_REACH_ROW if reach and not is_sentence_like(unstopped, lex) else 110) \
             or is_prose(line, lex) and not reach:
         return False
     if reach:
@@ -683,6 +685,7 @@ def _signature_block(d, i):
     return group if len(group) > 1 else []
 
 
+_ISSUER_LABEL_ALONE = fastre.compile(r"(?i)(?:issued|released|prepared|distributed) by\s*[:：]?")
 _PRESS_OFFICE = fastre.compile(r"(?i)\b(?:media|press|news|communications?|public (?:affairs|information|relations))\b")
 _KO_NAME_WORD = fastre.compile(r"(?:^|\s)[가-힣]{2,4}(?:\s|$)")
 
@@ -903,6 +906,10 @@ def rule_contacts(d):
                     d.claim(k, "stripped", _LETTERHEAD_OFFICIAL)
                 i = group[-1] + 1
                 continue
+            if i and d.free(i - 1) and _ISSUER_LABEL_ALONE.fullmatch(d.lines[i - 1].label):
+                # Issued by: / Fiona Lennox, Communications Officer / Tel: …: the label over the signature
+                d.claim(i - 1, "contact", "contact label and its values")
+                group.insert(0, i - 1)
             for k in group:
                 d.claim(k, "contact", "a person's name over their phone and e-mail, unlabelled")
             d.contact_groups.append(group)

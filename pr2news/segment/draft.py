@@ -95,11 +95,15 @@ def demote(d, i, reason):
 RUNNING_HEAD = "a running head, printed again at each page break"  # the reason boilerplate gives such a copy
 RELEASE_LABEL = "release header label"  # the reason given NEWS RELEASE, 보도자료 (meta.claim_release_label)
 _RELEASE_KIND = fastre.compile(r"(?i)(?:(?:news|press|media)\s+(?:release|statement|advisory)|보도(?:참고|설명)?자료)")
+_RELEASE_KIND_FIRST = fastre.compile(_RELEASE_KIND.pattern + r"\s*[–—:|-]\s*\S")
 
 
 def opens_a_release(d, i):
-    """Line i is the label of a release proper (NEWS RELEASE, 보도자료), not a number or a case reference."""
-    return d.reasons[i] == RELEASE_LABEL and _RELEASE_KIND.fullmatch(d.lines[i].label) is not None
+    """Line i is the label of a release proper (NEWS RELEASE, 보도자료), not a number or a case reference; or
+    the label and its embargo on one line (PRESS RELEASE – EMBARGOED UNTIL 00:01 THURSDAY 6 MARCH)."""
+    label = d.lines[i].label
+    return d.reasons[i] == RELEASE_LABEL and _RELEASE_KIND.fullmatch(label) is not None \
+        or d.roles[i] == "embargo" and _RELEASE_KIND_FIRST.match(label) is not None
 
 
 def claim_date_line(d, i, reason, priority=2, place=None):
