@@ -2058,3 +2058,52 @@ def test_a_contact_row_ending_on_a_full_stop_is_a_contact_and_the_french_version
     assert [(c.name, c.phones, c.emails) for c in article.contacts] == [
         ("Anne Leblanc", ("506-555-0119",), ("anne.leblanc@gnb.example",))]
     assert not any("version française" in b.text for b in article.body)
+
+
+DAILY_BRIEFS_PAGE_KO = """\
+일일 보도계획
+총 4건
+번호
+제목
+담당부서
+담당자
+연락처
+4
+추석 명절 대비 성수품 원산지 표시 합동 단속
+경제진흥과
+최윤호
+033-555-2841
+3
+한빛시, 10월부터 ‘어르신 병원동행 서비스’ 전 읍면동 확대
+노인장애인과
+정은경
+033-555-4352
+한빛시, 10월부터 ‘어르신 병원동행 서비스’ 전 읍면동 확대
+한빛시는 혼자 병원에 가기 어려운 어르신을 위한 병원동행 서비스를 10월부터 전 읍면동으로 확대한다고 밝혔다.
+병원동행 매니저가 집에서 병원까지 동행하고 접수와 수납, 약 수령까지 돕는다.
+시는 올해 매니저 40명을 새로 채용해 교육을 마쳤다.
+문의 : 노인장애인과 노인복지팀 정은경 033-555-4352
+2
+한빛 한지문화제 개막… 9월 19일부터 사흘간
+문화예술과
+오지훈
+033-555-2912
+1
+가을철 산불 예방 합동 캠페인
+산림과
+이상민
+033-555-3581
+"""
+
+
+def test_the_contacts_of_a_lists_other_rows_are_not_the_opened_items_contact():
+    article = pr2news.convert(DAILY_BRIEFS_PAGE_KO)
+    assert [(c.name, c.phones) for c in article.contacts] == [("정은경", ("033-555-4352",))]
+
+
+def test_a_korean_title_broken_after_a_word_that_stands_before_a_number_is_one_headline():
+    text = ("보도자료\n동해 연안 방어 어장, 30년 새 북쪽으로 약\n180km 이동\n"
+            "□ 한빛수산연구원은 지난 30년간 동해 연안의 방어 어획 자료를 분석한 결과, 방어의 주 어장이 북쪽으로 약 180km "
+            "이동한 것으로 나타났다고 15일 밝혔다.\n"
+            "○ 같은 기간 동해 연안의 연평균 표층수온은 1.3℃ 상승했다.\n")
+    assert pr2news.convert(text).headline == "동해 연안 방어 어장, 30년 새 북쪽으로 약 180km 이동"

@@ -685,6 +685,28 @@ def _signature_block(d, i):
     return group if len(group) > 1 else []
 
 
+_BARE_CONTACT = "a person's name with a phone or e-mail, unlabelled"
+_SIGNATURE = "a person's name over their phone and e-mail, unlabelled"
+
+
+def _rows_of_a_list(d):
+    """최윤호 033-737-2841 / … / 정은경 033-737-4352: two or more lone name-and-phone lines on a page whose release
+    has a labelled contact (문의 : 노인장애인과 … 정은경 …) are the rows of a list of other items, each naming its
+    own contact; the release's contact is the labelled one."""
+    bare = [g for g in d.contact_groups if len(g) <= 3 and d.reasons[g[0]] in (_BARE_CONTACT, _SIGNATURE)]
+    labelled = [g for g in d.contact_groups if d.reasons[g[0]] == "contact label and its values"
+                and any(phones_in(d.lines[k].text) or EMAIL.search(d.lines[k].text) for k in g)]
+    if len(bare) < 2 or not labelled:
+        return
+    # the list's rows stand on both sides of the one item opened on the page
+    if not any(max(g) < min(labelled[0]) for g in bare) or not any(min(g) > max(labelled[0]) for g in bare):
+        return
+    for group in bare:
+        for k in group:
+            d.overrule(k, "stripped", "a contact in a row of a list of other items")
+        d.contact_groups.remove(group)
+
+
 _ISSUER_LABEL_ALONE = fastre.compile(r"(?i)(?:issued|released|prepared|distributed) by\s*[:：]?")
 _PRESS_OFFICE = fastre.compile(r"(?i)\b(?:media|press|news|communications?|public (?:affairs|information|relations))\b")
 _KO_NAME_WORD = fastre.compile(r"(?:^|\s)[가-힣]{2,4}(?:\s|$)")
@@ -893,7 +915,7 @@ def rule_contacts(d):
             i += 2
             continue
         elif _bare_contact_line(line, lex) and not label_kind(line):
-            d.claim(i, "contact", "a person's name with a phone or e-mail, unlabelled")
+            d.claim(i, "contact", _BARE_CONTACT)
             d.contact_groups.append([i])
             i += 1
             continue
@@ -911,7 +933,7 @@ def rule_contacts(d):
                 d.claim(i - 1, "contact", "contact label and its values")
                 group.insert(0, i - 1)
             for k in group:
-                d.claim(k, "contact", "a person's name over their phone and e-mail, unlabelled")
+                d.claim(k, "contact", _SIGNATURE)
             d.contact_groups.append(group)
             i = group[-1] + 1
             continue
@@ -1011,6 +1033,7 @@ def rule_contacts(d):
         else:
             d.contact_groups.append(group)
         i = j
+    _rows_of_a_list(d)
     for group in d.contact_groups:
         k = max(group) + 1
         while k < n and d.free(k) and len(d.lines[k].text) <= 80 and POSTAL_ADDRESS.match(d.lines[k].text):

@@ -684,6 +684,7 @@ def _caps(text):
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
+_KO_BEFORE_NUMBER = fastre.compile(r"(?:^|\s)(?:약|총|최대|최소|최고|최저|무려|연간|매년|모두)$")
 # a case or topic particle, or a numeral waiting for its unit (141.5억 / 달러로 …)
 _KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|은|는|에|에서|으로|로|와|과|의|에게|부터|까지)$|\d[만억조]$")
 
@@ -726,8 +727,10 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
     if lex.lang != "en":
         # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
         # (an office's name ending in 과 - 문화관광과 - is the letterhead, not a title left open)
-        return (_KO_OPEN_PARTICLE.search(text) is not None or filled) and len(line.text) <= 40 \
-            and not lex.issuer_name.search(text)
+        # (… 북쪽으로 약 / 180km 이동: a word that only stands before a number leaves the title open too)
+        opened = _KO_OPEN_PARTICLE.search(text) is not None or _KO_BEFORE_NUMBER.search(text) is not None \
+            and line.text[:1].isdigit()
+        return (opened or filled) and len(line.text) <= 40 and not lex.issuer_name.search(text)
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
