@@ -52,7 +52,7 @@ LEXICON = Lexicon(
         # a mail's confidentiality notice, in whatever words the sender's organisation chose
         r"^this (?:e-?mail|message|communication)(?: and any (?:files|attachments?)(?: transmitted with it)?)? "
         r"(?:may contain|contains|is|are) (?:confidential|privileged|intended)",
-        r"\bif you are not the intended recipient\b", r"^please do not (?:disclose|copy|distribute|forward)\b.{0,80}\be-?mail\b",
+        r"^if you are not the intended recipient\b", r"^please do not (?:disclose|copy|distribute|forward)\b.{0,80}\be-?mail\b",
         # a site's alert banner on one line, its link after it: ELECTION ALERT: The deadline … Check your status »
         r"^(?:[\w-]+\s+){0,3}(?:alert|notice|update|advisory|warning|announcement)s?\s*:\s.{10,300}[»›→]\s*$",
         # a reposting site's note over the release it carries: The following is a news release from the …

@@ -219,7 +219,10 @@ def _page_footers(d):
     number, the next page's head."""
     lines, n = d.lines, len(d.lines)
     for i in range(n):
-        footer = _PAGE_FOOTER.fullmatch(lines[i].text) if d.roles[i] is None and "of" in lines[i].text else None
+        text = lines[i].text
+        # (asked only of lines ending in a number with 'age' just before it: most lines end otherwise)
+        footer = _PAGE_FOOTER.fullmatch(text) if d.roles[i] is None and text[-1:].isdigit() and "age" in text[-16:] \
+            else None
         if footer is None or is_sentence_like(footer.group(1), d.lex):
             continue
         d.claim(i, "stripped", "page number")

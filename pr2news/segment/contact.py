@@ -907,21 +907,21 @@ def rule_contacts(d):
                 j += 1
             i = j
             continue
-        elif _bare_contact_line(line, lex) and not label_kind(line) and _official_over_office(d, i, i + 1):
-            # HANNAH R. PELLETIER   TEL: (802) 828-3171 / ATTORNEY GENERAL   www.ago…: the letterhead's official and
-            # the office's number, above the text
-            d.claim(i, "stripped", _LETTERHEAD_OFFICIAL)
-            d.claim(i + 1, "stripped", _LETTERHEAD_OFFICIAL)
-            i += 2
-            continue
         elif _bare_contact_line(line, lex) and not label_kind(line):
+            if _official_over_office(d, i, i + 1):
+                # HANNAH R. PELLETIER   TEL: (802) 828-3171 / ATTORNEY GENERAL   www.ago…: the letterhead's official
+                # and the office's number, above the text
+                d.claim(i, "stripped", _LETTERHEAD_OFFICIAL)
+                d.claim(i + 1, "stripped", _LETTERHEAD_OFFICIAL)
+                i += 2
+                continue
             d.claim(i, "contact", _BARE_CONTACT)
             d.contact_groups.append([i])
             i += 1
             continue
-        elif _signature_block(d, i):
+        elif signature := _signature_block(d, i):
             # PIO Sgt. Dana Whitlock / (541) 555-0183 / pio@…: a person over their phone and e-mail, unlabelled
-            group = _signature_block(d, i)
+            group = signature
             if _official_over_office(d, i, group[-1] + 1):
                 group.append(group[-1] + 1)  # the same letterhead, its cells read one per line
                 for k in group:

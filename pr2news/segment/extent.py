@@ -236,8 +236,11 @@ def _running_head_at_page_break(d, i, end):
 
 def _beside_page_mark(d, i):
     """Line i stands right after or before a page number (or the footer printed beside one)."""
-    return any(0 <= k < len(d.lines) and (d.reasons[k] in _PAGE_MARKS or d.reasons[k].startswith("a printed page's"))
-               for k in (i - 1, i + 1))
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(d.lines) and d.roles[k] == "stripped" and (
+                d.reasons[k] in _PAGE_MARKS or d.reasons[k].startswith("a printed page's")):
+            return True
+    return False
 
 
 _PAGE_MARKS = frozenset(("page number", RUNNING_HEAD))

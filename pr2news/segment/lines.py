@@ -129,7 +129,8 @@ def _label(text):
     text, which the article shows, keeps every character.)"""
     if "│" in text or "┃" in text:
         text = " ".join(text.replace("│", " ").replace("┃", " ").split())
-    if text[:1] > "\u2600" and _EMOJI.match(text):
+    first = text[:1]
+    if ("\u2600" <= first <= "\u27bf" or first >= "\U0001f300") and _EMOJI.match(text):
         text = _EMOJI.sub("", text, count=1)  # 📣 NEWS RELEASE, 📌 공지: a post's emoji before its label
     if " / " in text:
         # a label in two languages, the site's own first (Foilsithe / Published: 28/02/2025, Teagmháil / Contact):
