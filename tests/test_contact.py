@@ -457,3 +457,15 @@ def test_a_boards_author_field_between_its_office_and_its_phone_is_the_offices_p
             "학생들은 지역 기업과 공공기관 20곳을 찾아 직업 체험을 하게 된다.\n")
     article = pr2news.convert(text)
     assert [(c.department, c.name, c.phones) for c in article.contacts] == [("진로진학과", "이서연", ("042-555-8163",))]
+
+
+def test_media_with_a_phone_straight_after_it_is_the_contact():
+    text = ("Overnight closures on the Hume Motorway at Berrima\n\n"
+            "Motorists are advised of overnight closures on the Hume Motorway at Berrima from Monday for resurfacing "
+            "work.\n\nWork will be carried out between 8pm and 5am, weather permitting, and detours will be in "
+            "place.\n\nMedia: 02 5555 4411\n")
+    article = pr2news.convert(text)
+    assert [(c.text, c.phones) for c in article.contacts] == [("Media: 02 5555 4411", ("02 5555 4411",))]
+    advisory = ("Mayor to open new library branch\n\nMayor Ana Ruiz will open the Elm Street library branch on Monday "
+                "at 10 a.m., with a tour of the new children's room.\n\nMedia: All media are welcome.\n")
+    assert pr2news.convert(advisory).contacts == ()

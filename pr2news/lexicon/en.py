@@ -241,6 +241,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
         r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.]+\s+){0,3}(?:officer|spokesperson|director|manager|secretary)\b)",
         r"^(?:further|more) (?:information|details)\s*[:：]",
+        r"^(?:media|press)\s*[:：](?=\s*[+(]?\d)",   # Media: 02 8588 4411 - a phone straight after it
         # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence
         r"^for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
     ),
