@@ -2107,3 +2107,18 @@ def test_a_korean_title_broken_after_a_word_that_stands_before_a_number_is_one_h
             "이동한 것으로 나타났다고 15일 밝혔다.\n"
             "○ 같은 기간 동해 연안의 연평균 표층수온은 1.3℃ 상승했다.\n")
     assert pr2news.convert(text).headline == "동해 연안 방어 어장, 30년 새 북쪽으로 약 180km 이동"
+
+
+def test_the_title_printed_again_under_the_pages_over_two_lines_is_no_highlight():
+    text = ("보도자료\n산업단지 태양광 공동활용 선도모델 5곳 선정, 2026년까지 1,120억 원 투입\n"
+            "등록일 2026-11-20\n\n"
+            "보도참고자료\n"
+            "산업단지 태양광 공동활용 선도모델 5곳 선정,\n2026년까지 1,120억 원 투입\n\n"
+            "< 주요 내용 >\n▸ 반월·시화, 구미 등 5개 산단 선정…입주기업 1,240곳 참여\n"
+            "▸ 지붕 태양광 310MW 구축, 연간 전기요금 약 190억 원 절감 기대\n\n"
+            "□ 한빛부는 「산업단지 에너지 자립 선도모델 사업」 공모 결과 5개 산업단지를 최종 선정했다고 밝혔다.\n"
+            " ㅇ 이번 사업은 입주기업 공장 지붕에 태양광을 설치하고 산단 단위의 공동 에너지저장장치를 구축하는 것으로, "
+            "2026년까지 총 1,120억 원이 투입된다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("반월·시화, 구미 등 5개 산단 선정…입주기업 1,240곳 참여",
+                                  "지붕 태양광 310MW 구축, 연간 전기요금 약 190억 원 절감 기대")

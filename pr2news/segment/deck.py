@@ -11,7 +11,7 @@ from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
                     sentence_ends_below, text_width)
 from .headline import (ANSWER_LABEL, dated_issuer, framed_by_dashes, in_capitals, issuer_only, place_with_date,
-                       same_as_headline)
+                       same_as_headline, same_words_as_headline)
 from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -84,6 +84,13 @@ def _read_deck(d):
         line = d.lines[i]
         if same_as_headline(d, line):
             d.claim(i, "stripped", "headline printed twice")
+        elif i + 1 < limit and d.free(i + 1) and not d.lines[i + 1].marker and not line.marker \
+                and _printed_twice_wrapped(d, line, d.lines[i + 1]):
+            # the release's own title under the page's, wrapped over two lines this time
+            d.claim(i, "stripped", "headline printed twice")
+            d.claim(i + 1, "stripped", "headline printed twice")
+            i += 2
+            continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
         elif not line.marker and matches(lex.attachment_labels, line.label):
@@ -506,6 +513,12 @@ def _caps_heading_after_meta(d, i):
     line = d.lines[i]
     return d.lex.lang == "en" and not line.marker and in_capitals(line.content) and word_count(line.content) >= 3 \
         and any(d.roles[k] == "dateline" for k in range(d.headline + 1, i))
+
+
+def _printed_twice_wrapped(d, line, nxt):
+    """Two lines that, joined, are the headline's words exactly."""
+    return d.headline_text is not None and len(line.content) < len(d.headline_text) \
+        and same_words_as_headline(d, f"{line.content} {nxt.content}")
 
 
 def _item_ends_at(d, k):

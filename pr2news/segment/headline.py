@@ -866,6 +866,11 @@ def in_capitals(text):
     return len(cased) >= 4 and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
+def same_words_as_headline(d, text):
+    """The text is the headline's words and figures, whatever the spacing and punctuation."""
+    return d.headline_text is not None and bool(_word_chars(text)) and _word_chars(text) == _word_chars(d.headline_text)
+
+
 def same_as_headline(d, line, exact=False):
     """The headline printed again: the same words, or (unless exact) wrapped in a short label or date."""
     if d.headline_text is None:
