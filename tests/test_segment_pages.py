@@ -2122,3 +2122,18 @@ def test_the_title_printed_again_under_the_pages_over_two_lines_is_no_highlight(
     article = pr2news.convert(text)
     assert article.highlights == ("반월·시화, 구미 등 5개 산단 선정…입주기업 1,240곳 참여",
                                   "지붕 태양광 310MW 구축, 연간 전기요금 약 190억 원 절감 기대")
+
+
+def test_an_aggregators_note_on_the_release_it_carries_is_its_tail():
+    text = ("Soil fungus helps wheat survive drought, study finds\n\n"
+            "Harlow University\n\n"
+            "A common soil fungus can help wheat plants survive long dry spells, researchers at Harlow University "
+            "have found in a three-year field trial.\n\n"
+            "Plants grown with the fungus produced 18 per cent more grain in the driest year of the trial, the "
+            "team reported in the journal Soil Biology.\n\n"
+            "/University Release. This material from the originating organisation/author(s) might be of a "
+            "point-in-time nature, and has been edited for clarity, style and length. The News Site does not take "
+            "institutional positions or sides, and all views, positions, and conclusions expressed herein are "
+            "solely those of the author(s). View in full here.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("reported in the journal Soil Biology.")

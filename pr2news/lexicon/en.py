@@ -194,6 +194,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         # edited the content.), This story has not been edited by … staff and is auto-generated from a syndicated feed
         r"^\(?this is an? (?:(?:press|news|media) )?(?:release|handout|statement) (?:issued|provided|distributed|received)\b",
         r"\b(?:has|have) not (?:been )?edited (?:by |the |this )", r"\bauto-?generated from a syndicated feed\b",
+        # … and an aggregator's: /University Release. This material from the originating organisation/author(s) …
+        r"^/?[^.]{0,60}\.\s+this material from the originating organi[sz]ation",
         r"^(?:legal\s+)?disclaimers?\s*(?::|$)", r"^editor'?s'? notes?\s*:?$",
         r"^notes?\s*:?$", r"^update history$", r"^part of\s*:\s*\S", r"^this (?:page|document) is (?:not|no longer)\b",
         r"\b(?:for|not) the official record\b", r"^--\s*$",                       # an e-mail's signature starts after '-- '

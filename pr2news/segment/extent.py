@@ -171,7 +171,8 @@ def contact_then_appendix(d):
 
 
 _BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*참\s*고\s*[\]>)】〉]")  # 붙임, 별첨: an annex, never a box inside the text
-_COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ")
+# a notice about the page's rights or its source: a paragraph holding one is the page's tail, not the text
+_COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ|from the originating organi[sz]ation")
 _TAIL_STARTS = lexicon.either_language("tail_starts")
 
 
