@@ -2137,3 +2137,23 @@ def test_an_aggregators_note_on_the_release_it_carries_is_its_tail():
             "solely those of the author(s). View in full here.\n")
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("reported in the journal Soil Biology.")
+
+
+LOCAL_PAPER_AS_IS_KO = """\
+한빛인터넷뉴스
+구정
+보도자료 그대로
+한빛구, 혼자 사는 어르신에 ‘AI 안부전화’ 하루 두 번
+입력 2026.03.11 17:40  |  정하윤 기자
+댓글 0
+[편집자 주] 한빛인터넷뉴스는 구청이 배포한 보도자료를 ‘보도자료 그대로’ 코너를 통해 원문 그대로 싣습니다. 내용은 배포 기관의 입장입니다.
+한빛구는 고독사 위험이 높은 어르신 1인가구를 대상으로 인공지능(AI)이 하루 두 번 안부를 묻는 서비스를 이달부터 확대 운영한다고 11일 밝혔다.
+AI가 세 번 연속 전화를 받지 못하면 담당 공무원이 1시간 안에 직접 가정을 방문해 안부를 확인한다.
+※ 문의 : 복지정책과 1인가구지원팀 (02-555-1783)
+"""
+
+
+def test_an_editors_note_and_a_corner_name_over_the_title_are_the_papers():
+    article = pr2news.convert(LOCAL_PAPER_AS_IS_KO)
+    assert article.headline == "한빛구, 혼자 사는 어르신에 ‘AI 안부전화’ 하루 두 번"
+    assert article.body[0].text.startswith("한빛구는 고독사 위험이 높은")

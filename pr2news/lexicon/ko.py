@@ -35,6 +35,7 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
         # a television report's script labels: [앵커], [리포트], [인터뷰 : 박정순 / 주민], [스탠드업 : 기자]
         r"^[\[【<]\s*(?:앵커(?:\s*멘트)?|리포트|기자(?:\s*멘트)?|인터뷰|녹취|스탠드업|현장음|싱크)(?:\s*[:：]\s*[^\]】>]{0,40})?\s*[\]】>]$",

@@ -686,7 +686,9 @@ def _caps(text):
 
 _KO_BEFORE_NUMBER = fastre.compile(r"(?:^|\s)(?:약|총|최대|최소|최고|최저|무려|연간|매년|모두)$")
 # a case or topic particle, or a numeral waiting for its unit (141.5억 / 달러로 …)
-_KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|은|는|에|에서|으로|로|와|과|의|에게|부터|까지)$|\d[만억조]$")
+# (그대로, 새로, 따로, 스스로, 서로: adverbs that end in 로 and close a phrase)
+_KO_OPEN_PARTICLE = fastre.compile(r"[가-힣](?:을|를|은|는|에|에서|으로|(?<!그대|스스)(?<![새따서])로|와|과|의|에게|부터|까지)$"
+                                   r"|\d[만억조]$")
 
 
 def _centred_pair(first, second):
