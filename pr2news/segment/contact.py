@@ -785,7 +785,7 @@ def _field_over_reach(d, j):
     return bool(phones_in(below) or EMAIL.search(below))
 
 
-_AUTHOR_FIELD = fastre.compile(r"(?:작성자|글쓴이|담당자)\s*[:：]?")
+_AUTHOR_FIELD = fastre.compile(r"(?:작성자|글쓴이)\s*[:：]?")
 
 
 def _author_over_phone(d, j):

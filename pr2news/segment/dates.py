@@ -80,7 +80,8 @@ def find_date(text):
     return best if best else (None, None)
 
 
-_NUMERIC_FORMS = {id(DATE_FORMS[3]): "month", id(DATE_FORMS[5]): "day"}  # 03/04/2026 read month first, 03.04.2026 day first
+# the numeric forms either order could have written, and the order find_date reads each in
+_NUMERIC_FORMS = ((DATE_FORMS[3], "month"), (DATE_FORMS[5], "day"))  # 03/04/2026 month first, 03.04.2026 day first
 _MONTH_THEN_DAY = fastre.compile(r"(?i)\b" + _MONTH.replace("(?P<month>", "(?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _DAY_THEN_MONTH = fastre.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<month>", "(?:") + r"(?![a-z])")
 
@@ -99,18 +100,18 @@ def date_order(texts):
 def in_date_order(text, iso, order):
     """The ISO date of text's numeric date (03/04/2026, 06.03.2025) read in `order` when its two numbers could be
     either day or month; any other date as it was."""
-    if not iso or order is None or find_date(text)[0] != iso:
+    if not iso or order is None:
         return iso
-    for form in (DATE_FORMS[3], DATE_FORMS[5]):
+    found, span = find_date(text)
+    if found != iso:
+        return iso
+    for form, read_as in _NUMERIC_FORMS:
         match = form.search(text)
-        if match and match.start() == find_date(text)[1][0]:
-            first, second = (int(match.group("mon")), int(match.group("day"))) if form is DATE_FORMS[3] \
-                else (int(match.group("day")), int(match.group("mon")))
-            if first > 12 or second > 12 or first == second or _NUMERIC_FORMS[id(form)] == order:
-                return iso
-            year = iso[:4]
-            month, day = (second, first) if order == "day" else (first, second)
-            return f"{year}-{month:02d}-{day:02d}"
+        if match and match.start() == span[0]:
+            year, month, day = iso.split("-")
+            if int(day) > 12 or month == day or read_as == order:
+                return iso  # a day past 12 reads one way only
+            return f"{year}-{day}-{month}"
     return iso
 
 

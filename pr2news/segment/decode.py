@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from .. import fastre
 from .body import ends_sentence
-from .draft import RUNNING_HEAD, opens_a_release
+from .draft import opens_a_release
 from .evidence import content_values, relevance
-from .extent import NEXT_LETTERHEAD, contact_then_appendix, first_prose, tail_cues
+from .extent import NEXT_LETTERHEAD, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
 from .lines import is_sentence_like
 
@@ -183,15 +183,16 @@ def _tail_evidence(d, cues, rel):
     enter = [0.0 if strength[i] or d.roles[i] in ("stripped", "contact", "attachment") else -UNMARKED_END
              for i in range(n)]
     for i in range(1, n):
-        if d.roles[i - 1] is None and d.reasons[i] in _PAGE_BREAK and not ends_sentence(d.lines[i - 1].content, d.lex):
+        if d.roles[i - 1] is None and d.reasons[i] in PAGE_BREAK and not ends_sentence(d.lines[i - 1].content, d.lex):
             # a page break inside a sentence (… 15분간은 소독과 / - 1 - / running head / 휴식을 위해 …): the text
             # goes on over the page; its number and running head are no end of the article
             k = i
-            while k < n and d.reasons[k] in _PAGE_BREAK:
+            while k < n and d.reasons[k] in PAGE_BREAK:
                 enter[k] -= UNMARKED_END
                 k += 1
     for i in range(n):
-        part = _THREAD_PART.search(d.lines[i].content) if d.roles[i] is None else None
+        text = d.lines[i].content
+        part = _THREAD_PART.search(text) if d.roles[i] is None and text.endswith(")") else None
         if part and int(part.group(1)) < int(part.group(2)):
             # '… 출입을 전면 통제했다. (1/2)': a thread's post says the text goes on in the next one; the account's
             # header between the two posts is no end of the article
@@ -224,7 +225,6 @@ def _tail_evidence(d, cues, rel):
     return strength, enter, reward
 
 
-_PAGE_BREAK = frozenset(("page number", RUNNING_HEAD))
 _THREAD_PART = fastre.compile(r"\((\d{1,2})/(\d{1,2})\)\s*$")  # (1/2) closing a post of a thread
 _THREAD_GAP = 40  # lines to look through for the thread's next post
 # a publisher's notice of its rights (All rights reserved, 무단 전재 및 재배포 금지) closes a page's article as

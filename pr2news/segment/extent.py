@@ -239,12 +239,13 @@ def _beside_page_mark(d, i):
     """Line i stands right after or before a page number (or the footer printed beside one)."""
     for k in (i - 1, i + 1):
         if 0 <= k < len(d.lines) and d.roles[k] == "stripped" and (
-                d.reasons[k] in _PAGE_MARKS or d.reasons[k].startswith("a printed page's")):
+                d.reasons[k] in PAGE_BREAK or d.reasons[k].startswith("a printed page's")):
             return True
     return False
 
 
-_PAGE_MARKS = frozenset(("page number", RUNNING_HEAD))
+# what a page break leaves in the text: the page's number and its running head
+PAGE_BREAK = frozenset(("page number", RUNNING_HEAD))
 
 
 def _ends_on_a_date(text):

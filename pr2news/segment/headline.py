@@ -523,10 +523,11 @@ def _listed_with_age(d, i, limit):
     return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
 
 
+_TITLE_FIELD_WORDS = r"제\s*목|subject|title|fwd?|re"  # the fields that name the title itself (a mail's, a board's)
 # a field's name alone on its line, ending in a colon (Incident date:, Location:, Stations involved:); its value
 # is on the next line. A field naming the title itself (Title:, Subject:, 제목:) is the exception.
 _FIELD_NAME_ALONE = fastre.compile(r"[^\W\d_][\w’'/ -]{1,30}[:：]")
-_TITLE_FIELD_NAME = fastre.compile(r"(?i)(?:제\s*목|title|subject|headline|re|fwd?)\b")
+_TITLE_FIELD_NAME = fastre.compile(r"(?i)(?:" + _TITLE_FIELD_WORDS + r"|headline)\b")
 
 
 def _value_in_field_list(d, i):
@@ -541,7 +542,7 @@ def _value_in_field_list(d, i):
 
 
 # a mail's or a board's field in front of the title: 제목 : [보도자료] …, Subject: PRESS RELEASE: …, Fwd: …
-_TITLE_FIELD = fastre.compile(r"(?i)^(?:제\s*목|subject|title|fwd?|re)\s*[:：]\s*\S")  # Fwd:/Re: a mail's subject
+_TITLE_FIELD = fastre.compile(r"(?i)^(?:" + _TITLE_FIELD_WORDS + r")\s*[:：]\s*\S")  # Fwd:/Re: a mail's subject
 _FIELD_YIELDS = 1.2  # the repeated title is the strongest evidence there is: it decides
 
 
