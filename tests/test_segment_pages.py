@@ -823,6 +823,28 @@ def test_the_diamond_items_of_a_ministrys_summary_box_are_its_highlights():
     assert article.body[0].marker == "□"
 
 
+EXPLANATION_IN_SQUARE_SECTIONS_KO = """설명자료
+보도시점 배포 시
+어르신 버스요금 감면 대상 확대 관련 설명
+□ 주요 내용
+○ 시내버스 요금 감면 대상을 만 70세 이상에서 만 65세 이상으로 넓힘
+○ 감면 비율은 요금의 50%이며, 교통카드를 새로 발급받을 필요 없이 기존 카드로 적용함
+□ 추진 일정
+○ 다음 달 조례 개정 후 7월 1일부터 시행 예정
+○ 대상 여부는 주민센터나 시 누리집에서 확인할 수 있음
+담당 교통정책과 대중교통팀 주무관 한소라 (052-229-3456)
+"""
+
+
+def test_a_summary_label_marked_like_the_sections_after_it_opens_the_body():
+    # □ 주요 내용 … □ 추진 일정: the label is the first of the body's sections, and its items body text, not the deck
+    article = pr2news.convert(EXPLANATION_IN_SQUARE_SECTIONS_KO)
+    assert article.headline == "어르신 버스요금 감면 대상 확대 관련 설명"
+    assert article.highlights == ()
+    assert [p.text for p in article.body][:2] == ["주요 내용", "시내버스 요금 감면 대상을 만 70세 이상에서 만 65세 이상으로 넓힘"]
+    assert "추진 일정" in [p.text for p in article.body]
+
+
 COUNTY_BOARD_IN_ROWS_KO = """보도자료
 제목
 솔빛군, 벼 육묘 '공동 못자리' 37곳으로 늘려 일손 덜어

@@ -104,6 +104,9 @@ def _read_deck(d):
                 d.claim(k, "stripped", "table of contents" if k == i else "an entry of the table of contents")
             i = end
             continue
+        elif line.marker and _DECK_LABEL.fullmatch(line.label) and _sibling_below(d, i, limit):
+            d.body_start = i  # □ 주요 내용 … □ 추진 일정: the first of the body's sections, not a summary box
+            return
         elif _DECK_LABEL.fullmatch(line.label) and i + 1 < limit and d.lines[i + 1].marker:
             # 〈 주 요 내 용 〉, Highlights: over the items that summarise the release, sentences or not
             d.claim(i, "stripped", "label over the summary bullets")
@@ -239,6 +242,12 @@ def _answers_a_report(d):
 
 
 _TOC_LABEL = fastre.compile(r"(?i)(?:table of )?contents|on this page|in this (?:article|release|page)|목\s*차|차\s*례")
+
+
+def _sibling_below(d, i, limit):
+    """A later line carries the same marker as line i: i heads one section of several, at the body's top level."""
+    marker = d.lines[i].marker
+    return any(d.lines[k].marker == marker for k in range(i + 2, limit))
 
 
 def _contents_list(d, i, limit):
