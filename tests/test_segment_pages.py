@@ -2179,3 +2179,47 @@ def test_an_editors_note_and_a_corner_name_over_the_title_are_the_papers():
     article = pr2news.convert(LOCAL_PAPER_AS_IS_KO)
     assert article.headline == "한빛구, 혼자 사는 어르신에 ‘AI 안부전화’ 하루 두 번"
     assert article.body[0].text.startswith("한빛구는 고독사 위험이 높은")
+
+
+NEWS_PAGE_WITH_CATCHY_TITLE_KO = """사회
+
+가을 하늘 아래 솔빛 들녘...“햅쌀 맛보러 오세요!”
+
+솔빛군 농업인 단체, 다음 달 2일 솔빛천 둔치서 첫 햅쌀 장터
+
+(미디어솔빛) 솔빛군 농업인 단체들이 올해 처음 거둔 햅쌀을 직접 팔고 맛보이는 장터를 다음 달 2일 솔빛천 둔치에서 연다.
+
+솔빛군은 지난 20일 농업인 단체 대표들과 장터 운영 방안을 논의하고, 행사장 주차와 안전 관리를 지원하기로 했다고 밝혔다.
+
+장터에서는 햅쌀과 찹쌀, 잡곡 등 40여 개 농가가 기른 곡물을 시중보다 10% 싸게 판매하며, 갓 지은 밥을 맛볼 수 있는 시식 코너도 운영한다.
+
+군 관계자는 “농가는 제값을 받고 주민은 믿을 수 있는 쌀을 살 수 있는 자리”라며 “많은 분이 찾아 주시길 바란다”고 말했다.
+
+
+한별시, 청년 창업공간 입주기업 20곳 모집 [한별시=홍가람기자] 한별시가 옛 시외버스터미널 건물을 고쳐 만든 청년 창업공간에 입주할 기업 20곳을 모집한다고
+"""
+
+
+def test_an_outlets_name_in_parentheses_opening_the_lead_is_its_credit():
+    article = pr2news.convert(NEWS_PAGE_WITH_CATCHY_TITLE_KO)
+    assert article.body[0].text.startswith("솔빛군 농업인 단체들이 올해 처음 거둔 햅쌀을")
+    assert "(미디어솔빛)" not in " ".join(p.text for p in article.body)
+
+
+def test_another_storys_title_credit_and_lead_run_into_one_line_end_the_article():
+    article = pr2news.convert(NEWS_PAGE_WITH_CATCHY_TITLE_KO)
+    assert article.body[-1].text.endswith("많은 분이 찾아 주시길 바란다”고 말했다.")
+    assert any("[한별시=홍가람기자]" in s for s in article.stripped)
+
+
+LEGAL_FORM_OPENING_A_LEAD_KO = """솔빛문화재단, 가을 음악회 ‘들녘의 소리’ 연다
+
+(재)솔빛문화재단은 다음 달 9일 솔빛군민회관 대공연장에서 지역 예술인과 함께하는 가을 음악회를 연다고 밝혔다.
+
+공연에는 솔빛군립합창단과 청소년 관현악단 등 4개 단체 120여 명이 출연한다.
+"""
+
+
+def test_a_legal_form_in_parentheses_is_no_outlets_credit():
+    article = pr2news.convert(LEGAL_FORM_OPENING_A_LEAD_KO)
+    assert article.body[0].text.startswith("(재)솔빛문화재단은")

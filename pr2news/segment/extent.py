@@ -43,7 +43,10 @@ def tail_cues(d):
         if not d.free(i) and d.roles[i] != "stripped" or d.reasons[i] == "photo caption":
             continue  # a caption's credit (… 조감도 ⓒ마포구) is the photo's, not the page's copyright
         text = line.content if line.marker else line.text
-        if len(text) > 200 and not _COPYRIGHT.search(text):
+        if lex.lang == "ko" and i > (d.first_prose or 0) and len(text) >= _TITLE_CREDIT_LEAD \
+                and _title_run_into_credit(text, lex):
+            cues[i] = "the next release of a feed"
+        elif len(text) > 200 and not _COPYRIGHT.search(text):
             # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word), or a
             # run-in 'About the …' heading opening the issuer's description
             if _ABOUT_RUN_IN.match(text):
@@ -209,6 +212,22 @@ def _letterhead_printed_again(d):
         if d.roles[i - 1] in ("contact", "stripped", "attachment") or ends_sentence(before.content, d.lex):
             found.add(i)
     return found
+
+
+_TITLE_CREDIT_LEAD = 60  # a title, a credit and the start of a lead
+_CREDIT_OPENS = fastre.compile(r"\s[\[【(〈]")  # where a wire's or an outlet's credit may open inside a line
+
+
+def _title_run_into_credit(text, lex):
+    """'경기도, … 최대 5억 원 지원 [경기도=홍길동기자] 경기도가 …': another story's title, its credit and its lead
+    run into one line (a list page flattened), after the article: a title ends no sentence before a credit."""
+    for m in _CREDIT_OPENS.finditer(text, 10, 120):
+        head = text[:m.start()]
+        wire = split_wire_prefix(text[m.start() + 1:], lex)
+        if wire is not None and wire.byline is not None and "기자" in wire.byline + (wire.dateline.text if wire.dateline else "") \
+                and not ends_sentence(head, lex) and "다." not in head:
+            return True
+    return False
 
 
 def _next_item_starts(d, i):

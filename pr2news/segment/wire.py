@@ -62,8 +62,12 @@ def _date_colon_prefix(text, head):
 # an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉, 〔매체 홍길동 기자〕,
 # 매체 (자매지) 홍길동 기자 |
 _KO_OUTLET = fastre.compile(
-    r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]"
+    r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]|\([^()\n]{2,15}\)"
     r"|[^|=\n]{0,40}?[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=])\s*")
+
+
+_OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈"  # in brackets and in parentheses alike: (미디어온)
+_CREDIT_WORDS = r"기자|특파원|/|=|" + _OUTLET_WORDS
 
 
 def _ko_outlet_credit(text):
@@ -72,12 +76,12 @@ def _ko_outlet_credit(text):
     if not m or len(text) - m.end() < 20:
         return None
     credit = m.group("credit").strip()
-    inner = credit.strip("[]【】〈〉<>《》〔〕［］|= ")
+    inner = credit.strip("[]【】〈〉<>《》〔〕［］()|= ")
     if not fastre.search(r"[가-힣A-Za-z]", inner) or fastre.search(r"다\.|[.!?]$", inner):
         return None
-    if credit[0] in "[【〈<《〔［" and not (fastre.search(r"기자|특파원|뉴스|일보|신문|통신|방송|미디어|타임즈|/|=", inner)
-                                      or credit[0] == "【"):
-        return None  # [사진], <참고>: a heading or a label, not a credit
+    if credit[0] in "[【〈<《〔［(" and not (fastre.search(_OUTLET_WORDS if credit[0] == "(" else _CREDIT_WORDS, inner)
+                                       or credit[0] == "【"):
+        return None  # [사진], <참고>, (재): a heading, a label or a legal form, not a credit
     byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
     return WireSplit(None, byline, text[m.end():], credit[len(byline):].strip())
 
