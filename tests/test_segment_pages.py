@@ -2223,3 +2223,52 @@ LEGAL_FORM_OPENING_A_LEAD_KO = """솔빛문화재단, 가을 음악회 ‘들녘
 def test_a_legal_form_in_parentheses_is_no_outlets_credit():
     article = pr2news.convert(LEGAL_FORM_OPENING_A_LEAD_KO)
     assert article.body[0].text.startswith("(재)솔빛문화재단은")
+
+
+BOARD_POST_WITH_DOWNLOAD_COUNTER_KO = """본문 바로가기
+[설명자료] 솔빛시 ‘공공자전거 요금 인상’ 보도 관련
+작성자 대변인실 작성일 2026-03-04 조회수 812
+첨부파일 파일 다운로드  (설명자료) 공공자전거 요금 인상 보도 관련(3.4 솔빛일보).hwp (다운로드 31 회)
+
+□ 보도내용 (3. 4.(수), 솔빛일보)
+ ○ 시가 다음 달부터 공공자전거 이용 요금을 두 배로 올린다는 보도
+□ 사실은 이렇습니다
+ ○ 공공자전거 요금 인상은 검토한 바 없으며, 올해 요금은 지난해와 같이 1시간 1,000원입니다.
+"""
+
+
+def test_a_file_offered_with_its_download_count_is_an_attachment_not_the_title():
+    article = pr2news.convert(BOARD_POST_WITH_DOWNLOAD_COUNTER_KO)
+    assert article.headline == "[설명자료] 솔빛시 ‘공공자전거 요금 인상’ 보도 관련"
+    assert article.attachments == ("첨부파일 파일 다운로드 (설명자료) 공공자전거 요금 인상 보도 관련(3.4 솔빛일보).hwp (다운로드 31 회)",)
+
+
+COPY_CUT_AFTER_A_PARAGRAPH_KO = """솔빛군, 마을버스 3개 노선 신설
+
+솔빛군이 교통 취약 지역 주민의 이동 편의를 위해 다음 달부터 마을버스 3개 노선을 새로 운행한다.
+
+군은 그동안 버스가 닿지 않던 산간 마을 12곳을 잇는 노선을 만들고, 하루 여섯 차례씩 운행할 계획이다.
+
+요금은 성인 1,000원이며, 만 65세 이상 어르신과 초등학생은 무료로 이용할 수
+"""
+
+
+def test_a_whole_last_line_cut_mid_sentence_is_set_aside():
+    article = pr2news.convert(COPY_CUT_AFTER_A_PARAGRAPH_KO)
+    assert article.body[-1].text == "군은 그동안 버스가 닿지 않던 산간 마을 12곳을 잇는 노선을 만들고, 하루 여섯 차례씩 운행할 계획이다."
+    assert "요금은 성인 1,000원이며, 만 65세 이상 어르신과 초등학생은 무료로 이용할 수" in article.stripped
+
+
+REQUEST_TO_CALL_WITHOUT_A_STOP_EN = """Deputies Search for Missing Hiker Near Cold Creek
+
+Deputies and volunteer searchers are looking for a 34-year-old hiker who did not return from a day hike near Cold Creek on Sunday.
+
+The hiker's car was found at the Cold Creek trailhead on Monday morning. A helicopter and two dog teams joined the search on Tuesday.
+
+Anyone who saw the hiker or has information is asked to call the Sheriff's Office at (530) 555-0142
+"""
+
+
+def test_a_last_line_ending_on_a_phone_number_is_not_taken_for_a_cut_sentence():
+    article = pr2news.convert(REQUEST_TO_CALL_WITHOUT_A_STOP_EN)
+    assert article.body[-1].text.startswith("Anyone who saw the hiker")

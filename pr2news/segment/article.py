@@ -9,7 +9,7 @@ from . import body as body_mod
 from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
 from .dates import date_order, in_date_order
 from .deck import HIGHLIGHT_GOES_ON, unframe
-from .draft import demote
+from .draft import CUT_OFF, demote
 from .lines import collapse
 
 _KO_CONTACT_PAREN = fastre.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
@@ -113,7 +113,7 @@ def _warnings(d, body, contacts, lex):
         warnings.append(Warning("HEADLINE_GUESSED", f"headline chosen with low confidence: {d.headline_text[:60]}"))
     if not body:
         warnings.append(Warning("NO_BODY", "no running text found"))
-    elif body_mod.looks_truncated(body, lex):
+    elif body_mod.looks_truncated(body, lex) or CUT_OFF in d.reasons:
         warnings.append(Warning("TRUNCATED_BODY", "the body ends in the middle of a sentence: the cut sentence "
                                                      "is kept in stripped, not published"))
     if not contacts:

@@ -253,7 +253,7 @@ def _stops_mid_sentence(text, lex):
 
 
 # where a sentence stops inside a paragraph: '…밝혔다. ', '…말했다” ', '… recruits. '
-_SENTENCE_STOP = fastre.compile(r"(?:[.!?。]|다[\"'”’」』])[\"'”’」』)\]]*(?=\s)")
+SENTENCE_STOP = fastre.compile(r"(?:[.!?。]|다[\"'”’」』])[\"'”’」』)\]]*(?=\s)")
 # a Korean word no sentence ends on: a topic or object particle, an adnominal ending ('찾아가는'), '에서', '으로'
 _KO_CUT_WORD = AtLineEnd(r"[가-힣](?:는|를|에서|으로)\s*$")
 
@@ -270,7 +270,7 @@ def cut_sentence(body, lex):
     if not _stops_mid_sentence(text, lex):
         return body, None
     stop = None
-    for stop in _SENTENCE_STOP.finditer(text):
+    for stop in SENTENCE_STOP.finditer(text):
         pass
     if stop is not None and len(text) - stop.end() >= 2:
         return body[:-1] + [last._replace(text=text[:stop.end()])], text[stop.end():].strip()

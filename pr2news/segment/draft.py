@@ -93,6 +93,7 @@ def demote(d, i, reason):
 
 
 RUNNING_HEAD = "a running head, printed again at each page break"  # the reason boilerplate gives such a copy
+CUT_OFF = "a sentence the copy cut off"  # the copy ends mid-sentence: the article is truncated
 RELEASE_LABEL = "release header label"  # the reason given NEWS RELEASE, 보도자료 (meta.claim_release_label)
 _RELEASE_KIND = fastre.compile(r"(?i)(?:(?:news|press|media)\s+(?:release|statement|advisory)|보도(?:참고|설명)?자료)")
 _RELEASE_KIND_FIRST = fastre.compile(_RELEASE_KIND.pattern + r"\s*[–—:|-]\s*\S")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from .. import fastre, lexicon
-from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches
-from .body import ends_sentence
+from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
+from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
-from .draft import RUNNING_HEAD, claim_date_line, label_text
+from .draft import CUT_OFF, RUNNING_HEAD, claim_date_line, label_text
 from .headline import same_as_headline
 from .lines import is_prose
 from .wire import split_wire_prefix
@@ -392,6 +392,27 @@ def rule_body(d):
         i += 1
     # a Korean sign-off line after the body (홍길동 기자) is the byline
     _trailing_body_junk(d, end)
+    _cut_off_sentence(d)
+
+
+_ENDS_ON_A_WORD = fastre.compile(r"[^\W\d_],?$")
+_CUT_SHORTEST = 20  # a few words: the start of a sentence, not a heading or a figure
+
+
+def _cut_off_sentence(d):
+    """A copy that ends mid-sentence (the page cut short: '○ 6.12 차관이 기자와 만나 “몇 몇'), its last line an
+    unfinished sentence after text that ends its own: no paragraph or item of the article. (A paragraph cut after
+    a full stop is trimmed when the body is built, body.cut_sentence; this is the line with no stop at all, which
+    ends on a word - a number, a phone or an address closes a request to call or visit, which may lack its stop.)"""
+    last = len(d.lines) - 1
+    if last < 1 or d.roles[last] != "body" or d.roles[last - 1] != "body":
+        return
+    text = d.lines[last].content
+    if len(text) >= _CUT_SHORTEST and _ENDS_ON_A_WORD.search(text) and not ends_sentence(text, d.lex) \
+            and not SENTENCE_STOP.search(text) \
+            and not phones_in(text) and not URL.search(text) and not EMAIL.search(text) \
+            and ends_sentence(d.lines[last - 1].content, d.lex):
+        d.overrule(last, "stripped", CUT_OFF)
 
 
 
@@ -400,12 +421,13 @@ def rule_body(d):
 _FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
     r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?"
+    r"(?:\s*[(\[]\s*(?:다운로드|조회|downloads?|hits?)\s*:?\s*[\d,]+\s*(?:회|건|times)?\s*[)\]])?"  # (다운로드 72 회)
     r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
 # what such a line ends with (the pattern's gate): an extension in either case, or a size in brackets
 _FILE_ENDS = tuple(f".{ext}" for ext in _FILE_EXTENSIONS + [e.upper() for e in _FILE_EXTENSIONS]) + (
-    "B)", "B]", "미리보기", "바로보기", "다운로드", "내려받기", "ownload", "review", "iew",
+    "B)", "B]", "회)", "건)", "s)", "미리보기", "바로보기", "다운로드", "내려받기", "ownload", "review", "iew",
     "미리보기]", "바로보기]", "다운로드]", "내려받기]", "ownload]", "review]", "iew]")
 
 
