@@ -2200,6 +2200,13 @@ NEWS_PAGE_WITH_CATCHY_TITLE_KO = """사회
 """
 
 
+def test_a_korean_title_closing_on_a_quotation_over_its_subtitle_is_the_headline():
+    # the quoted cry shares few words with the text, the subtitle under it many: the first line is still the title
+    article = pr2news.convert(NEWS_PAGE_WITH_CATCHY_TITLE_KO)
+    assert article.headline == "가을 하늘 아래 솔빛 들녘...“햅쌀 맛보러 오세요!”"
+    assert article.highlights == ("솔빛군 농업인 단체, 다음 달 2일 솔빛천 둔치서 첫 햅쌀 장터",)
+
+
 def test_an_outlets_name_in_parentheses_opening_the_lead_is_its_credit():
     article = pr2news.convert(NEWS_PAGE_WITH_CATCHY_TITLE_KO)
     assert article.body[0].text.startswith("솔빛군 농업인 단체들이 올해 처음 거둔 햅쌀을")
@@ -2272,3 +2279,27 @@ Anyone who saw the hiker or has information is asked to call the Sheriff's Offic
 def test_a_last_line_ending_on_a_phone_number_is_not_taken_for_a_cut_sentence():
     article = pr2news.convert(REQUEST_TO_CALL_WITHOUT_A_STOP_EN)
     assert article.body[-1].text.startswith("Anyone who saw the hiker")
+
+
+PHOTO_NEWS_WITH_LICENCE_BROKEN_OVER_LINES_KO = """[포토] 솔빛군 “겨울철 화재 예방, 우리 손으로!”
+12일 솔빛군 의용소방대 합동 소방훈련 실시
+2026-01-13 | 안전총괄과조회수 : 211
+솔빛군이 12일 군청 광장에서 의용소방대원과 주민 80여 명이 참여한 가운데 겨울철 합동 소방훈련을 했다. 참가자들은 소화기 사용법과 심폐소생술을 익히고 대피 경로를 함께 점검했다.
+군수는 “주민 스스로 지키는 안전이 가장 든든한 안전”이라고 말했다.
+솔빛군청이 창작한
+[포토] 솔빛군 “겨울철 화재 예방, 우리 손으로!” 저작물은 공공누리
+"출처표시+상업적 이용금지" 조건에 따라 이용할 수 있습니다.
+"""
+
+
+def test_the_open_licence_notice_broken_over_lines_by_the_title_inside_it_is_the_pages_tail():
+    # 공공누리's notice names the post, its title set in a link that breaks the notice over three lines
+    article = pr2news.convert(PHOTO_NEWS_WITH_LICENCE_BROKEN_OVER_LINES_KO)
+    assert article.body[-1].text == "군수는 “주민 스스로 지키는 안전이 가장 든든한 안전”이라고 말했다."
+    assert "솔빛군청이 창작한" in article.stripped
+
+
+def test_a_photo_news_title_closing_on_a_quotation_is_the_headline_over_its_subtitle():
+    article = pr2news.convert(PHOTO_NEWS_WITH_LICENCE_BROKEN_OVER_LINES_KO)
+    assert article.headline == "[포토] 솔빛군 “겨울철 화재 예방, 우리 손으로!”"
+    assert article.highlights == ("12일 솔빛군 의용소방대 합동 소방훈련 실시",)

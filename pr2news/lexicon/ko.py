@@ -134,6 +134,7 @@ LEXICON = Lexicon(
         r"^.{0,60}(?:다운로드|내려받기|보기)\s*\((?:HWPX?|PDF|DOCX?|XLSX?|ZIP|hwpx?|pdf|docx?|xlsx?|zip)\)",
         # the Korea Open Government License notice: 공공누리 제1유형 출처표시 …, … 공공누리 조건에 따라 이용할 수 있습니다
         r"공공누리\s*(?:\(?KOGL\)?\s*)?(?:제?\s*\d\s*유형|출처\s*표시)", r"공공누리.{0,40}(?:조건에\s*따라|이용할\s*수\s*있습니다)",
+        r"창작한\s.{0,80}저작물은\s*공공누리",  # ○○군청이 창작한 [title] 저작물은 공공누리 …: the notice's opening
         # the page's survey, asked of the reader: 이 정보가 도움이 되셨나요?, 이 페이지에 만족하셨나요?
         r"^(?:이\s*)?(?:정보|페이지|내용|콘텐츠|자료)(?:가|는|에|이|의)?\s*(?:도움이\s*되(?:셨|었)나요|만족하(?:셨|시)나요|만족스러우(?:셨|시)나요)",
     ), flags=0),

@@ -53,7 +53,7 @@ def tail_cues(d):
                 cues[i] = "an issuer's description under its name"
             elif _next_item_starts(d, i) and not matches(lex.tail_starts, text):
                 cues[i - 1] = "the next release of a feed"
-        elif matches(either if len(text) < 80 else lex.tail_starts, text):
+        elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"
         elif len(text) <= 60 and matches(lex.appendix_headings, line.label):
@@ -71,6 +71,25 @@ def tail_cues(d):
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
     return cues
+
+
+_NOTICE_LINES = 3  # a notice the page broke over lines (a title set in a link inside it): this many at most
+
+
+def _cue_across_lines(d, i, text):
+    """A page-tail notice that opens on line i and goes on over the next lines, each unfinished ('장성군청이 창작한'
+    / '[포토] … 저작물은 공공누리' / '"출처표시 …" 조건에 따라 이용할 수 있습니다.'): the cue read on the lines joined."""
+    if len(text) > 80 or ends_sentence(text, d.lex):
+        return False
+    window = text
+    for k in range(i + 1, min(i + _NOTICE_LINES, len(d.lines))):
+        window += " " + d.lines[k].content
+        found = d.lex.tail_starts.search(window)
+        if found is not None and found.start() < len(text):
+            return True
+        if ends_sentence(d.lines[k].content, d.lex):
+            return False
+    return False
 
 
 _POLITE_END = fastre.compile(r"니다\.?$")             # 합쇼체: 만들어 가겠습니다.

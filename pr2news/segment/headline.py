@@ -476,7 +476,29 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         candidates.append(candidate)
         if strong is None and candidate.score >= _STRONG:
             strong = i
+    if lex.lang == "ko":
+        candidates = _quoted_title_over_subtitle(d, candidates)
     return _fields_yield(d, candidates)
+
+
+_QUOTE_CLOSES = ("”", '"', "’", "'", "!", "?", "」", "』")
+
+
+def _quoted_title_over_subtitle(d, candidates):
+    """A Korean news page's title closing on a quotation (장성군 “… 이상 무!”, 충주 홍보...“맡겨 주세요!”), right
+    over a subtitle that spells it out, and then the text: the quotation shares few words with the text, the
+    subtitle many. The subtitle's evidence is the title block's, and the title stands first. (A slogan quoted whole
+    over the title is its kicker, one headline with it: _quoted_kicker.)"""
+    for n in range(len(candidates) - 1):
+        title, subtitle = candidates[n], candidates[n + 1]
+        line = d.lines[title.index]
+        if subtitle.index == title.index + 1 and subtitle.gap == 0 and title.gap == 1 and title.overlap > 0 \
+                and line.content.endswith(_QUOTE_CLOSES) and not _quoted_kicker(line) and not line.marker \
+                and not d.lines[subtitle.index].marker and not d.lines[subtitle.index].content.endswith(_QUOTE_CLOSES):
+            candidates[n] = title._replace(overlap=max(title.overlap, subtitle.overlap),
+                                           weight=max(title.weight, subtitle.weight),
+                                           bonus=max(title.bonus, subtitle.bonus) + _TITLE_OVER_SUBTITLE)
+    return candidates
 
 
 _TITLE_OVER_SUBTITLE = 0.2  # more than a line of gap: the subtitle under a title is no distance from the text
