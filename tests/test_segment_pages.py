@@ -2303,3 +2303,38 @@ def test_a_photo_news_title_closing_on_a_quotation_is_the_headline_over_its_subt
     article = pr2news.convert(PHOTO_NEWS_WITH_LICENCE_BROKEN_OVER_LINES_KO)
     assert article.headline == "[포토] 솔빛군 “겨울철 화재 예방, 우리 손으로!”"
     assert article.highlights == ("12일 솔빛군 의용소방대 합동 소방훈련 실시",)
+
+
+POLICE_RELEASE_UNDER_ITS_OFFICE_BLOCK_EN = """Press Releases
+
+PRESS RELEASE
+
+Media Relations Office
+Harbour Police Service
+P.O. Box 210
+Tel: (555) 410-2200
+Fax: (555) 410-2210
+E-mail: Harbour Police Media Office
+
+Date: Monday, March 2, 2026
+Distribution: All Media
+
+Appeal for Dashcam Footage
+
+Officers are investigating a collision between a delivery van and a cyclist at the corner of Quay Street and Mill Lane shortly after 6 p.m. on Saturday. The cyclist was taken to hospital with injuries that are not life-threatening.
+
+Police are asking drivers who were on Quay Street between 5:45 p.m. and 6:15 p.m. and who have dashcam footage to contact the Traffic Unit on 410-2288.
+"""
+
+
+def test_a_distribution_label_with_its_value_on_its_line_leaves_the_title_under_it_alone():
+    # Distribution: All Media carries its office on its own line: 'Appeal for Dashcam Footage' is no office
+    article = pr2news.convert(POLICE_RELEASE_UNDER_ITS_OFFICE_BLOCK_EN)
+    assert article.headline == "Appeal for Dashcam Footage"
+
+
+def test_how_to_reach_the_office_is_never_the_headline():
+    # a two-word title weighs little; the office's name in the E-mail field is the police's, all through the text
+    text = POLICE_RELEASE_UNDER_ITS_OFFICE_BLOCK_EN.replace("Appeal for Dashcam Footage", "Collision Appeal") \
+        .replace("Officers are", "Harbour Police officers are").replace("Police are asking", "Harbour Police are asking")
+    assert pr2news.convert(text).headline == "Collision Appeal"

@@ -535,6 +535,7 @@ def _value_like_contact(line, lex):
         and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text))
 
 
+_VALUE_AFTER_LABEL = fastre.compile(r"[:：]\s*\S")
 _DATED_VALUE = fastre.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]")
 
 # a board's field naming the office (alone it is the byline: deck.py's _BOARD_OFFICE)
@@ -901,7 +902,8 @@ def rule_contacts(d):
             # 배포: the distribution office, not the story's contact (배포 : 2026. 7. 1. is the release's date)
             d.claim(i, "stripped", "distribution office label")
             j = i + 1
-            while j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not label_kind(d.lines[j]) \
+            # the office on the label's own line (Distribution: All Media), else on the lines under it
+            while not _VALUE_AFTER_LABEL.search(line.text) and j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not label_kind(d.lines[j]) \
                     and not is_release_meta(d.lines[j], lex):
                 d.claim(j, "stripped", "distribution office")
                 j += 1

@@ -440,6 +440,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if _value_in_field_list(d, i):
             continue  # Appliances: / 4 fire engines, 1 aerial ladder platform: a field's value, never the title
+        if _REACH_FIELD.match(line.content):
+            continue  # E-mail: Police Media Relations, Tel: …: how to reach the office, whatever the value reads like
         found, gap = following(i)
         if not found:
             continue
@@ -545,6 +547,7 @@ def _listed_with_age(d, i, limit):
     return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
 
 
+_REACH_FIELD = fastre.compile(r"(?i)^(?:tel(?:ephone)?|phone|fax|e-?mail|mobile|cell|전화|팩스|이메일|휴대폰)\.?\s*[:：]")
 _TITLE_FIELD_WORDS = r"제\s*목|subject|title|fwd?|re"  # the fields that name the title itself (a mail's, a board's)
 # a field's name alone on its line, ending in a colon (Incident date:, Location:, Stations involved:); its value
 # is on the next line. A field naming the title itself (Title:, Subject:, 제목:) is the exception.
