@@ -2338,3 +2338,23 @@ def test_how_to_reach_the_office_is_never_the_headline():
     text = POLICE_RELEASE_UNDER_ITS_OFFICE_BLOCK_EN.replace("Appeal for Dashcam Footage", "Collision Appeal") \
         .replace("Officers are", "Harbour Police officers are").replace("Police are asking", "Harbour Police are asking")
     assert pr2news.convert(text).headline == "Collision Appeal"
+
+
+POLICE_UPDATE_WITH_ATTRIBUTION_EN = """Update – search for missing kayaker near Kaiwaka
+
+Source: Northland Harbour Police
+
+Attribute to Senior Sergeant Mere Tapsell, Search and Rescue Coordinator:
+
+Police and Coastguard volunteers resumed the search for a missing kayaker at first light this morning after it was suspended overnight because of poor visibility.
+
+The man set out from the boat ramp at Pahi on Saturday afternoon and was reported overdue by his family at around 8pm.
+
+ENDS
+"""
+
+
+def test_whom_the_release_is_attributed_to_is_its_byline_not_its_first_paragraph():
+    article = pr2news.convert(POLICE_UPDATE_WITH_ATTRIBUTION_EN)
+    assert article.body[0].text.startswith("Police and Coastguard volunteers resumed the search")
+    assert article.byline == "Attribute to Senior Sergeant Mere Tapsell, Search and Rescue Coordinator:"

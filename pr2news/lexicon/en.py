@@ -276,7 +276,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted|submitted|story|article|words) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
-                        r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$"),   # a board's field: Writer International Division
+                        r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$",   # a board's field: Writer International Division
+                        # whom the release's words are to be quoted as: Attribute to Inspector …:, Quotes attributable to …:
+                        r"^(?:quotes?\s+)?attribut(?:e|ed|able)\s+to\s+\S.{0,100}[:：]$"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
