@@ -2358,3 +2358,34 @@ def test_whom_the_release_is_attributed_to_is_its_byline_not_its_first_paragraph
     article = pr2news.convert(POLICE_UPDATE_WITH_ATTRIBUTION_EN)
     assert article.body[0].text.startswith("Police and Coastguard volunteers resumed the search")
     assert article.byline == "Attribute to Senior Sergeant Mere Tapsell, Search and Rescue Coordinator:"
+
+
+INSTITUTE_BOARD_POST_KO = """알림마당
+보도자료
+국립솔빛연구원 보도자료 게시글로 등록자, 배포일자, 조회수, 파일, 내용을 나타낸 표입니다.
+갯벌 생태 복원 효과, 주민과 함께 현장에서 확인하다
+배포일자 2026-05-12 조회수 1,204
+파일
+  • hwp260512_갯벌 생태 복원 효과 현장 설명회_최종.hwp [hwp, 1840640B]
+  • jpg갯벌 복원 현장 설명회 단체사진.JPG [jpg, 5231880B]
+  • jpg갯벌 복원 현장 설명회 발표 모습.JPG [jpg, 2107733B]
+제목없음
+
+  ■ 국립솔빛연구원은 11일 솔빛만 갯벌 복원 현장에서 지역 주민과 어업인 60여 명을 대상으로 복원 효과 설명회를 열었다고 밝혔다.
+
+  ■ 연구원은 2021년부터 옛 양식장 터 12헥타르를 갯벌로 되돌리는 사업을 진행해 왔으며, 복원 뒤 저서생물 종수가 두 배 가까이 늘어난 것으로 나타났다.
+"""
+
+
+def test_a_boards_file_list_with_types_and_sizes_and_its_posted_date_and_counter_are_no_highlights():
+    article = pr2news.convert(INSTITUTE_BOARD_POST_KO)
+    assert article.headline == "갯벌 생태 복원 효과, 주민과 함께 현장에서 확인하다"
+    assert article.highlights == ()
+    assert article.dateline.date == "2026-05-12"
+    assert "• jpg갯벌 복원 현장 설명회 단체사진.JPG [jpg, 5231880B]" in article.attachments
+
+
+def test_an_untitled_placeholder_is_no_paragraph():
+    # 제목없음: the title an HWP document exported to a web page carries when nobody gave it one
+    article = pr2news.convert(INSTITUTE_BOARD_POST_KO)
+    assert article.body[0].text.startswith("국립솔빛연구원은 11일")

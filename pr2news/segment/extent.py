@@ -435,11 +435,12 @@ def _cut_off_sentence(d):
 
 
 
-# "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)", "첨부파일 챗봇화면.jpg (412KB)": a download
+# "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)", "첨부파일 챗봇화면.jpg (412KB)",
+# "사진.JPG [jpg, 2397793B]": a download
 # link's file name, alone on its line (after a label at most)
 _FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
-    r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*[\d.,]+\s*[KMG]?B\s*[)\]])?"
+    r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*[)\]])?"
     r"(?:\s*[(\[]\s*(?:다운로드|조회|downloads?|hits?)\s*:?\s*[\d,]+\s*(?:회|건|times)?\s*[)\]])?"  # (다운로드 72 회)
     r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them

@@ -134,6 +134,12 @@ def _lost_breaks(line):
     return pieces
 
 
+def _posted_when(text, lex):
+    """A date alone, or a date under its label (배포일자 2023-06-09, Posted: May 2, 2025)."""
+    return is_date_only(text) or len(text) <= 40 and lex.date_cues.search(text) is not None \
+        and find_date(text)[0] is not None
+
+
 def _column_cue(text, lex):
     return len(text) <= 60 and is_date_only(text) or lex.release_labels.match(text) is not None \
         or lex.contact_labels.match(text) is not None or EMAIL.search(text) is not None or bool(phones_in(text))
@@ -172,8 +178,9 @@ def _parts(text, lex, flattened, above=""):
                 return _parts(text[:bar.start()], lex, flattened, above) + [rest]
     counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) \
         if text[-1:].isdigit() or text.endswith(_COUNTER_ENDS) else None
-    if counter and is_date_only(text[:counter.start()].rstrip(" |·")):
-        # 2025.07.02 조회수 312, Mar 4, 2025, 8:00 AM EST 4 min read: when it was posted, then a widget
+    if counter and _posted_when(text[:counter.start()].rstrip(" |·"), lex):
+        # 2025.07.02 조회수 312, 배포일자 2023-06-09 조회수 27,789, Mar 4, 2025, 8:00 AM EST 4 min read: when it was
+        # posted, then a widget
         return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
     if text.count("|") >= 2:
         fields = _contact_then_board_fields(text, lex)
