@@ -2389,3 +2389,22 @@ def test_an_untitled_placeholder_is_no_paragraph():
     # 제목없음: the title an HWP document exported to a web page carries when nobody gave it one
     article = pr2news.convert(INSTITUTE_BOARD_POST_KO)
     assert article.body[0].text.startswith("국립솔빛연구원은 11일")
+
+
+PORTAL_LIST_OF_RELEASES_KO = """솔빛소방서장, 물놀이 안전 현장 점검 나서
+- 여름철 수난사고 예방 위해 하천 3곳 찾아 -
+박서윤 솔빛소방서장은 15일 여름철 물놀이객이 몰리는 솔빛천과 은하천, 달빛계곡을 찾아 안전관리 실태를 점검하고 구조대원들을 격려했다.
+소방서는 8월 말까지 주요 물놀이 지역 3곳에 구조대원을 배치하고, 주말에는 순찰 횟수를 두 배로 늘린다.
+박서윤 서장은 “물놀이 전 준비운동과 구명조끼 착용을 꼭 지켜 달라”고 당부했다.
+출처 : 대응예방과 현장대응팀
+솔빛시, 청년 사진 공모전 개최
+- 10월 15일까지 접수, 12월 시청 로비에서 수상작 전시 -
+솔빛시는 청년들이 바라본 도시의 모습을 담은 ‘2026 솔빛 청년 사진 공모전’을 연다. 공모 주제는 ‘내가 사는 골목’이며 시에 사는 만 19~39세 청년이면 누구나 참여할 수 있다.
+"""
+
+
+def test_a_list_page_ends_the_release_at_its_source_line_and_the_next_titled_release():
+    # 출처 : <office> after the text credits the office; the next title with its '- … -' subtitle starts another release
+    article = pr2news.convert(PORTAL_LIST_OF_RELEASES_KO)
+    assert article.body[-1].text == "박서윤 서장은 “물놀이 전 준비운동과 구명조끼 착용을 꼭 지켜 달라”고 당부했다."
+    assert "솔빛시, 청년 사진 공모전 개최" in article.stripped

@@ -10,7 +10,7 @@ from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
 from .draft import CUT_OFF, RUNNING_HEAD, claim_date_line, label_text
-from .headline import same_as_headline
+from .headline import framed_by_dashes, same_as_headline
 from .lines import is_prose
 from .wire import split_wire_prefix
 
@@ -63,6 +63,8 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
+        elif _titled_release_starts(d, i):
+            cues[i] = "the next release of a feed"
         elif i in letterhead_again:
             cues[i] = NEXT_LETTERHEAD
         elif lex.lang == "ko" and len(text) <= 30 and BROADCAST_SIGN_OFF.match(text):
@@ -247,6 +249,16 @@ def _title_run_into_credit(text, lex):
                 and not ends_sentence(head, lex) and "다." not in head:
             return True
     return False
+
+
+def _titled_release_starts(d, i):
+    """A title, its subtitle framed by dashes ('- 9월 30일까지 접수, … -'), then running text, after the body has
+    run: the next release of a list page (a Korean release's deck, which no paragraph of the text has)."""
+    if i + 2 >= len(d.lines) or d.first_prose is None or i <= d.first_prose + 1 or not d.free(i + 1):
+        return False
+    line = d.lines[i]
+    return not line.marker and not d.prose[i] and len(line.content) <= 120 and framed_by_dashes(d.lines[i + 1]) \
+        and d.prose[i + 2]
 
 
 def _next_item_starts(d, i):
