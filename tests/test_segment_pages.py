@@ -2408,3 +2408,41 @@ def test_a_list_page_ends_the_release_at_its_source_line_and_the_next_titled_rel
     article = pr2news.convert(PORTAL_LIST_OF_RELEASES_KO)
     assert article.body[-1].text == "박서윤 서장은 “물놀이 전 준비운동과 구명조끼 착용을 꼭 지켜 달라”고 당부했다."
     assert "솔빛시, 청년 사진 공모전 개최" in article.stripped
+
+
+ARCHIVED_ADVISORY_WITH_SPACED_LABEL_EN = """Press Release
+RIVER AGENCY OFFERS FLOOD SAFETY STORY IDEAS FOR SPRING
+
+***M E D I A A D V I S O R Y***
+
+Looking for spring stories? The River Agency's regional office has put together a series of features on flood safety, from sandbag basics to what to keep in a go-bag, ready for the week before the spring thaw.
+
+Each feature comes with photographs and a short video that newsrooms may use free of charge with credit to the agency.
+"""
+
+
+def test_a_release_label_spaced_out_inside_its_asterisks_is_a_label():
+    article = pr2news.convert(ARCHIVED_ADVISORY_WITH_SPACED_LABEL_EN)
+    assert article.body[0].text.startswith("Looking for spring stories?")
+    assert "***M E D I A A D V I S O R Y***" in article.stripped
+
+
+RELEASE_SIGNED_BY_OFFICE_AND_UNIT_EN = """News Release
+
+Premier names new deputy ministers
+
+Premier Dana Whitlock today named three new deputy ministers to lead the departments of Health, Transportation and Education.
+
+"Each of them brings long public service experience to some of our most demanding files," the Premier said.
+
+"With a strong team from every part of the province, the Premier's Office and the ministers will keep working on what matters most," the Premier added.
+
+Consult the biographies of the new deputy ministers at http://www.premier.example.ca.
+The Premier's Office - Communications
+[Manage my subscriptions | Unsubscribe]
+"""
+
+
+def test_the_issuers_office_and_unit_signing_off_after_the_text_is_not_body():
+    article = pr2news.convert(RELEASE_SIGNED_BY_OFFICE_AND_UNIT_EN)
+    assert article.body[-1].text == "Consult the biographies of the new deputy ministers at http://www.premier.example.ca."

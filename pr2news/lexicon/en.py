@@ -223,8 +223,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
     ),
     release_labels=_rx(
-        r"^for immediate release\b", r"^(?:news|press|media) (?:release|advisory|statement)s?$",
-        r"^media advisory$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
+        # (\s*: a label letter-spaced - M E D I A A D V I S O R Y - is read with its words run together)
+        r"^for\s*immediate\s*release\b", r"^(?:news|press|media)\s*(?:release|advisory|statement)s?$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         # RELEASE 25-017, Release No. 0047.25, Press Release No: 2025/163/AFE
         r"^(?:(?:press|news|media)\s+)?(?:release|pr)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*(?:[./][\w-]+)*$",
         # the file's own reference number: Case #: 25-004871, Incident No. 2025-0412, Ref: MR/2026/031

@@ -493,14 +493,17 @@ _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|h
 _MOST_TRAILING_JUNK = 12  # counters and section names after the text run to a few lines, never a page
 
 
+_UNIT_AFTER = fastre.compile(r"\s+[-–—]\s+[A-Z가-힣][\w&'’ ]{2,30}$")
+
+
 def _signs_off(line, lex):
     """한솔교육지원청 행정지원과, Port Ellery, 12 November 2024: the issuer (and its office), or a place and
     a date, alone on the line after the text."""
     text = line.content
     if len(text) > 60 or ends_sentence(text, lex):
         return False
-    if lex.issuer_name.search(text):
-        return True
+    if lex.issuer_name.search(text) or " " in text and lex.issuer_name.search(_UNIT_AFTER.sub("", text)):
+        return True  # … and its unit after a dash: The Prime Minister's Office - Communications
     date, span = find_date(text)
     if not date:
         return False

@@ -6,6 +6,7 @@ from ..lexicon.common import BULLET, PAGE_MARK, RULE_LINE, AtLineEnd
 from .dates import is_date_only
 
 _LETTER_SPACED = fastre.compile(r"^(?:[가-힣·ㆍ]\s+){1,}[가-힣·ㆍ]$")
+_LATIN_SPACED = fastre.compile(r"^(?:[A-Za-z] ){4,}[A-Za-z]$")
 # board pages print fields as "작성일 | 2026-03-05" or "Date | March 3": read the bar as a colon
 _BOARD_FIELD = fastre.compile(r"^([가-힣]{1,6}|[A-Za-z]+(?: [A-Za-z]+){0,2})\s*\|\s*(?=\S)")
 LABEL_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?|[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*[:：]\s*\S")  # WHO: …, 일시: …
@@ -136,6 +137,8 @@ def _label(text):
         # a label in two languages, the site's own first (Foilsithe / Published: 28/02/2025, Teagmháil / Contact):
         # matched on its second half, the one the lexicons may know
         text = _TWO_LANGUAGE_LABEL.sub("", text, count=1)
+    if text[:2] in ("**", "==", "~~"):
+        text = text.strip(text[0] + " ")  # *** MEDIA ADVISORY ***: the label inside its decoration
     text = despace(text)
     return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
 
@@ -145,8 +148,13 @@ _TWO_LANGUAGE_LABEL = fastre.compile(r"^[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,3} 
 
 
 def despace(text):
-    """보 도 자 료 -> 보도자료, '작 성 문 의 과장 …' -> '작성문의 과장 …': undo letter-spacing of Korean labels."""
-    if " " not in text or not _ONE_SYLLABLE_WORD.search(text):
+    """보 도 자 료 -> 보도자료, '작 성 문 의 과장 …' -> '작성문의 과장 …', M E D I A -> MEDIA: undo letter-spacing
+    of labels (Latin letters only when the whole label is spaced out, its words then run together)."""
+    if " " not in text:
+        return text
+    if text[1:2] == " " and _LATIN_SPACED.match(text):
+        return text.replace(" ", "")
+    if not _ONE_SYLLABLE_WORD.search(text):
         return text  # no single syllable stands alone: nothing is letter-spaced
     if _LETTER_SPACED.match(text):
         return text.replace(" ", "")
