@@ -2446,3 +2446,21 @@ The Premier's Office - Communications
 def test_the_issuers_office_and_unit_signing_off_after_the_text_is_not_body():
     article = pr2news.convert(RELEASE_SIGNED_BY_OFFICE_AND_UNIT_EN)
     assert article.body[-1].text == "Consult the biographies of the new deputy ministers at http://www.premier.example.ca."
+
+
+MAIL_PRINTED_AS_ONE_PARAGRAPH_EN = ("Office of the Governor Jordan Ellis Office of Communications "
+    "__________________________________________________________ FOR IMMEDIATE RELEASE March 3, 2026 "
+    "Governor Ellis Announces Free Fishing Weekend June 6-7 (RIVERTON, ST) Today, Governor Jordan Ellis announced "
+    "that residents and visitors may fish the state's public waters without a license on the weekend of June 6 and 7. "
+    '"Fishing is one of the best ways to get families outdoors," Governor Ellis said. "We hope first-timers '
+    'will give it a try." All other fishing rules, including size and catch limits, stay in effect during the '
+    "weekend. ###")
+
+
+def test_an_english_release_printed_as_one_paragraph_is_read_in_its_parts():
+    # a mail archive prints the whole release on one line: letterhead, rule, label, date, title, text, end mark
+    article = pr2news.convert(MAIL_PRINTED_AS_ONE_PARAGRAPH_EN)
+    assert article.headline == "Governor Ellis Announces Free Fishing Weekend June 6-7"
+    assert article.dateline.date == "2026-03-03"
+    assert article.body[0].text.startswith("(RIVERTON, ST) Today, Governor Jordan Ellis announced")
+    assert article.body[-1].text.endswith("stay in effect during the weekend.")

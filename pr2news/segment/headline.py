@@ -9,8 +9,8 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import (OFFICE_HELD, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release, runs_into_sentence,
-                    text_width)
+from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release,
+                    runs_into_sentence, text_width)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -169,6 +169,12 @@ def _letterhead_official(d, i):
         return False
     above = d.lines[i - 1].content if i else ""
     return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
+
+
+def _over_ruled_label(d, i):
+    """The office's name over a ruled line and the release's label (Office of the Governor … / ____ / FOR IMMEDIATE
+    RELEASE): the letterhead, which the rule sets off from the release it heads."""
+    return i + 2 < len(d.lines) and d.reasons[i + 1] == "rule line" and d.reasons[i + 2] == RELEASE_LABEL
 
 
 def _between_letterheads(d, i):
@@ -432,7 +438,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         line = d.lines[i]
         if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i) or _chat_reply(d, i) \
-                or _between_letterheads(d, i) or _in_release_header(d, i):
+                or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue

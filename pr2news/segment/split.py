@@ -187,7 +187,7 @@ def _parts(text, lex, flattened, above=""):
         if fields:
             return fields
     if lex.lang != "ko":
-        return [text]
+        return _flattened_release_en(text) if flattened else [text]
     if _HEADER_CELL.match(text):
         contact = _CONTACT_CELL.search(text, 8)
         if contact:
@@ -223,6 +223,66 @@ def _parts(text, lex, flattened, above=""):
         last = pieces.pop()
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
     return pieces + [closing] if closing else pieces
+
+
+# where an English release flattened into one line (a mail printed as one paragraph) changes part: a ruled line,
+# the release label, the end mark
+_EN_RULE = fastre.compile(r"\s*(?:_{5,}|-{5,}|={5,}|\*{5,})\s*")
+_EN_LABEL_INSIDE = fastre.compile(r"\b(?:FOR IMMEDIATE RELEASE|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|MEDIA RELEASE)\b")
+_EN_END_INSIDE = fastre.compile(r"(?<![#\w-])\s*(?=(?:#{3}|-30-)\s*$)")
+# a dateline opening the text: (JEFFERSON CITY, MO), SPRINGFIELD, Ill. –
+_EN_DATELINE_INSIDE = fastre.compile(r"\s(?=\([A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\)\s|[A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\s*[–—]\s)")
+
+
+def _flattened_release_en(text):
+    """An English release flattened into one line: its letterhead, ruled line, label and date, title and text
+    (the title is what stands between the date and the dateline that opens the text), and its end mark."""
+    pieces = []
+    for piece in _EN_RULE.split(text):
+        if not piece.strip():
+            continue
+        label = _EN_LABEL_INSIDE.search(piece)
+        if label is None:
+            pieces.append(piece.strip())
+            continue
+        if label.start():
+            pieces.append(piece[:label.start()].strip())
+        pieces.append(label.group())
+        rest = piece[label.end():].strip()
+        date, span = find_date(rest[:40])
+        if date and span[0] <= 2:
+            pieces.append(rest[:span[1]].strip())
+            rest = rest[span[1]:].strip()
+        dateline = _EN_DATELINE_INSIDE.search(rest, 10, 220)
+        if dateline and not fastre.search(r"[.!?]\s", rest[:dateline.start()]):
+            pieces.append(rest[:dateline.start()].strip())  # the title, run into its text
+            rest = rest[dateline.end():]
+        if rest:
+            pieces.append(rest)
+    end = _EN_END_INSIDE.search(pieces[-1]) if pieces else None
+    if end and end.start() >= 20:
+        last = pieces.pop()
+        pieces += [last[:end.start()].rstrip(), last[end.end():].strip()]
+    rule_lines = [m.group().strip() for m in _EN_RULE.finditer(text) if m.group().strip()]
+    if not rule_lines and len(pieces) == 1:
+        return [text]
+    return _with_rules(text, pieces)
+
+
+def _with_rules(text, pieces):
+    """The pieces in the order the text holds them, its ruled lines put back among them (nothing is lost)."""
+    out, at = [], 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        between = text[at:found].strip() if found >= 0 else ""
+        if between:
+            out.append(between)
+        out.append(piece)
+        if found >= 0:
+            at = found + len(piece)
+    if text[at:].strip():
+        out.append(text[at:].strip())
+    return [p for p in out if p]
 
 
 # a board's own fields about the post: when it was posted, by whom, how often it was read
