@@ -2464,3 +2464,25 @@ def test_an_english_release_printed_as_one_paragraph_is_read_in_its_parts():
     assert article.dateline.date == "2026-03-03"
     assert article.body[0].text.startswith("(RIVERTON, ST) Today, Governor Jordan Ellis announced")
     assert article.body[-1].text.endswith("stay in effect during the weekend.")
+
+
+COMMUNITY_BOARD_POST_KO = """솔빛경찰, 교육청과 합동 등굣길 안전 캠페인 - 교통안전 및 학교폭력 예방 캠페인 함께 펼쳐 -
+작성자 정보
+- 취재부장김솔빛 작성
+- 작성일
+컨텐츠 정보
+- 152 조회
+- 목록
+본문
+솔빛경찰청은 3일 오전 8시 솔빛초등학교 앞에서 개학을 맞아 등교하는 학생들을 대상으로 교통사고와 학교폭력 예방 캠페인을 벌였다.
+캠페인에는 경찰과 교육청, 녹색어머니회 회원 등 30여 명이 참여해 등굣길 교통정리와 안전 홍보물 배부를 함께 했다.
+"""
+
+
+def test_a_title_with_its_framed_subtitle_on_one_line_and_a_boards_panels_around_the_post():
+    # 제목 - 부제 - on one line; 작성자 정보 / - 이름 작성 / 컨텐츠 정보 / - 152 조회 / 본문: the board's panels
+    article = pr2news.convert(COMMUNITY_BOARD_POST_KO)
+    assert article.headline == "솔빛경찰, 교육청과 합동 등굣길 안전 캠페인"
+    assert article.highlights == ("교통안전 및 학교폭력 예방 캠페인 함께 펼쳐",)
+    assert article.body[0].text.startswith("솔빛경찰청은 3일 오전 8시")
+    assert not any(w in " ".join(p.text for p in article.body) for w in ("작성자 정보", "컨텐츠 정보", "152 조회"))

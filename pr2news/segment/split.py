@@ -34,6 +34,9 @@ _TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continu
 _TRAILING_END_MARK = fastre.compile(
     r"(?<=[.!?다”\"’\w])\s*(?:<\s*끝\s*>|\(\s*끝\s*\)|-\s*끝\s*-|/\s*끝\s*/|\[\s*끝\s*\])\s*$|(?<=\.)\s+끝\s*\.$")
 
+# a Korean title with its subtitle framed by dashes on the same line: 제목 - 부제 -
+_TITLE_THEN_FRAMED = fastre.compile(r"^(?P<title>[^-–]{8,120}?)\s+(?P<subtitle>[-–]\s*[^-–\s][^-–]{6,150}[^-–\s]\s*[-–])$")
+
 # a release label run into what follows it on a page saved as one block: 보도자료 <title> <text>
 _LEADING_LABEL = fastre.compile(r"^(?:보도\s*(?:참고|설명|해명)?\s*자료|(?:설명|해명|참고)\s*자료)\s+(?=\S)")
 
@@ -193,6 +196,10 @@ def _parts(text, lex, flattened, above=""):
         if contact:
             # 보도일시 2024. 4. 22.(월) 조간 담당부서 교육혁신과: a header table's two columns read across
             return [text[:contact.start()].rstrip(), text[contact.start():].strip()]
+    framed = _TITLE_THEN_FRAMED.match(text) if text.endswith("-") else None
+    if framed and not _SENTENCE_END.search(framed.group("title")):
+        # 제목 - 부제 -: the title and its subtitle framed by dashes, set on one line
+        return [framed.group("title"), framed.group("subtitle")]
     pieces = []
     label = _LEADING_LABEL.match(text)
     if label and len(text) - label.end() >= _LONG_REST:
