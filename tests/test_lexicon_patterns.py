@@ -99,3 +99,10 @@ def test_no_cue_pattern_is_hidden_in_a_comment():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             comment = line.split("  # ", 1)[1] if "  # " in line else ""
             assert not re.search(r'\br"', comment), f"{path.name}:{number}: a pattern inside a comment"
+
+
+def test_a_span_of_years_is_no_phone_number():
+    from pr2news.lexicon.common import phones_in
+    assert phones_in("신국보보물전 2017-2019") == []
+    assert phones_in("사업 기간 2024 - 2026") == []
+    assert phones_in("대표번호 1588-2019") == ["1588-2019"]

@@ -2486,3 +2486,27 @@ def test_a_title_with_its_framed_subtitle_on_one_line_and_a_boards_panels_around
     assert article.highlights == ("교통안전 및 학교폭력 예방 캠페인 함께 펼쳐",)
     assert article.body[0].text.startswith("솔빛경찰청은 3일 오전 8시")
     assert not any(w in " ".join(p.text for p in article.body) for w in ("작성자 정보", "컨텐츠 정보", "152 조회"))
+
+
+MUSEUM_BOARD_POST_KO = """- 등록일2026-04-02
+- 조회수512
+- 담당부서
+기획전“바다가 남긴 그릇, 해저 유물전 2019-2024”
+전시기간 3주(4.5.→4.26.) 연장
+- 주말 관람은 사전 예약으로만 가능 -
+국립솔빛박물관이 기획한 특별전 ‘바다가 남긴 그릇, 해저 유물전 2019-2024’의 전시기간이 4월 26일까지 3주 연장된다. 이번 연장은 개막 이후 관람 예약이 매회 마감되는 등 관람객 요청이 이어진 데 따른 것이다.
+전시에는 지난 5년간 서해 바닷속에서 건져 올린 도자기와 생활용품 120여 점이 나왔다.
+"""
+
+
+def test_a_quoted_name_closing_the_first_line_of_a_title_wrapped_over_two_lines():
+    # 기획전“…”: the quote closes the exhibition's name, not the title; the short line under it finishes the title
+    article = pr2news.convert(MUSEUM_BOARD_POST_KO)
+    assert article.headline == "기획전“바다가 남긴 그릇, 해저 유물전 2019-2024” 전시기간 3주(4.5.→4.26.) 연장"
+    assert article.highlights == ("주말 관람은 사전 예약으로만 가능",)
+
+
+def test_a_bare_office_label_takes_no_title_for_its_value():
+    # 담당부서 with its value left empty; the years the exhibition spans (2019-2024) are no phone number
+    article = pr2news.convert(MUSEUM_BOARD_POST_KO)
+    assert article.contacts == ()

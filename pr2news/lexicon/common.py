@@ -215,12 +215,18 @@ def phones_in(text):
         digits = fastre.sub(r"\D", "", value)
         if not 7 <= len(digits) <= 15 or DATE_LIKE.match(value):
             continue
-        if fastre.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value):
+        if fastre.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value) or _year_range(value):
             continue
         if _REGISTRATION_NUMBER.search(text[:match.start()]):
             continue  # ABN 47 861 230 594, 사업자등록번호 123-45-67890: a registration number, no phone
         found.append(value)
     return found
+
+
+def _year_range(value):
+    """2017-2019, 1998-2024: the years a title or a programme spans, no phone."""
+    m = fastre.fullmatch(r"((?:19|20)\d{2})\s?-\s?((?:19|20)\d{2})", value)
+    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= 50
 
 
 # the name of a registration number right before it: a business's, a charity's, a tax number

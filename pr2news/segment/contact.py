@@ -527,7 +527,9 @@ def _value_like_contact(line, lex):
     if fastre.search(r"이메일\s*보내기|e-?mail us", text, re.I):
         return True
     if lex.lang == "ko":
-        return bool(fastre.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6
+        # (quotation marks set off a title's words: 특별전“새 보물 납시었네 …”, never an office's or a person's name)
+        return bool(fastre.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6 \
+            and not fastre.search(r"[“”「」『』\"]", text)
     if fastre.match(r"^\(?please\b", text, re.I):
         return True
     # names, titles and offices; a headline under an empty label reads as one ('Lane Closure on Key Bridge April 1')

@@ -489,7 +489,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
     return _fields_yield(d, candidates)
 
 
-_QUOTE_CLOSES = ("”", '"', "’", "'", "!", "?", "」", "』")
+# a cry or a question quoted at the end (… 이상 무!”, … 맡겨 주세요!”); a quoted name closing the line (특별전“…
+# 2017-2019”) may be the first half of a title the next line finishes
+_QUOTE_CLOSES = ("!”", '!"', "!’", "!'", "?”", '?"', "?’", "?'", "!", "?")
 
 
 def _quoted_title_over_subtitle(d, candidates):
@@ -821,7 +823,7 @@ _GLOSS_END = fastre.compile(r"[가-힣A-Za-z]\([^()\s]{1,6}\)$")
 _TITLE_CLOSED = ("…", "”", '"', "’", "'", "?", "!", ")", "」", "』")
 # a quoted name closed at the line's end, the quote opened inside the line (…감시단' over '300명 …배치'): the
 # quote closes a name in the title, not the title, when a marked subtitle follows the short line under it
-_QUOTE_CLOSED_INSIDE = fastre.compile(r"^[^'‘\"“「『].*\s\S*['‘\"“「『][^'’\"”」』]{2,20}['’\"”」』]$")
+_QUOTE_CLOSED_INSIDE = fastre.compile(r"^[^'‘\"“「『].*['‘\"“「『][^'’\"”」』!?]{2,40}['’\"”」』]$")
 
 
 def rule_before_headline(d):
