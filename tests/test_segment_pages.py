@@ -2510,3 +2510,21 @@ def test_a_bare_office_label_takes_no_title_for_its_value():
     # 담당부서 with its value left empty; the years the exhibition spans (2019-2024) are no phone number
     article = pr2news.convert(MUSEUM_BOARD_POST_KO)
     assert article.contacts == ()
+
+
+NEWS_PAGE_WITH_OUTLET_DATE_ROW_KO = """솔빛시 보건소, 금연 주간 맞아 거리 캠페인 펼쳐
+
+솔빛타임스 승인 2026.05.29 14:30 의견 0
+
+- 29일 솔빛역 광장에서 금연 상담과 일산화탄소 측정 부스 운영
+
+솔빛시 보건소는 29일 솔빛역 광장에서 세계 금연의 날을 앞두고 시민 300여 명을 대상으로 금연 캠페인을 펼쳤다.
+
+보건소는 이날 금연 상담 부스와 일산화탄소 측정 부스를 운영하고, 금연 클리닉 등록자에게 금연 보조제를 나눠 줬다.
+"""
+
+
+def test_an_outlets_row_of_date_hour_and_counters_under_the_title_is_no_highlight():
+    article = pr2news.convert(NEWS_PAGE_WITH_OUTLET_DATE_ROW_KO)
+    assert article.highlights == ("29일 솔빛역 광장에서 금연 상담과 일산화탄소 측정 부스 운영",)
+    assert article.dateline.date == "2026-05-29"

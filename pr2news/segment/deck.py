@@ -299,6 +299,9 @@ def _deck_meta(line, lex, d):
     if len(text) <= 80 and dated_issuer(text, lex):
         claim_date_line(d, i, "issuer and date under the headline", priority=3)  # 다온도청 · Wed, 08 Apr 2026 10:30
         return True
+    if len(text) <= _LONGEST_DATE_ROW and _dated_row(text, lex):
+        claim_date_line(d, i, "the page's date row under the headline", priority=3)  # 매체 승인 2024.04.26 15:00 의견 0
+        return True
     if _BOARD_OFFICE.fullmatch(text):
         d.claim(i, "byline", "issuing office, a board's field")  # 부서명보건복지국 공공의료과
         d.bylines.append((i, text))  # the line as written: every line is kept somewhere, whole
@@ -315,6 +318,20 @@ def _deck_meta(line, lex, d):
 
 _FIELD_SPLIT = fastre.compile(r"\s*[|·•]\s*")
 _CLOCK_TIME = fastre.compile(r"(?i),?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\b|[+-]\d{4})?")
+
+
+_LONGEST_DATE_ROW = 60
+_FEWEST_ROW_WORDS = 5
+
+
+def _dated_row(text, lex):
+    """A date with its hour among a few words and no sentence (내셔널타임스 승인 2024.04.26 15:00 의견 0): a news page's
+    row of the outlet, when it was posted and its counters, whatever the words are."""
+    date, span = find_date(text)
+    if not date or not _CLOCK_TIME.search(text[span[1]:span[1] + 12]):
+        return False
+    rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " " + text[span[1]:])
+    return word_count(rest) <= _FEWEST_ROW_WORDS and not ends_sentence(rest.strip(), lex)
 
 
 def _label_and_date(text, lex):
