@@ -2528,3 +2528,30 @@ def test_an_outlets_row_of_date_hour_and_counters_under_the_title_is_no_highligh
     article = pr2news.convert(NEWS_PAGE_WITH_OUTLET_DATE_ROW_KO)
     assert article.highlights == ("29일 솔빛역 광장에서 금연 상담과 일산화탄소 측정 부스 운영",)
     assert article.dateline.date == "2026-05-29"
+
+
+UTILITY_NOTICE_UNDER_A_BACK_LINK_EN = """« Back to News & Notices
+
+Water Main Repair Update 03/02/2026
+
+Follow link for Boil Water Notice still in effect
+
+Crews finished repairing the broken main on Lakeview Drive overnight, and pressure is returning to homes in the Harbor Point area this morning.
+
+Customers in Harbor Point remain under a Boil Water Notice until our lab samples come back clear, which we expect by Thursday.
+
+We appreciate your patience while we work through this repair.
+"""
+
+
+def test_a_link_back_to_the_list_and_a_link_teaser_are_page_chrome():
+    article = pr2news.convert(UTILITY_NOTICE_UNDER_A_BACK_LINK_EN)
+    assert article.headline == "Water Main Repair Update 03/02/2026"
+    assert article.highlights == ()
+
+
+def test_a_back_to_school_title_is_still_a_title():
+    article = pr2news.convert("Back to School Bash Returns to Cedar Park\n\nThe district's Back to School Bash returns to "
+                              "Cedar Park on August 8, with free backpacks, haircuts and health screenings for students.\n\n"
+                              "Families can register for the backpack giveaway on the district website until August 1.\n")
+    assert article.headline == "Back to School Bash Returns to Cedar Park"

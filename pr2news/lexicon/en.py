@@ -32,7 +32,11 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
-        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
+        r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
+        # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
+        r"^[«‹←◀]+\s*\S.{0,60}$",
+        r"^(?:back|return|go back)\s+to\s+(?:the\s+)?(?:top|home|homepage|list|index|search|results|previous page|all\b.{0,40}|"
+        r".{0,40}\b(?:news|notices|releases|updates|stories|articles|listing|newsroom))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2
         r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
         r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
