@@ -2555,3 +2555,28 @@ def test_a_back_to_school_title_is_still_a_title():
                               "Cedar Park on August 8, with free backpacks, haircuts and health screenings for students.\n\n"
                               "Families can register for the backpack giveaway on the district website until August 1.\n")
     assert article.headline == "Back to School Bash Returns to Cedar Park"
+
+
+AGENCY_NEWS_WITH_AGE_AND_DATED_DATELINE_EN = """Latest News
+
+Agency Orders Restoration of Filled Creek in Bollard County
+
+4 weeks 1 day ago
+
+BRANTON, KAN. (NOV. 7, 2025) – The agency has ordered a developer in Bollard County to restore a creek it filled without a permit while building a housing project.
+
+The order gives the developer 30 days to submit a plan to restore the creek and the wetlands beside it.
+"""
+
+
+def test_how_long_ago_a_page_was_posted_is_no_highlight():
+    article = pr2news.convert(AGENCY_NEWS_WITH_AGE_AND_DATED_DATELINE_EN)
+    assert article.highlights == ()
+    assert "4 weeks 1 day ago" in article.stripped
+
+
+def test_an_english_place_dateline_with_its_date_in_brackets_stays_in_the_lead():
+    # the place (and the date in brackets after it) opens the lead's first sentence, as 'MONTGOMERY –' does
+    article = pr2news.convert(AGENCY_NEWS_WITH_AGE_AND_DATED_DATELINE_EN)
+    assert article.body[0].text.startswith("BRANTON, KAN. (NOV. 7, 2025) – The agency has ordered")
+    assert article.dateline.date == "2025-11-07"

@@ -35,6 +35,8 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
         r"^[«‹←◀]+\s*\S.{0,60}$",
+        # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago
+        r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago$",
         r"^(?:back|return|go back)\s+to\s+(?:the\s+)?(?:top|home|homepage|list|index|search|results|previous page|all\b.{0,40}|"
         r".{0,40}\b(?:news|notices|releases|updates|stories|articles|listing|newsroom))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2

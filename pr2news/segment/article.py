@@ -47,10 +47,11 @@ def _contact_in_last_paragraph(body, lex):
 
 def _place_dateline_stays(split, lex):
     """'MONTGOMERY –', 'NEW YORK, NY —' opening an English lead is part of its first sentence: it stays in the
-    paragraph (and is the article's dateline too); a wire's credit or tag ((AP), /CNW/) does not."""
+    paragraph (and is the article's dateline too), as does the date in brackets after it (LENEXA, KAN. (NOV. 7, 2022) –);
+    a wire's credit or tag ((AP), /CNW/) does not."""
     line = split.dateline
     return lex.lang != "ko" and line is not None and line.place is not None and not split.byline \
-        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\(", line.text)
+        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\((?![^()]*\d{4}\s*\))", line.text)
 
 
 _NUMERIC_DATE = fastre.compile(r"(?<!\d)\d{1,2}[/.]\s?\d{1,2}[/.]\s?(?:19|20)\d\d")
