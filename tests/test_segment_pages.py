@@ -2580,3 +2580,27 @@ def test_an_english_place_dateline_with_its_date_in_brackets_stays_in_the_lead()
     article = pr2news.convert(AGENCY_NEWS_WITH_AGE_AND_DATED_DATELINE_EN)
     assert article.body[0].text.startswith("BRANTON, KAN. (NOV. 7, 2025) – The agency has ordered")
     assert article.dateline.date == "2025-11-07"
+
+
+STATEMENT_TITLED_OF_GOVERNMENT_EN = """Spokesperson's Office
+
+State House, Port Amani.
+
+Wednesday, 14th May 2025
+
+Press Statement
+
+Reorganization of Government
+
+To ensure continuity at the Ministry of Finance following the resignation of its Cabinet Secretary, His Excellency the President has made the following changes to the organization of Government:
+
+(I) Hon. Grace Wanjiru, Cabinet Secretary for Trade, assumes in an acting capacity the responsibility for Finance.
+
+(II) Mr David Ochieng is appointed Principal Secretary for the National Treasury.
+"""
+
+
+def test_a_title_ending_on_a_bodys_name_after_a_preposition_is_no_issuer():
+    # 'Reorganization of Government' is about the government, not issued by a body called so
+    article = pr2news.convert(STATEMENT_TITLED_OF_GOVERNMENT_EN)
+    assert article.headline == "Reorganization of Government"

@@ -331,7 +331,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         which who what when where new one two not all""".split()),
     issuer_name=fastre.compile(
         r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
-        r"district|region|borough)\s+of\b|^[\w.&'’ -]{2,60}\s(?:department|office|ministry|agency|council|commission|"
+        r"district|region|borough)\s+of\b|"
+        # (a title ends so too: Reorganization of Government, Changes to Council, Investment in Transit - the body
+        # named by a preposition's object is what the title is about, not who issues it)
+        r"^[\w.&'’ -]{2,60}(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bwith)(?<!\bthe)"
+        r"\s(?:department|office|ministry|agency|council|commission|"
         r"authority|government|administration|police|service|district|board|schools|university|college|institute|"
         r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada|"
         r"senate|assembly|legislature|parliament|committee|caucus|"
