@@ -2604,3 +2604,23 @@ def test_a_title_ending_on_a_bodys_name_after_a_preposition_is_no_issuer():
     # 'Reorganization of Government' is about the government, not issued by a body called so
     article = pr2news.convert(STATEMENT_TITLED_OF_GOVERNMENT_EN)
     assert article.headline == "Reorganization of Government"
+
+
+COUNCIL_RELEASE_ARCHIVE_EN = """2025 Media Releases
+
+Welcome to our 2025 Media Release portal...
+
+Council welcomes library funding in the State Budget
+
+9 May 2025
+
+Harrow Shire Council has welcomed new State Budget funding for library services, including money for longer opening hours at the Harrow and Kelby branches.
+
+Mayor Ruth Anders said the funding would let the libraries open on Sunday afternoons from July.
+"""
+
+
+def test_an_archives_year_heading_and_greeting_are_no_headline():
+    article = pr2news.convert(COUNCIL_RELEASE_ARCHIVE_EN)
+    assert article.headline == "Council welcomes library funding in the State Budget"
+    assert article.body[0].text.startswith("Harrow Shire Council has welcomed")

@@ -35,6 +35,7 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
         r"^[«‹←◀]+\s*\S.{0,60}$",
+        r"^welcome to (?:our|the)\b.{0,60}\b(?:portal|page|site|website|newsroom|archive)\b",  # the archive page's greeting
         # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago
         r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago$",
         r"^(?:back|return|go back)\s+to\s+(?:the\s+)?(?:top|home|homepage|list|index|search|results|previous page|all\b.{0,40}|"
@@ -230,7 +231,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     release_labels=_rx(
         # (\s*: a label letter-spaced - M E D I A A D V I S O R Y - is read with its words run together)
-        r"^for\s*immediate\s*release\b", r"^(?:news|press|media)\s*(?:release|advisory|statement)s?$", r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
+        r"^for\s*immediate\s*release\b", r"^(?:news|press|media)\s*(?:release|advisory|statement)s?$",
+        r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
+        r"^(?:19|20)\d{2}\s+(?:news|press|media)\s+(?:releases|statements|advisories)$",  # an archive's year: 2017 Media Releases
         # RELEASE 25-017, Release No. 0047.25, Press Release No: 2025/163/AFE
         r"^(?:(?:press|news|media)\s+)?(?:release|pr)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*(?:[./][\w-]+)*$",
         # the file's own reference number: Case #: 25-004871, Incident No. 2025-0412, Ref: MR/2026/031
