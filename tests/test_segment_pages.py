@@ -2624,3 +2624,23 @@ def test_an_archives_year_heading_and_greeting_are_no_headline():
     article = pr2news.convert(COUNCIL_RELEASE_ARCHIVE_EN)
     assert article.headline == "Council welcomes library funding in the State Budget"
     assert article.body[0].text.startswith("Harrow Shire Council has welcomed")
+
+
+COUNCIL_NOTICE_TITLED_BY_A_SENTENCE_EN = """You are here:
+
+Latest news
+
+Dear residents, this is a friendly reminder to please keep drains clear of leaves before the storms this weekend.
+
+Published on Thursday, 6th November 2025
+
+Blocked drains are the main cause of street flooding in autumn, when fallen leaves wash into gutters and gratings.
+
+Please sweep leaves from the drains outside your home into your green bin, and report any blocked drain you cannot clear to the council.
+"""
+
+
+def test_a_whole_sentence_printed_over_the_pages_date_is_the_title():
+    article = pr2news.convert(COUNCIL_NOTICE_TITLED_BY_A_SENTENCE_EN)
+    assert article.headline.startswith("Dear residents, this is a friendly reminder")
+    assert article.body[0].text.startswith("Blocked drains are the main cause")

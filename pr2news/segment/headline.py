@@ -171,6 +171,15 @@ def _letterhead_official(d, i):
     return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
 
 
+def _sentence_over_its_date(d, i):
+    """'Dear residents, this is a polite reminder to … collection.' over 'Published on Tuesday, 5th March 2019' over
+    the text: a page's title may be a whole sentence, and the date the page prints under it says it is the title."""
+    line = d.lines[i]
+    return d.lex.lang == "en" and not line.marker and i + 2 < len(d.lines) and word_count(line.content) <= 30 \
+        and d.roles[i + 1] == "dateline" and d.roles[i + 2] is None and d.prose[i + 2] \
+        and not any(d.prose[k] and d.roles[k] is None for k in range(i))
+
+
 def _over_ruled_label(d, i):
     """The office's name over a ruled line and the release's label (Office of the Governor … / ____ / FOR IMMEDIATE
     RELEASE): the letterhead, which the rule sets off from the release it heads."""
@@ -437,7 +446,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
                 strong, text_since = None, 0  # NEWS RELEASE under a newsletter's text: a release starts here
             continue
         line = d.lines[i]
-        if not _shape_ok(line, lex, answer and not line.marker) or _letterhead_official(d, i) or _chat_reply(d, i) \
+        if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)) \
+                or _letterhead_official(d, i) or _chat_reply(d, i) \
                 or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
