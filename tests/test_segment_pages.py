@@ -2644,3 +2644,27 @@ def test_a_whole_sentence_printed_over_the_pages_date_is_the_title():
     article = pr2news.convert(COUNCIL_NOTICE_TITLED_BY_A_SENTENCE_EN)
     assert article.headline.startswith("Dear residents, this is a friendly reminder")
     assert article.body[0].text.startswith("Blocked drains are the main cause")
+
+
+CATEGORY_PAGE_OF_STATEMENTS_EN = """Category: Press Releases
+
+Prime Minister meets port investors
+
+The Prime Minister met a delegation of port investors at the Diplomatic Centre on Tuesday to discuss the planned expansion of the Point Lisas container terminal.
+
+The delegation presented its plans for a second berth and new cranes, which it expects to complete within four years.
+
+Press Release – Senator Joan Baptiste to act as Minister of Tourism
+
+Senator Joan Baptiste to act as Minister of Tourism
+
+The Prime Minister today advised the President that the Minister of Tourism is out of the country on official business until Friday.
+
+Senator Baptiste will perform these duties in addition to her role as Minister in the Ministry of Trade.
+"""
+
+
+def test_a_category_pages_next_release_under_its_label_and_printed_again_ends_the_article():
+    article = pr2news.convert(CATEGORY_PAGE_OF_STATEMENTS_EN)
+    assert article.headline == "Prime Minister meets port investors"
+    assert article.body[-1].text.startswith("The delegation presented its plans")

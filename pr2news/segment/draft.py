@@ -96,7 +96,7 @@ RUNNING_HEAD = "a running head, printed again at each page break"  # the reason 
 CUT_OFF = "a sentence the copy cut off"  # the copy ends mid-sentence: the article is truncated
 RELEASE_LABEL = "release header label"  # the reason given NEWS RELEASE, 보도자료 (meta.claim_release_label)
 _RELEASE_KIND = fastre.compile(r"(?i)(?:(?:news|press|media)\s+(?:release|statement|advisory)|보도(?:참고|설명)?자료)")
-_RELEASE_KIND_FIRST = fastre.compile(_RELEASE_KIND.pattern + r"\s*[–—:|-]\s*\S")
+RELEASE_KIND_FIRST = fastre.compile(_RELEASE_KIND.pattern + r"\s*[–—:|-]\s*\S")
 
 
 def opens_a_release(d, i):
@@ -104,7 +104,7 @@ def opens_a_release(d, i):
     the label and its embargo on one line (PRESS RELEASE – EMBARGOED UNTIL 00:01 THURSDAY 6 MARCH)."""
     label = d.lines[i].label
     return d.reasons[i] == RELEASE_LABEL and _RELEASE_KIND.fullmatch(label) is not None \
-        or d.roles[i] == "embargo" and _RELEASE_KIND_FIRST.match(label) is not None
+        or d.roles[i] == "embargo" and RELEASE_KIND_FIRST.match(label) is not None
 
 
 def claim_date_line(d, i, reason, priority=2, place=None):

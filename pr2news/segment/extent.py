@@ -9,7 +9,7 @@ from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
 from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
-from .draft import CUT_OFF, RUNNING_HEAD, claim_date_line, label_text
+from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, same_as_headline
 from .lines import is_prose
 from .wire import split_wire_prefix
@@ -63,7 +63,9 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
-        elif _titled_release_starts(d, i):
+        elif _labelled_title_after_text(d, i) and _title_again_below(d, i):
+            cues[i] = NEXT_TITLED_RELEASE
+        elif _titled_release_starts(d, i) or _labelled_title_after_text(d, i):
             cues[i] = "the next release of a feed"
         elif i in letterhead_again:
             cues[i] = NEXT_LETTERHEAD
@@ -249,6 +251,25 @@ def _title_run_into_credit(text, lex):
                 and not ends_sentence(head, lex) and "다." not in head:
             return True
     return False
+
+
+def _labelled_title_after_text(d, i):
+    """'Press Release – Senator West to act as Minister …' after the body has run: a category page's next release,
+    its title under the release's label (the article's own title never stands below its text)."""
+    return d.first_prose is not None and i > d.first_prose + 1 and not d.prose[i] and len(d.lines[i].content) <= 160 \
+        and RELEASE_KIND_FIRST.match(d.lines[i].label) is not None
+
+
+NEXT_TITLED_RELEASE = "the next release's title, under its label and again on its own"
+
+
+def _title_again_below(d, i):
+    """The line under a labelled title is that title again, without the label."""
+    if i + 1 >= len(d.lines):
+        return False
+    title = RELEASE_KIND_FIRST.match(d.lines[i].label)
+    rest = d.lines[i].label[title.end() - 1:].strip()
+    return len(rest) >= 10 and d.lines[i + 1].content.strip() == rest
 
 
 def _titled_release_starts(d, i):
