@@ -905,8 +905,9 @@ def rule_contacts(d):
             d.claim(i, "stripped", "distribution office label")
             j = i + 1
             # the office on the label's own line (Distribution: All Media), else on the lines under it
-            while not _VALUE_AFTER_LABEL.search(line.text) and j < n and d.free(j) and _value_like_contact(d.lines[j], lex) and not label_kind(d.lines[j]) \
-                    and not is_release_meta(d.lines[j], lex):
+            inline = _VALUE_AFTER_LABEL.search(line.text) is not None
+            while not inline and j < n and d.free(j) and _value_like_contact(d.lines[j], lex) \
+                    and not label_kind(d.lines[j]) and not is_release_meta(d.lines[j], lex):
                 d.claim(j, "stripped", "distribution office")
                 j += 1
             i = j

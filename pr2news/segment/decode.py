@@ -40,8 +40,8 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             "the next message of a chat": 3.0,  # the release was one message of a messenger's export
             "an issuer's description under its name": 5.0,  # About the Authority / The Authority operates …
             "the reporter's sign-off": 3.0,  # JNB 김보라입니다.: a broadcast report's last line
-            NEXT_LETTERHEAD: 10.0,
-            NEXT_TITLED_RELEASE: 6.0}  # Press Release – Title / Title / text, after the text: a category page's next  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
+            NEXT_LETTERHEAD: 10.0,  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
+            NEXT_TITLED_RELEASE: 6.0}  # Press Release – Title / Title / text after the text: a category page's next
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark

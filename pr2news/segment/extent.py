@@ -247,8 +247,8 @@ def _title_run_into_credit(text, lex):
     for m in _CREDIT_OPENS.finditer(text, 10, 120):
         head = text[:m.start()]
         wire = split_wire_prefix(text[m.start() + 1:], lex)
-        if wire is not None and wire.byline is not None and "기자" in wire.byline + (wire.dateline.text if wire.dateline else "") \
-                and not ends_sentence(head, lex) and "다." not in head:
+        credit = wire.byline + (wire.dateline.text if wire.dateline else "") if wire and wire.byline else ""
+        if "기자" in credit and not ends_sentence(head, lex) and "다." not in head:
             return True
     return False
 
@@ -467,13 +467,12 @@ def _cut_off_sentence(d):
         d.overrule(last, "stripped", CUT_OFF)
 
 
-
 # "0904 수급안정대책(보도자료).hwpx", "Fact sheet.pdf (212 KB)", "첨부파일 챗봇화면.jpg (412KB)",
-# "사진.JPG [jpg, 2397793B]": a download
-# link's file name, alone on its line (after a label at most)
+# "사진.JPG [jpg, 2397793B]": a download link's file name, alone on its line (after a label at most)
 _FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
-    r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")(?:\s*[(\[]\s*(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*[)\]])?"
+    r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")"
+    r"(?:\s*[(\[]\s*(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*[)\]])?"  # (212 KB), [jpg, 2397793B]
     r"(?:\s*[(\[]\s*(?:다운로드|조회|downloads?|hits?)\s*:?\s*[\d,]+\s*(?:회|건|times)?\s*[)\]])?"  # (다운로드 72 회)
     r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them

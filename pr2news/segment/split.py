@@ -238,7 +238,8 @@ _EN_RULE = fastre.compile(r"\s*(?:_{5,}|-{5,}|={5,}|\*{5,})\s*")
 _EN_LABEL_INSIDE = fastre.compile(r"\b(?:FOR IMMEDIATE RELEASE|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|MEDIA RELEASE)\b")
 _EN_END_INSIDE = fastre.compile(r"(?<![#\w-])\s*(?=(?:#{3}|-30-)\s*$)")
 # a dateline opening the text: (JEFFERSON CITY, MO), SPRINGFIELD, Ill. –
-_EN_DATELINE_INSIDE = fastre.compile(r"\s(?=\([A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\)\s|[A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\s*[–—]\s)")
+_EN_DATELINE_INSIDE = fastre.compile(r"\s(?=\([A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\)\s"
+                                     r"|[A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\s*[–—]\s)")
 
 
 def _flattened_release_en(text):
@@ -270,8 +271,7 @@ def _flattened_release_en(text):
     if end and end.start() >= 20:
         last = pieces.pop()
         pieces += [last[:end.start()].rstrip(), last[end.end():].strip()]
-    rule_lines = [m.group().strip() for m in _EN_RULE.finditer(text) if m.group().strip()]
-    if not rule_lines and len(pieces) == 1:
+    if len(pieces) == 1 and pieces[0] == text.strip():
         return [text]
     return _with_rules(text, pieces)
 
