@@ -58,3 +58,30 @@ def test_a_cms_submitted_by_line_under_the_title_is_the_byline_not_a_highlight()
     assert article.highlights == ()
     assert article.byline and "Submitted by rfd_pio" in article.byline
     assert article.body[0].text.startswith("RIVERSIDE, Ore. - Crews contained")
+
+
+FEED_OF_DATED_ITEMS_EN = """Media Releases
+
+03/02/2026 09:15 AM
+Expect delays on the Harbour Road this weekend
+
+Lane closures will be in place on Harbour Road between the port roundabout and Mill Street from 7pm Friday.
+
+Crews are resurfacing the southbound lanes, which were damaged by heavy trucks during the winter.
+
+"We know the timing is hard for weekend traffic, but dry weather gives us the best chance of a lasting repair," the regional manager said.
+
+03/01/2026 04:40 PM
+Overnight closure of the Quay Street on-ramp and the Bridge Road off-ramp on Tuesday night for urgent barrier repairs
+
+The work will be carried out between 9pm and 5am, when traffic is lightest.
+
+A signposted detour will be in place while the damaged barriers are replaced.
+"""
+
+
+def test_a_feeds_next_item_under_a_header_shaped_as_the_first_ends_the_article():
+    # 03/02/2026 09:15 AM over the first title; the same shape of line over a long title after the text
+    article = pr2news.convert(FEED_OF_DATED_ITEMS_EN)
+    assert article.headline == "Expect delays on the Harbour Road this weekend"
+    assert article.body[-1].text.endswith("the regional manager said.")

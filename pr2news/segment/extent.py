@@ -28,6 +28,7 @@ def tail_cues(d):
     cues = {}
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
+    item_heads = _item_head_again(d)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
         line = d.lines[i]
@@ -63,7 +64,7 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
-        elif _labelled_title_after_text(d, i) and _title_again_below(d, i):
+        elif _labelled_title_after_text(d, i) and _title_again_below(d, i) or i in item_heads:
             cues[i] = NEXT_TITLED_RELEASE
         elif _titled_release_starts(d, i) or _labelled_title_after_text(d, i):
             cues[i] = "the next release of a feed"
@@ -253,6 +254,27 @@ def _title_run_into_credit(text, lex):
     return False
 
 
+_FIGURES = fastre.compile(r"\d|\b[AaPp]\.?[Mm]\b\.?|오전|오후")  # what differs between two dates of one shape
+
+
+def _item_head_again(d):
+    """Lines after the text shaped like the dated line over the first title (08/21/2017 09:28 PM / title / text …
+    08/21/2017 05:43 PM / title / text): a feed's next item, its header printed as the first one's was."""
+    start = d.first_prose
+    if start is None or start < 2:
+        return set()
+    def dated(k):
+        text = d.lines[k].text
+        return len(text) <= 40 and find_date(text)[0] is not None and (d.lines[k].date_only or d.roles[k] == "stripped")
+    heads = {_FIGURES.sub("0", d.lines[k].text) for k in range(start - 1)
+             if dated(k) and d.roles[k + 1] is None and not d.prose[k + 1] and k + 2 == start}
+    if not heads:
+        return set()
+    # (the next title may run long, but ends no sentence)
+    return {i for i in range(start + 2, len(d.lines) - 2) if dated(i) and _FIGURES.sub("0", d.lines[i].text) in heads
+            and not ends_sentence(d.lines[i + 1].content, d.lex) and d.prose[i + 2]}
+
+
 def _labelled_title_after_text(d, i):
     """'Press Release – Senator West to act as Minister …' after the body has run: a category page's next release,
     its title under the release's label (the article's own title never stands below its text)."""
@@ -260,7 +282,7 @@ def _labelled_title_after_text(d, i):
         and RELEASE_KIND_FIRST.match(d.lines[i].label) is not None
 
 
-NEXT_TITLED_RELEASE = "the next release's title, under its label and again on its own"
+NEXT_TITLED_RELEASE = "the next release: its title under its label and again, or its header shaped as the first's"
 
 
 def _title_again_below(d, i):
