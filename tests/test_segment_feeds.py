@@ -85,3 +85,33 @@ def test_a_feeds_next_item_under_a_header_shaped_as_the_first_ends_the_article()
     article = pr2news.convert(FEED_OF_DATED_ITEMS_EN)
     assert article.headline == "Expect delays on the Harbour Road this weekend"
     assert article.body[-1].text.endswith("the regional manager said.")
+
+
+ALERT_PAGE_WITH_UPDATE_LISTS_EN = """◄ Back
+March 2, 2026 2:24 PM
+
+County Ice Storm Updates
+
+County offices will open at 10 a.m. on Tuesday and Wednesday while crews clear ice from parking lots and sidewalks.
+Residents who need to reach a county office before then can call the main switchboard, which will be staffed from 8 a.m.
+
+Prior Updates
+
+February 27, 2026 7:37 AM
+
+Crews are treating county roads with salt and sand ahead of the storm, starting with school bus routes.
+
+February 25, 2026 2:59 PM
+
+The county landfill and the recycling centers will close early on Thursday because of the storm.
+"""
+
+
+def test_an_alert_pages_lists_of_latest_and_prior_updates_are_no_part_of_the_alert():
+    article = pr2news.convert(ALERT_PAGE_WITH_UPDATE_LISTS_EN)
+    assert article.headline == "County Ice Storm Updates"
+    assert article.body[-1].text.startswith("Residents who need to reach a county office")
+    # read for what they are, not merely left outside the article: the back link and the list's header
+    reasons = {t.text: t.reason for t in article.trace}
+    assert reasons["◄ Back"] == "site chrome"
+    assert reasons["Prior Updates"] == "header of a list of other stories"

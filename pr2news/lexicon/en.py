@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     chrome_patterns=_rx(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
-        r"^[«‹←◀]+\s*\S.{0,60}$",
+        r"^[«‹←◀◄◂]+\s*\S.{0,60}$",
         r"^welcome to (?:our|the)\b.{0,60}\b(?:portal|page|site|website|newsroom|archive)\b",  # the archive page's greeting
         # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago
         r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago$",
@@ -224,8 +224,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
         r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",
     ),
     story_lists=_rx(
-        r"^(?:related|recommended|more|latest|other|top|trending|popular|recent)\s+(?:news|stories|articles|releases|headlines|posts|from|"
-        r"alerts|advisories|announcements|updates|press releases|news releases)\b",
+        r"^(?:related|recommended|more|latest|other|top|trending|popular|recent|prior|previous|past|older)\s+(?:news|stories|"
+        r"articles|releases|headlines|posts|from|alerts|advisories|announcements|updates?|press releases|news releases)\b",
+        r"^view all\s+(?:news|stories|articles|releases|posts|alerts|updates|notices)\b",
         r"^most (?:read|popular|viewed|shared)\b", r"^related$", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
     ),
