@@ -2668,3 +2668,19 @@ def test_a_category_pages_next_release_under_its_label_and_printed_again_ends_th
     article = pr2news.convert(CATEGORY_PAGE_OF_STATEMENTS_EN)
     assert article.headline == "Prime Minister meets port investors"
     assert article.body[-1].text.startswith("The delegation presented its plans")
+
+
+ALERT_WITH_ALT_TEXT_GLUED_TO_ITS_LEAD_EN = """Share
+
+Whooping Cough Alert for Northside Schools
+
+Whooping Cough Alert feature imageNorthside Public Health Unit has issued an alert after three confirmed cases of whooping cough among primary school students.
+
+Parents are asked to check that their children's vaccinations are up to date and to keep children with a persistent cough at home.
+"""
+
+
+def test_an_images_alt_text_glued_to_the_lead_is_set_apart():
+    article = pr2news.convert(ALERT_WITH_ALT_TEXT_GLUED_TO_ITS_LEAD_EN)
+    assert article.body[0].text.startswith("Northside Public Health Unit has issued an alert")
+    assert "Whooping Cough Alert feature image" in article.stripped

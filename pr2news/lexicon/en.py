@@ -35,6 +35,7 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
         r"^[«‹←◀◄◂]+\s*\S.{0,60}$",
+        r"^\S.{0,70}\b(?:feature|featured|header|hero|banner|main|lead)\s+(?:image|photo)$",  # an image's alt text
         r"^welcome to (?:our|the)\b.{0,60}\b(?:portal|page|site|website|newsroom|archive)\b",  # the archive page's greeting
         # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago
         r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago$",

@@ -190,6 +190,9 @@ def _parts(text, lex, flattened, above=""):
         if fields:
             return fields
     if lex.lang != "ko":
+        alt = _ALT_TEXT_GLUED.match(text) if "image" in text[:90] or "photo" in text[:90] else None
+        if alt:
+            return [alt.group(1), text[alt.end(1):]]  # 'Measles Alert feature imageMetro North …': an image's alt text
         return _flattened_release_en(text) if flattened else [text]
     if _HEADER_CELL.match(text):
         contact = _CONTACT_CELL.search(text, 8)
@@ -231,6 +234,9 @@ def _parts(text, lex, flattened, above=""):
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
     return pieces + [closing] if closing else pieces
 
+
+# an image's alt text glued to the paragraph after it, no space between: '… feature imageMetro North Public Health …'
+_ALT_TEXT_GLUED = fastre.compile(r"^(\S.{0,70}?\b(?:feature|featured|header|hero|banner|main|lead)\s+(?:image|photo))(?=[A-Z][a-z])")
 
 # where an English release flattened into one line (a mail printed as one paragraph) changes part: a ruled line,
 # the release label, the end mark
