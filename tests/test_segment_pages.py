@@ -2684,3 +2684,27 @@ def test_an_images_alt_text_glued_to_the_lead_is_set_apart():
     article = pr2news.convert(ALERT_WITH_ALT_TEXT_GLUED_TO_ITS_LEAD_EN)
     assert article.body[0].text.startswith("Northside Public Health Unit has issued an alert")
     assert "Whooping Cough Alert feature image" in article.stripped
+
+
+BOARD_POST_AS_TEXT_TABLE_KO = """솔빛군 농업기술센터는
+당신의 꿈과 함께합니다.
+제목 | 80개 마을 찾아가 농기계 수리. 주민들 큰 호응 | ||||
+---|---|---|---|---|---|
+작성자 | 솔빛군농업기술센터 | 등록일 | 2026-02-27 | 조회 | 412 |
+||||
+|
+80개 마을 찾아가 농기계 수리. 주민들 큰 호응 솔빛군농업기술센터는 봄철 영농을 앞두고 농기계 순회 수리반 2개 반을 꾸려 2월 하순부터 80개 마을을 찾아가 농기계를 고쳐 주고 있다. 첫날 찾은 두 마을에서만 관리기와 경운기 등 30여 대를 수리해 주민들의 호응을 얻었다.
+|
+다음 | |
+---|---|
+이전 |
+"""
+
+
+def test_a_boards_text_table_around_the_post_and_the_title_glued_to_its_lead():
+    # 제목 | … | ||||: the title without its empty cells; ---|---|: a row of the table's rule; the body cell repeats
+    # the title in front of the lead
+    article = pr2news.convert(BOARD_POST_AS_TEXT_TABLE_KO)
+    assert article.headline == "80개 마을 찾아가 농기계 수리. 주민들 큰 호응"
+    assert article.body[0].text.startswith("솔빛군농업기술센터는 봄철 영농을 앞두고")
+    assert "---|---|---|---|---|---|" in article.stripped

@@ -29,7 +29,8 @@ END_MARK = fastre.compile(
 
 PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
 
-RULE_LINE = fastre.compile(r"^[_=~\-–—*#.·•\s─━═┌┐└┘├┤┬┴┼│┃╔╗╚╝╠╣╦╩╬]{4,}$")  # also a table's box drawn in text
+# also a table's box drawn in text, and a text table's rows of bars and dashes (---|---|---, ||||)
+RULE_LINE = fastre.compile(r"^[_=~\-–—*#.·•\s─━═┌┐└┘├┤┬┴┼│┃╔╗╚╝╠╣╦╩╬|:]{4,}$")
 
 class NeedsChar:
     """A pattern that cannot match text without one character in it (an e-mail's @): most lines lack

@@ -45,6 +45,21 @@ def _contact_in_last_paragraph(body, lex):
     return body[:-1] + [last._replace(text=last.text[:m.start()].rstrip())], contacts
 
 
+_LEAD_AFTER_TITLE = 40  # what is left of the paragraph is a lead, not a word or two
+
+
+def _title_run_into_lead(d, body):
+    """The headline printed again at the head of the first paragraph ('150개 마을 찾아가 수리 … 환영 청양군농업기술센
+    터(소장 …)에서는 …'): a board's body cell that repeats the title, glued to the lead. The title is set aside."""
+    first, title = body[0], d.headline_text
+    if first.type != "paragraph" or not first.text.startswith(title + " ") \
+            or len(first.text) - len(title) < _LEAD_AFTER_TITLE:
+        return body
+    line = next(i for i in range(len(d.lines)) if d.roles[i] == "body")
+    d.fragments.setdefault(line, []).append(title)
+    return [first._replace(text=first.text[len(title):].lstrip())] + body[1:]
+
+
 def _place_dateline_stays(split, lex):
     """'MONTGOMERY –', 'NEW YORK, NY —' opening an English lead is part of its first sentence: it stays in the
     paragraph (and is the article's dateline too), as does the date in brackets after it (LENEXA, KAN. (NOV. 7, 2022) –);
@@ -204,6 +219,8 @@ def build(d, lang):
     first_override = (d.wire[0], d.wire[1].rest) if d.wire and not _place_dateline_stays(d.wire[1], lex) else None
     body = body_mod.build_body([line for i, line in enumerate(lines) if d.roles[i] == "body"], lex,
                                first_override=first_override, width=d.wrap_width)
+    if body and d.headline_text:
+        body = _title_run_into_lead(d, body)
     if not contacts and body:
         body, contacts = _contact_in_last_paragraph(body, lex)
     warnings = _warnings(d, body, contacts, lex)

@@ -23,7 +23,7 @@ _PREFIX = fastre.compile(
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
     r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+)",
     re.I)
-_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$")
+_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$")  # … [October 2023]; a table row's empty cells: … | ||||
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
