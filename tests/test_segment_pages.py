@@ -2708,3 +2708,29 @@ def test_a_boards_text_table_around_the_post_and_the_title_glued_to_its_lead():
     assert article.headline == "80개 마을 찾아가 농기계 수리. 주민들 큰 호응"
     assert article.body[0].text.startswith("솔빛군농업기술센터는 봄철 영농을 앞두고")
     assert "---|---|---|---|---|---|" in article.stripped
+
+
+NEWS_PAGE_WITH_TEMPLATE_SLOTS_AND_A_FILE_NAME_KO = """default_top_notch
+
+솔빛경찰서, 보이스피싱 예방 순회 교육 나서
+
+기사승인 2026.03.05  17:48:15
+
+공유
+default_news_ad1
+
+찾아가는 보이스피싱 예방교실
+
+솔빛경찰서 예방교실 (1) (1)
+찾아가는 예방교실(사진제공: 솔빛경찰서)
+솔빛경찰서는 이달부터 관내 경로당 40곳을 찾아가 보이스피싱 예방 교육을 한다고 5일 밝혔다.
+
+교육에서는 최근 늘어난 가족 사칭 문자와 저금리 대출 미끼 전화의 수법을 소개하고 대처 요령을 안내한다.
+"""
+
+
+def test_a_templates_slot_names_and_an_images_file_name_over_its_caption_are_chrome():
+    # default_news_ad1: a slot of the page's template left in the text; '… (1) (1)': a file saved twice, over the caption
+    article = pr2news.convert(NEWS_PAGE_WITH_TEMPLATE_SLOTS_AND_A_FILE_NAME_KO)
+    assert article.highlights == ("찾아가는 보이스피싱 예방교실",)
+    assert "솔빛경찰서 예방교실 (1) (1)" in article.stripped

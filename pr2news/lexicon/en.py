@@ -35,6 +35,7 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
         r"^[«‹←◀◄◂]+\s*\S.{0,60}$",
+        r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$",  # a page template's slot name left in the text: default_news_ad1
         r"^\S.{0,70}\b(?:feature|featured|header|hero|banner|main|lead)\s+(?:image|photo)$",  # an image's alt text
         r"^welcome to (?:our|the)\b.{0,60}\b(?:portal|page|site|website|newsroom|archive)\b",  # the archive page's greeting
         # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago

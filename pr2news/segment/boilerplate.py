@@ -376,7 +376,8 @@ def rule_captions(d):
             first = i - 1  # a caption wrapped onto two lines, or a caption's text over its credit line
             if first >= 0 and roles[first] is None and (_caption_wraps(d.lines[first], line, d.lex)
                                                          or _credit_under_caption(d.lines[first], line, d.lex)
-                                                         or _alt_text_over_caption(d.lines[first], line)):
+                                                         or _alt_text_over_caption(d.lines[first], line)
+                                                         or _file_name_over_caption(d.lines[first])):
                 d.claim(first, "stripped", "photo caption")
         elif roles[i] is None and _CREDIT_RUN_IN.match(line.text):
             # Photo By Staff Sgt. Tara Lindgren | U.S. Army Sgt. …, a flight medic with Company C,...: the credit run
@@ -426,6 +427,14 @@ def _credited_copy(first, second):
 def _alt_text_over_caption(first, second):
     """An image's alt text over its caption, which repeats it and adds the credit (… Hall. / … Hall. Photo: …)."""
     return not first.marker and len(first.content) >= 20 and second.content.startswith(first.content)
+
+
+_COPY_COUNTER = fastre.compile(r"\S(?:\s?\(\d{1,2}\))+$")
+
+
+def _file_name_over_caption(first):
+    """영월군 이동군수실 (1) (1) over the caption: the image's file name, numbered as copies of a file are."""
+    return not first.marker and len(first.content) <= 60 and _COPY_COUNTER.search(first.content) is not None
 
 
 def _credit_under_caption(first, second, lex):
