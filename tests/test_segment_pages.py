@@ -2734,3 +2734,29 @@ def test_a_templates_slot_names_and_an_images_file_name_over_its_caption_are_chr
     article = pr2news.convert(NEWS_PAGE_WITH_TEMPLATE_SLOTS_AND_A_FILE_NAME_KO)
     assert article.highlights == ("찾아가는 보이스피싱 예방교실",)
     assert "솔빛경찰서 예방교실 (1) (1)" in article.stripped
+
+
+LIBRARY_RELEASE_WITH_MEMO_HEADER_EN = """Pages and Information
+
+March 2, 2026
+
+Library opens a tool lending shelf
+
+for the PDF of this Press Release, click here.  The announcement is also available via the library's website.
+
+FOR IMMEDIATE RELEASE
+
+To:  All media
+Contact name/phone/e-mail:  Dana Ortiz, 509-555-0142, dortiz@harlowlibrary.example.org
+
+Harlow Public Library will open a tool lending shelf on March 16, with drills, ladders and garden tools that card holders can borrow for a week at a time.
+
+The shelf was started with tools donated by residents and a grant from the Friends of the Library.
+"""
+
+
+def test_a_memo_fields_contact_and_a_click_here_line_under_a_library_release():
+    article = pr2news.convert(LIBRARY_RELEASE_WITH_MEMO_HEADER_EN)
+    assert [c.text for c in article.contacts] == [
+        "Contact name/phone/e-mail: Dana Ortiz, 509-555-0142, dortiz@harlowlibrary.example.org"]
+    assert not any("click here" in p.text for p in article.body)

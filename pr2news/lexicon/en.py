@@ -35,6 +35,7 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
         r"^[«‹←◀◄◂]+\s*\S.{0,60}$",
+        r"^(?:for|to (?:view|download|read|see|get))\b.{0,60}\bclick here\b",  # for the PDF of this Press Release, click here.
         r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$",  # a page template's slot name left in the text: default_news_ad1
         r"^\S.{0,70}\b(?:feature|featured|header|hero|banner|main|lead)\s+(?:image|photo)$",  # an image's alt text
         r"^welcome to (?:our|the)\b.{0,60}\b(?:portal|page|site|website|newsroom|archive)\b",  # the archive page's greeting
@@ -247,7 +248,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$
     ),
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
-        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)", r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
+        r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)",
+        r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
+        r"^contact\s+(?:name|details|phone|e-?mail)\b[\w/ ,&-]{0,30}[:：]",  # a memo's field: Contact name/phone/e-mail:
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
         r"^for (?:media|press|news) (?:inquiries|enquiries|queries|questions|information)\b",
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
