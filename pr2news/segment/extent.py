@@ -64,7 +64,7 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
-        elif _labelled_title_after_text(d, i) and _title_again_below(d, i) or i in item_heads:
+        elif (_labelled_title_after_text(d, i) and _title_again_below(d, i)) or i in item_heads:
             cues[i] = NEXT_TITLED_RELEASE
         elif _titled_release_starts(d, i) or _labelled_title_after_text(d, i):
             cues[i] = "the next release of a feed"
@@ -263,6 +263,7 @@ def _item_head_again(d):
     start = d.first_prose
     if start is None or start < 2:
         return set()
+
     def dated(k):
         text = d.lines[k].text
         return len(text) <= 40 and find_date(text)[0] is not None and (d.lines[k].date_only or d.roles[k] == "stripped")
