@@ -62,3 +62,21 @@ def test_a_date_that_can_be_read_only_one_way_keeps_it_whatever_the_page_writes(
     assert in_date_order("25/03/2026", find_date("25/03/2026")[0], "month") == "2026-03-25"
     assert in_date_order("06.03.2025", find_date("06.03.2025")[0], "month") == "2025-06-03"
     assert in_date_order("06.03.2025", find_date("06.03.2025")[0], None) == "2025-03-06"
+
+
+def test_a_us_short_year_is_read_month_first_and_a_fraction_is_no_date():
+    from pr2news.segment.dates import find_date
+    assert find_date("Date: 10/17/12")[0] == "2012-10-17"
+    assert find_date("The board meets 3/4/26 at noon")[0] == "2026-03-04"
+    assert find_date("about 1/2 of residents")[0] is None
+    assert find_date("Release 1/2/3")[0] is None
+
+
+def test_a_memos_short_dated_field_under_the_release_label_is_its_dateline():
+    import pr2news
+    article = pr2news.convert("FOR IMMEDIATE RELEASE\n\nDate: 03/02/26\nTo: All media\n\nLibrary opens a tool lending shelf\n\n"
+                              "Harlow Public Library will open a tool lending shelf on March 16, with drills, ladders and "
+                              "garden tools that card holders can borrow for a week at a time.\n\n"
+                              "The shelf was started with tools donated by residents and a grant from the library's friends.\n")
+    assert article.dateline.date == "2026-03-02"
+    assert article.body[0].text.startswith("Harlow Public Library will open")

@@ -22,6 +22,8 @@ DATE_FORMS = [
     fastre.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})", re.I),
     # 03/03/2026 (US month first; a first number over 12 is read as the day, as in 25/03/2026)
     fastre.compile(r"(?<![\d/])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
+    # 10/17/12: a US page's short year, month first (read only between other figures' slashes, never in a fraction)
+    fastre.compile(r"(?<![\d/])(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2})(?![\d/])"),
     # Monday, 15 June 2009 / 25 October 2023 / 20 April, 2017
     fastre.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
     # 12.02.2025: day first, with dots, as European pages write it
@@ -46,9 +48,9 @@ def _year(text):
 
 
 # every date form has a year: four digits from 19xx/20xx, or '25
-_YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d")
+_YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d{2}(?![\d/])")
 _KO_DATE_FORM = DATE_FORMS[1]
-_MONTH_NAME_FORMS = (DATE_FORMS[2], DATE_FORMS[4])  # need a month's name: skipped in text without Latin letters
+_MONTH_NAME_FORMS = (DATE_FORMS[2], DATE_FORMS[5])  # need a month's name: skipped in text without Latin letters
 _LATIN = fastre.compile(r"[A-Za-z]")
 
 
@@ -81,7 +83,8 @@ def find_date(text):
 
 
 # the numeric forms either order could have written, and the order find_date reads each in
-_NUMERIC_FORMS = ((DATE_FORMS[3], "month"), (DATE_FORMS[5], "day"))  # 03/04/2026 month first, 03.04.2026 day first
+# 03/04/2026 and 03/04/26 month first, 03.04.2026 day first
+_NUMERIC_FORMS = ((DATE_FORMS[3], "month"), (DATE_FORMS[4], "month"), (DATE_FORMS[6], "day"))
 _MONTH_THEN_DAY = fastre.compile(r"(?i)\b" + _MONTH.replace("(?P<month>", "(?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _DAY_THEN_MONTH = fastre.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<month>", "(?:") + r"(?![a-z])")
 
