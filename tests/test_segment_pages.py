@@ -2760,3 +2760,29 @@ def test_a_memo_fields_contact_and_a_click_here_line_under_a_library_release():
     assert [c.text for c in article.contacts] == [
         "Contact name/phone/e-mail: Dana Ortiz, 509-555-0142, dortiz@harlowlibrary.example.org"]
     assert not any("click here" in p.text for p in article.body)
+
+
+FOUNDATION_BOARD_POST_KO = """참여/소식
+
+보도자료
+
+솔빛문화재단, 청년의 눈으로 지역 유산을 새롭게 알리다(20260327)
+작성자 : 홍보팀 작성일 : 2026-03-27 조회수 : 85
+
+솔빛문화재단, 청년의 눈으로
+
+지역 유산을 새롭게 알리다!
+
+- 2026년 청년 유산기자단 발대식 열어
+
+솔빛문화재단은 27일 오후 2시 재단 강당에서 2026년 청년 유산기자단 발대식을 열고 기자단 12명의 활동을 시작했다.
+
+기자단은 11월까지 지역의 옛집과 장터, 나루터를 찾아 기사와 영상을 만들어 재단 누리집과 사회관계망서비스에 소개한다.
+"""
+
+
+def test_a_boards_post_title_with_its_filing_date_yields_to_the_releases_own_title_in_two_paragraphs():
+    # …알리다(20260327): the board's title; the release prints its own over two paragraphs of its title box
+    article = pr2news.convert(FOUNDATION_BOARD_POST_KO)
+    assert article.headline == "솔빛문화재단, 청년의 눈으로 지역 유산을 새롭게 알리다!"
+    assert article.highlights == ("2026년 청년 유산기자단 발대식 열어",)

@@ -635,6 +635,7 @@ def rule_headline(d):
     nxt = own[-1] + 1
     if not boxed and nxt < limit and d.free(nxt) and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
                                         or _wrapped_over_subtitle(d, text, nxt)
+                                        or len(own) == 1 and _printed_above_as_one(d, index, nxt)
                                         or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")
@@ -873,19 +874,34 @@ _BRACKETED_LABEL = fastre.compile(r"\s*[\[【〔<]\s*[^\[\]【】〔〕<>]{1,40}
 _SITE_AFTER = fastre.compile(r"(?:\s+[•|–—-]\s+[^•|–—]{2,60}){1,3}$")  # … • Harlan County, OH • CivicEngage
 
 
+_DATE_CODE = fastre.compile(r"\s*\((?:19|20)\d{6}\)$")  # a board's filing date after the title: …알리다(20240329)
+
+
+def _printed_above_as_one(d, first, second):
+    """Lines `first` and `second` together are the title a line above prints whole (a board's post title over the
+    release's own, set as two paragraphs of its title box)."""
+    title = _word_chars(d.lines[first].content + " " + d.lines[second].content)
+    return len(title) >= 12 and any(
+        _word_chars(_DATE_CODE.sub("", clean_headline(d.lines[k].content, d.lex)[0])) == title
+        for k in range(max(0, first - _REPRINT_WITHIN), first))
+
+
 def printed_again_below(d, index, limit):
     """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
     or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between
     them that the title could head; else None.
     A blog's or a board's post shows its title, then the release itself, which opens with its own title.
     Both must stand above `limit`, where the article ends."""
-    text = clean_headline(d.lines[index].content, d.lex)[0]
+    text = _DATE_CODE.sub("", clean_headline(d.lines[index].content, d.lex)[0])
     title = _word_chars(text)
     if len(title) < 12:
         return None
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
+        if d.roles[k] is None and k + 1 < limit and d.roles[k + 1] is None and not d.prose[k] \
+                and _word_chars(other + " " + d.lines[k + 1].content) == title:
+            return k  # … 시각으로 / 국가유산을 새롭게 알리다!: the release's own title, over two lines
         if d.roles[k] is None and (_word_chars(other) == title or len(other) >= 12 and (
                 text.endswith(other) and (_SEPARATOR_END.search(text[:len(text) - len(other)])
                                           or _BRACKETED_LABEL.fullmatch(text[:len(text) - len(other)]))
