@@ -469,3 +469,14 @@ def test_media_with_a_phone_straight_after_it_is_the_contact():
     advisory = ("Mayor to open new library branch\n\nMayor Ana Ruiz will open the Elm Street library branch on Monday "
                 "at 10 a.m., with a tour of the new children's room.\n\nMedia: All media are welcome.\n")
     assert pr2news.convert(advisory).contacts == ()
+
+
+def test_a_boards_contact_cells_with_names_run_into_values_are_the_contact():
+    import pr2news
+    text = ("'26.3.4일자 솔빛일보 「공공자전거 요금 두 배로」 제하 기사에 대한 해명\n2026-03-04\n조회수 : 214\n"
+            "담당부서교통정책과\n담당자한소라\n연락처052-229-3456\n1. 보도내용\n"
+            "□ '26.3.4일자 솔빛일보는 시가 공공자전거 요금을 두 배로 올린다고 보도하였습니다.\n2. 해명내용\n"
+            "□ 시는 공공자전거 요금 인상을 검토한 바 없으며, 올해 요금은 지난해와 같이 1시간 1,000원입니다.\n")
+    article = pr2news.convert(text)
+    assert [c.text for c in article.contacts] == ["담당부서교통정책과 담당자한소라 연락처052-229-3456"]
+    assert article.contacts[0].phones == ("052-229-3456",)

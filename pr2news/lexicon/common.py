@@ -208,6 +208,8 @@ def phones_in(text):
     """Phone numbers in text, as written; dates, years and short counts are not phones."""
     if _TWO_DIGITS.search(text) is None:
         return []  # every phone has a run of digits; most lines have none (one quick scan)
+    if "처" in text or "화" in text:
+        text = _PHONE_LABEL_GLUED.sub(r"\1 ", text)  # 연락처052-229-3456: a board's cell name run into the number
     found = []
     for match in PHONE.finditer(text):
         value = match.group().strip(" .-)")
@@ -222,6 +224,9 @@ def phones_in(text):
             continue  # ABN 47 861 230 594, 사업자등록번호 123-45-67890: a registration number, no phone
         found.append(value)
     return found
+
+
+_PHONE_LABEL_GLUED = fastre.compile(r"(연락처|전화|전화번호)(?=\d)")
 
 
 def _year_range(value):
