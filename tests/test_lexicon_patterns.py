@@ -106,3 +106,14 @@ def test_a_span_of_years_is_no_phone_number():
     assert phones_in("신국보보물전 2017-2019") == []
     assert phones_in("사업 기간 2024 - 2026") == []
     assert phones_in("대표번호 1588-2019") == ["1588-2019"]
+
+
+def test_no_cue_pattern_hides_inside_a_comment():
+    # a comment written at the end of a line that holds more patterns silently turns them off (it happened)
+    from pathlib import Path
+    folder = Path(lexicon.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code, hash_, comment = line.partition("  # ")
+            if hash_ and code.strip():
+                assert not re.search(r'(?:^|[\s,(])r"[^"]+"', comment), f"{path.name}:{number}: a pattern after a comment"

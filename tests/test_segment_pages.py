@@ -2786,3 +2786,37 @@ def test_a_boards_post_title_with_its_filing_date_yields_to_the_releases_own_tit
     article = pr2news.convert(FOUNDATION_BOARD_POST_KO)
     assert article.headline == "솔빛문화재단, 청년의 눈으로 지역 유산을 새롭게 알리다!"
     assert article.highlights == ("2026년 청년 유산기자단 발대식 열어",)
+
+
+LOCAL_PAGE_WITH_SIGN_OFFS_AND_A_LICENCE_TYPE_KO = """솔빛경찰서, 어린이 통학로 교통안전 캠페인
+
+솔빛경찰서는 3일 솔빛초등학교 앞 사거리에서 솔빛시청, 녹색어머니회 등 5개 기관·단체와 함께 등굣길 교통안전 캠페인을 벌였다.
+
+이날 참가자들은 현수막과 어깨띠를 두르고 신호 준수와 서행 운전을 당부했다.
+
+솔빛연합방송 solbit@hanmail.example
+
+[솔빛연합방송]의 사진과 기사를 무단 전제 및 재배포시 저작권료를 청구할 수 있습니다.
+"""
+
+
+def test_an_outlets_name_and_address_after_the_text_is_no_paragraph():
+    article = pr2news.convert(LOCAL_PAGE_WITH_SIGN_OFFS_AND_A_LICENCE_TYPE_KO)
+    assert article.body[-1].text == "이날 참가자들은 현수막과 어깨띠를 두르고 신호 준수와 서행 운전을 당부했다."
+
+
+def test_the_open_licences_type_over_its_notice_is_the_pages_tail():
+    text = ("솔빛군, 농업인 단체와 간담회 열어\n\n솔빛군은 27일 농업기술센터에서 농업인 단체 대표들과 간담회를 열고 "
+            "올해 농정 방향을 설명했다.\n\n군수는 “농민들의 의견을 농정에 적극 반영하겠다”고 말했다.\n"
+            "제3유형(제1유형+변경 금지)\n본 저작물은 \"공공누리 제3유형 : 출처표시\"조건에 따라 이용할 수 있습니다.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "군수는 “농민들의 의견을 농정에 적극 반영하겠다”고 말했다."
+
+
+def test_a_blogs_comment_box_after_the_release_is_chrome():
+    text = ("Sheriff's Office Clears 40 Warrants in Weekend Sweep\n\nUpper Marlboro, MD... The Warrant Division served 40 "
+            "warrants during a weekend sweep, the Sheriff's Office said on Monday.\n\nThe most serious warrants were "
+            "for armed robbery and first degree assault.\n\nNo comments:\n\nPost a Comment\n\n"
+            "Note: Only a member of this blog may post a comment.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "The most serious warrants were for armed robbery and first degree assault."

@@ -89,7 +89,9 @@ LEXICON = Lexicon(
         r"^(?:reply|text)\s+(?:with\s+)?(?-i:[A-Z0-9]{2,15})\s+to\b", r"\bmsg\.?\s*(?:&|and)\s*data rates may apply\b",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
-r"^important\s*[-–:]", r"^posted in\b", r"^\d+\s+(?:views?|comments?|shares?)$",
+r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|shares?)\s*:?$",
+        # a blog's comment box: Post a Comment, Note: Only a member of this blog may post a comment.
+        r"^(?:post|leave|add|write) a comment\b.{0,20}$", r"^(?:note:\s*)?only\b.{0,40}\bmay (?:post|leave) a comment\.?$",
         r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
         r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",

@@ -105,7 +105,8 @@ LEXICON = Lexicon(
     # (English "Copyright … All rights reserved" is the English list's, asked of Korean pages' short lines too;
     # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)
     tail_starts=Cues((
-        r"무단\s*전재", r"재배포\s*금지", r"저작권자?\s*[©ⓒⒸ(]", r"[©ⓒⒸ]\s*\S+",
+        # (무단 전제: the notice's common misspelling)
+        r"무단\s*전[재제]", r"재배포\s*금지", r"저작권자?\s*[©ⓒⒸ(]", r"[©ⓒⒸ]\s*\S+",
         # a prosecutor's or police notice that the accused are presumed innocent: the standard closing line
         r"무죄로\s*추정",
         # an e-mail's confidentiality notice under the signature: 이 메일은 지정된 수신인만을 위한 것이며 …
@@ -139,6 +140,7 @@ LEXICON = Lexicon(
         # the Korea Open Government License notice: 공공누리 제1유형 출처표시 …, … 공공누리 조건에 따라 이용할 수 있습니다
         r"공공누리\s*(?:\(?KOGL\)?\s*)?(?:제?\s*\d\s*유형|출처\s*표시)", r"공공누리.{0,40}(?:조건에\s*따라|이용할\s*수\s*있습니다)",
         r"창작한\s.{0,80}저작물은\s*공공누리",  # ○○군청이 창작한 [title] 저작물은 공공누리 …: the notice's opening
+        r"^제\s*[1-4]\s*유형\s*\(",  # 제3유형(제1유형+변경 금지): the licence's type over its notice
         # the page's survey, asked of the reader: 이 정보가 도움이 되셨나요?, 이 페이지에 만족하셨나요?
         r"^(?:이\s*)?(?:정보|페이지|내용|콘텐츠|자료)(?:가|는|에|이|의)?\s*(?:도움이\s*되(?:셨|었)나요|만족하(?:셨|시)나요|만족스러우(?:셨|시)나요)",
     ), flags=0),

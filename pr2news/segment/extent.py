@@ -533,6 +533,8 @@ _KO_REPORTER_MAIL = fastre.compile(_KO_REPORTER_NAME + r"(?:\s+\S+@\S+)?")
 _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b")
 
 
+# an outlet's or a writer's name and an address, nothing else, after the text: 대한연합방송 hk9044@hanmail.net
+_NAME_AND_MAIL = fastre.compile(r"[^\W\d_][\w.&'’-]{1,20}(?:\s[^\W\d_][\w.&'’-]{0,20}){0,2}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MOST_TRAILING_JUNK = 12  # counters and section names after the text run to a few lines, never a page
 
 
@@ -565,7 +567,8 @@ def _trailing_body_junk(d, end):
             break  # the editor's own body line: the body runs to here at least
         line = d.lines[i]
         if EMAIL.fullmatch(line.content.strip()) or fastre.match(r"^(?:이메일|e-?mail)\s*[:：]\s*\S+@", line.content, re.I) \
-                or _REPORTER_SIGN_OFF.search(line.content) and EMAIL.search(line.content) and len(line.content) <= 160:
+                or _REPORTER_SIGN_OFF.search(line.content) and EMAIL.search(line.content) and len(line.content) <= 160 \
+                or "@" in line.content and _NAME_AND_MAIL.fullmatch(line.content):
             d.roles[i], d.reasons[i] = "stripped", "reporter e-mail after the body"
             continue
         if not line.marker and _signs_off(line, lex):
