@@ -44,7 +44,7 @@ def tail_cues(d):
         if not d.free(i) and d.roles[i] != "stripped" or d.reasons[i] == "photo caption":
             continue  # a caption's credit (… 조감도 ⓒ마포구) is the photo's, not the page's copyright
         text = line.content if line.marker else line.text
-        if lex.lang == "ko" and i > (d.first_prose or 0) and len(text) >= _TITLE_CREDIT_LEAD \
+        if lex.lang == "ko" and i > (d.first_prose or 0) and len(text) >= _TITLE_CREDIT_LEAD and "기자" in text \
                 and _title_run_into_credit(text, lex):
             cues[i] = "the next release of a feed"
         elif len(text) > 200 and not _COPYRIGHT.search(text):
@@ -64,9 +64,10 @@ def tail_cues(d):
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
-        elif (_labelled_title_after_text(d, i) and _title_again_below(d, i)) or i in item_heads:
-            cues[i] = NEXT_TITLED_RELEASE
-        elif _titled_release_starts(d, i) or _labelled_title_after_text(d, i):
+        elif i in item_heads or _labelled_title_after_text(d, i):
+            # printed again without its label, or under a header shaped as the first title's: surely the next
+            cues[i] = NEXT_TITLED_RELEASE if i in item_heads or _title_again_below(d, i) else "the next release of a feed"
+        elif _titled_release_starts(d, i):
             cues[i] = "the next release of a feed"
         elif i in letterhead_again:
             cues[i] = NEXT_LETTERHEAD
