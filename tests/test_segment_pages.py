@@ -2820,3 +2820,32 @@ def test_a_blogs_comment_box_after_the_release_is_chrome():
             "Note: Only a member of this blog may post a comment.\n")
     article = pr2news.convert(text)
     assert article.body[-1].text == "The most serious warrants were for armed robbery and first degree assault."
+
+
+def test_a_short_line_under_the_title_sharing_no_word_with_the_text_is_no_subtitle():
+    # a caption's "Photo of …" left between the title and the lead: no sentence, no marker, none of its words
+    # in the text; its line value is negative however mildly, and that is enough above the body
+    text = ("University Wins Grants for Twelve Research Projects\n\n"
+            "Photo of Professor Anne Whitlow\n\n"
+            "The university's researchers have secured $4.2 million in federal grants for twelve projects in "
+            "engineering, medicine and the social sciences, the research office said Tuesday.\n"
+            "The largest award, $1.1 million over three years, will fund a study of groundwater in farming towns "
+            "across the state.\n"
+            "\"These grants show what our faculty can do,\" the vice provost for research said.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "University Wins Grants for Twelve Research Projects"
+    assert article.highlights == ()
+    assert "Photo of Professor Anne Whitlow" in article.stripped
+    assert article.body[0].text.startswith("The university's researchers have secured")
+
+
+def test_a_subtitle_sharing_the_texts_words_stays_a_highlight():
+    # the guard beside it: a plain subtitle without marker or full stop shares the article's vocabulary
+    text = ("University Wins Grants for Twelve Research Projects\n\n"
+            "Groundwater study in farming towns gets the largest award\n\n"
+            "The university's researchers have secured $4.2 million in federal grants for twelve projects in "
+            "engineering, medicine and the social sciences, the research office said Tuesday.\n"
+            "The largest award, $1.1 million over three years, will fund a study of groundwater in farming towns "
+            "across the state.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("Groundwater study in farming towns gets the largest award",)

@@ -209,7 +209,11 @@ def _read_deck(d):
         i += 1
 
 
-_PAGE_LIKE = -2.0  # decode.py's line value of a short line sharing no vocabulary with the text
+# decode.py's line value at or below which a line reads as the page around the article, not its text (a caption's
+# 'Photo of …', a share row): with no word found in the text either, it is no subtitle. Set by a search over the
+# decoder's weights on the dev tune split and blind probe halves; -2 (only the plainest chrome) left such lines
+# as highlights
+_PAGE_LIKE = 0.0
 
 _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]{1,40}\s*[>\]】〉》]")
 
