@@ -172,7 +172,7 @@ def _read_deck(d):
         elif lex.lang == "ko" and _english_title_line(line):
             d.claim(i, "highlight", "the title in English under the Korean one")
         elif d.deck_ends is not None and i < d.deck_ends and not line.marker and d.line_values[i] <= _PAGE_LIKE \
-                and d.line_relevance[i] == 0:
+                and d.line_relevance[i] <= _LEAST_SHARED:
             # above where the global decision starts the body, a short line of words found nowhere else, no
             # sentence, no list marker: the page's (a share row, a blog's buttons between the title and subtitles)
             d.claim(i, "stripped", "page furniture between the headline and the body")
@@ -214,6 +214,7 @@ def _read_deck(d):
 # decoder's weights on the dev tune split and blind probe halves; -2 (only the plainest chrome) left such lines
 # as highlights
 _PAGE_LIKE = 0.0
+_LEAST_SHARED = 0.0  # … and the share of its words found in the text (evidence.relevance) at most this
 
 _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]{1,40}\s*[>\]】〉》]")
 
