@@ -2849,3 +2849,20 @@ def test_a_subtitle_sharing_the_texts_words_stays_a_highlight():
             "across the state.\n")
     article = pr2news.convert(text)
     assert article.highlights == ("Groundwater study in farming towns gets the largest award",)
+
+
+def test_a_wrapped_lead_whose_sentence_ends_on_a_short_line_is_the_body_not_a_subtitle():
+    # a school district's release copied from a PDF, wrapped at the page width: the lead's second line is
+    # short (eight words) and finishes the sentence the first one opened
+    text = ("FOR IMMEDIATE RELEASE\n\n"
+            "Lakeside ISD Robotics Teams Qualify for State\n\n\n"
+            "(Lakeside, TX) Lakeside Independent School District is pleased to report that four\n"
+            "robotics teams have qualified for the state championship.\n\n"
+            "The teams, from two high schools and two middle schools, earned their places at the\n"
+            "regional tournament held last weekend in Fort Worth, where more than sixty teams\n"
+            "competed over two days.\n\n"
+            "The state championship takes place in Austin on March 14 and 15.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Lakeside ISD Robotics Teams Qualify for State"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("(Lakeside, TX) Lakeside Independent School District is pleased")

@@ -152,11 +152,14 @@ def blank_between_all(d):
 def sentence_ends_below(d, i):
     """The lines right under line i (no bullet; no gap, unless the text has one after every line) finish a
     sentence within a few lines: line i opens a paragraph wrapped at the page width."""
+    text = d.lines[i].content
     for k in range(i + 1, min(i + 7, len(d.lines))):
         line = d.lines[k]
         if line.blank_before and not blank_between_all(d) or line.marker:
             return False
-        if is_sentence_like(line.content, d.lex):
+        # the sentence as joined so far: a short last line (… Scholarship program.) finishes a long one
+        text = f"{text} {line.content}"
+        if is_sentence_like(line.content, d.lex) or is_sentence_like(text, d.lex):
             return True
     return False
 
