@@ -2866,3 +2866,43 @@ def test_a_wrapped_lead_whose_sentence_ends_on_a_short_line_is_the_body_not_a_su
     assert article.headline == "Lakeside ISD Robotics Teams Qualify for State"
     assert article.highlights == ()
     assert article.body[0].text.startswith("(Lakeside, TX) Lakeside Independent School District is pleased")
+
+
+COUNTY_BOARD_GLUED = """본문 바로가기
+
+보도/해명자료
+
+한빛군 청소년수련관, 개관 10주년 맞아 기념 음악회 열어
+
+담당부서교육청소년과 청소년팀 (041-555-0172) 조회수124 등록일2026-04-17
+한빛군 청소년수련관 개관 10주년 기념음악회 사진1 이미지 한빛군 청소년수련관 개관 10주년 기념음악회 사진2 이미지
+
+지역 청소년과 함께 자라는 수련관으로
+
+한빛군이 위탁 운영하는 청소년수련관이 개관 10주년 기념 음악회를 열었다고 17일 밝혔다.
+
+이날 음악회에는 청소년과 학부모 등 300여 명이 참석했으며, 청소년 동아리 공연과 유공자 표창이 이어졌다.
+"""
+
+
+def test_a_boards_row_with_cell_names_run_into_values_gives_the_contact_and_the_posts_fields():
+    # no bars between the cells: the contact, then the post's counter and date, each its own part
+    article = pr2news.convert(COUNTY_BOARD_GLUED)
+    assert [c.text for c in article.contacts] == ["담당부서교육청소년과 청소년팀 (041-555-0172)"]
+    assert article.contacts[0].phones == ("041-555-0172",)
+    assert "조회수124" in article.stripped
+    assert article.dateline is not None and article.dateline.date == "2026-04-17"
+
+
+def test_a_galleries_image_texts_run_together_are_no_subtitle():
+    article = pr2news.convert(COUNTY_BOARD_GLUED)
+    assert article.headline == "한빛군 청소년수련관, 개관 10주년 맞아 기념 음악회 열어"
+    assert article.highlights == ("지역 청소년과 함께 자라는 수련관으로",)
+    assert any("사진2 이미지" in s for s in article.stripped)
+
+
+def test_a_row_of_figures_is_no_gallery():
+    from pr2news.segment.boilerplate import numbered_copies
+    assert numbered_copies("Slide 1 of 3 Harbour ferry Slide 2 of 3 Harbour ferry")
+    assert not numbered_copies("2023년 100명 2024년 200명")
+    assert not numbered_copies("1차 모집 100명 2차 모집 200명")

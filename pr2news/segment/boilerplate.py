@@ -45,7 +45,9 @@ _LONGEST_MENU_ITEM = 120
 def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if len(line.text) > _LONGEST_CHROME:
-        return None
+        return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
+    if numbered_copies(line.content):
+        return _NUMBERED_COPIES
     content = line.content
     if len(content) <= _LONGEST_MENU_ITEM and _may_be_menu_word(content):
         # what a menu item may carry around its words removed: whitespace (split), then the rest if any
@@ -85,6 +87,27 @@ def is_chrome(line, lex):
         if bare and (chrome.search(bare) or "".join(bare.lower().split()) in lex.chrome_exact):
             return "site chrome"
     return None
+
+
+_NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
+_LONGEST_GALLERY = 1000
+_DIGITS = fastre.compile(r"\d+")
+
+
+def numbered_copies(text):
+    """… 기념행사 사진1 이미지 … 기념행사 사진2 이미지 … 기념행사 사진3 이미지, Slide 1 of 3 Harbour ferry Slide 2 of 3
+    Harbour ferry: the same words two or more times over, a counter the only difference - the texts of a
+    gallery's images run together. A unit of three words at least, two of them without a digit, so a row
+    of figures (2023년 100명 2024년 200명) is never one."""
+    if not any(c.isdigit() for c in text):
+        return False
+    words = text.split()
+    bare = [_DIGITS.sub("#", word) for word in words]
+    n = len(bare)
+    for size in range(3, n // 2 + 1):
+        if n % size == 0 and bare == bare[:size] * (n // size) and words != words[:size] * (n // size):
+            return sum("#" not in word for word in bare[:size]) >= 2
+    return False
 
 
 _LINK_ARROWS = tuple("↗→⇢➔➜➝›»▸▶>")

@@ -189,6 +189,12 @@ def _parts(text, lex, flattened, above=""):
         fields = _contact_then_board_fields(text, lex)
         if fields:
             return fields
+    elif lex.lang == "ko" and text[-1:].isdigit() and _CONTACT_CELL_FIRST.match(text):
+        fields = _BOARD_FIELDS_CLOSING.search(text)
+        if fields and phones_in(text[:fields.start()]):
+            # 담당부서가족지원과 경로복지팀 (041-339-7903) 조회수86 등록일2024-04-19: the board's row without its bars,
+            # every cell's name run into its value; the post's own fields close it
+            return [text[:fields.start()], *_BOARD_FIELD_START.split(fields.group("fields").strip())]
     if lex.lang != "ko":
         alt = _ALT_TEXT_GLUED.match(text) if "image" in text[:90] or "photo" in text[:90] else None
         if alt:
@@ -300,6 +306,14 @@ def _with_rules(text, pieces):
 
 # a board's own fields about the post: when it was posted, by whom, how often it was read
 _BOARD_FIELD = fastre.compile(r"(?i)(?:등록일|작성일|게시일|수정일|작성자|등록자|조회수?|posted|updated|views|hits)\b\s*[:：]?")
+
+
+# a board row's first cell naming the release's contact, its value run into it or not (담당부서가족지원과 …)
+_CONTACT_CELL_FIRST = fastre.compile(r"(?:담당\s*부서|담당자|연락처|전화번호|문의처?)\s*[:：]?\s*\S")
+# the post's own fields closing the row, each a date or a count, names and values glued or not
+_BOARD_FIELDS_CLOSING = fastre.compile(
+    r"\s+(?P<fields>(?:(?:등록일|작성일|게시일|수정일|조회수?)\s*[:：]?\s*\d[\d.,:\-]*\s*){1,4})$")
+_BOARD_FIELD_START = fastre.compile(r"\s+(?=등록일|작성일|게시일|수정일|조회)")  # one part per field
 
 
 def _contact_then_board_fields(text, lex):
