@@ -2906,3 +2906,43 @@ def test_a_row_of_figures_is_no_gallery():
     assert numbered_copies("Slide 1 of 3 Harbour ferry Slide 2 of 3 Harbour ferry")
     assert not numbered_copies("2023년 100명 2024년 200명")
     assert not numbered_copies("1차 모집 100명 2차 모집 200명")
+
+
+LOCAL_PAPER_ICONS = """기사상세페이지
+
+한빛구, “지역 언론 보도 사실과 달라 정정 요청”
+
+주민센터 이전 계획 발언 왜곡, “구민 혼란 우려”
+
+기사입력 2026.02.03 09:10
+
+SNS 공유하기
+
+fa tw gp
+  • ba
+  • ka ks url
+
+[한빛 누리뉴스]김도윤 기자= 한빛구는 지난 2일 한 지역 언론이 보도한 주민센터 이전 기사와 관련해 “사실과 다른 내용”이라며 정정 보도를 요청했다고 3일 밝혔다.
+
+한빛구는 “주민센터 이전은 검토 단계이며 확정된 바 없다”고 설명했다.
+"""
+
+
+def test_a_korean_pages_icon_names_are_chrome_and_a_credit_with_its_reporter_leaves_the_lead():
+    article = pr2news.convert(LOCAL_PAPER_ICONS)
+    assert article.headline == "한빛구, “지역 언론 보도 사실과 달라 정정 요청”"
+    texts = [b.text for b in article.body]
+    assert not any(t in ("ba", "ka ks url") for t in texts)
+    assert "• ka ks url" in article.stripped  # kept as written, its bullet with it
+    # [매체]기자= : the outlet's bracket, then its reporter and the sign
+    assert texts[0].startswith("한빛구는 지난 2일 한 지역 언론이 보도한")
+    assert article.byline == "[한빛 누리뉴스] 김도윤 기자"
+
+
+def test_an_equals_sign_after_a_credit_in_parentheses_leaves_the_lead_with_it():
+    text = ("2026년 한빛군 새해농업인교육 5일부터 시행\n\n"
+            "(누리뉴스 박서준기자)=한빛군농업기술센터는 5일부터 19일까지 11일간 새해농업인교육을 진행한다.\n\n"
+            "이번 교육은 딸기, 사과 등 17개 과정으로 진행되며 농업인 누구나 참여할 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("한빛군농업기술센터는 5일부터")
+    assert "=" in article.stripped

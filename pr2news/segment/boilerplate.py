@@ -48,6 +48,8 @@ def is_chrome(line, lex):
         return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
     if numbered_copies(line.content):
         return _NUMBERED_COPIES
+    if lex.lang == "ko" and len(line.content) <= 15 and _ICON_NAMES.fullmatch(line.content):
+        return "the names of a row of icons (fa tw, ka ks url): no Korean text writes them alone"
     content = line.content
     if len(content) <= _LONGEST_MENU_ITEM and _may_be_menu_word(content):
         # what a menu item may carry around its words removed: whitespace (split), then the rest if any
@@ -89,6 +91,8 @@ def is_chrome(line, lex):
     return None
 
 
+# a few short lowercase Latin words alone on a Korean page: the class names of share icons (fa tw gp, ka ks url)
+_ICON_NAMES = fastre.compile(r"(?:[a-z]{1,3}\s+){0,3}[a-z]{1,3}")
 _NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
 _LONGEST_GALLERY = 1000
 _DIGITS = fastre.compile(r"\d+")

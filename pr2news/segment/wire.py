@@ -63,7 +63,9 @@ def _date_colon_prefix(text, head):
 # 매체 (자매지) 홍길동 기자 |
 _KO_OUTLET = fastre.compile(
     r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]|\([^()\n]{2,15}\)"
-    r"|[^|=\n]{0,40}?[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=])\s*")
+    r"|[^|=\n]{0,40}?[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=])\s*"
+    # … and what may follow a bracketed credit: its reporter (박병규 기자=), or an equals sign alone ((매체 기자)=)
+    r"(?:(?P<reporter>[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자)\s*=\s*|=\s*)?")
 
 
 _OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈"  # in brackets and in parentheses alike: (미디어온)
@@ -83,7 +85,12 @@ def _ko_outlet_credit(text):
                                        or credit[0] == "【"):
         return None  # [사진], <참고>, (재): a heading, a label or a legal form, not a credit
     byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
-    return WireSplit(None, byline, text[m.end():], credit[len(byline):].strip())
+    if m.group("reporter"):
+        byline = f"{byline} {m.group('reporter')}"  # [매체]홍길동 기자=: the outlet's credit and its reporter's
+    leftover = credit[len(credit.rstrip("|= ").strip()):].strip()
+    if "=" in text[m.end("credit"):m.end()]:
+        leftover = f"{leftover} =".strip()  # the sign after the credit, kept in stripped like the bar
+    return WireSplit(None, byline, text[m.end():], leftover)
 
 
 def split_wire_prefix(text, lex):
