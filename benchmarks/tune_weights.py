@@ -11,6 +11,11 @@ score_doc (headline, highlights, body, clean, contact; `kept` is not asked, it n
 is written: the search prints what it would change, with the figures of the --check folders (never
 trained on) before and after, and the developer changes the constant by hand, with a fixture.
 
+A value that raises the score is kept only if the segmentation tests still pass with it (`--tests`, run
+in this process with pytest): each of their fixtures is a release shape met before, and a weight that
+wins a few releases by losing one of them is no gain (the title weights once raised a probe set's kept-aside
+half by 0.012 while five fixtures - a subtitle longer than its title, a faxed statement's cover - broke).
+
 A corpus folder holds raw/ID.txt and gold/ID.json in the format of the shared corpus's FORMAT.md: your
 own labelled releases retune the weights for your sources the same way. `--split tune` (or `check`)
 takes one side of the shared corpus's fixed split by source (score.py's source_split).
@@ -32,7 +37,8 @@ MODULES = ("article", "body", "boilerplate", "contact", "dates", "deck", "decode
            "headline", "layout", "lines", "meta", "split", "wire")
 # NAME = 1.5 at the start of a line, a plain number and nothing else (no tuple, no call)
 _CONSTANT = re.compile(r"^([A-Z_][A-Z0-9_]*) = (-?\d+(?:\.\d+)?)\s*(?:#.*)?$", re.M)
-_DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
+ROOT = Path(__file__).resolve().parents[1]
+_DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 def load_scorer(path):
@@ -96,8 +102,23 @@ def candidates(value):
     return [value * f + 0.0 for f in (0, 0.5, 0.75, 4 / 3, 2)]  # + 0.0: zero, not -0.0
 
 
-def search(train, checks, scorer, only=None, rounds=2, min_gain=0.002, out=print):
-    """Coordinate search; returns {(module, NAME): (old, new)} of the changes kept."""
+SEGMENTATION_TESTS = ("tests/test_segment_fixtures.py", "tests/test_segment_pages.py", "tests/test_segment_printed.py",
+                      "tests/test_segment_layout.py", "tests/test_segment_feeds.py", "tests/test_segment_evidence.py",
+                      "tests/test_segment_agency_layout.py")
+
+
+def tests_pass(paths):
+    """The tests at paths pass with the weights as they are now set in this process (no paths: True)."""
+    if not paths:
+        return True
+    import pytest
+    return pytest.main(["-q", "-x", "-p", "no:cacheprovider", "--no-header", "-o", "console_output_style=classic",
+                        *map(str, paths)], plugins=[]) == 0
+
+
+def search(train, checks, scorer, only=None, rounds=2, min_gain=0.002, out=print, tests=()):
+    """Coordinate search; returns {(module, NAME): (old, new)} of the changes kept. A value is kept only if
+    the `tests` (paths) still pass with it."""
     weights = constants()
     if only:
         weights = {key: v for key, v in weights.items() if key[1] in only}
@@ -114,7 +135,10 @@ def search(train, checks, scorer, only=None, rounds=2, min_gain=0.002, out=print
                 for value in candidates(current):
                     setattr(module, name, value)
                     score = mean_score(train, scorer)
-                    if score > best + min_gain:
+                    if score > best + min_gain and not tests_pass(tests):
+                        out(f"  {module.__name__.rsplit('.', 1)[1]}.{name}: {value:g} would score {score:.4f}, "
+                            "but the segmentation tests fail with it")
+                    elif score > best + min_gain:
                         best, current, moved = score, value, True
                         kept[(module, name)] = (start, value)
                         out(f"  {module.__name__.rsplit('.', 1)[1]}.{name}: {start} -> {value:g}  training {score:.4f}")
@@ -140,6 +164,9 @@ def main(argv=None):
     ap.add_argument("--only", help="comma-separated constant names to search (default: all)")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--min-gain", type=float, default=0.002)
+    ap.add_argument("--tests", type=Path, nargs="*", default=[ROOT / t for t in SEGMENTATION_TESTS],
+                    help="tests that must still pass for a value to be kept (default: the segmentation tests; "
+                         "none: --tests with no path)")
     args = ap.parse_args(argv)
     if not args.scorer.is_file():
         ap.error(f"{args.scorer}: no such scorer (pass --scorer PATH/score.py)")
@@ -156,7 +183,7 @@ def main(argv=None):
     if not train:
         ap.error("no training releases (raw/ID.txt beside gold/ID.json)")
     only = set(args.only.split(",")) if args.only else None
-    kept = search(train, checks, scorer, only, args.rounds, args.min_gain)
+    kept = search(train, checks, scorer, only, args.rounds, args.min_gain, tests=args.tests)
     if not kept:
         print("no weight moves: the constants sit at a local optimum for these releases")
 

@@ -67,3 +67,18 @@ def test_a_weight_at_its_optimum_does_not_move(tmp_path, scorer):
     tool = _tool()
     train = tool.releases(_corpus(tmp_path / "own"), None, scorer)
     assert tool.search(train, {}, scorer, only={"_PAGE_LIKE"}, out=lambda _line: None) == {}
+
+
+def test_a_value_is_not_kept_when_the_tests_named_fail_with_it(tmp_path, scorer, monkeypatch):
+    # a test that holds only at the planted value stands for a fixture the better-scoring value would break
+    guard = tmp_path / "test_guard.py"
+    guard.write_text("from pr2news.segment import deck\n\n\ndef test_threshold():\n    assert deck._PAGE_LIKE == -2.0\n",
+                     encoding="utf-8")
+    tool = _tool()
+    train = tool.releases(_corpus(tmp_path / "own"), None, scorer)
+    monkeypatch.setattr(deck, "_PAGE_LIKE", -2.0)
+    lines = []
+    kept = tool.search(train, {}, scorer, only={"_PAGE_LIKE"}, out=lines.append, tests=[guard])
+    assert kept == {}
+    assert "but the segmentation tests fail with it" in "\n".join(lines)
+    assert deck._PAGE_LIKE == -2.0
