@@ -115,3 +115,27 @@ def test_an_alert_pages_lists_of_latest_and_prior_updates_are_no_part_of_the_ale
     reasons = {t.text: t.reason for t in article.trace}
     assert reasons["◄ Back"] == "site chrome"
     assert reasons["Prior Updates"] == "header of a list of other stories"
+
+
+def test_the_releases_contact_block_after_its_text_ends_the_article_before_the_next_item_of_a_list():
+    # a port's news page: the release, its contact block, then the next item's title and text, on the same
+    # subject's vocabulary (the port's name) - the labels end the body at the contact
+    text = ("Harbourside Port Donates to Winter Coat Drive\n\n"
+            "Harbourside Port is giving $15,000 to the city's winter coat drive, which has seen demand double "
+            "since the cold snap began.\n\n"
+            "\"Many families in our region are struggling this winter,\" Harbourside Port's chief executive said.\n\n"
+            "Harbourside Port has supported the coat drive every year since it began in 2012.\n\n"
+            "For further details, contact:\n\n"
+            "Ana Lopez\n"
+            "Communications Manager\n"
+            "Harbourside Port Limited\n"
+            "Ph: 07 555 0142\n\n"
+            "Storm Warning at Harbourside Port\n\n"
+            "Harbourside Port has closed berths 3 to 5 while a storm passes. All port users must keep clear of "
+            "the wharf edge until further notice.\n\n"
+            "Crane operations will resume once winds drop below 40 km/h.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Harbourside Port Donates to Winter Coat Drive"
+    assert article.body[-1].text == "Harbourside Port has supported the coat drive every year since it began in 2012."
+    assert [c.name for c in article.contacts] == ["Ana Lopez"]
+    assert "Storm Warning at Harbourside Port" in article.stripped

@@ -13,6 +13,7 @@ labelling considered puts HEAD on it, and the decoder chooses where the deck, bo
 from __future__ import annotations
 
 from .. import fastre
+from ..lexicon.common import phones_in
 from .body import ends_sentence
 from .draft import opens_a_release
 from .evidence import content_values, relevance
@@ -77,6 +78,11 @@ def decide(d):
     rel, line_keys = relevance(d, cues)
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
     value = content_values(d, rel, line_keys, sentences)
+    closing = _closing_contact(d)
+    if closing is not None:
+        # the release's contact block after its text: what follows is the page's (the next item of a list,
+        # notes, the issuer's description), however much of it reads as text - the labels end the body there
+        value = [v - AFTER_CLOSING_CONTACT if i > closing else v for i, v in enumerate(value)]
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys, cues)}
     pinned = d.pinned_lines("headline")
     # the editor's headline, else the title box the layout found: the path must put HEAD there
@@ -145,6 +151,19 @@ def decide(d):
 
 
 _BOX_ITEMS = 8
+AFTER_CLOSING_CONTACT = 2.0
+
+
+def _closing_contact(d):
+    """The last line of the first contact block that follows running text and reaches someone (a phone or an
+    address in it), or None."""
+    if d.first_prose is None:
+        return None
+    for group in d.contact_groups:
+        if min(group) > d.first_prose and len(group) >= 2 and any(
+                phones_in(d.lines[k].content) or "@" in d.lines[k].content for k in group):
+            return max(group)
+    return None
 
 
 def _text_goes_on_after_list(d, i, cues, rel):
