@@ -139,3 +139,33 @@ def test_the_releases_contact_block_after_its_text_ends_the_article_before_the_n
     assert article.body[-1].text == "Harbourside Port has supported the coat drive every year since it began in 2012."
     assert [c.name for c in article.contacts] == ["Ana Lopez"]
     assert "Storm Warning at Harbourside Port" in article.stripped
+
+
+BLOG_TWO_POSTS = """Civic Notes
+Pages
+Tuesday, May 12, 2026
+Water Board Warns of Fake Billing Texts
+Fake billing text
+Fake billing text
+The water board advises customers that text messages asking them to pay overdue bills through a link are not from the board and should be deleted.
+The board never asks for payment by text message. Customers who have paid through such a link should call their bank at once.
+Friday, May 8, 2026
+Council Approves New Bus Shelters
+At its meeting on Thursday, the council approved twelve new bus shelters along the river route, to be built over the summer.
+The shelters will have lighting and seating, and three will carry solar panels.
+"""
+
+
+def test_a_blogs_next_post_under_a_date_shaped_as_the_firsts_is_not_the_text():
+    # the first post's date, its title, an image's text printed twice, the text; then the next post's date
+    # (another weekday, the same shape), its title and its text
+    article = pr2news.convert(BLOG_TWO_POSTS)
+    assert article.headline == "Water Board Warns of Fake Billing Texts"
+    assert article.body[-1].text.startswith("The board never asks for payment by text message.")
+    assert "Council Approves New Bus Shelters" in article.stripped
+
+
+def test_the_same_words_twice_in_a_row_under_the_title_are_an_images_texts_not_subtitles():
+    article = pr2news.convert(BLOG_TWO_POSTS)
+    assert article.highlights == ()
+    assert article.stripped.count("Fake billing text") == 2

@@ -69,6 +69,9 @@ def rule_deck(d):
         d.body_start = deck[0]
 
 
+_IMAGE_TEXT_TWICE = "the same words twice in a row under the headline: an image's text and its caption"
+
+
 def _read_deck(d):
     lex = d.lex
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
@@ -93,6 +96,14 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif i + 1 < limit and d.free(i + 1) and not line.marker and d.lines[i + 1].text == line.text \
+                and not ends_sentence(line.content, lex):
+            # Fake 10,000-Piso Banknote / Fake 10,000-Piso Banknote: the same words twice in a row under the
+            # title, an image's alternative text and its caption (no subtitle is printed twice)
+            d.claim(i, "stripped", _IMAGE_TEXT_TWICE)
+            d.claim(i + 1, "stripped", _IMAGE_TEXT_TWICE)
+            i += 2
+            continue
         elif not line.marker and matches(lex.attachment_labels, line.label):
             d.claim(i, "attachment", "a file attached to the page, under the headline")  # 첨부 250811 보도자료_….hwp
         elif matches(lex.tail_starts, line.content):

@@ -258,6 +258,19 @@ def _title_run_into_credit(text, lex):
 _FIGURES = fastre.compile(r"\d|\b[AaPp]\.?[Mm]\b\.?|오전|오후")  # what differs between two dates of one shape
 
 
+_WORD = fastre.compile(r"[^\W\d_]+")
+_NUMBER = fastre.compile(r"\d+")
+
+
+def _date_shape(text):
+    """Tuesday, May 12, 2026 and Friday, May 8, 2026 alike (08/21/2017 09:28 PM and 08/21/2017 05:43 AM too):
+    each word and each number a placeholder."""
+    return _WORD.sub("W", _NUMBER.sub("0", text))
+
+
+_DECK_UNDER_HEAD = 6  # lines from a feed item's dated header to its text: the header, the title, a few deck lines
+
+
 def _item_head_again(d):
     """Lines after the text shaped like the dated line over the first title (08/21/2017 09:28 PM / title / text …
     08/21/2017 05:43 PM / title / text): a feed's next item, its header printed as the first one's was."""
@@ -268,12 +281,14 @@ def _item_head_again(d):
     def dated(k):
         text = d.lines[k].text
         return len(text) <= 40 and find_date(text)[0] is not None and (d.lines[k].date_only or d.roles[k] == "stripped")
-    heads = {_FIGURES.sub("0", d.lines[k].text) for k in range(start - 1)
-             if dated(k) and d.roles[k + 1] is None and not d.prose[k + 1] and k + 2 == start}
+    # the date over the first title, with the title's deck (subtitles, an image's caption) between it and the text
+    heads = {_date_shape(d.lines[k].text) for k in range(start - 1)
+             if dated(k) and d.roles[k + 1] is None and not d.prose[k + 1]
+             and not ends_sentence(d.lines[k + 1].content, d.lex) and start - k <= _DECK_UNDER_HEAD}
     if not heads:
         return set()
     # (the next title may run long, but ends no sentence)
-    return {i for i in range(start + 2, len(d.lines) - 2) if dated(i) and _FIGURES.sub("0", d.lines[i].text) in heads
+    return {i for i in range(start + 2, len(d.lines) - 2) if dated(i) and _date_shape(d.lines[i].text) in heads
             and not ends_sentence(d.lines[i + 1].content, d.lex) and d.prose[i + 2]}
 
 
