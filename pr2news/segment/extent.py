@@ -255,9 +255,6 @@ def _title_run_into_credit(text, lex):
     return False
 
 
-_FIGURES = fastre.compile(r"\d|\b[AaPp]\.?[Mm]\b\.?|오전|오후")  # what differs between two dates of one shape
-
-
 _WORD = fastre.compile(r"[^\W\d_]+")
 _NUMBER = fastre.compile(r"\d+")
 
