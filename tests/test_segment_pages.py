@@ -2946,3 +2946,13 @@ def test_an_equals_sign_after_a_credit_in_parentheses_leaves_the_lead_with_it():
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("한빛군농업기술센터는 5일부터")
     assert "=" in article.stripped
+
+
+def test_an_images_text_naming_a_poster_under_the_title_is_no_subtitle():
+    text = ("2026년 한빛군 새해농업인교육 5일부터 시행\n\n"
+            "새해농업인교육 포스터\n\n"
+            "한빛군농업기술센터는 5일부터 19일까지 11일간 2026년도 새해농업인교육을 진행한다.\n\n"
+            "이번 교육은 딸기, 사과 등 17개 과정으로 진행되며 농업인 누구나 참여할 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert "새해농업인교육 포스터" in article.stripped
