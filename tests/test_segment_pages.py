@@ -2956,3 +2956,16 @@ def test_an_images_text_naming_a_poster_under_the_title_is_no_subtitle():
     article = pr2news.convert(text)
     assert article.highlights == ()
     assert "새해농업인교육 포스터" in article.stripped
+
+
+def test_a_boards_title_with_its_posting_time_glued_after_it_and_an_image_viewers_button():
+    text = ("한빛종합사회복지관, 지역 봉사단과 함께 어르신 생신잔치 진행   ( 2026-03-22 17:24 )\n"
+            "원본 이미지 보기\n"
+            "한빛종합사회복지관은 21일 지역 봉사단과 함께 홀로 사는 어르신 가운데 3월 생신을 맞은 14명을 초대해 "
+            "생신잔치를 열었다.\n\n"
+            "복지관은 지역사회의 자원과 연계해 생신잔치를 매월 열고 있다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "한빛종합사회복지관, 지역 봉사단과 함께 어르신 생신잔치 진행"
+    assert article.dateline is not None and article.dateline.date == "2026-03-22"
+    assert "원본 이미지 보기" in article.stripped
+    assert article.body[0].text.startswith("한빛종합사회복지관은 21일")

@@ -31,6 +31,7 @@ LEXICON = Lexicon(
         기사저장 저장하기 글자작게 글자크게 전체보기 이전 다음 홈으로 처음으로 위로가기 기사목록 뉴스홈 최신뉴스 랭킹뉴스
         많이본기사 가장많이본뉴스 오늘의주요뉴스
         이웃추가 서로이웃추가 본문기타기능 카테고리이동 my메뉴열기 이전사진 다음사진 전체사진다운로드 사진갤러리 포토갤러리
+        원본이미지보기 원본보기 원본사진보기 이미지확대 이미지크게보기 사진크게보기 크게보기 확대보기
         """.split()),
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((

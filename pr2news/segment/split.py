@@ -53,6 +53,10 @@ _PRINT_STAMP = fastre.compile(
 
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 
+# a full date (and its time) in parentheses closing a line: when the post was filed
+_TRAILING_STAMP = fastre.compile(r"\s*\(\s*(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
+_ENDS_SENTENCE = fastre.compile(r"(?:[.!?]|다)\s*$")
+
 _FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
 _LONG_REST = 100       # a label is split from the text after it only when that text is a page's worth
 
@@ -185,6 +189,11 @@ def _parts(text, lex, flattened, above=""):
         # 2025.07.02 조회수 312, 배포일자 2023-06-09 조회수 27,789, Mar 4, 2025, 8:00 AM EST 4 min read: when it was
         # posted, then a widget
         return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
+    stamp = _TRAILING_STAMP.search(text) if text.endswith(")") else None
+    if stamp and stamp.start() >= 8 and not _ENDS_SENTENCE.search(text, 0, stamp.start()) \
+            and ":" not in text[:stamp.start()]:  # 출처: 나래시청 보도자료 (2026.06.02.): a labelled field keeps its date
+        # 서귀포…생신잔치 진행   ( 2022-11-22 17:24 ): a board's title with the time it was posted glued after it
+        return [text[:stamp.start()].rstrip(), stamp.group().strip()]
     if text.count("|") >= 2:
         fields = _contact_then_board_fields(text, lex)
         if fields:
