@@ -2969,3 +2969,17 @@ def test_a_boards_title_with_its_posting_time_glued_after_it_and_an_image_viewer
     assert article.dateline is not None and article.dateline.date == "2026-03-22"
     assert "원본 이미지 보기" in article.stripped
     assert article.body[0].text.startswith("한빛종합사회복지관은 21일")
+
+
+def test_a_title_in_capitals_wrapped_over_three_lines_is_one_headline():
+    text = ("SECRETARY-GENERAL TO OPEN SIXTH REGIONAL CONFERENCE\n"
+            "ON WATER SECURITY AND CLIMATE ADAPTATION FOR SMALL\n"
+            "ISLAND STATES AND COASTAL CITIES\n"
+            "NEW YORK, 12 March (UN Headquarters) -- The Secretary-General will open the Sixth Regional Conference "
+            "on Water Security on 14 March. Delegations from thirty small island states are expected to attend.\n"
+            "The conference will review progress on shared desalination projects and early-warning systems for storm "
+            "surges.\n")
+    article = pr2news.convert(text)
+    assert article.headline == ("SECRETARY-GENERAL TO OPEN SIXTH REGIONAL CONFERENCE ON WATER SECURITY AND CLIMATE "
+                                "ADAPTATION FOR SMALL ISLAND STATES AND COASTAL CITIES")
+    assert article.highlights == ()

@@ -640,6 +640,11 @@ def rule_headline(d):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")
         text = f"{text} {d.lines[nxt].text}"
+        third = nxt + 1
+        if third < limit and d.free(third) and _title_goes_on(d, text, d.lines[nxt], d.lines[third]):
+            # SECRETARY-GENERAL TO CONVENE … / MEETING ON COOPERATION … / AND REGIONAL ORGANIZATIONS: and a third
+            d.claim(third, "headline", "the headline's third line")
+            text = f"{text} {d.lines[third].text}"
     d.headline_text, prefix, suffix = clean_headline(text, d.lex)
     if prefix and _TAG.fullmatch(prefix) and "archived" not in prefix.lower() \
             and not _printed_again(d, index, d.headline_text):
