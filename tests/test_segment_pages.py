@@ -2983,3 +2983,15 @@ def test_a_title_in_capitals_wrapped_over_three_lines_is_one_headline():
     assert article.headline == ("SECRETARY-GENERAL TO OPEN SIXTH REGIONAL CONFERENCE ON WATER SECURITY AND CLIMATE "
                                 "ADAPTATION FOR SMALL ISLAND STATES AND COASTAL CITIES")
     assert article.highlights == ()
+
+
+def test_a_date_in_figures_with_the_posts_category_under_the_title_is_the_date_row_not_a_subtitle():
+    text = ("대학혁신지원사업으로 해외 연구기관과 공동연구 나서\n"
+            "2026-03-25 연구/산학\n"
+            "신소재공학과 학부 연구생, 교육혁신사업단 프로그램으로 해외 대학 연구실 탐방\n"
+            "대학혁신지원사업은 대학 교육의 질적 혁신을 통해 미래인재를 양성한다. 교육혁신사업단은 해외 연구기관과의 "
+            "교류 협력에 집중해 핵심 연구 인력을 육성하고 있다.\n"
+            "사업단은 올해 학부 연구생 12명을 해외 대학 연구실에 파견했다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("신소재공학과 학부 연구생, 교육혁신사업단 프로그램으로 해외 대학 연구실 탐방",)
+    assert article.dateline is not None and article.dateline.date == "2026-03-25"

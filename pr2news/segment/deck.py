@@ -337,12 +337,17 @@ _CLOCK_TIME = fastre.compile(r"(?i),?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.
 
 
 _LONGEST_DATE_ROW = 60
+_NUMERIC_DATE_FIRST = fastre.compile(r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?\s+(?=\S)")
 _FEWEST_ROW_WORDS = 5
 
 
 def _dated_row(text, lex):
     """A date with its hour among a few words and no sentence (내셔널타임스 승인 2024.04.26 15:00 의견 0): a news page's
-    row of the outlet, when it was posted and its counters, whatever the words are."""
+    row of the outlet, when it was posted and its counters, whatever the words are; or a date in figures opening
+    a line of one or two words (2023-12-25 연구/산학: when it was posted, and under which category)."""
+    numeric = _NUMERIC_DATE_FIRST.match(text)
+    if numeric and 1 <= word_count(text[numeric.end():]) <= 2 and not ends_sentence(text, lex):
+        return True
     date, span = find_date(text)
     if not date or not _CLOCK_TIME.search(text[span[1]:span[1] + 12]):
         return False
