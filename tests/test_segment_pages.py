@@ -2995,3 +2995,33 @@ def test_a_date_in_figures_with_the_posts_category_under_the_title_is_the_date_r
     article = pr2news.convert(text)
     assert article.highlights == ("신소재공학과 학부 연구생, 교육혁신사업단 프로그램으로 해외 대학 연구실 탐방",)
     assert article.dateline is not None and article.dateline.date == "2026-03-25"
+
+
+ACADEMY_BLOG = """관리 메뉴
+
+2026년 젊은연구자상 시상식 개최 본문
+
+과학기술인 예우 및 시상/시상
+
+2026년 젊은연구자상 시상식 개최
+
+한빛과학한림원 2026. 3. 19. 14:06
+
+[2026년 젊은연구자상 시상식 수상자 단체사진. 홍길동 한빛대 교수, 김나래 누리대 교수, 이도윤 한림원장(좌측부터)]
+
+우리 한림원은 ‘제30회 젊은연구자상’ 수상자로 홍길동 한빛대학교 교수, 김나래 누리대학교 교수를 선정하고 지난 18일 시상식을 열었다.
+
+수상자에게는 상패와 연구장려금이 수여됐다.
+"""
+
+
+def test_a_blogs_title_with_a_page_word_after_it_yields_to_the_title_printed_below_without_it():
+    article = pr2news.convert(ACADEMY_BLOG)
+    assert article.headline == "2026년 젊은연구자상 시상식 개최"
+    assert article.highlights == ()
+
+
+def test_a_whole_caption_in_square_brackets_is_no_paragraph():
+    article = pr2news.convert(ACADEMY_BLOG)
+    assert article.body[0].text.startswith("우리 한림원은")
+    assert any(s.startswith("[2026년 젊은연구자상 시상식 수상자 단체사진.") for s in article.stripped)

@@ -868,6 +868,8 @@ def _word_chars(text):
 
 
 _REPRINT_WITHIN = 25
+# … 시상식 개최 본문: one short word the page set after its title (a skip link's), the title printed again without it
+_PAGE_WORD_AFTER = fastre.compile(r"\s+\S{1,4}")
 _ISSUER_AFTER = fastre.compile(r"\s*[(\[（【][^()\[\]（）【】]{2,30}[)\]）】]\s*")  # … 검거 (푸른강경찰서): a mail's subject
 _GREETING = 200  # characters of running text a post may put between its title and the release (a greeting)
 
@@ -910,7 +912,8 @@ def printed_again_below(d, index, limit):
         if d.roles[k] is None and (_word_chars(other) == title or len(other) >= 12 and (
                 text.endswith(other) and (_SEPARATOR_END.search(text[:len(text) - len(other)])
                                           or _BRACKETED_LABEL.fullmatch(text[:len(text) - len(other)]))
-                or text.startswith(other) and _ISSUER_AFTER.fullmatch(text[len(other):]))):
+                or text.startswith(other) and (_ISSUER_AFTER.fullmatch(text[len(other):])
+                                               or _PAGE_WORD_AFTER.fullmatch(text[len(other):])))):
             if _word_chars(other) == title and in_capitals(other) and not in_capitals(d.lines[index].content):
                 return None  # the same words again in capitals (a statement's heading): the title as written stays
             return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
