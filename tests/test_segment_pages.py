@@ -3025,3 +3025,24 @@ def test_a_whole_caption_in_square_brackets_is_no_paragraph():
     article = pr2news.convert(ACADEMY_BLOG)
     assert article.body[0].text.startswith("우리 한림원은")
     assert any(s.startswith("[2026년 젊은연구자상 시상식 수상자 단체사진.") for s in article.stripped)
+
+
+def test_a_posting_stamp_under_summary_points_that_read_as_text_ends_the_deck():
+    # an information bureau's page: the title, summary points long enough to read as text (no full stops),
+    # then when the page posted it, then the release
+    text = ("Ministry of Water Resources\n\n"
+            "Union Minister Inaugurates Three River Monitoring Stations in the Eastern Basin\n\n"
+            "The new stations on the three largest rivers of the basin will send water-level readings every fifteen "
+            "minutes to the national flood forecasting centre in the capital\n\n"
+            "Forecasts for forty districts along the rivers will now be issued six hours earlier than before, giving "
+            "families and farmers more time to move to safety: Minister\n\n"
+            "Posted On: 14 MAR 2026 3:10PM by Bureau Delhi\n\n"
+            "The Union Minister for Water Resources today inaugurated three river monitoring stations in the eastern "
+            "basin, which will send water-level readings every fifteen minutes to the national flood forecasting centre.\n\n"
+            "Speaking at the ceremony, the Minister said forecasts for forty districts would now be issued six hours "
+            "earlier than before.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Union Minister Inaugurates Three River Monitoring Stations in the Eastern Basin"
+    assert len(article.highlights) == 2
+    assert article.dateline is not None and article.dateline.date == "2026-03-14"
+    assert article.body[0].text.startswith("The Union Minister for Water Resources today inaugurated")

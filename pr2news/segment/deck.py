@@ -202,7 +202,7 @@ def _read_deck(d):
         elif ((broken := _subtitle_broken_open(d, i)) or highlight_shape(line, lex)) \
                 and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
-                not (line.marker is None and _reads_as_text(line, lex)) and \
+                not (line.marker is None and _reads_as_text(line, lex) and not _over_posting_stamp(d, i)) and \
                 (framed_by_dashes(line) or broken == _FRAME_CLOSED_BELOW or not runs_into_sentence(d, i)) and \
                 not _wrapped_english_paragraph(d, i) and \
                 not (line.marker is None and _after_marked_subtitles(d, i) and not ends_sentence(line.content, lex)
@@ -416,6 +416,17 @@ def _wire_lead_below(d, i):
         if d.roles[k] in ("byline", "dateline", "stripped"):
             continue
         return d.free(k) and split_wire_prefix(d.lines[k].text, d.lex) is not None and d.prose[k]
+    return False
+
+
+def _over_posting_stamp(d, i):
+    """Line i stands among the summary points over the page's posting stamp (Posted On: …), where the global
+    decision put the deck: the text starts under the stamp, whatever the points read like."""
+    if d.deck_ends is None or i >= d.deck_ends:
+        return False
+    for k in range(i + 1, min(d.deck_ends + 1, len(d.lines))):
+        if d.roles[k] is not None and d.reasons[k] != HIGHLIGHT_GOES_ON:
+            return d.reasons[k] == "dated release line"
     return False
 
 

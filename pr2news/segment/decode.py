@@ -19,7 +19,7 @@ from .draft import opens_a_release
 from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
-from .lines import is_sentence_like
+from .lines import is_prose, is_sentence_like
 
 TOP, HEAD, DECK, MAIN, END = range(5)
 
@@ -84,6 +84,11 @@ def decide(d):
         # notes, the issuer's description), however much of it reads as text - the labels end the body there
         value = [v - AFTER_CLOSING_CONTACT if i > closing else v for i, v in enumerate(value)]
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys, cues)}
+    # summary points between a title and the page's posting stamp: however much they read as text, the
+    # release's text starts under its date line
+    over_stamp = _deck_over_release_date(d, candidates)
+    for k in over_stamp:
+        value[k] = min(value[k], -STRAY_LINE)
     pinned = d.pinned_lines("headline")
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
@@ -110,6 +115,8 @@ def decide(d):
                 # the share of a line's keys that the article's opening uses (its own use not counted)
                 share = len(found & (repeated if i in members else shared)) / len(found)
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
+        for k in over_stamp:
+            value[k] = min(value[k], -STRAY_LINE)
         path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     stronger = _stronger_title_below(d, h, candidates, path) if fixed is None and h is not None else None
@@ -151,6 +158,20 @@ def decide(d):
 
 
 _BOX_ITEMS = 8
+_DECK_OVER_DATE = 6  # summary lines between a title and its posting stamp, at most
+
+
+def _deck_over_release_date(d, candidates):
+    """The unclaimed lines between a headline candidate and a release date line a few lines under it (Posted
+    On: …), every one of them reading as text, no other claimed line between: the deck over the stamp."""
+    for i in sorted(candidates):
+        for j in range(i + 1, min(len(d.lines), i + _DECK_OVER_DATE + 2)):
+            if d.roles[j] is not None:
+                between = [k for k in range(i + 1, j) if d.roles[k] is None]
+                if d.reasons[j] == "dated release line" and between and all(is_prose(d.lines[k], d.lex) for k in between):
+                    return between  # (a title over the stamp, short, is the headline: the stamp is under it)
+                break
+    return []
 AFTER_CLOSING_CONTACT = 2.0
 
 

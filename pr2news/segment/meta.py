@@ -356,7 +356,17 @@ _META = (_two_release_fields, _time_label_pair, _dated_release_line, _embargo_li
 # dates and labelled values are release metadata in the header; once running text has begun (two paragraphs
 # of it) a "Date: …" line is a fact of the story, such as an event's date
 _IN_BODY = (_dated_release_line, _date_cue_line, _label_over_value, _dated_meta_row, _official_line)
-_META_AFTER_PROSE = tuple(h for h in _META if h not in _IN_BODY)
+_POSTED_STAMP = fastre.compile(r"(?i)^(?:posted|published|updated|released)(?:\s+on)?\s*[:：]?\s*\S")
+
+
+def _posting_stamp(d, i, line, text):
+    """Posted On: 25 SEP 2024 2:49PM by PIB Delhi, under the summary points that read as text: when the page
+    posted the release, a date and its hour - no fact of a story is written so."""
+    return _POSTED_STAMP.match(text) is not None and parse_datetime(text)[1] is not None \
+        and _date_cue_line(d, i, line, text)
+
+
+_META_AFTER_PROSE = (_posting_stamp,) + tuple(h for h in _META if h not in _IN_BODY)
 
 
 def rule_release_meta(d):
