@@ -3046,3 +3046,18 @@ def test_a_posting_stamp_under_summary_points_that_read_as_text_ends_the_deck():
     assert len(article.highlights) == 2
     assert article.dateline is not None and article.dateline.date == "2026-03-14"
     assert article.body[0].text.startswith("The Union Minister for Water Resources today inaugurated")
+
+
+def test_a_boards_provided_date_and_department_labels_over_their_values():
+    # an explanation board's fields, each label on its own line over its value
+    text = ("『한빛대교 개통 지연 논란』한빛일보, 26. 3. 18. 보도 관련 설명자료\n\n"
+            "제공일자\n2026.03.18\n제공부서\n한빛광역시 도로건설본부 교량건설과\n전화번호\n032-555-0171\n\n"
+            "□ 보도된 내용 중 설명할 부분\n\n"
+            "- 개통이 석 달 늦어질 것이라는 보도에 대하여\n\n"
+            "□ 설명내용\n"
+            "○ 한빛대교는 교량 상판 공사를 마치고 현재 포장 공사를 진행 중이며, 예정대로 6월 말 개통할 계획임.\n")
+    article = pr2news.convert(text)
+    assert article.dateline is not None and article.dateline.date == "2026-03-18"
+    assert [c.phones for c in article.contacts] == [("032-555-0171",)]
+    assert article.contacts[0].text.startswith("제공부서 한빛광역시 도로건설본부 교량건설과")
+    assert article.highlights == ()

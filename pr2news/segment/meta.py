@@ -22,7 +22,8 @@ _DATE_THEN_CUE = fastre.compile(
 
 _LABEL_ALONE = fastre.compile(
     r"(?i)(?:from|by|issued by|(?:news )?provided by|published|posted|released|updated|date|release date|issued|"
-    r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일|작성자|글쓴이|등록자|게시자|author|posted by|"
+    r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일|(?:제공|등록|게시|작성|보도|배포)\s*일자|작성자|글쓴이|등록자|게시자|"
+    r"author|posted by|"
     r"조회수?|조회\s*수|hits|views)\s*[:：]?")
 # a board page's field labels over their values: who posted it, how often it was read
 _AUTHOR_LABEL = fastre.compile(r"(?i)(?:작성자|글쓴이|등록자|게시자|author|posted by)\s*[:：]?")
