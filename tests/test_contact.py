@@ -480,3 +480,22 @@ def test_a_boards_contact_cells_with_names_run_into_values_are_the_contact():
     article = pr2news.convert(text)
     assert [c.text for c in article.contacts] == ["담당부서교통정책과 담당자한소라 연락처052-229-3456"]
     assert article.contacts[0].phones == ("052-229-3456",)
+
+
+def test_an_offices_unlabelled_signature_over_its_email_is_one_contact_block():
+    # a council's notice signed by a post and its office, then an address line, then the e-mail: no label
+    text = ("Notice of Proposed Temporary Road Closure\n\n"
+            "Cork Lane, Ballyvale, will be closed to traffic from 08.00hrs on Monday 4th May to 18.00hrs on "
+            "Friday 8th May to facilitate water main works.\n\n"
+            "Objections should be made in writing, to the undersigned, not later than 5.00pm on Friday 17th April.\n\n"
+            "Director of Services,\n"
+            "Roads & Transportation,\n"
+            "Ballyvale County Council\n"
+            "County Hall\n"
+            "Co Ballyvale\n"
+            "Email: roads@ballyvale.example.ie\n")
+    article = pr2news.convert(text)
+    joined = " ".join(c.text for c in article.contacts)
+    assert joined.startswith("Director of Services, Roads & Transportation, Ballyvale County Council")
+    assert joined.endswith("Email: roads@ballyvale.example.ie")
+    assert article.body[-1].text.startswith("Objections should be made in writing")

@@ -688,6 +688,26 @@ def _signature_block(d, i):
     return group if len(group) > 1 else []
 
 
+_OFFICE_LINES = 5  # a signature's lines over its name: the post, the section, the office, its address
+
+
+def _office_lines_over(d, group):
+    """Director of Services, / Roads & Transportation, / Cork County Council / The Courthouse / Co Cork /
+    Email: …: the short lines right over a signature, set with it (no blank line between), none a sentence,
+    none with a phone or address of its own, are the same signature: the post, the office and where it is."""
+    first = group[0]
+    k = first - 1
+    while k >= 0 and first - k <= _OFFICE_LINES and d.free(k) and not d.lines[k + 1].blank_before:
+        line = d.lines[k]
+        if line.marker or len(line.content) > 60 or is_sentence_like(line.content, d.lex) or d.prose[k] \
+                or phones_in(line.content) or EMAIL.search(line.content):
+            break
+        k -= 1
+    if k + 1 < first and (k < 0 or d.lines[k + 1].blank_before):
+        return list(range(k + 1, first)) + group  # the whole block, from the blank line that opens it
+    return group
+
+
 _BARE_CONTACT = "a person's name with a phone or e-mail, unlabelled"
 _SIGNATURE = "a person's name over their phone and e-mail, unlabelled"
 
@@ -937,6 +957,8 @@ def rule_contacts(d):
                 # Issued by: / Fiona Lennox, Communications Officer / Tel: …: the label over the signature
                 d.claim(i - 1, "contact", "contact label and its values")
                 group.insert(0, i - 1)
+            else:
+                group = _office_lines_over(d, group)
             for k in group:
                 d.claim(k, "contact", _SIGNATURE)
             d.contact_groups.append(group)
