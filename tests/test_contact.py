@@ -499,3 +499,16 @@ def test_an_offices_unlabelled_signature_over_its_email_is_one_contact_block():
     assert joined.startswith("Director of Services, Roads & Transportation, Ballyvale County Council")
     assert joined.endswith("Email: roads@ballyvale.example.ie")
     assert article.body[-1].text.startswith("Objections should be made in writing")
+
+
+def test_a_please_contact_label_after_what_to_ask_about_with_an_international_number_in_one_run():
+    text = ("Media Invitation: Harbour Clean-Up Day\n\n"
+            "The port authority invites members of the media to cover Harbour Clean-Up Day on Saturday, when "
+            "volunteers will clear litter from the north shore.\n\n"
+            "Journalists are requested to present themselves at the gate with a valid press card no later than 09:00.\n\n"
+            "For registration and further information regarding the event please contact: Amara Osei Tel: +233302555017.\n\n"
+            "Distributed by Newswire Africa on behalf of the Harbour Port Authority.\n")
+    article = pr2news.convert(text)
+    assert [(c.name, c.phones) for c in article.contacts] == [("Amara Osei", ("+233302555017",))]
+    assert article.body[-1].text.startswith("Journalists are requested")
+    assert "Distributed by Newswire Africa on behalf of the Harbour Port Authority." in article.stripped

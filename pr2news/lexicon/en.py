@@ -160,6 +160,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
+        r"^distributed by\s+\S.{0,60}?\bon behalf of\b",   # a newswire's credit after the release it carried
         # an alert service's or a mailing list's footer: You are receiving this message because you subscribed …;
         # To see more alerts from X, visit …; Powered by X
         r"^you (?:are receiving|received|have received) this (?:message|e-?mail|alert|notification|bulletin|newsletter)\b",
@@ -263,13 +264,16 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:media|press)\s*[:：](?=\s*[+(]?\d)",   # Media: 02 8588 4411 - a phone straight after it
         # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence
         r"^for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
+        # For registration and further information regarding the event please contact: Name Tel: …
+        r"^for (?:registration|accreditation|interviews?|information|details)\b[^.:]{0,80}?\bplease\s+(?:contact|call|email)\s*[:：]",
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
         r"for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
         r"for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?"
-        r"(?:contact|call|email|reach)(?:\s+the\b)?)"
+        r"(?:contact|call|email|reach)(?:\s+the\b)?|"
+        r"for (?:registration|accreditation|interviews?|information|details)\b[^.:]{0,80}?\bplease\s+(?:contact|call|email))"
         r"\s*[:：-]?\s*", re.I),
     contact_field_labels=fastre.compile(
         r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail|after[- ]hours|24[- ]hours?)\.?\s*[:：]\s*", re.I),
