@@ -3061,3 +3061,17 @@ def test_a_boards_provided_date_and_department_labels_over_their_values():
     assert [c.phones for c in article.contacts] == [("032-555-0171",)]
     assert article.contacts[0].text.startswith("제공부서 한빛광역시 도로건설본부 교량건설과")
     assert article.highlights == ()
+
+
+def test_a_boards_title_field_run_into_the_title_and_a_survey_after_the_text():
+    text = ("보도ㆍ참고ㆍ해명자료\n\n"
+            "제목한빛공단, 노후 교량 개량사업 확대로 안전 높인다\n\n"
+            "□ 한빛공단은 열차운행 안전 확보를 위해 올해 노후 교량 개량 사업비를 지난해보다 54% 늘린 4,694억원을 "
+            "투자할 계획이라고 밝혔다.\n\n"
+            "○ 취약 시설물 개량에는 3,014억원을 집중 투자한다.\n\n"
+            "열람하신 정보에 대해 만족하십니까?\n\n"
+            "현재 페이지의 만족도를 평가해 주세요. 의견을 수렴하여 빠른 시일 내에 반영하겠습니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "한빛공단, 노후 교량 개량사업 확대로 안전 높인다"
+    assert "제목" in article.stripped
+    assert article.body[-1].text == "취약 시설물 개량에는 3,014억원을 집중 투자한다."

@@ -53,6 +53,8 @@ _PRINT_STAMP = fastre.compile(
 
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 
+# a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
+_TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|만|에|으로|부터)[^\s:：|].{7,}")
 # a full date (and its time) in parentheses closing a line: when the post was filed
 _TRAILING_STAMP = fastre.compile(r"\s*\(\s*(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
 _ENDS_SENTENCE = fastre.compile(r"(?:[.!?]|다)\s*$")
@@ -189,6 +191,9 @@ def _parts(text, lex, flattened, above=""):
         # 2025.07.02 조회수 312, 배포일자 2023-06-09 조회수 27,789, Mar 4, 2025, 8:00 AM EST 4 min read: when it was
         # posted, then a widget
         return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
+    if lex.lang == "ko" and text.startswith("제목") and _TITLE_FIELD_GLUED.match(text):
+        # 제목철도공단, 철도시설 개량사업 … : a board's title field, its name run into the title
+        return ["제목", text[2:]]
     stamp = _TRAILING_STAMP.search(text) if text.endswith(")") else None
     if stamp and stamp.start() >= 8 and not _ENDS_SENTENCE.search(text, 0, stamp.start()) \
             and ":" not in text[:stamp.start()]:  # 출처: 나래시청 보도자료 (2026.06.02.): a labelled field keeps its date
