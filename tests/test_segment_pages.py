@@ -3075,3 +3075,16 @@ def test_a_boards_title_field_run_into_the_title_and_a_survey_after_the_text():
     assert article.headline == "한빛공단, 노후 교량 개량사업 확대로 안전 높인다"
     assert "제목" in article.stripped
     assert article.body[-1].text == "취약 시설물 개량에는 3,014억원을 집중 투자한다."
+
+
+def test_a_boards_name_over_its_posts_title_opening_with_that_name_in_brackets():
+    text = ("사실은 이렇습니다\n\n"
+            "<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 관련 사실은 이렇습니다\n\n"
+            "홍보담당관 작성일 : 2026.03.28\n\n"
+            "<보도 2026년 3월 26일>「한빛시청의 엉터리 주차 행정」\n\n"
+            "한빛일보는 위 기사에서 시가 공영주차장 요금을 일방적으로 올렸다고 보도했습니다. 그러나 요금 조정은 "
+            "두 차례 공청회와 시의회 의결을 거쳐 결정된 것입니다.\n\n"
+            "시는 앞으로도 주차 행정의 모든 과정을 투명하게 공개하겠습니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 관련 사실은 이렇습니다"
+    assert "사실은 이렇습니다" in article.stripped

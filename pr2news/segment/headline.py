@@ -901,11 +901,19 @@ def printed_again_below(d, index, limit):
     Both must stand above `limit`, where the article ends."""
     text = _DATE_CODE.sub("", clean_headline(d.lines[index].content, d.lex)[0])
     title = _word_chars(text)
-    if len(title) < 12:
+    if len(title) < 4:
         return None
+    short = len(title) < 12  # a board's name (사실은 이렇습니다): only its post's title opening with it in brackets
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
+        if d.roles[k] is None and len(other) >= len(text) + 10 and other[:1] in "<[〈【《" \
+                and _word_chars(other[1:len(text) + 1]) == title and other[len(text) + 1:len(text) + 2] in ">]〉】》":
+            # 사실은 이렇습니다 / <사실은 이렇습니다> - 한국일보 「…」 관련 …: the board's name over its post's title,
+            # which opens with that name in brackets
+            return k
+        if short:
+            continue
         if d.roles[k] is None and k + 1 < limit and d.roles[k + 1] is None and not d.prose[k] \
                 and _word_chars(other + " " + d.lines[k + 1].content) == title:
             return k  # … 시각으로 / 국가유산을 새롭게 알리다!: the release's own title, over two lines
