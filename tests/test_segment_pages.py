@@ -3077,14 +3077,25 @@ def test_a_boards_title_field_run_into_the_title_and_a_survey_after_the_text():
     assert article.body[-1].text == "취약 시설물 개량에는 3,014억원을 집중 투자한다."
 
 
+BOARD_ANSWER_KO = """\
+사실은 이렇습니다
+
+<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 외 1건 관련 사실은 이렇습니다
+
+홍보담당관 작성일 : 2026.03.28
+<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 외 1건 관련 사실은 이렇습니다 상세보기 - 내용, 첨부파일 정보 제공
+<보도1. 2026년 3월 26일>「“주차비 두 배” 한빛시청이 시장 상인 주차장을 없앴다 」
+<보도2. 2026년 3월 27일> 「한빛시청의 엉터리 주차 행정」
+
+한빛일보사는 위 두 기사를 통해 사실과 다른 내용으로 한빛시청 전체 공직자의 명예를 훼손했습니다. 요금 조정은 두 차례 공청회와 시의회 의결을 거쳐 결정된 것이며, 시는 한빛일보사의 질의에 각 부서별로 성실히 답변했지만 기사에는 시의 입장이 반영되지 않았습니다.
+
+시는 앞으로도 주차 행정의 모든 과정을 투명하게 공개하겠습니다.
+"""
+
+
 def test_a_boards_name_over_its_posts_title_opening_with_that_name_in_brackets():
-    text = ("사실은 이렇습니다\n\n"
-            "<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 관련 사실은 이렇습니다\n\n"
-            "홍보담당관 작성일 : 2026.03.28\n\n"
-            "<보도 2026년 3월 26일>「한빛시청의 엉터리 주차 행정」\n\n"
-            "한빛일보는 위 기사에서 시가 공영주차장 요금을 일방적으로 올렸다고 보도했습니다. 그러나 요금 조정은 "
-            "두 차례 공청회와 시의회 의결을 거쳐 결정된 것입니다.\n\n"
-            "시는 앞으로도 주차 행정의 모든 과정을 투명하게 공개하겠습니다.\n")
-    article = pr2news.convert(text)
-    assert article.headline == "<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 관련 사실은 이렇습니다"
+    # the board's name, then the post's title opening with that name in brackets, printed again by the page's
+    # table with its caption (상세보기 - …) after the date row
+    article = pr2news.convert(BOARD_ANSWER_KO)
+    assert article.headline == "<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 외 1건 관련 사실은 이렇습니다"
     assert "사실은 이렇습니다" in article.stripped
