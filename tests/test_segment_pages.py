@@ -3099,3 +3099,19 @@ def test_a_boards_name_over_its_posts_title_opening_with_that_name_in_brackets()
     article = pr2news.convert(BOARD_ANSWER_KO)
     assert article.headline == "<사실은 이렇습니다> - 한빛일보 「한빛시청의 엉터리 주차 행정」 외 1건 관련 사실은 이렇습니다"
     assert "사실은 이렇습니다" in article.stripped
+
+
+def test_a_date_widgets_leftover_word_and_a_login_prompt_for_comments_are_not_the_article():
+    text = ("Community\n\n"
+            "Harbour Transit announces free bus rides for one week\n\n"
+            "Published\n\n"
+            "on\n\n"
+            "Harbourside – Harbour Transit announced today that all of its buses will be free to ride for one week "
+            "in May, to welcome new riders back after the winter.\n\n"
+            "The authority expects the free week to bring new customers to local shops and restaurants.\n\n"
+            "You must be logged in to post a comment Login\n\n"
+            "Leave a Reply\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("Harbourside – Harbour Transit announced today")
+    assert article.body[-1].text.startswith("The authority expects")

@@ -69,6 +69,7 @@ def rule_deck(d):
         d.body_start = deck[0]
 
 
+_TOO_SHORT_TO_SAY = 4  # 'on', left of a date widget whose date the copy lost: no summary is shorter
 _IMAGE_TEXT_TWICE = "the same words twice in a row under the headline: an image's text and its caption"
 
 
@@ -211,6 +212,8 @@ def _read_deck(d):
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
                 i += 1
                 d.claim(i, "highlight", HIGHLIGHT_GOES_ON)
+        elif not line.marker and len(line.content) < _TOO_SHORT_TO_SAY and not any(c.isdigit() for c in line.content):
+            d.claim(i, "stripped", "a stray word under the headline")  # Published / on: the date the copy lost
         elif not line.marker and len(line.content) <= 200 and _wire_lead_below(d, i):
             # the lead paragraph opens further down with the wire's credit: this line above it is the deck's
             d.claim(i, "highlight", "summary above the lead paragraph")
