@@ -3115,3 +3115,27 @@ def test_a_date_widgets_leftover_word_and_a_login_prompt_for_comments_are_not_th
     assert article.highlights == ()
     assert article.body[0].text.startswith("Harbourside – Harbour Transit announced today")
     assert article.body[-1].text.startswith("The authority expects")
+
+
+LOCAL_NEWS_CAPTION_REPEATS_TITLE = """한빛시평생학습관, 학습동아리 일일 강좌 성료
+
+김하늘 기자 / 기사승인 : 2026-03-30 08:10:21
+  • -
+  • +
+  • 인쇄
+동부분관 개관 알리며, 일상에 녹아드는 배움의 공간 적극 알려
+▲ 한빛시평생학습관, 학습동아리 일일 강좌 성료
+
+[누리뉴스] 한빛시평생학습관은 동부분관 개관을 기념해 운영한 학습동아리 일일 강좌가 시민들의 큰 호응 속에 마무리됐다고 30일 밝혔다.
+
+이번 일일 강좌는 새로 문을 연 동부분관을 시민들에게 알리고 지역 학습동아리의 활동을 소개하기 위해 마련됐다.
+"""
+
+
+def test_a_photo_caption_repeating_the_title_neither_makes_it_a_name_nor_takes_its_place():
+    # ▲ the title again under the photo: the title is not 'a name the text uses', and the caption is not the
+    # release's own title printed again; the font size's - and + buttons are chrome
+    article = pr2news.convert(LOCAL_NEWS_CAPTION_REPEATS_TITLE)
+    assert article.headline == "한빛시평생학습관, 학습동아리 일일 강좌 성료"
+    assert article.highlights == ("동부분관 개관 알리며, 일상에 녹아드는 배움의 공간 적극 알려",)
+    assert article.body[0].text.startswith("한빛시평생학습관은 동부분관 개관을 기념해")

@@ -48,6 +48,8 @@ def is_chrome(line, lex):
         return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
     if numbered_copies(line.content):
         return _NUMBERED_COPIES
+    if line.marker and line.content in ("-", "+", "–", "−", "＋"):
+        return "a button of one sign under a list mark (the font size's - and +)"
     if lex.lang == "ko" and len(line.content) <= 15 and _ICON_NAMES.fullmatch(line.content):
         return "the names of a row of icons (fa tw, ka ks url): no Korean text writes them alone"
     content = line.content

@@ -430,7 +430,10 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         below = texts_below.get(found[0])
         if below is None:
             below = texts_below[found[0]] = "\n".join(d.lines[k].content.lower() for k in found)
-        return text.lower() in below
+        text = text.lower()
+        # a line below that is the same words whole (▲ the title again as a photo's caption) is a reprint, not
+        # the text using a name
+        return below.count(text) > sum(d.lines[k].content.lower() == text for k in found)
 
     running_heads = {d.lines[k].text for k in range(len(d.lines)) if d.reasons[k] == RUNNING_HEAD}
     strong = None    # the first line that is surely a title: lines far below it are the body's own
@@ -893,6 +896,9 @@ def _printed_above_as_one(d, first, second):
         for k in range(max(0, first - _REPRINT_WITHIN), first))
 
 
+_CAPTION_MARKS = tuple("▲△▶")
+
+
 def printed_again_below(d, index, limit):
     """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
     or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between
@@ -907,6 +913,8 @@ def printed_again_below(d, index, limit):
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
+        if (d.lines[k].marker or "")[:1] in _CAPTION_MARKS:
+            continue  # ▲ the title again under a photo: its caption, not the release's own title
         if d.roles[k] is None and len(other) >= len(text) + 10 and other[:1] in "<[〈【《" \
                 and _word_chars(other[1:len(text) + 1]) == title and other[len(text) + 1:len(text) + 2] in ">]〉】》":
             # 사실은 이렇습니다 / <사실은 이렇습니다> - 한국일보 「…」 관련 …: the board's name over its post's title,
