@@ -3139,3 +3139,16 @@ def test_a_photo_caption_repeating_the_title_neither_makes_it_a_name_nor_takes_i
     assert article.headline == "한빛시평생학습관, 학습동아리 일일 강좌 성료"
     assert article.highlights == ("동부분관 개관 알리며, 일상에 녹아드는 배움의 공간 적극 알려",)
     assert article.body[0].text.startswith("한빛시평생학습관은 동부분관 개관을 기념해")
+
+
+def test_a_label_and_a_title_in_capitals_run_into_the_text_on_one_line_are_split():
+    text = ("Press Releases\n"
+            "Tuesday, March 3, 2026 |\n"
+            "Press Release No. 14/26 GOVERNOR OPENS NEW WOMEN'S HOSTEL ON CAMPUS IN HILLTOWN The Governor today "
+            "visited the state university campus, where he was received by the vice chancellor. During his visit, the "
+            "Governor opened a hostel of ninety rooms within the premises of the university. Students later presented "
+            "their ideas for new businesses to the Governor.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "GOVERNOR OPENS NEW WOMEN'S HOSTEL ON CAMPUS IN HILLTOWN"
+    assert article.body[0].text.startswith("The Governor today visited the state university campus")
+    assert "Press Release No. 14/26" in article.stripped

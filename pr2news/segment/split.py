@@ -59,6 +59,11 @@ _TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|�
 _TRAILING_STAMP = fastre.compile(r"\s*\(\s*(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
 _ENDS_SENTENCE = fastre.compile(r"(?:[.!?]|다)\s*$")
 
+# a release's label (and number), then a title in capitals run into the text's first sentence
+_CAPS_TITLE_RUN_IN = fastre.compile(
+    r"(?P<label>(?i:(?:press|news|media) release)(?:\s+(?i:no)\.?\s*[\w/.-]+)?\s+)?"
+    r"(?P<title>(?:[A-Z0-9][A-Z0-9'’&.,:;()/-]*\s+){3,24}?[A-Z0-9][A-Z0-9'’&.,:;()/-]*)\s+(?=[A-Z][a-z])")
+
 _FLATTENED = 200       # a line this long on a page of few lines is a page flattened into a block
 _LONG_REST = 100       # a label is split from the text after it only when that text is a page's worth
 
@@ -213,6 +218,11 @@ def _parts(text, lex, flattened, above=""):
         alt = _ALT_TEXT_GLUED.match(text) if "image" in text[:90] or "photo" in text[:90] else None
         if alt:
             return [alt.group(1), text[alt.end(1):]]  # 'Measles Alert feature imageMetro North …': an image's alt text
+        caps = _CAPS_TITLE_RUN_IN.match(text) if len(text) >= _FLATTENED and text[:1].isupper() else None
+        if caps and sum(c.isalpha() for c in caps.group("title")) >= 15:
+            # Press Release No. 02/23 GOVERNOR INAUGURATES GIRLS HOSTEL AT NEHU, TURA The Governor of …: a label,
+            # a title in capitals and the text, run into one line
+            return [p.strip() for p in (caps.group("label"), caps.group("title"), text[caps.end():]) if p and p.strip()]
         return _flattened_release_en(text) if flattened else [text]
     if _HEADER_CELL.match(text):
         contact = _CONTACT_CELL.search(text, 8)
