@@ -3152,3 +3152,27 @@ def test_a_label_and_a_title_in_capitals_run_into_the_text_on_one_line_are_split
     assert article.headline == "GOVERNOR OPENS NEW WOMEN'S HOSTEL ON CAMPUS IN HILLTOWN"
     assert article.body[0].text.startswith("The Governor today visited the state university campus")
     assert "Press Release No. 14/26" in article.stripped
+
+
+WIRE_COPY_AGE_AND_IMAGE_TWICE = """한빛개발청 개청 11주년…이도윤 청장 "국가 핵심 엔진 될 것"
+
+2 months ago 2
+김하늘 기자
+
+한빛개발청 개청 11주년 기념식
+
+한빛개발청 개청 11주년 기념식
+
+[한빛개발청 제공. 재판매 및 DB 금지]
+
+(한빛=누리뉴스) 김하늘 기자 = 한빛개발청은 개청 11주년 기념식을 열고 새로운 도약을 다짐했다고 13일 밝혔다.
+
+전날 청사에서 열린 기념식은 청장과 직원들이 지난 11년의 성과를 돌아보는 자리였다.
+"""
+
+
+def test_a_pages_age_with_its_counter_and_an_images_text_twice_over_its_credit_are_not_the_article():
+    article = pr2news.convert(WIRE_COPY_AGE_AND_IMAGE_TWICE)
+    assert article.highlights == ()
+    assert "2 months ago 2" in article.stripped
+    assert article.body[0].text.startswith("한빛개발청은 개청 11주년 기념식을 열고")

@@ -40,7 +40,7 @@ LEXICON = Lexicon(
         r"^\S.{0,70}\b(?:feature|featured|header|hero|banner|main|lead)\s+(?:image|photo)$",  # an image's alt text
         r"^welcome to (?:our|the)\b.{0,60}\b(?:portal|page|site|website|newsroom|archive)\b",  # the archive page's greeting
         # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago
-        r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago$",
+        r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago(?:\s+\d{1,5})?$",
         r"^(?:back|return|go back)\s+to\s+(?:the\s+)?(?:top|home|homepage|list|index|search|results|previous page|all\b.{0,40}|"
         r".{0,40}\b(?:news|notices|releases|updates|stories|articles|listing|newsroom))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2

@@ -97,10 +97,11 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
-        elif i + 1 < limit and d.free(i + 1) and not line.marker and d.lines[i + 1].text == line.text \
-                and not ends_sentence(line.content, lex):
+        elif i + 1 < limit and (d.free(i + 1) or d.roles[i + 1] == "stripped") and not line.marker \
+                and d.lines[i + 1].text == line.text and not ends_sentence(line.content, lex):
             # Fake 10,000-Piso Banknote / Fake 10,000-Piso Banknote: the same words twice in a row under the
-            # title, an image's alternative text and its caption (no subtitle is printed twice)
+            # title, an image's alternative text and its caption (no subtitle is printed twice; the second may
+            # have been taken for a caption already, over its credit)
             d.claim(i, "stripped", _IMAGE_TEXT_TWICE)
             d.claim(i + 1, "stripped", _IMAGE_TEXT_TWICE)
             i += 2
