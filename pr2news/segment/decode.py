@@ -50,6 +50,7 @@ TAIL_HEADER = 3.0            # a header over the tail: Most read, About the City
 TAIL_CUE_DEFAULT = 1.5       # a copyright line, 'Source: …', a tip request
 UNMARKED_END = 1.0           # the article ending with nothing to say so
 AFTER_CONTACT = 0.8          # a contact block after the text closes the release
+AFTER_CLOSING_CONTACT = 2.0  # … and every line after the release's own contact block is worth this much less
 EMBEDDED_RELEASE_CONTACT = 10.0  # … and surely closes a release set among a newsletter's other items
 TOPIC_WEIGHT = 2.0           # a line about the article's subject against a teaser of another story
 TOPIC_BASE = 0.3
@@ -168,11 +169,11 @@ def _deck_over_release_date(d, candidates):
         for j in range(i + 1, min(len(d.lines), i + _DECK_OVER_DATE + 2)):
             if d.roles[j] is not None:
                 between = [k for k in range(i + 1, j) if d.roles[k] is None]
-                if d.reasons[j] == "dated release line" and between and all(is_prose(d.lines[k], d.lex) for k in between):
+                if d.reasons[j] == "dated release line" and between \
+                        and all(is_prose(d.lines[k], d.lex) for k in between):
                     return between  # (a title over the stamp, short, is the headline: the stamp is under it)
                 break
     return []
-AFTER_CLOSING_CONTACT = 2.0
 
 
 def _closing_contact(d):
