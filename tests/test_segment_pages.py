@@ -3176,3 +3176,15 @@ def test_a_pages_age_with_its_counter_and_an_images_text_twice_over_its_credit_a
     assert article.highlights == ()
     assert "2 months ago 2" in article.stripped
     assert article.body[0].text.startswith("한빛개발청은 개청 11주년 기념식을 열고")
+
+
+def test_an_articles_print_and_font_size_buttons_named_after_the_article_are_chrome():
+    text = ("민간공원 사업 변경 관련 한빛신문 보도에 대한 입장\n\n"
+            "기사내용 프린트\n"
+            "기사 내용 글자 크게\n"
+            "기사 내용 글자 작게\n\n"
+            "한빛신문이 지난 9일자로 보도한 내용은 사실관계가 다르다. 시는 사업자 선정 과정의 모든 자료를 공개해 왔다.\n\n"
+            "시는 유도성 또는 추측성 보도를 자제해 주기를 부탁드린다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert {"기사내용 프린트", "기사 내용 글자 크게", "기사 내용 글자 작게"} <= set(article.stripped)
