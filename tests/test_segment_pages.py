@@ -3188,3 +3188,17 @@ def test_an_articles_print_and_font_size_buttons_named_after_the_article_are_chr
     article = pr2news.convert(text)
     assert article.highlights == ()
     assert {"기사내용 프린트", "기사 내용 글자 크게", "기사 내용 글자 작게"} <= set(article.stripped)
+
+
+def test_a_share_this_article_button_heads_no_list_of_other_stories():
+    # 이 기사를 공유합니다 is a share button; the subtitle under it is the release's, not another story's title
+    text = ("한빛진흥원, 중기부 지역기업 육성 주관기관 선정\n"
+            "  • 김하늘 기자\n"
+            "  • 승인 2026.03.05 16:17\n"
+            "이 기사를 공유합니다\n\n"
+            "- 농생명·식품산업 앵커기업 키울 정부예산 23억원 확보\n\n"
+            "한빛진흥원은 중소벤처기업부의 지역기업 육성사업 공모에 선정돼 앵커기업 육성을 위한 정부예산 23억원을 "
+            "확보했다고 5일 밝혔다.\n\n"
+            "진흥원은 올해 기술혁신과 해외진출을 집중 지원할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("농생명·식품산업 앵커기업 키울 정부예산 23억원 확보",)
