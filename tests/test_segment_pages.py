@@ -3202,3 +3202,20 @@ def test_a_share_this_article_button_heads_no_list_of_other_stories():
             "진흥원은 올해 기술혁신과 해외진출을 집중 지원할 계획이다.\n")
     article = pr2news.convert(text)
     assert article.highlights == ("농생명·식품산업 앵커기업 키울 정부예산 23억원 확보",)
+
+
+def test_a_caption_pointing_up_at_its_photo_and_a_sponsor_message_notice_are_not_the_article():
+    ko = ("한빛시립도서관, 공원 속 ‘숲 속 책 쉼터’ 운영\n\n"
+          "김하늘 기자 / 입력 : 2026년 03월 24일\n"
+          "↑↑ 한빛시립도서관, 공원 속 독서와 힐링의 공간 '숲 속 책 쉼터' 운영\n\n"
+          "한빛시립도서관은 다음 달부터 10월까지 공원 숲 속에서 책을 읽을 수 있는 쉼터를 운영한다고 24일 밝혔다.\n\n"
+          "쉼터에는 그림책과 소설 등 500여 권이 비치된다.\n")
+    assert pr2news.convert(ko).highlights == ()
+    en = ("Fire Crews Contain House Fire, Protect Three Neighbouring Homes\n\n"
+          "HIGHLAND – Quick work by three fire departments kept a house fire on Maple Street from spreading to "
+          "three neighbouring homes on Saturday.\n\n"
+          "article continues after sponsor message\n\n"
+          "No one was hurt. The cause of the fire is under investigation.\n")
+    article = pr2news.convert(en)
+    assert "article continues after sponsor message" in article.stripped
+    assert [b.text[:8] for b in article.body] == ["HIGHLAND", "No one w"]

@@ -79,7 +79,7 @@ LEXICON = Lexicon(
         r"(?:\s+(?:sur|à)\s+\S+)?\.?$",
         r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)"
         r"(?:\s+en\s+\S+)?\.?$",
-        r"^(?:story|article) continues below(?: (?:the )?(?:advertisement|ad))?$", r"^continue reading below$",
+        r"^(?:story|article) continues (?:below|after)(?: (?:the |this |a )?(?:advertisement|ad|sponsor(?:ed)? message|message from (?:our )?sponsors?))?$", r"^continue reading below$",
         # a phone's screen captured with the text: its status bar (오후 3:12 … LTE 87%) and its browser's address bar
         # (← gbe.kr/main/… ⋮)
         r"^(?:오전|오후)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s.{0,40}\d{1,3}\s*%\s*\S{0,2}$",
