@@ -3219,3 +3219,21 @@ def test_a_caption_pointing_up_at_its_photo_and_a_sponsor_message_notice_are_not
     article = pr2news.convert(en)
     assert "article continues after sponsor message" in article.stripped
     assert [b.text[:8] for b in article.body] == ["HIGHLAND", "No one w"]
+
+
+def test_a_newsletters_sign_up_blurb_after_the_text_is_chrome():
+    text = ("Skip to main content Skip to footer\n\n"
+            "Notice of 2026 Council Meeting Schedule Change\n\n"
+            "Please note that the regular Council meeting originally scheduled for Monday, March 9, 2026, has been "
+            "cancelled in accordance with the Township's Procedure By-law due to scheduling conflicts.\n\n"
+            "The next regularly scheduled Council meeting will take place on Monday, March 23, 2026.\n"
+            "The April 6, 2026, Council meeting remains scheduled as planned.\n\n"
+            "For up-to-date Council meeting information including meeting dates, agendas and more, please visit the "
+            "Township's Meeting Portal.\n\n"
+            "Sign up for our eNewsletter\n\n"
+            "Stay up to date on the Township's activities, events, programs and operations by subscribing to have "
+            "notifications sent directly to your inbox.\n\n"
+            "This website uses cookies to enhance usability and provide you with a more personal experience.\n")
+    article = pr2news.convert(text)
+    assert not any("subscribing" in b.text for b in article.body)
+    assert any(s.startswith("Stay up to date on the Township's activities") for s in article.stripped)

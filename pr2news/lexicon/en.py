@@ -93,6 +93,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # a blog's comment box: Post a Comment, Note: Only a member of this blog may post a comment.
         r"^(?:post|leave|add|write) a comment\b.{0,20}$", r"^(?:note:\s*)?only\b.{0,40}\bmay (?:post|leave) a comment\.?$",
         r"^you must be (?:logged|signed) in to (?:post|leave|add|write) a comment\b.{0,20}$",   # … Login
+        # a newsletter's sign-up blurb: Stay up to date on the Township's activities … by subscribing to …
+        r"^(?:stay|keep) (?:up to date|up-to-date|informed|connected|in the loop)\b.{0,120}\bsubscrib",
         r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
         r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
