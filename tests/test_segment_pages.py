@@ -3237,3 +3237,30 @@ def test_a_newsletters_sign_up_blurb_after_the_text_is_chrome():
     article = pr2news.convert(text)
     assert not any("subscribing" in b.text for b in article.body)
     assert any(s.startswith("Stay up to date on the Township's activities") for s in article.stripped)
+
+
+def test_an_addresss_last_line_in_a_letterhead_is_never_the_headline():
+    # a university news office's letterhead: its logo file, name, street, town with state and ZIP, phones; then
+    # the title, and a text that names the town again and again
+    text = """\
+hilltown.gif (1377 bytes)
+
+NEWS SERVICES
+210 College Street, Campus Box 6210
+Hill Town, NC  27599-6210
+(919) 555-2091   FAX: (919) 555-2279
+
+
+
+
+Eight students, two graduates of HTU win distinguished merit-based scholarships
+
+HILL TOWN -- Eight Hill Town University students won distinguished national and international scholarships in 2025-2026, making this one of the best years in the history of the university at Hill Town.
+
+The scholarships, awarded to the nation's most accomplished students, were one each from the Rhodes, Luce and Udall programs.
+
+University officials in Hill Town said the students were nominated from more than 200 applicants.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Eight students, two graduates of HTU win distinguished merit-based scholarships"
+    assert article.highlights == ()

@@ -86,6 +86,10 @@ _ASIDE = fastre.compile(r"[(（][^()（）]*[)）]")
 _WEB_ADDRESS = fastre.compile(r"^(?:https?://|www\.)")
 
 
+# a US or Canadian address's last line: the town, the state or province, the ZIP or postal code
+_POSTAL_LINE = fastre.compile(r"[A-Z][\w .'’-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+
+
 def _shape_ok(line, lex, answer=False):
     """Title-shaped. `answer`: the release answers a report (보도설명자료, 해명자료), whose title is often one
     sentence (…하고 있습니다.)."""
@@ -127,6 +131,8 @@ def _shape_ok(line, lex, answer=False):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
         return False
+    if _POSTAL_LINE.match(text):
+        return False  # Chapel Hill, NC 27599-6210: an address's last line in a letterhead, whatever recurs below
     if _phone_line(text):
         return False  # Emergency: 911 Non-Emergency: 555-0100, 대표전화 02-…: a page's phone bar
     return True
