@@ -3264,3 +3264,14 @@ University officials in Hill Town said the students were nominated from more tha
     article = pr2news.convert(text)
     assert article.headline == "Eight students, two graduates of HTU win distinguished merit-based scholarships"
     assert article.highlights == ()
+
+
+def test_a_notice_that_a_machine_translation_follows_ends_the_article():
+    text = ("평창군, ‘2026년 농업인대학 사과과정 입학식’ 개최\n\n"
+            "평창군은 2월 23일 농업기술센터에서 농업인대학 사과과정 입학식을 열었다고 밝혔다.\n\n"
+            "교육은 11월까지 이론교육과 현장실습으로 진행된다.\n\n"
+            "*아래는 위 기사를 '구글 번역'으로 번역한 영문 기사의 [전문]입니다. 영문 번역에 오류가 있을 수 있음을 전제로 합니다.\n\n"
+            "*The following is [the full text] of the English article translated by 'Google Translate'.\n\n"
+            "Pyeongchang County held an entrance ceremony for the apple course of the Farmers' College on February 23.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "교육은 11월까지 이론교육과 현장실습으로 진행된다."

@@ -164,6 +164,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         r"^you just read\b", r"^distribution channels?\b",
         r"^distributed by\s+\S.{0,60}?\bon behalf of\b",   # a newswire's credit after the release it carried
+        r"^\*?\s*the following is .{0,60}\btranslated (?:by|with|using)\b",   # a machine translation follows
         # an alert service's or a mailing list's footer: You are receiving this message because you subscribed …;
         # To see more alerts from X, visit …; Powered by X
         r"^you (?:are receiving|received|have received) this (?:message|e-?mail|alert|notification|bulletin|newsletter)\b",

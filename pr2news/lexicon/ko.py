@@ -108,6 +108,8 @@ LEXICON = Lexicon(
     # (English "Copyright … All rights reserved" is the English list's, asked of Korean pages' short lines too;
     # without it, and with both cases of ⓒ spelt out, this list needs no IGNORECASE and is searched twice as fast)
     tail_starts=Cues((
+        # a machine translation of the article follows: *아래는 위 기사를 '구글 번역'으로 번역한 영문 기사의 [전문]입니다.
+        r"^\*?\s*아래는\s*위\s*기사를.{0,30}번역한",
         # (무단 전제: the notice's common misspelling)
         r"무단\s*전[재제]", r"재배포\s*금지", r"저작권자?\s*[©ⓒⒸ(]", r"[©ⓒⒸ]\s*\S+",
         # a prosecutor's or police notice that the accused are presumed innocent: the standard closing line
