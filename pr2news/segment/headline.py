@@ -87,7 +87,8 @@ _WEB_ADDRESS = fastre.compile(r"^(?:https?://|www\.)")
 
 
 # a US or Canadian address's last line: the town, the state or province, the ZIP or postal code
-_POSTAL_LINE = fastre.compile(r"[A-Z][\w .'’-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+_POSTAL_LINE = fastre.compile(r"[A-Z][\w .'’-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)\s+"
+                              r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 
 
 def _shape_ok(line, lex, answer=False):

@@ -56,7 +56,8 @@ _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 # a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
 _TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|만|에|으로|부터)[^\s:：|].{7,}")
 # a full date (and its time) in parentheses closing a line: when the post was filed
-_TRAILING_STAMP = fastre.compile(r"\s*\(\s*(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
+_TRAILING_STAMP = fastre.compile(r"\s*\(\s*(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?"
+                                 r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
 _ENDS_SENTENCE = fastre.compile(r"(?:[.!?]|다)\s*$")
 
 # a release's label (and number), then a title in capitals run into the text's first sentence
@@ -222,7 +223,8 @@ def _parts(text, lex, flattened, above=""):
         if caps and sum(c.isalpha() for c in caps.group("title")) >= 15:
             # Press Release No. 02/23 GOVERNOR INAUGURATES GIRLS HOSTEL AT NEHU, TURA The Governor of …: a label,
             # a title in capitals and the text, run into one line
-            return [p.strip() for p in (caps.group("label"), caps.group("title"), text[caps.end():]) if p and p.strip()]
+            parts = (caps.group("label"), caps.group("title"), text[caps.end():])
+            return [part.strip() for part in parts if part and part.strip()]
         return _flattened_release_en(text) if flattened else [text]
     if _HEADER_CELL.match(text):
         contact = _CONTACT_CELL.search(text, 8)
