@@ -11,6 +11,8 @@ def _rx(*patterns):
 
 _MEDIA_WORDS = r"videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|slides"
 _NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|flickr|nextdoor)\b"
+# what to ask about, then whom: For registration and further information regarding the event please contact
+_ASK_ABOUT_THEN_CONTACT = r"for (?:registration|accreditation|interviews?|information|details)\b[^.:]{0,80}?\bplease\s+(?:contact|call|email)"
 
 LEXICON = Lexicon(
     lang="en",
@@ -269,7 +271,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence
         r"^for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
         # For registration and further information regarding the event please contact: Name Tel: …
-        r"^for (?:registration|accreditation|interviews?|information|details)\b[^.:]{0,80}?\bplease\s+(?:contact|call|email)\s*[:：]",
+        r"^" + _ASK_ABOUT_THEN_CONTACT + r"\s*[:：]",
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
@@ -277,7 +279,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
         r"for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?"
         r"(?:contact|call|email|reach)(?:\s+the\b)?|"
-        r"for (?:registration|accreditation|interviews?|information|details)\b[^.:]{0,80}?\bplease\s+(?:contact|call|email))"
+        + _ASK_ABOUT_THEN_CONTACT + r")"
         r"\s*[:：-]?\s*", re.I),
     contact_field_labels=fastre.compile(
         r"\b(?:tel(?:ephone)?|phone|ph|mobile|cell|office|direct|fax|e-?mail|after[- ]hours|24[- ]hours?)\.?\s*[:：]\s*", re.I),

@@ -337,9 +337,10 @@ _BOARD_FIELD = fastre.compile(r"(?i)(?:등록일|작성일|게시일|수정일|�
 # a board row's first cell naming the release's contact, its value run into it or not (담당부서가족지원과 …)
 _CONTACT_CELL_FIRST = fastre.compile(r"(?:담당\s*부서|담당자|연락처|전화번호|문의처?)\s*[:：]?\s*\S")
 # the post's own fields closing the row, each a date or a count, names and values glued or not
+_POST_FIELDS = r"등록일|작성일|게시일|수정일|조회수?"
 _BOARD_FIELDS_CLOSING = fastre.compile(
-    r"\s+(?P<fields>(?:(?:등록일|작성일|게시일|수정일|조회수?)\s*[:：]?\s*\d[\d.,:\-]*\s*){1,4})$")
-_BOARD_FIELD_START = fastre.compile(r"\s+(?=등록일|작성일|게시일|수정일|조회)")  # one part per field
+    r"\s+(?P<fields>(?:(?:" + _POST_FIELDS + r")\s*[:：]?\s*\d[\d.,:\-]*\s*){1,4})$")
+_BOARD_FIELD_START = fastre.compile(r"\s+(?=" + _POST_FIELDS + r")")  # one part per field
 
 
 def _contact_then_board_fields(text, lex):
