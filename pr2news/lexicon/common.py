@@ -82,7 +82,9 @@ _TWO_DIGITS = fastre.compile(r"\d\d")
 CHAT_PREFIX = r"\[[^\[\]]{1,30}\]\s*\[(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[AaPp][Mm])\]"
 CHAT_HEAD = fastre.compile(CHAT_PREFIX)  # a line that is only a message's sender and time
 
-DATE_LIKE = fastre.compile(r"^(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}$")
+# a date in figures, year first (2024-04-19, 2017.12.19, 2024/4/19): what a board prints beside its posts
+YMD_FIGURES = r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}"
+DATE_LIKE = fastre.compile(r"^" + YMD_FIGURES + r"$")
 
 
 _ESCAPE = fastre.compile(r"\\.")

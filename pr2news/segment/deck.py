@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import fastre
-from ..lexicon.common import EMAIL, matches
+from ..lexicon.common import EMAIL, YMD_FIGURES, matches
 from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date
@@ -341,7 +341,7 @@ _CLOCK_TIME = fastre.compile(r"(?i),?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.
 
 
 _LONGEST_DATE_ROW = 60
-_NUMERIC_DATE_FIRST = fastre.compile(r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?\s+(?=\S)")
+_NUMERIC_DATE_FIRST = fastre.compile(YMD_FIGURES + r"\.?\s+(?=\S)")
 _FEWEST_ROW_WORDS = 5
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import CHAT_PREFIX, EMAIL, phones_in
+from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, phones_in
 from .dates import find_date, is_date_only
 from .headline import keys
 from .lines import collapse, make_line
@@ -56,8 +56,7 @@ _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 # a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
 _TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|만|에|으로|부터)[^\s:：|].{7,}")
 # a full date (and its time) in parentheses closing a line: when the post was filed
-_TRAILING_STAMP = fastre.compile(r"\s*\(\s*(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?"
-                                 r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
+_TRAILING_STAMP = fastre.compile(r"\s*\(\s*" + YMD_FIGURES + r"\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
 _ENDS_SENTENCE = fastre.compile(r"(?:[.!?]|다)\s*$")
 
 # a release's label (and number), then a title in capitals run into the text's first sentence
