@@ -5,7 +5,6 @@ Each renderer is `render(article, **options) -> str`, imported only when its for
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 RENDERERS = {
     "json": "pr2news.render.json_out:render",
@@ -19,6 +18,7 @@ SUFFIXES = {"json": ".json", "html": ".html", "md": ".md", "ninjs": ".ninjs.json
 
 def available_formats():
     """Formats whose renderer module is installed."""
+    import importlib.util  # only asked before a conversion: a one-file run starts faster without it
     out = []
     for name, target in RENDERERS.items():
         module = target.partition(":")[0]
