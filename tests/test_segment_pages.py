@@ -3275,3 +3275,18 @@ def test_a_notice_that_a_machine_translation_follows_ends_the_article():
             "Pyeongchang County held an entrance ceremony for the apple course of the Farmers' College on February 23.\n")
     article = pr2news.convert(text)
     assert article.body[-1].text == "교육은 11월까지 이론교육과 현장실습으로 진행된다."
+
+
+def test_a_korean_title_quoting_its_speaker_over_a_quoted_subtitle_is_the_headline():
+    # 화자 "인용": the news page's title names who speaks; the bare quotation under it spells the answer out and
+    # shares more words with the text, yet it is the subtitle
+    text = """\
+市 "노선 개편 요금 인상설, 검토한 일 없다"
+"노선 개편 공청회 일정 맞춰 주민 의견 먼저 듣겠다는 것"
+한빛시는 이날 오후 설명자료를 통해 "노선 개편 공청회 일정은 아직 정해지지 않았다. 주민 의견을 먼저 들은 뒤 노선 개편안을 정할 예정"이라고 밝혔다.
+시는 이어 "공청회 일정에 맞춰 주민 의견을 듣겠다는 취지였을 뿐"이라며 "주민 불편이 없도록 충분한 안내 기간을 두겠다"고 덧붙였다.
+<저작권자ⓒ한빛일보. 무단전재-재배포금지>
+"""
+    article = pr2news.convert(text)
+    assert article.headline == '市 "노선 개편 요금 인상설, 검토한 일 없다"'
+    assert article.highlights == ('"노선 개편 공청회 일정 맞춰 주민 의견 먼저 듣겠다는 것"',)

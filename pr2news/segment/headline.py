@@ -512,10 +512,12 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
 # a cry or a question quoted at the end (… 이상 무!”, … 맡겨 주세요!”); a quoted name closing the line (특별전“…
 # 2017-2019”) may be the first half of a title the next line finishes
 _QUOTE_CLOSES = ("!”", '!"', "!’", "!'", "?”", '?"', "?’", "?'", "!", "?")
+# who speaks, then what was said, the quotation closing the line: 靑 "…", 윤 지사 “…” - a whole title, never half of one
+_SPEAKER_QUOTED = fastre.compile(r"[^\s\"“”'‘’]{1,8}(?:\s[^\s\"“”'‘’]{1,8})?\s*[\"“'‘][^\"“”]{6,}[\"”'’]")
 
 
 def _quoted_title_over_subtitle(d, candidates):
-    """A Korean news page's title closing on a quotation (장성군 “… 이상 무!”, 충주 홍보...“맡겨 주세요!”), right
+    """A Korean news page's title closing on a quotation (장성군 “… 이상 무!”, 충주 홍보...“맡겨 주세요!”, 市 "… 없다"), right
     over a subtitle that spells it out, and then the text: the quotation shares few words with the text, the
     subtitle many. The subtitle's evidence is the title block's, and the title stands first. (A slogan quoted whole
     over the title is its kicker, one headline with it: _quoted_kicker.)"""
@@ -523,7 +525,8 @@ def _quoted_title_over_subtitle(d, candidates):
         title, subtitle = candidates[n], candidates[n + 1]
         line = d.lines[title.index]
         if subtitle.index == title.index + 1 and subtitle.gap == 0 and title.gap == 1 and title.overlap > 0 \
-                and line.content.endswith(_QUOTE_CLOSES) and not _quoted_kicker(line) and not line.marker \
+                and (line.content.endswith(_QUOTE_CLOSES) or _SPEAKER_QUOTED.fullmatch(line.content)) \
+                and not _quoted_kicker(line) and not line.marker \
                 and not d.lines[subtitle.index].marker and not d.lines[subtitle.index].content.endswith(_QUOTE_CLOSES):
             candidates[n] = title._replace(overlap=max(title.overlap, subtitle.overlap),
                                            weight=max(title.weight, subtitle.weight),
