@@ -3290,3 +3290,39 @@ def test_a_korean_title_quoting_its_speaker_over_a_quoted_subtitle_is_the_headli
     article = pr2news.convert(text)
     assert article.headline == '市 "노선 개편 요금 인상설, 검토한 일 없다"'
     assert article.highlights == ('"노선 개편 공청회 일정 맞춰 주민 의견 먼저 듣겠다는 것"',)
+
+
+FIRE_DEPARTMENT_POST_EN = """\
+Tuesday, May 13, 2025
+
+HFD Crews Contain Warehouse Fire on Industrial Drive
+
+One firefighter treated for heat exhaustion
+
+
+Harlow, Ore. - Crews from three Harlow fire stations responded to a fire at a vacant warehouse in the 1200 block of Industrial Drive early Tuesday morning.
+
+The first engine arrived within five minutes to find smoke showing from the roof. Crews made an interior attack and had the fire under control in about 40 minutes.
+
+One firefighter was treated at the scene for heat exhaustion and released. The cause of the fire is under investigation.
+
+For questions related to this release, please contact Harlow Fire Department Public Information Officer Dana Reyes at (555)-201-7788. No updates to this release are anticipated at this time.
+
+
+Above: Crews ventilate the roof of the warehouse on Industrial Drive.
+
+Above: Engine 2's crew lays a supply line from a hydrant on Dock Street.
+"""
+
+
+def test_a_contact_sentence_then_a_remark_is_cut_in_two_and_captions_after_the_contact_leave_the_body():
+    article = pr2news.convert(FIRE_DEPARTMENT_POST_EN)
+    (contact,) = article.contacts
+    assert (contact.department, contact.name, contact.title, contact.phones) == (
+        "Harlow Fire Department", "Dana Reyes", "Public Information Officer", ("(555)-201-7788",))
+    assert article.body[-1].text == ("One firefighter was treated at the scene for heat exhaustion and released. "
+                                     "The cause of the fire is under investigation.")
+    assert contact.text.endswith("at (555)-201-7788.")  # the page's remark after it is cut off and set aside
+    assert "No updates to this release are anticipated at this time." in article.stripped
+    # a caption placed by where its photo stands (Above: …), sentence or not
+    assert "Above: Engine 2's crew lays a supply line from a hydrant on Dock Street." in article.stripped

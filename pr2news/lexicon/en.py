@@ -12,6 +12,8 @@ def _rx(*patterns):
 _MEDIA_WORDS = r"videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|slides"
 _NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|flickr|nextdoor)\b"
 # what to ask about, then whom: For registration and further information regarding the event please contact
+# what a question is about: For questions about the closure, / related to this release, / regarding the event,
+_ABOUT_WHAT = r"(?: (?:about|on|regarding|concerning|related to|relating to) [^,]{1,60})"
 _ASK_ABOUT_THEN_CONTACT = r"for (?:registration|accreditation|interviews?|information|details)\b[^.:]{0,80}?\bplease\s+(?:contact|call|email)"
 
 LEXICON = Lexicon(
@@ -269,7 +271,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:further|more) (?:information|details)\s*[:：]",
         r"^(?:media|press)\s*[:：](?=\s*[+(]?\d)",   # Media: 02 8588 4411 - a phone straight after it
         # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence
-        r"^for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
+        r"^for (?:questions|inquiries|enquiries|information)" + _ABOUT_WHAT + r"?,\s*(?:please\s+)?(?:contact|call|email|reach)\b",
         # For registration and further information regarding the event please contact: Name Tel: …
         r"^" + _ASK_ABOUT_THEN_CONTACT + r"\s*[:：]",
     ),
@@ -277,7 +279,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
         r"for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
-        r"for (?:questions|inquiries|enquiries|information)(?: about [^,]{1,60})?,\s*(?:please\s+)?"
+        r"for (?:questions|inquiries|enquiries|information)" + _ABOUT_WHAT + r"?,\s*(?:please\s+)?"
         r"(?:contact|call|email|reach)(?:\s+the\b)?|"
         + _ASK_ABOUT_THEN_CONTACT + r")"
         r"\s*[:：-]?\s*", re.I),
@@ -316,7 +318,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          # an image's alt text: an organisation's name and 'logo' (Environment Agency logo)
                          r"^(?-i:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s+){1,8}(?-i:logo|icon)$",
                          # who stands where in the photo: (From left) …, L-R: …, Pictured from left, …
-                         r"^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right|l\s*-\s*r|r\s*-\s*l)\s*[)\]:,]"),
+                         r"^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right|l\s*-\s*r|r\s*-\s*l)\s*[)\]:,]",
+                         # where the photo stands beside the text: Above: Crews ventilate the roof …, Top left: …
+                         r"^(?:pictured\s+)?(?:above|below|top|bottom|inset|left|right|(?:top|bottom)\s+(?:left|right))\s*[:：]\s*\S"),
     note_blocks=_rx(r"^media opportunit(?:y|ies)\s*:?$", r"^photo opportunit(?:y|ies)\s*:?$", r"^(?:note|notes) (?:to|for) (?:editors?|media|journalists|reporters)\s*:?$",
                     r"^(?:media|editor'?s'?|press) notes?\s*[:：]\s*\S",   # MEDIA NOTE: Media must RSVP by …
                     r"^for broadcasters\s*:?$", r"^interview opportunit(?:y|ies)\s*:?$"),

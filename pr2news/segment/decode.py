@@ -182,7 +182,7 @@ def _closing_contact(d):
     if d.first_prose is None:
         return None
     for group in d.contact_groups:
-        if min(group) > d.first_prose and len(group) >= 2 and any(
+        if min(group) > d.first_prose and len(group) >= 1 and any(
                 phones_in(d.lines[k].content) or "@" in d.lines[k].content for k in group):
             return max(group)
     return None

@@ -71,6 +71,9 @@ _LONG_REST = 100       # a label is split from the text after it only when that 
 def split_lines(lines, lex):
     """Lines -> lines, with every line that holds two roles cut into its parts (renumbered)."""
     flattened = sum(1 for l in lines if len(l.text) >= 40) <= 2
+    # a sentence saying whom to ask is the release's contact only when no contact block is labelled elsewhere
+    # (else it stays text, and so does a remark after it): asked once, of the few lines that need it
+    labelled = None
     out = []
     for line in lines:
         long = flattened and len(line.text) >= _FLATTENED
@@ -81,6 +84,12 @@ def split_lines(lines, lex):
             pieces = _lost_breaks(line)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
                 else _parts(line.text, lex, long, title_above)
+        if len(parts) == 1 and lex.lang == "en" and line.text[:1] in "FfPp":
+            closing = _contact_sentence_then_remark(line.text, lex)
+            if closing:
+                if labelled is None:
+                    labelled = sum(1 for other in lines if lex.contact_labels.match(other.text))
+                parts = closing if labelled == 1 else parts
         if len(parts) == 1:
             line.index = len(out)
             out.append(line)
@@ -162,6 +171,30 @@ def _column_cue(text, lex):
 # how the pieces split off at a line's end can end: most lines end otherwise and are let through at once
 _WIDGET_ENDS = tuple("eEsS»›>]기")
 _MARK_ENDS = (*">)-/]", "끝.")
+
+
+# the full stop that ends a sentence, the next one opening with a capital
+_SENTENCE_BREAK = fastre.compile(r"[.!]\s+(?=[A-Z])")
+_LONGEST_REMARK = 120
+
+
+def _contact_sentence_then_remark(text, lex):
+    """'For questions related to this release, please contact … Officer Jim Bussell at (605)-394-4180. No updates
+    to this release are anticipated at this time.': the sentence that says whom to ask, ending on its phone or
+    e-mail, then one short remark of the page's that reaches no one - [sentence, remark]; else None (a
+    paragraph that goes on is text)."""
+    if len(text) > 400 or not lex.contact_labels.match(text):
+        return None
+    reach = [text.rfind(phone) + len(phone) for phone in phones_in(text)]
+    reach += [found.end() for found in EMAIL.finditer(text)]
+    stop = _SENTENCE_BREAK.search(text, max(reach)) if reach else None
+    if stop is None:
+        return None
+    remark = text[stop.end():]
+    if len(remark) > _LONGEST_REMARK or not remark.rstrip().endswith((".", "!")) or _SENTENCE_BREAK.search(remark) \
+            or phones_in(remark) or EMAIL.search(remark):
+        return None
+    return [text[:stop.start() + 1], remark]
 
 
 def _parts(text, lex, flattened, above=""):
