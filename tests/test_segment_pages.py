@@ -3326,3 +3326,54 @@ def test_a_contact_sentence_then_a_remark_is_cut_in_two_and_captions_after_the_c
     assert "No updates to this release are anticipated at this time." in article.stripped
     # a caption placed by where its photo stands (Above: …), sentence or not
     assert "Above: Engine 2's crew lays a supply line from a hydrant on Dock Street." in article.stripped
+
+
+BROADCAST_SCRIPT_KO = """\
+본문 바로가기
+뉴스데스크
+
+한빛시, 폭염 대비 무더위 쉼터 120곳 운영
+
+한빛시가 여름철 폭염에 대비해
+
+경로당과 주민센터 등 120곳을
+
+무더위 쉼터로 지정해 운영합니다.
+
+
+
+쉼터는 다음 달 1일부터
+
+9월 말까지 문을 열며,
+
+폭염 특보가 내려지면 밤 9시까지
+
+운영 시간을 늘립니다.
+
+
+
+시는 "어르신 등 폭염 취약계층이
+
+가까운 곳에서 더위를 피할 수 있도록
+
+쉼터 안내를 강화하겠다"고 밝혔습니다.
+홍길동
+
+
+
+▶한빛방송 날씨 정보
+"""
+
+
+def test_a_broadcast_script_set_a_phrase_to_a_line_reads_as_running_text():
+    # no line of it is a sentence on its own: the first phrases were taken for subtitles before, and a shorter
+    # script failed to convert at all (nothing read as a release)
+    article = pr2news.convert(BROADCAST_SCRIPT_KO)
+    assert article.headline == "한빛시, 폭염 대비 무더위 쉼터 120곳 운영"
+    assert article.highlights == ()
+    assert [block.text for block in article.body] == [
+        "한빛시가 여름철 폭염에 대비해 경로당과 주민센터 등 120곳을 무더위 쉼터로 지정해 운영합니다.",
+        "쉼터는 다음 달 1일부터 9월 말까지 문을 열며, 폭염 특보가 내려지면 밤 9시까지 운영 시간을 늘립니다.",
+        '시는 "어르신 등 폭염 취약계층이 가까운 곳에서 더위를 피할 수 있도록 쉼터 안내를 강화하겠다"고 밝혔습니다.']
+    # each joined sentence says which lines it came from
+    assert article.trace[3].where == "line 6 to line 10"

@@ -14,7 +14,7 @@ from .. import fastre
 from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, phones_in
 from .dates import find_date, is_date_only
 from .headline import keys
-from .lines import collapse, make_line
+from .lines import collapse, is_sentence_like, make_line
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
 # hong@news.co.kr (its end mark is split off first)
@@ -97,7 +97,67 @@ def split_lines(lines, lex):
         for n, part in enumerate(parts):
             block = line.block if n == 0 else line.block._replace(blank_before=False)
             out.append(make_line(len(out), block, part, first=n == 0))
+    return _phrase_broken_sentences(out, lex) if lex.lang == "ko" else out
+
+
+# where a Korean phrase stops with its sentence going on: a particle, a connective ending, a comma
+_KO_PHRASE_OPEN = fastre.compile(r"(?:[가-힣](?:을|를|은|는|이|가|에|에서|으로|로|와|과|의|에게|부터|까지|도|고|며|서|면|지만|는데|"
+                                 r"해|하여|게|도록|위해|통해|대해|따라)|,)$")
+_KO_SENTENCE_END = fastre.compile(r"(?:다|요)[.!?]?[\"'”’)]*\.?$")
+_PHRASE_LINES = 5      # a sentence set a phrase to a line runs over this many lines at most
+_LONGEST_PHRASE = 40   # and each of its lines is short: longer lines are wrapped at a width, not at phrases
+_FEWEST_RUNS = 2
+_KO_SENTENCE_INSIDE = fastre.compile(r"[가-힣]다\.\s+\S")
+
+
+def _phrase_broken_sentences(lines, lex):
+    """대전시가 코로나19 극복 등을 위해 / 3차 추가경정예산 천432억 원을 편성해 / 시의회에 제출했습니다.: a
+    broadcaster's script sets its sentences one phrase to a paragraph, a blank line between them. A run of short lines whose first stops on a particle or a connective ending, none ending a sentence
+    until the last does, is one sentence: its lines are joined into one (the first line's position, the run's
+    text), so every rule after reads running text where the page had it."""
+    runs, i, n = {}, 0, len(lines)
+    while i < n:
+        end = _phrase_run_end(lines, i, lex)
+        if end is not None:
+            runs[i] = end
+        i = end + 1 if end is not None else i + 1
+    if len(runs) < _FEWEST_RUNS:
+        return lines  # one such run is a chance (a header's lines, a title over a date); a script sets them all so
+    if sum(1 for line in lines if _KO_SENTENCE_INSIDE.search(line.text)) >= _FEWEST_RUNS:
+        return lines  # sentences that end inside lines: a text wrapped at a width, not set a phrase to a line
+    out, i = [], 0
+    while i < n:
+        end = runs.get(i)
+        if end is None:
+            lines[i].index = len(out)
+            out.append(lines[i])
+            i += 1
+            continue
+        first, last = lines[i], lines[end]
+        text = " ".join(line.text for line in lines[i:end + 1])
+        block = first.block._replace(text=text, where=f"{first.where} to {last.where}")
+        out.append(make_line(len(out), block, text))
+        i = end + 1
     return out
+
+
+def _phrase_run_end(lines, i, lex):
+    """The last line of the phrase-broken sentence that opens at line i, else None."""
+    first = lines[i]
+    # (a phrase of two words at least: one word ending in 이 or 가 is as often a name - 뉴스투데이, 국가)
+    if first.marker or len(first.text) > _LONGEST_PHRASE or " " not in first.text \
+            or _KO_PHRASE_OPEN.search(first.text) is None:
+        return None
+    for k in range(i + 1, min(i + _PHRASE_LINES, len(lines))):
+        line = lines[k]
+        # each phrase its own paragraph, a blank line before it: lines wrapped at a width (a PDF's, a narrow
+        # column's) follow each other without one, and the body joins them already
+        if not line.blank_before or line.marker or len(line.text) > _LONGEST_PHRASE \
+                or line.block.container != first.block.container or line.date_only:
+            return None
+        if _KO_SENTENCE_END.search(line.text):
+            return k if is_sentence_like(" ".join(l.text for l in lines[i:k + 1]), lex) else None
+    return None
 
 
 # a release header's row read across its two columns: the release time, a photo or page count on the left,
