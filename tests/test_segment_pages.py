@@ -3377,3 +3377,25 @@ def test_a_broadcast_script_set_a_phrase_to_a_line_reads_as_running_text():
         '시는 "어르신 등 폭염 취약계층이 가까운 곳에서 더위를 피할 수 있도록 쉼터 안내를 강화하겠다"고 밝혔습니다.']
     # each joined sentence says which lines it came from
     assert article.trace[3].where == "line 6 to line 10"
+
+
+def test_a_subtitle_with_a_dash_run_into_its_first_word_stays_under_its_title():
+    # the subtitle names who spoke and where, which the text repeats; the title says what it is about
+    text = """\
+Tuesday, June 3, 2025
+
+Riverton pledges cleaner waterways under regional compact
+-Mayor Okafor at river trail opening
+
+Riverton, RIS, June 3, 2025
+
+Mayor Ada Okafor today opened the new river trail along the Riverton waterfront, where she spoke at the opening of the trail.
+
+Mayor Okafor said the river trail opening marks the first step in the city's plan to restore the riverbanks.
+
+The trail runs two miles from the old mill to the river park, and Mayor Okafor thanked the volunteers who cleared it.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Riverton pledges cleaner waterways under regional compact"
+    assert article.highlights == ("Mayor Okafor at river trail opening",)
+    assert "-" in article.stripped  # the dash is no part of the subtitle, but it is kept

@@ -177,12 +177,12 @@ def _deck_over_release_date(d, candidates):
 
 
 def _closing_contact(d):
-    """The last line of the first contact block that follows running text and reaches someone (a phone or an
-    address in it), or None."""
+    """The last line of the first contact block (or contact sentence) that follows running text and reaches
+    someone (a phone or an address in it), or None."""
     if d.first_prose is None:
         return None
     for group in d.contact_groups:
-        if min(group) > d.first_prose and len(group) >= 1 and any(
+        if min(group) > d.first_prose and any(
                 phones_in(d.lines[k].content) or "@" in d.lines[k].content for k in group):
             return max(group)
     return None

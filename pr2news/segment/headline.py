@@ -506,7 +506,27 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             strong = i
     if lex.lang == "ko":
         candidates = _quoted_title_over_subtitle(d, candidates)
+    candidates = _title_over_dashed_subtitle(d, candidates)
     return _fields_yield(d, candidates)
+
+
+# a dash run into the subtitle's first word: -Minister Persaud at bio-safety workshop (a dash and a space is a marker)
+_GLUED_DASH = fastre.compile(r"[-–—](?=[^\W\d_])")
+
+
+def _title_over_dashed_subtitle(d, candidates):
+    """Guyana committed to complying with … / -Minister Persaud at bio-safety workshop: a subtitle set under its
+    title with a dash run into its first word. The subtitle names what the text is full of (who spoke, where),
+    the title what it is about: the subtitle's evidence is the title block's, and the title stands first."""
+    for n in range(len(candidates) - 1):
+        title, subtitle = candidates[n], candidates[n + 1]
+        if subtitle.index == title.index + 1 and title.gap == subtitle.gap + 1 and title.overlap > 0 \
+                and _GLUED_DASH.match(d.lines[subtitle.index].text) and not _GLUED_DASH.match(d.lines[title.index].text) \
+                and not d.lines[title.index].marker:
+            candidates[n] = title._replace(overlap=max(title.overlap, subtitle.overlap),
+                                           weight=max(title.weight, subtitle.weight),
+                                           bonus=max(title.bonus, subtitle.bonus) + _TITLE_OVER_SUBTITLE)
+    return candidates
 
 
 # a cry or a question quoted at the end (… 이상 무!”, … 맡겨 주세요!”); a quoted name closing the line (특별전“…
