@@ -3399,3 +3399,26 @@ The trail runs two miles from the old mill to the river park, and Mayor Okafor t
     assert article.headline == "Riverton pledges cleaner waterways under regional compact"
     assert article.highlights == ("Mayor Okafor at river trail opening",)
     assert "-" in article.stripped  # the dash is no part of the subtitle, but it is kept
+
+
+def test_an_invitation_to_follow_the_issuer_on_one_network_ends_the_text():
+    text = """\
+Harbour Authority reviews night-time noise at the container terminal
+
+OTTAWA, May 5, 2025 - The Harbour Authority has begun a review of night-time noise at the container terminal after complaints from residents of the north shore.
+
+The review will measure noise at six points along the shore over four weeks and will report its findings in the autumn.
+
+Follow the Harbour Authority on X @HarbourAuth.
+
+- 30 -
+
+For more information, please contact:
+
+Lena Marsh
+Media Relations
+613-555-0142
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("The review will measure noise at six points")
+    assert "Follow the Harbour Authority on X @HarbourAuth." in article.stripped

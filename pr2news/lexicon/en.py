@@ -190,6 +190,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^visit\s+(?:us\s+(?:at|on)\s+)?(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s+(?:for|to)\b",
         # an invitation to follow the issuer's accounts: … please follow us on Twitter.
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
+        # … or to follow one of them, named, as a line of its own: Follow the CPC on Twitter @CPC_CPP.
+        r"^(?:please\s+)?(?:follow|like|connect with)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}\s+on\s+" + _NETWORK,
         # … or to connect with its office on several networks: Connect with the Region 5 office on Facebook, X and Instagram.
         r"\b(?:follow|connect with|find|join)\b.{1,60}?\bon\s+" + _NETWORK + r"(?:\s*(?:,|and|&|or)\s*(?:and\s+)?" + _NETWORK + r")+",
         # a site's footer: the page's own revision stamp, and its feedback link
