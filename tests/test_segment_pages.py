@@ -3422,3 +3422,29 @@ Media Relations
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("The review will measure noise at six points")
     assert "Follow the Harbour Authority on X @HarbourAuth." in article.stripped
+
+
+def test_a_sites_section_named_by_menu_words_over_a_boards_post_is_not_its_title():
+    # the museum's name and its menu's section (소식ㆍ참여) read like a short title that the text names often
+    text = """\
+대메뉴 바로가기 본문 바로가기
+통합검색ㆍ예약
+전시안내
+사이트맵
+국립한빛박물관 소식ㆍ참여
+
+한빛박물관 특별전 ‘바다의 길’ 관람객 5만 명 넘어서
+
+  • 작성자 : 홍보담당
+  • 작성일 : 2025.08.20
+  • 조회수 : 512
+국립한빛박물관(관장 김누리)이 개관 50주년을 맞아 열고 있는 특별전 ‘바다의 길’의 관람객이 5만 명을 넘어섰습니다.
+
+개막일인 7월 10일부터 8월 18일까지 모두 50,312명이 특별전을 관람해 하루 평균 1,300여 명이 박물관을 찾았습니다.
+
+국립한빛박물관은 관람객 5만 명 돌파를 기념해 특별전 도록을 박물관 누리집에서 무료로 내려받을 수 있도록 했습니다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "한빛박물관 특별전 ‘바다의 길’ 관람객 5만 명 넘어서"
+    assert article.highlights == ()
+    assert {"국립한빛박물관 소식ㆍ참여", "통합검색ㆍ예약"} <= set(article.stripped)

@@ -10,6 +10,10 @@ def _rx(*patterns):
     return Cues(patterns)
 
 
+# the words a Korean site names its menu's sections with
+_SECTION = r"(?:소식|새소식|참여|알림|안내|공지|공지사항|뉴스|보도|보도자료|자료|자료실|마당|홍보|정보|정보공개|공개|행사|민원|소개|" \
+           r"이벤트|커뮤니티|광장|게시판|검색|통합검색|예약|신청|열린마당|시민참여|고객센터|고객소통|소통)"
+
 LEXICON = Lexicon(
     lang="ko",
     chrome_exact=frozenset("""
@@ -78,6 +82,9 @@ LEXICON = Lexicon(
         # a share row behind its label: 이 글을 공유합니다 페이스북 X 카카오톡 밴드 링크복사 (buttons: short words)
         r"^(?:이\s*)?(?:글|기사|페이지|게시물|소식)[을를]?\s*공유(?:합니다|하기)(?:\s+\S{1,6}){0,8}$",
         r"^(?:원문|자세히|더)\s*보기$",
+        # a site's section, its menu words joined by a middle dot, the site's name before them: 국립○○박물관 소식ㆍ참여,
+        # 통합검색ㆍ예약, 알림·소식
+        r"^(?:[가-힣A-Za-z0-9]{2,15}\s+)?" + _SECTION + r"(?:\s*[ㆍ·/]\s*" + _SECTION + r"){1,3}$",
         # a broadcaster's script on its site: the player's screen-reader marks, the script's cue tags alone on their
         # line, the reporter's spoken sign-off (동영상 영역 시작, [앵커], [리포트], ○○ 뉴스 홍길동입니다.)
         r"^(?:동영상|영상|비디오)\s*영역\s*(?:시작|끝)$", r"^[▶►]?\s*(?:동영상|영상)\s*(?:재생|다시\s*보기)$",
