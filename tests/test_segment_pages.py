@@ -3448,3 +3448,25 @@ def test_a_sites_section_named_by_menu_words_over_a_boards_post_is_not_its_title
     assert article.headline == "한빛박물관 특별전 ‘바다의 길’ 관람객 5만 명 넘어서"
     assert article.highlights == ()
     assert {"국립한빛박물관 소식ㆍ참여", "통합검색ㆍ예약"} <= set(article.stripped)
+
+
+def test_a_rebuttals_report_section_heading_under_the_title_opens_the_body():
+    text = """\
+설명자료
+
+[해명]“시, 민원 답변 한 달째 미뤄” 보도 관련
+
+▶ 보도내용 (6.3일, 한빛일보 석간)
+
+ㅇ 5월 2일 시에 버스정류장 이전 민원을 냈으나 6월 3일 현재까지 답변이 없음
+
+▶ 해명내용
+
+ㅇ 민원은 5월 2일 접수되어 관계 부서 현장 확인을 거쳐 5월 20일 민원인에게 문자로 답변하였음
+
+ㅇ 앞으로 민원 처리 과정을 민원인이 누리집에서 확인할 수 있도록 안내를 강화하겠음
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "[해명]“시, 민원 답변 한 달째 미뤄” 보도 관련"
+    assert article.highlights == ()
+    assert article.body[0].text == "보도내용 (6.3일, 한빛일보 석간)"

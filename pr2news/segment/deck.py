@@ -74,6 +74,18 @@ _TOO_SHORT_TO_SAY = 4  # 'on', left of a date widget whose date the copy lost: n
 _IMAGE_TEXT_TWICE = "the same words twice in a row under the headline: an image's text and its caption"
 
 
+_REPORT_HEADING_REST = fastre.compile(r"\s*[\]>〉)]?\s*[:：]?\s*(?:\([^()]{0,40}\))?\s*")
+
+
+def _report_heading(line, lex):
+    """보도 내용 / < 보도내용 > / 보도내용 (6.8일, ○○일보 석간): the heading of a rebuttal's section quoting the report,
+    alone on its line (보도 내용은 사실과 다름 is a subtitle that answers it)."""
+    if lex.lang != "ko" or len(line.content) > 40:
+        return False
+    label = lex.report_box_labels.match(line.content)
+    return label is not None and _REPORT_HEADING_REST.fullmatch(line.content, label.end()) is not None
+
+
 def _read_deck(d):
     lex = d.lex
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
@@ -193,6 +205,9 @@ def _read_deck(d):
             i = _label_value(d, i, limit)
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
+        elif _report_heading(line, lex):
+            d.body_start = i  # ▶ 보도내용 (6.8일, ○○일보): a rebuttal's first section, the report it answers, is the body's
+            return
         elif _numbered_heading(d, i, limit):
             d.body_start = i  # 1 / 2025년 7월중 동향: a section heading, its number on the line above, opens the body
             return
