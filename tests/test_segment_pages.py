@@ -4,6 +4,7 @@ own writing)."""
 import pytest
 
 import pr2news
+from accounting import lost_lines
 
 GOV_BANNER_EN = """Skip to main content
 An official website of the United States government
@@ -3470,3 +3471,19 @@ def test_a_rebuttals_report_section_heading_under_the_title_opens_the_body():
     assert article.headline == "[해명]“시, 민원 답변 한 달째 미뤄” 보도 관련"
     assert article.highlights == ()
     assert article.body[0].text == "보도내용 (6.3일, 한빛일보 석간)"
+
+
+def test_a_contact_line_opened_by_a_slash_keeps_every_character():
+    # a provincial portal's news item signs off with its office and number after a slash
+    text = """\
+도, 여름철 물놀이 안전관리 강화
+7월 1일부터 8월 31일까지 물놀이 관리지역 64곳 운영
+한빛도가 여름철 물놀이 사고를 막기 위해 7월 1일부터 두 달 동안 물놀이 관리지역 64곳에 안전요원을 배치한다.
+도는 관리지역마다 구명조끼 대여소를 설치하고, 위험 구역에는 출입 통제선을 설치할 계획이다.
+/안전정책과 041-555-3592
+"""
+    article = pr2news.convert(text)
+    (contact,) = article.contacts
+    assert contact.text == "/안전정책과 041-555-3592"
+    assert (contact.department, contact.phones) == ("안전정책과", ("041-555-3592",))
+    assert lost_lines(text, article.to_dict()) == []

@@ -106,8 +106,11 @@ def _people_to_contacts(joined, people, inherit=True):
     for i, person in enumerate(people):
         start = 0 if i == 0 else person.start
         end = people[i + 1].start if i + 1 < len(people) else len(joined)
-        # the separator between two people stays with the first: every character of the line is kept
-        text = fastre.sub(r"\s+", " ", joined[start:end]).strip().lstrip("/,|;").strip()
+        # the separator between two people stays with the first: every character of the line is kept (a mark
+        # opening the first person's line, /자치행정과 041-…, is the line's own and stays)
+        text = fastre.sub(r"\s+", " ", joined[start:end]).strip()
+        if i:
+            text = text.lstrip("/,|;").strip()
         if not text:
             continue
         department = person.department
