@@ -3487,3 +3487,18 @@ def test_a_contact_line_opened_by_a_slash_keeps_every_character():
     assert contact.text == "/안전정책과 041-555-3592"
     assert (contact.department, contact.phones) == ("안전정책과", ("041-555-3592",))
     assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_short_subtitle_stopping_on_a_particle_is_no_wrapped_first_line_of_the_lead():
+    # 까지 ends the subtitle (until November) as it could end a line wrapped at the page width; but the line fills no
+    # width the lead below it wraps at
+    text = """\
+한빛시, 전통시장 주차장 200면 늘린다
+9월 중앙시장 시작 12월까지
+한빛시가 전통시장을 찾는 시민들의 주차 불편을 덜기 위해 올해 안에 시장 주변 공영주차장 200면을 새로 만든다.
+시는 2일 중앙시장과 동부시장 인근 유휴 부지 두 곳에 사업비 48억원을 들여 주차장을 짓는다고 밝혔다.
+중앙시장 주차장은 오는 9월, 동부시장 주차장은 12월 문을 열 예정이다.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ("9월 중앙시장 시작 12월까지",)
+    assert article.body[0].text.startswith("한빛시가 전통시장을 찾는")

@@ -169,7 +169,20 @@ def runs_into_sentence(d, i):
     are set apart by blank lines) and the lines right under it go on until a sentence ends. The first line
     of a paragraph: not a title, not a subtitle."""
     filled = len(d.lines[i].content) >= 35 and blank_separated(d) and not blank_between_all(d)
-    return d.lex.lang == "ko" and (ends_open(d, i) or filled) and sentence_ends_below(d, i)
+    return d.lex.lang == "ko" and (ends_open(d, i) or filled) and not _short_over_long(d, i) \
+        and sentence_ends_below(d, i)
+
+
+_SHORT_OVER_LONG = 0.5  # a line wrapped at a width fills it: a line this share of the next one's length fills none
+
+
+def _short_over_long(d, i):
+    """6월 16일 부여 시작 11월까지 over a paragraph twice its length: a line that stops on a particle (까지) yet fills
+    no width the text below wraps at is a subtitle or a title, not the first line of that paragraph."""
+    if i + 1 >= len(d.lines):
+        return False
+    size, below = len(d.lines[i].content), len(d.lines[i + 1].content)
+    return size < 25 and size < _SHORT_OVER_LONG * below
 
 
 def text_width(d):
