@@ -80,3 +80,14 @@ def test_a_memos_short_dated_field_under_the_release_label_is_its_dateline():
                               "The shelf was started with tools donated by residents and a grant from the library's friends.\n")
     assert article.dateline.date == "2026-03-02"
     assert article.body[0].text.startswith("Harlow Public Library will open")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("작성일 23-09-23 13:36", "2023-09-23"),       # a board's post stamp: two-figure year, then the time
+    ("25-12-01 11:43 조회16회", "2025-12-01"),
+    ("ISBN 12-34-56 11:00", None),                  # no month 34
+    ("회의실 23-9-5 3:30", None),                   # the stamp writes two figures each
+    ("23-09-23 참가", None),                        # without its time, three numbers are no date
+])
+def test_a_boards_stamp_with_a_two_figure_year_is_a_date_only_with_its_time(text, date):
+    assert parse_datetime(text)[0] == date

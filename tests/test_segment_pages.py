@@ -3502,3 +3502,19 @@ def test_a_short_subtitle_stopping_on_a_particle_is_no_wrapped_first_line_of_the
     article = pr2news.convert(text)
     assert article.highlights == ("9월 중앙시장 시작 12월까지",)
     assert article.body[0].text.startswith("한빛시가 전통시장을 찾는")
+
+
+def test_a_boards_post_stamp_with_a_two_figure_year_is_the_dateline_not_text():
+    text = """\
+한빛예술의전당, 찾아가는 음악회 <바다의 노래> 공연 개최
+페이지 정보
+작성자 홍보마케팅팀
+작성일 23-09-23 13:36
+본문
+한빛문화재단(대표이사 김누리)은 10월 13일(금) 19시 30분에 <바다의 노래> 공연을 한빛예술의전당 소공연장에서 개최한다.
+이번 공연은 바닷가 마을 사람들의 이야기를 노래와 연극으로 엮은 작품으로, 지역 예술인 20여 명이 무대에 오른다.
+공연 관람료는 전석 1만원이다. 관람 문의와 자세한 사항은 한빛예술의전당 누리집에서 확인할 수 있다.
+"""
+    article = pr2news.convert(text)
+    assert (article.dateline.date, article.dateline.time) == ("2023-09-23", "13:36")
+    assert article.body[0].text.startswith("한빛문화재단(대표이사 김누리)은")

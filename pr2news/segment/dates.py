@@ -12,6 +12,8 @@ MONTHS = {m: i for i, names in enumerate((
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
+_BOARD_STAMP = r"(?<![\d./-])(?P<year>\d{2})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?=\s+\d{1,2}:\d{2}(?!\d))"
+
 DATE_FORMS = [
     # 2025-03-06, 2025.03.06, 2025. 3. 6.(목), 2025/3/6, '25. 3. 6.
     fastre.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2}|['’]\d{2})\s*[-./]\s*(?P<mon>\d{1,2})\s*[-./]\s*(?P<day>\d{1,2})(?!\d)\.?"
@@ -28,6 +30,8 @@ DATE_FORMS = [
     fastre.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
     # 12.02.2025: day first, with dots, as European pages write it
     fastre.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
+    # 23-09-23 13:36: a board's post stamp, the year in two figures, month and day in two, then the time
+    fastre.compile(_BOARD_STAMP),
 ]
 # 3월 6일 / 6일(목) without a year
 KO_MONTH_DAY = fastre.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
@@ -47,8 +51,8 @@ def _year(text):
     return year + 2000 if year < 100 else year
 
 
-# every date form has a year: four digits from 19xx/20xx, or '25
-_YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d{2}(?![\d/])")
+# every date form has a year: four digits from 19xx/20xx, '25, or two figures in a board's stamp
+_YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d{2}(?![\d/])|" + _BOARD_STAMP)
 _KO_DATE_FORM = DATE_FORMS[1]
 _MONTH_NAME_FORMS = (DATE_FORMS[2], DATE_FORMS[5])  # need a month's name: skipped in text without Latin letters
 _LATIN = fastre.compile(r"[A-Za-z]")
