@@ -3518,3 +3518,19 @@ def test_a_boards_post_stamp_with_a_two_figure_year_is_the_dateline_not_text():
     article = pr2news.convert(text)
     assert (article.dateline.date, article.dateline.time) == ("2023-09-23", "13:36")
     assert article.body[0].text.startswith("한빛문화재단(대표이사 김누리)은")
+
+
+def test_a_boards_writer_cell_run_into_its_value_is_the_byline_not_text():
+    text = """\
+보도자료
+한빛시 시정소식지 창간 30주년 기념 시민간담회 개최
+- 담당부서소통담당관
+- 작성자김누리
+- 연락처033-555-4170
+- 등록일2022-12-27
+한빛시 시정소식지 ‘한빛’이 27일 오후 2시 시청 중회의실에서 구독자들과 함께 소식지 발전 방향을 논의하는 간담회를 연다.
+이번 간담회에는 시민 구독자 30여 명이 참석해 소식지에 바라는 점과 새로 다뤘으면 하는 주제를 이야기한다.
+"""
+    article = pr2news.convert(text)
+    assert article.byline == "작성자김누리"
+    assert not any("작성자" in block.text for block in article.body)

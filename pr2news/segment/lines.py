@@ -140,13 +140,14 @@ def _label(text):
     if text[:2] in ("**", "==", "~~"):
         text = text.strip(text[0] + " ")  # *** MEDIA ADVISORY ***: the label inside its decoration
     text = despace(text)
-    if text[:1] in "담연전부" and len(text) <= _LONGEST_GLUED_FIELD:
-        text = _GLUED_FIELD.sub(r"\1 ", text, count=1)  # 담당자오미현, 연락처3771-5035: a cell's name run into its value
+    if text[:1] in "담연전부작" and len(text) <= _LONGEST_GLUED_FIELD:
+        # 담당자오미현, 연락처3771-5035, 작성자한수지: a cell's name run into its value
+        text = _GLUED_FIELD.sub(r"\1 ", text, count=1)
     return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
 
 
 # (not a particle after it: 담당자는 …, 연락처를 … are sentences)
-_GLUED_FIELD = fastre.compile(r"^(담당\s*부서|담당자|연락처|전화번호|부서명)(?=[가-힣0-9(])(?![는를가의와도에들을](?:\s|$))")
+_GLUED_FIELD = fastre.compile(r"^(담당\s*부서|담당자|연락처|전화번호|부서명|작성자)(?=[가-힣0-9(])(?![는를가의와도에들을](?:\s|$))")
 _LONGEST_GLUED_FIELD = 40
 _EMOJI = fastre.compile("[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\\s*")
 _TWO_LANGUAGE_LABEL = fastre.compile(r"^[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,3} / (?=[A-Z][a-z]+(?:\s[\w’'-]+){0,3}(?:\s*[:：]|$))")
