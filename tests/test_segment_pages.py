@@ -3534,3 +3534,41 @@ def test_a_boards_writer_cell_run_into_its_value_is_the_byline_not_text():
     article = pr2news.convert(text)
     assert article.byline == "작성자김누리"
     assert not any("작성자" in block.text for block in article.body)
+
+
+BULLETIN_PAGE_KO = """\
+[2025-02-13] 한빛 8뉴스
+2025년 02월 13일 (목)
+도 수산연구원, 해양 분석 인증기관 지정
+도 수산연구원, 해양 분석 인증기관 지정
+한빛도 수산연구원이 해양환경 측정 분석 인증기관으로 지정됐습니다.
+수산연구원은 해양수산부로부터 도내에서 유일하게 해양환경 측정과 분석 인증을 받았습니다.
+연구원은 이번 지정으로 연안 수질 연구를 본격화할 계획입니다.
+한빛방송 김누리(nuri@hanbitbs.example.kr) 기자
+한빛시, 상반기 공공일자리 1,046명 선발
+한빛시, 상반기 공공일자리 1,046명 선발
+올해 상반기 공공일자리 사업으로 1천여 명이 채용됐습니다.
+한빛시는 상반기 공공일자리 사업에 3천2백여 명이 신청했고, 이 가운데 1천여 명을 뽑았다고 밝혔습니다.
+"""
+
+
+def test_a_bulletins_next_story_printed_twice_ends_the_article_and_the_reporters_sign_off_is_no_text():
+    article = pr2news.convert(BULLETIN_PAGE_KO)
+    assert article.headline == "도 수산연구원, 해양 분석 인증기관 지정"
+    assert article.body[-1].text == "연구원은 이번 지정으로 연안 수질 연구를 본격화할 계획입니다."
+    assert not any("공공일자리" in block.text or "기자" in block.text for block in article.body)
+
+
+def test_a_photos_text_printed_twice_inside_the_article_does_not_end_it():
+    # the same words twice after the text has begun, but the paragraph under them goes on with the article's subject
+    text = """\
+김누리 한빛공사 사장 “물 걱정 없이 농사짓도록 최선”
+[한빛트리뷴=홍길동 기자] 김누리 한빛공사 신임 사장이 14일 한빛저수지를 찾아 영농기에 대비한 농업용수 확보 현황을 점검했다.
+이날 기준 한빛저수지의 저수율은 평년 대비 108% 수준인 93%로, 올해도 안정적인 농업용수 공급이 가능할 것으로 예상된다.
+김누리 한빛공사 사장 l 한빛공사
+김누리 한빛공사 사장 l 한빛공사
+김 사장은 한빛저수지의 취수탑과 여수로 등 부속 시설을 둘러보고 농업용수 공급 과정의 안전 관리도 당부했다.
+김 사장은 “농업용수 공급은 공사 본연의 임무”라며 “농업인이 물 걱정 없이 농사지을 수 있도록 최선을 다하겠다”고 말했다.
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("최선을 다하겠다”고 말했다.")

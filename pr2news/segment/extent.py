@@ -10,7 +10,7 @@ from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
-from .headline import framed_by_dashes, same_as_headline
+from .headline import framed_by_dashes, keys, same_as_headline
 from .lines import is_prose
 from .wire import split_wire_prefix
 
@@ -69,6 +69,8 @@ def tail_cues(d):
             cues[i] = NEXT_TITLED_RELEASE if i in item_heads or _title_again_below(d, i) else "the next release of a feed"
         elif _titled_release_starts(d, i):
             cues[i] = "the next release of a feed"
+        elif _title_twice_after_text(d, i):
+            cues[i] = NEXT_TITLED_RELEASE  # a bulletin's next story: its title printed twice (the page's, the item's)
         elif i in letterhead_again:
             cues[i] = NEXT_LETTERHEAD
         elif lex.lang == "ko" and len(text) <= 30 and BROADCAST_SIGN_OFF.match(text):
@@ -287,6 +289,31 @@ def _item_head_again(d):
     # (the next title may run long, but ends no sentence)
     return {i for i in range(start + 2, len(d.lines) - 2) if dated(i) and _date_shape(d.lines[i].text) in heads
             and not ends_sentence(d.lines[i + 1].content, d.lex) and d.prose[i + 2]}
+
+
+_LONGEST_TITLE_TWICE = 100
+
+
+def _title_twice_after_text(d, i):
+    """제주시, 상반기 공공일자리 1,046명 선발 / the same again / its text, after the article's text has run: a
+    page of several stories printing each one's title twice, the next story (never the article's own title,
+    which stands above its text)."""
+    lines = d.lines
+    if d.first_prose is None or i <= d.first_prose + 1 or i + 2 >= len(lines):
+        return False
+    line = lines[i]
+    if len(line.text) > _LONGEST_TITLE_TWICE or d.prose[i] or lines[i + 1].text != line.text \
+            or ends_sentence(line.content, d.lex) or not d.prose[i + 2] or d.roles[i + 2] is not None:
+        return False
+    # … about something else: a photo's text and caption, printed twice inside the article, go on with its subject
+    below = keys(lines[i + 2].content, d.lex)
+    if not below:
+        return False
+    above = set().union(*(keys(lines[k].content, d.lex) for k in range(d.first_prose, i) if d.prose[k]))
+    return len(below & above) / len(below) < _OTHER_SUBJECT
+
+
+_OTHER_SUBJECT = 0.25  # at most this share of the next paragraph's keys in the article's text so far
 
 
 def _labelled_title_after_text(d, i):
