@@ -3572,3 +3572,28 @@ def test_a_photos_text_printed_twice_inside_the_article_does_not_end_it():
 """
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("최선을 다하겠다”고 말했다.")
+
+
+def test_a_title_about_a_council_over_its_posting_stamp_and_photo_texts_printed_twice():
+    # the title ends on the body it is about (… for Harlow Council): no letterhead for that; the posting stamp sits
+    # behind the archive's label; each photo's text and caption are the same words twice, no summary bullets
+    text = """\
+New Leadership for Harlow Council
+
+Archived news: published on Friday 18 May 2007 by Harlow Council
+
+Councillors Ann Reid and Tom Hale
+
+Councillors Ann Reid and Tom Hale
+
+Harlow Council has sworn in a new council of 48 members under the leadership of councillor Ann Reid, with councillor Tom Hale as her deputy.
+
+Cllr Reid said: "I am honoured to lead Harlow Council. This new leadership will take decisions closer to the communities they affect."
+
+Cllr Hale said the council would publish its first joint programme within a month.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "New Leadership for Harlow Council"
+    assert article.highlights == ()
+    assert article.dateline.date == "2007-05-18"
+    assert article.body[0].text.startswith("Harlow Council has sworn in")

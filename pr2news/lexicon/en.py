@@ -302,6 +302,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|last updated|"
         r"release date|date of release|post date|posting date|publish date)\b\s*[:：]?",
         r"^for immediate release\s*[:：,-]?\s*\S",
+        # a page's posting stamp behind its section's label: Archived news: published on Friday 18 May 2007 by …
+        r"^(?:[\w ]{2,30}[:：]\s*)?(?:posted|published)\s+on\s+(?=.{0,40}\b(?:19|20)\d{2}\b)",
         r"^sent\s*[:：]\s*\S",   # Outlook's header: Sent: Monday, November 3, 2025 …
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),

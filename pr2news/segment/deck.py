@@ -680,6 +680,8 @@ def _summary_before_bullets(d, i):
             break
         if nxt.marker and nxt.marker[0] not in "1" and highlight_shape(nxt, d.lex):
             marked += 1
+        elif nxt.text == d.lines[j - 1].text:
+            break  # the same words twice in a row: an image's text and its caption, which no summary prints
         elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
                 and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True) \
                 and not _wrapped_at(d, j) and not in_capitals(nxt.content):  # (a heading in capitals is the text's)

@@ -235,8 +235,17 @@ def issuer_only(text, lex):
         parts = [part.strip() for part in text.split(",")]
         if all(part and word_count(part) <= 8 and lex.issuer_name.search(part) for part in parts):
             return True
+    if _ABOUT_A_BODY.search(text) is not None:
+        return False  # New Administration for Fife Council: a title about the body its preposition names
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
+
+
+# a preposition, then the body's name closing the line: … for Fife Council, … to the Harbour Board (of joins a name:
+# Department of Health; by and from name the issuer: Releases - by Municipal Wire Service), after two words at
+# least (Welcome to Kenya Wildlife Service is a greeting)
+_ABOUT_A_BODY = fastre.compile(r"^\S+\s+\S+.*?(?i:\s(?:for|to|in|on|at|with|after|over|against)\s+(?:the\s+)?)"
+                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][a-z]+$")
 
 
 _KO_LABEL_AFTER = fastre.compile(r"(?<=[가-힣])\s+(?:보도\s*(?:참고|해명|설명)?\s*자료|설명\s*자료)$")
