@@ -3597,3 +3597,35 @@ Cllr Hale said the council would publish its first joint programme within a mont
     assert article.highlights == ()
     assert article.dateline.date == "2007-05-18"
     assert article.body[0].text.startswith("Harlow Council has sworn in")
+
+
+def test_a_more_information_link_a_themes_related_posts_and_a_feed_footer_stay_out_of_the_article():
+    text = """\
+Storm Victims Can Meet Face-To-Face With Recovery Officials
+
+Release Number: 1486-08
+
+» More Information on Riverton Severe Storms and Flooding
+
+RIVERTON -- Three mobile recovery centers will open in Ashford, Bell and Carver counties to help people affected by last month's storms.
+
+Recovery specialists will explain assistance programs and help people register for aid.
+
+For more information, contact:
+Jo Alder
+Press Office
+Tel: 555-010-2323
+
+Check Also
+
+Riverton and Ashford Sign Water Sharing Agreement
+
+Riverton's mayor and Ashford's council leader signed an agreement on Tuesday to share the reservoir's water during droughts, the first such agreement in the valley...
+
+The post Riverton and Ashford Sign Water Sharing Agreement appeared first on Riverton Today.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.body[-1].text == "Recovery specialists will explain assistance programs and help people register for aid."
+    assert [contact.name for contact in article.contacts] == ["Jo Alder"]
+    assert "» More Information on Riverton Severe Storms and Flooding" in article.stripped

@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # a link to more, behind its arrow: » More Information on New York Severe Storms …
+        r"^[»›]\s*(?:more|further|additional|related)\s+(?:information|info|details|news|stories|resources|photos)\b",
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
         # a link back or on, by its words: « Back to News & Notices, Return to the news list, Follow link for …
         r"^[«‹←◀◄◂]+\s*\S.{0,60}$",
@@ -189,6 +191,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # a site's promotional tagline after the text: Visit goRiverton.com for more information on …
         r"^visit\s+(?:us\s+(?:at|on)\s+)?(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s+(?:for|to)\b",
         # an invitation to follow the issuer's accounts: … please follow us on Twitter.
+        # a blog's feed footer under a post: The post … appeared first on Site.
+        r"^the post\b.{3,250}\bappeared first on\b",
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
         # … or to follow one of them, named, as a line of its own: Follow the CPC on Twitter @CPC_CPP.
         r"^(?:please\s+)?(?:follow|like|connect with)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}\s+on\s+" + _NETWORK,
@@ -245,6 +249,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^view all\s+(?:news|stories|articles|releases|posts|alerts|updates|notices)\b",
         r"^most (?:read|popular|viewed|shared)\b", r"^related$", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
+        r"^(?:check|don't miss|must read)(?: also)?\s*[:：]?$",  # a theme's related posts: Check Also
     ),
     release_labels=_rx(
         # (\s*: a label letter-spaced - M E D I A A D V I S O R Y - is read with its words run together)
