@@ -3629,3 +3629,18 @@ The post Riverton and Ashford Sign Water Sharing Agreement appeared first on Riv
     assert article.body[-1].text == "Recovery specialists will explain assistance programs and help people register for aid."
     assert [contact.name for contact in article.contacts] == ["Jo Alder"]
     assert "» More Information on Riverton Severe Storms and Flooding" in article.stripped
+
+
+def test_a_posts_header_row_run_together_is_cut_into_category_title_and_posting_stamp():
+    text = """\
+General Information... Requested Burn Ban by Harlow County Emergency Services (DES) on Thursday, July 5, 2012
+FOR IMMEDIATE RELEASE
+MEDIA CONTACT: Tim Reyes, 410-555-8165
+July 5, 2012, Harlow County – The Harlow County Fire Chiefs are urging the public to refrain from burning until the extremely dry conditions improve.
+In recent weeks the county has seen a number of ground cover fires that began as small controlled burnings.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Requested Burn Ban"
+    assert "General Information..." in article.stripped
+    assert article.dateline.date == "2012-07-05"  # the posting stamp, or the lead's own date: the same day
+    assert not any("Harlow County Emergency Services (DES)" in text for text in (article.headline, *article.highlights))

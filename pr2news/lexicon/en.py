@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # a category or link of three words at most, cut short by an ellipsis: General Information...
+        r"^(?-i:(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s*(?:\.\.\.|…)$",
         # a link to more, behind its arrow: » More Information on New York Severe Storms …
         r"^[»›]\s*(?:more|further|additional|related)\s+(?:information|info|details|news|stories|resources|photos)\b",
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to",
@@ -307,6 +309,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|last updated|"
         r"release date|date of release|post date|posting date|publish date)\b\s*[:：]?",
         r"^for immediate release\s*[:：,-]?\s*\S",
+        # who posted the page and when: by Talbot County Emergency Services (DES) on Thursday, July 5, 2012
+        r"^by\s+[A-Z][^.!?]{2,80}?\s+on\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\s*$)",
         # a page's posting stamp behind its section's label: Archived news: published on Friday 18 May 2007 by …
         r"^(?:[\w ]{2,30}[:：]\s*)?(?:posted|published)\s+on\s+(?=.{0,40}\b(?:19|20)\d{2}\b)",
         r"^sent\s*[:：]\s*\S",   # Outlook's header: Sent: Monday, November 3, 2025 …

@@ -233,6 +233,12 @@ _WIDGET_ENDS = tuple("eEsS»›>]기")
 _MARK_ENDS = (*">)-/]", "끝.")
 
 
+# who posted it and when, closing a post's header: … by Talbot County Emergency Services (DES) on Thursday, July 5, 2012
+_POSTED_BY_ON = fastre.compile(r"\s+by\s+[A-Z][^.!?]{2,80}?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                               r"(?:19|20)\d{2}$")
+# … and the category the header opens with, cut short by its ellipsis: General Information...
+_CATEGORY_BEFORE = fastre.compile(r"(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*\s*(?:\.\.\.|…)\s+(?=[A-Z])")
+
 # the full stop that ends a sentence, the next one opening with a capital
 _SENTENCE_BREAK = fastre.compile(r"[.!]\s+(?=[A-Z])")
 _LONGEST_REMARK = 120
@@ -308,6 +314,13 @@ def _parts(text, lex, flattened, above=""):
             # every cell's name run into its value; the post's own fields close it
             return [text[:fields.start()], *_BOARD_FIELD_START.split(fields.group("fields").strip())]
     if lex.lang != "ko":
+        stamp = _POSTED_BY_ON.search(text) if text[-4:].isdigit() and " by " in text else None
+        if stamp and stamp.start() >= 10:
+            # General Information... Requested Burn Ban by Talbot County Emergency Services (DES) on Thursday, July 5,
+            # 2012: a post's header row run together - its category, its title, who posted it and when
+            head, posted = text[:stamp.start()], stamp.group().strip()
+            category = _CATEGORY_BEFORE.match(head)
+            return ([category.group().strip(), head[category.end():]] if category else [head]) + [posted]
         alt = _ALT_TEXT_GLUED.match(text) if "image" in text[:90] or "photo" in text[:90] else None
         if alt:
             return [alt.group(1), text[alt.end(1):]]  # 'Measles Alert feature imageMetro North …': an image's alt text
