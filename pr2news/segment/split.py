@@ -5,6 +5,9 @@ of the last paragraph (`…부담이다. 〈포항.홍길동기자〉`, `…밝�
 front of the title (`보도자료 시청사 1층 …`), a title run into its first paragraph, a whole release flattened
 into one line with its `□ ○` items. Each part becomes a line of its own with the source position of the
 line it came from, so every part can take its own role and none is lost.
+
+The reverse too: a broadcaster's script sets each sentence a phrase to a line, and those lines are joined
+into the sentence they make before anything is decided (the joined line says which lines it spans).
 """
 from __future__ import annotations
 
@@ -112,9 +115,10 @@ _KO_SENTENCE_INSIDE = fastre.compile(r"[가-힣]다\.\s+\S")
 
 def _phrase_broken_sentences(lines, lex):
     """대전시가 코로나19 극복 등을 위해 / 3차 추가경정예산 천432억 원을 편성해 / 시의회에 제출했습니다.: a
-    broadcaster's script sets its sentences one phrase to a paragraph, a blank line between them. A run of short lines whose first stops on a particle or a connective ending, none ending a sentence
-    until the last does, is one sentence: its lines are joined into one (the first line's position, the run's
-    text), so every rule after reads running text where the page had it."""
+    broadcaster's script sets its sentences one phrase to a paragraph, a blank line between them. A run of short
+    lines whose first stops on a particle or a connective ending, none ending a sentence until the last does, is
+    one sentence: its lines are joined into one (the first line's position, the run's text), so every rule after
+    reads running text where the page had it."""
     runs, i, n = {}, 0, len(lines)
     while i < n:
         end = _phrase_run_end(lines, i, lex)
