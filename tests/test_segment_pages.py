@@ -3644,3 +3644,18 @@ In recent weeks the county has seen a number of ground cover fires that began as
     assert "General Information..." in article.stripped
     assert article.dateline.date == "2012-07-05"  # the posting stamp, or the lead's own date: the same day
     assert not any("Harlow County Emergency Services (DES)" in text for text in (article.headline, *article.highlights))
+
+
+def test_a_title_under_a_contact_line_is_no_value_of_the_contact():
+    # an e-mailed release: its contact on one line over the title, which has no function word a headline test asks for
+    text = """\
+U.S. Forest Service News Release
+Media Contact: Dana Brooks
+Pinecrest NF lifting seasonal road closures
+Pine Hill, Ariz., March 21, 2016, For Immediate Release —
+Forest roads across Pinecrest National Forest are opening as warmer weather approaches and the roads are becoming suitable for motorized travel.
+A few roads are still closed due to wet and muddy conditions that can cause damage to the roads.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Pinecrest NF lifting seasonal road closures"
+    assert [contact.text for contact in article.contacts] == ["Media Contact: Dana Brooks"]

@@ -537,7 +537,8 @@ def _value_like_contact(line, lex):
         return True
     # names, titles and offices; a headline under an empty label reads as one ('Lane Closure on Key Bridge April 1')
     return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) and not _HEADLINE_WORDS.search(text) \
-        and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text))
+        and all(word_count(part) <= 12 for part in fastre.split(r"\s*[,;|]\s*", text)) \
+        and (":" in text or len(_LOWER_RUN.findall(text)) < _LOWER_WORDS_IN_A_PHRASE)  # (Out of hours: ask …)
 
 
 _VALUE_AFTER_LABEL = fastre.compile(r"[:：]\s*\S")
@@ -569,6 +570,9 @@ _POST_FIELD_ALONE = fastre.compile(r"(?:작성자|글쓴이|등록일|작성일|
 
 # words a headline or a sentence holds and a name, a job title or an office does not
 _HEADLINE_WORDS = fastre.compile(r"\s(?:on|to|in|at|with|will|is|are|was|from|by|after|over|its|their)\s")
+# a word in lower case that no name of a person, a post or an office writes so (of, and, the, for join them)
+_LOWER_RUN = fastre.compile(r"(?<!\S)(?!(?:of|and|the|for|at|in|de|du|la|le|van|von|und|y)\b)[a-z][a-z'’-]{2,}(?!\S)")
+_LOWER_WORDS_IN_A_PHRASE = 3  # Coconino NF lifting seasonal road closures: a title, never a contact's value
 
 
 _PHOTO_OR_PAGES = fastre.compile(r"사진\s*(?:없음|있음|\d+\s*매|\d+\s*장)|매수\s*[:：]?\s*\d*\s*(?:매|쪽)?|\d+\s*매")
