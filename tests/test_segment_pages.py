@@ -3659,3 +3659,17 @@ A few roads are still closed due to wet and muddy conditions that can cause dama
     article = pr2news.convert(text)
     assert article.headline == "Pinecrest NF lifting seasonal road closures"
     assert [contact.text for contact in article.contacts] == ["Media Contact: Dana Brooks"]
+
+
+def test_a_line_naming_the_titles_subject_again_is_its_subtitle_not_its_second_line():
+    # the title stops on 늘어 (as a title broken by the page width might), but the next line opens on its first word
+    text = """\
+보도자료
+한빛지하철 폭설로 30% 이상 승객 늘어
+한빛지하철이 ''눈 특수''를 누리고 있다
+○ 1일 내리고 있는 폭설의 여파로 교통 혼잡이 예상됨에 따라 시민들이 지하철 각 역사로 대거 몰리고 있다.
+○ 한빛도시철도공사에 따르면 이틀간 내린 폭설로 시민들이 평소보다 30% 이상 지하철을 더 이용하고 있다.
+○ 공사는 승객이 갑자기 늘어나 역마다 안전요원을 늘렸다고 밝혔다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "한빛지하철 폭설로 30% 이상 승객 늘어"

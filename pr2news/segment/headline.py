@@ -808,6 +808,13 @@ def _title_goes_on(d, text, first, second):
     return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 
 
+def _names_its_subject_again(title, line):
+    """광주지하철 폭설로 30% 이상 승객 늘어 / 광주지하철이 ''눈 특수''를 누리고 있다: the next line opens on the
+    title's first word again (with its particle): a statement of its own, the subtitle, not the title's rest."""
+    first = title.split(maxsplit=1)[0].strip("[]()<>“”\"'‘’") if title.strip() else ""
+    return len(first) >= 2 and line.startswith(first) and not line.startswith(title)
+
+
 def _headline_continues(text, line, lex, centred=False, filled=False):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma), or the
     page's width broke it (`centred`: both lines centred, the first filled first; `filled`: the title runs
@@ -824,7 +831,8 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
         # (… 북쪽으로 약 / 180km 이동: a word that only stands before a number leaves the title open too)
         opened = _KO_OPEN_PARTICLE.search(text) is not None or _KO_BEFORE_NUMBER.search(text) is not None \
             and line.text[:1].isdigit()
-        return (opened or filled) and len(line.text) <= 40 and not lex.issuer_name.search(text)
+        return (opened or filled) and len(line.text) <= 40 and not lex.issuer_name.search(text) \
+            and not _names_its_subject_again(text, line.text)
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
@@ -850,7 +858,7 @@ def _wrapped_over_subtitle(d, text, nxt):
     after = d.lines[nxt + 1] if nxt + 1 < len(d.lines) else None
     return d.lex.lang == "ko" and after is not None and not line.marker and not line.blank_before \
         and 8 <= len(line.content) <= 25 and len(line.content.split()) >= 2 and line.content[:1] not in "<[〈【(《" \
-        and len(text) >= 15 and len(text) + len(line.content) <= 80 \
+        and len(text) >= 15 and len(text) + len(line.content) <= 80 and not _names_its_subject_again(text, line.content) \
         and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)
                  and not (after.marker is not None and _QUOTE_CLOSED_INSIDE.search(text))) \
         and not is_sentence_like(line.content, d.lex) and not line.date_only \
