@@ -3673,3 +3673,41 @@ def test_a_line_naming_the_titles_subject_again_is_its_subtitle_not_its_second_l
 """
     article = pr2news.convert(text)
     assert article.headline == "한빛지하철 폭설로 30% 이상 승객 늘어"
+
+
+def test_a_news_pages_credit_row_of_reporter_e_mail_and_approval_time_is_no_subtitle():
+    text = """\
+한빛연구원 설립 28년 만에 독립연구시설 준공
+한빛연구원 설립 28년 만에 독립연구시설 준공
+홍길동 / hong@hbilbo.kr / 기사승인 : 2018-12-28 09:28:17
+  • 카카오톡 보내기
+  • 인쇄
+그동안 쓰던 옛 청사 자리에 신청사…28일 준공식
+
+한빛연구원이 설립 28년 만에 독립연구시설을 준공하고 28일 준공식을 열었다. 한빛연구원은 1990년 한빛도와 시·군, 지역 기업들이 함께 출연해 세운 종합정책연구기관이다.
+
+독립연구시설은 지하 1층, 지상 4층 규모로 지어졌으며, 한빛연구원은 설립 28년 만에 처음으로 자체 청사를 갖게 됐다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "한빛연구원 설립 28년 만에 독립연구시설 준공"
+    assert article.highlights == ("그동안 쓰던 옛 청사 자리에 신청사…28일 준공식",)
+
+
+def test_a_title_printed_twice_in_a_row_is_the_headline_once():
+    # the page's title and the article's heading, one under the other: the same words are never the title's rest
+    text = """\
+한빛연구원 설립 28년 만에 독립연구시설 준공
+한빛연구원 설립 28년 만에 독립연구시설 준공
+  • 홍길동
+  • 승인 2018.12.28 09:28
+  • 댓글 0
+이 기사를 공유합니다
+
+그동안 쓰던 옛 청사 자리에 신청사…28일 준공식
+
+한빛연구원이 설립 28년 만에 독립연구시설을 준공하고 28일 준공식을 열었다. 한빛연구원은 1990년 한빛도와 시·군, 지역 기업들이 함께 출연해 세운 종합정책연구기관이다.
+
+독립연구시설은 지하 1층, 지상 4층 규모로 지어졌으며, 한빛연구원은 설립 28년 만에 처음으로 자체 청사를 갖게 됐다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "한빛연구원 설립 28년 만에 독립연구시설 준공"

@@ -221,6 +221,8 @@ LEXICON = Lexicon(
         r"^(?!담당|취재|출입)[가-힣]{2,4}\s?기자(?![:：\s]*[:：])(?=.{0,12}$)",   # 홍길동 기자기자 페이지: a credit run into a link
         r"^[가-힣A-Za-z]{2,10}\s+[가-힣]{2,4}\s?(?:선임|수석|객원|인턴)?\s*기자$",   # the outlet, then its reporter: 한빛일보 홍길동 기자
         # a news copy's sign-off: (outlet) reporter (e-mail), alone on its line
+        # a news page's credit row: the reporter, the e-mail and more fields between bars (서재빈 / sjb@… / 기사승인 : …)
+        r"^[가-힣]{2,4}\s*(?:기자)?\s*[/|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[/|]|$)",
         # (or the reporter's title after the e-mail: 제주방송 안수경(skan01@…) 기자)
         r"^(?:[A-Za-z가-힣]{2,12}\s+)?[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자)?\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?"
         r"(?:\s*(?:선임|수석)?\s*기자)?$",

@@ -667,6 +667,7 @@ def rule_headline(d):
     if boxed:
         pass  # the box says where the title begins and ends
     elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
+            and d.lines[prev].text != d.lines[index].text \
             and (_title_goes_on(d, d.lines[prev].text, d.lines[prev], d.lines[index]) or _quoted_kicker(d.lines[prev])
                  or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
@@ -675,10 +676,12 @@ def rule_headline(d):
     own = sorted({index, *pinned, *boxed})
     text = " ".join(d.lines[k].content if d.lines[k].marker else d.lines[k].text for k in own)
     nxt = own[-1] + 1
-    if not boxed and nxt < limit and d.free(nxt) and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
-                                        or _wrapped_over_subtitle(d, text, nxt)
-                                        or len(own) == 1 and _printed_above_as_one(d, index, nxt)
-                                        or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
+    # (the same words again under it are the title printed twice - the page's and the article's - not its rest)
+    if not boxed and nxt < limit and d.free(nxt) and d.lines[nxt].text != d.lines[own[-1]].text \
+            and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
+                 or _wrapped_over_subtitle(d, text, nxt)
+                 or len(own) == 1 and _printed_above_as_one(d, index, nxt)
+                 or len(own) == 1 and _quoted_kicker(d.lines[index]) and _title_after_kicker(d, nxt)):
         # a long title wrapped onto a second line (HWP/PDF text, narrow columns)
         d.claim(nxt, "headline", "the headline's second line")
         text = f"{text} {d.lines[nxt].text}"
