@@ -3711,3 +3711,26 @@ def test_a_title_printed_twice_in_a_row_is_the_headline_once():
 """
     article = pr2news.convert(text)
     assert article.headline == "한빛연구원 설립 28년 만에 독립연구시설 준공"
+
+
+def test_an_issuers_name_with_where_it_sits_and_a_web_apps_status_messages_stay_out_of_the_article():
+    text = """\
+23 people charged with impaired driving during week 2 of the holiday checkstop program
+
+
+Royal Canadian Mounted Police in Manitoba
+
+Week two of the holiday checkstop program, from December 11 to December 17, resulted in 2,306 vehicles checked across Manitoba.
+
+Officers charged 23 people with impaired driving and handed out 10 roadside suspensions during the week.
+
+An unhandled error has occurred. Reload X
+Rejoining the server...
+Rejoin failed... trying again in seconds.
+The session has been paused by the server.
+Please retry or reload the page.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.body[-1].text.startswith("Officers charged 23 people")
+    assert "Royal Canadian Mounted Police in Manitoba" in article.stripped

@@ -36,6 +36,10 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # a web application's own status messages, copied with the page: An unhandled error has occurred. Reload
+        r"^an unhandled error has occurred\b", r"^(?:rejoining|attempting to reconnect to) the server\b",
+        r"^(?:rejoin|reconnection) failed\b", r"^the session has been paused by the server\b",
+        r"^(?:please )?retry or reload the page\b", r"^you need to enable javascript to run this app\b",
         # a category or link of three words at most, cut short by an ellipsis: General Information...
         r"^(?-i:(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s*(?:\.\.\.|…)$",
         # a link to more, behind its arrow: » More Information on New York Severe Storms …

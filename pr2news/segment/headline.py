@@ -237,10 +237,15 @@ def issuer_only(text, lex):
             return True
     if _ABOUT_A_BODY.search(text) is not None:
         return False  # New Administration for Fife Council: a title about the body its preposition names
+    where = _IN_A_PLACE.search(text)
+    if where is not None and where.start() and issuer_only(text[:where.start()], lex):
+        return True  # Royal Canadian Mounted Police in Manitoba, U.S. Embassy in Seoul: the body, and where it sits
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
 
+# where a body sits, after its name: … in Manitoba, … in New South Wales
+_IN_A_PLACE = fastre.compile(r"\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$")
 # a preposition, then the body's name closing the line: … for Fife Council, … to the Harbour Board (of joins a name:
 # Department of Health; by and from name the issuer: Releases - by Municipal Wire Service), after two words at
 # least (Welcome to Kenya Wildlife Service is a greeting)
