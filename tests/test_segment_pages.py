@@ -3734,3 +3734,25 @@ Please retry or reload the page.
     assert article.highlights == ()
     assert article.body[-1].text.startswith("Officers charged 23 people")
     assert "Royal Canadian Mounted Police in Manitoba" in article.stripped
+
+
+def test_a_boards_posting_stamp_under_the_text_is_claimed_as_a_date_line_by_the_line_rules():
+    # after two paragraphs a dated line is a fact of the story - unless it is a stamp with its hour, as a board
+    # prints under a post (등록일 2005-02-01 00:00), which no story writes
+    from pr2news.readers import read_bytes
+    from pr2news.segment.rules import line_draft
+    text = """\
+보도자료
+한빛지하철 폭설로 30% 이상 승객 늘어
+○ 1일 내리고 있는 폭설의 여파로 교통 혼잡이 예상됨에 따라 시민들이 지하철 각 역사로 대거 몰리고 있다.
+○ 한빛도시철도공사에 따르면 이틀간 내린 폭설로 시민들이 평소보다 30% 이상 지하철을 더 이용하고 있다.
+○ 공사는 승객이 갑자기 늘어나 역마다 안전요원을 늘렸다고 밝혔다.
+등록일 2005-02-01 00:00
+작성자 운**
+조회수 2520
+"""
+    d = line_draft(read_bytes(text.encode("utf-8"), "board.txt").blocks)
+    stamp = next(i for i, line in enumerate(d.lines) if line.text.startswith("등록일"))
+    assert d.roles[stamp] == "dateline"
+    article = pr2news.convert(text)
+    assert not any("등록일" in block.text for block in article.body)

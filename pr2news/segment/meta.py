@@ -357,12 +357,14 @@ _META = (_two_release_fields, _time_label_pair, _dated_release_line, _embargo_li
 # dates and labelled values are release metadata in the header; once running text has begun (two paragraphs
 # of it) a "Date: …" line is a fact of the story, such as an event's date
 _IN_BODY = (_dated_release_line, _date_cue_line, _label_over_value, _dated_meta_row, _official_line)
-_POSTED_STAMP = fastre.compile(r"(?i)^(?:posted|published|updated|released)(?:\s+on)?\s*[:：]?\s*\S")
+_POSTED_STAMP = fastre.compile(r"(?i)^(?:posted|published|updated|released)(?:\s+on)?\s*[:：]?\s*\S"
+                               # a board's: 등록일 2005-02-01 00:00, 입력 2024.05.02 10:31
+                               r"|^(?:등록|작성|게시|입력|승인|수정|송고|기사입력|기사등록)\s*(?:일시|일자|일)?\s*[:：]?\s*\d")
 
 
 def _posting_stamp(d, i, line, text):
-    """Posted On: 25 SEP 2024 2:49PM by PIB Delhi, under the summary points that read as text: when the page
-    posted the release, a date and its hour - no fact of a story is written so."""
+    """Posted On: 25 SEP 2024 2:49PM by PIB Delhi, 등록일 2005-02-01 00:00, under text: when the page posted the
+    release, a date and its hour - no fact of a story is written so."""
     return _POSTED_STAMP.match(text) is not None and parse_datetime(text)[1] is not None \
         and _date_cue_line(d, i, line, text)
 
