@@ -3756,3 +3756,19 @@ def test_a_boards_posting_stamp_under_the_text_is_claimed_as_a_date_line_by_the_
     assert d.roles[stamp] == "dateline"
     article = pr2news.convert(text)
     assert not any("등록일" in block.text for block in article.body)
+
+
+def test_an_images_file_name_with_its_size_is_chrome():
+    text = """\
+From your Mayor - Season's greetings
+
+Mayor Ana Baker-extend-base-768x402px
+
+As the year draws to a close and the holiday season approaches, most of us will be looking forward to a chance to celebrate and relax.
+
+On Christmas day I will be serving lunch at the Harbour Arena to those who cannot celebrate at home.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "From your Mayor - Season's greetings"
+    assert article.highlights == ()
+    assert "Mayor Ana Baker-extend-base-768x402px" in article.stripped

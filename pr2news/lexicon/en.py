@@ -40,6 +40,8 @@ LEXICON = Lexicon(
         r"^an unhandled error has occurred\b", r"^(?:rejoining|attempting to reconnect to) the server\b",
         r"^(?:rejoin|reconnection) failed\b", r"^the session has been paused by the server\b",
         r"^(?:please )?retry or reload the page\b", r"^you need to enable javascript to run this app\b",
+        # an image's file name with its size, shown for a missing picture: Mayor Anita Baker-extend-base-768x402px
+        r"^[^.!?]{0,80}[-_ ]\d{2,4}\s?[x×]\s?\d{2,4}(?:px)?$",
         # a category or link of three words at most, cut short by an ellipsis: General Information...
         r"^(?-i:(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s*(?:\.\.\.|…)$",
         # a link to more, behind its arrow: » More Information on New York Severe Storms …
