@@ -3772,3 +3772,20 @@ On Christmas day I will be serving lunch at the Harbour Arena to those who canno
     assert article.headline == "From your Mayor - Season's greetings"
     assert article.highlights == ()
     assert "Mayor Ana Baker-extend-base-768x402px" in article.stripped
+
+
+def test_a_boards_institution_field_and_a_file_with_its_download_button_stay_out_of_the_article():
+    text = """\
+[보도자료] 한빛지방청, 식품안전관리협의회 개최
+기관명 한빛지방청
+등록일 2017-03-23
+식품의약품안전처 한빛지방청은 산·학·관 소통 강화를 위해 ‘식품안전관리협의회’를 3월 23일 한빛제약 공장에서 열었다.
+이번 협의회는 업계의 위생 관리 우수 사례를 나누고 올해 달라지는 식품 안전 정책을 안내하기 위해 마련됐다.
+한빛지방청은 협의회에서 나온 의견을 식품안전관리 업무에 적극 반영할 예정이라고 밝혔다.
+170323_한빛청_식품안전관리협의회_최종본.hwp 다운받기 미리보기
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.byline == "기관명 한빛지방청"  # the issuing office, in the board's field (as 부서명 …)
+    assert article.body[-1].text.startswith("한빛지방청은 협의회에서 나온 의견을")
+    assert article.attachments == ("170323_한빛청_식품안전관리협의회_최종본.hwp 다운받기 미리보기",)

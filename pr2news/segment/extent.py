@@ -537,13 +537,13 @@ _ATTACHED_FILE = fastre.compile(
     r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")"
     r"(?:\s*[(\[]\s*(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*[)\]])?"  # (212 KB), [jpg, 2397793B]
     r"(?:\s*[(\[]\s*(?:다운로드|조회|downloads?|hits?)\s*:?\s*[\d,]+\s*(?:회|건|times)?\s*[)\]])?"  # (다운로드 72 회)
-    r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
+    r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|다운받기|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
 # what such a line ends with (the pattern's gate): an extension in either case, or a size in brackets
 _FILE_ENDS = tuple(f".{ext}" for ext in _FILE_EXTENSIONS + [e.upper() for e in _FILE_EXTENSIONS]) + (
-    "B)", "B]", "회)", "건)", "s)", "미리보기", "바로보기", "다운로드", "내려받기", "ownload", "review", "iew",
-    "미리보기]", "바로보기]", "다운로드]", "내려받기]", "ownload]", "review]", "iew]")
+    "B)", "B]", "회)", "건)", "s)", "미리보기", "바로보기", "다운로드", "다운받기", "내려받기", "ownload", "review", "iew",
+    "미리보기]", "바로보기]", "다운로드]", "다운받기]", "내려받기]", "ownload]", "review]", "iew]")
 
 
 def rule_attached_files(d):
