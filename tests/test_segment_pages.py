@@ -3789,3 +3789,28 @@ def test_a_boards_institution_field_and_a_file_with_its_download_button_stay_out
     assert article.byline == "기관명 한빛지방청"  # the issuing office, in the board's field (as 부서명 …)
     assert article.body[-1].text.startswith("한빛지방청은 협의회에서 나온 의견을")
     assert article.attachments == ("170323_한빛청_식품안전관리협의회_최종본.hwp 다운받기 미리보기",)
+
+
+def test_a_caption_saying_what_the_photo_is_after_a_sentence_is_no_part_of_the_text():
+    # the image's text and its caption: a sentence about the event, then 사진은 … 사진. - printed twice over the lead
+    text = """\
+ADVERTISEMENT
+
+전환의 시대, 함께하는 대학 홍보
+
+한빛일보
+
+입력
+
+한빛대학홍보협의회(회장 김누리)가 8월 11일 제26대 집행부의 출범을 알렸다. 사진은 출범식 단체 사진.
+
+한빛대학홍보협의회(회장 김누리)가 8월 11일 제26대 집행부의 출범을 알렸다. 사진은 출범식 단체 사진.
+
+한빛대학홍보협의회(회장 김누리)가 8월 11일 한빛대학교 중앙도서관에서 제26대 집행부 출범식을 열었다.
+
+김누리 회장은 “대학 홍보가 대학과 사회를 잇는 역할을 해야 한다”며 협의회의 전문성을 높이겠다고 말했다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "전환의 시대, 함께하는 대학 홍보"
+    assert article.body[0].text.startswith("한빛대학홍보협의회(회장 김누리)가 8월 11일 한빛대학교")
+    assert not any("사진은" in block.text for block in article.body)
