@@ -3814,3 +3814,36 @@ ADVERTISEMENT
     assert article.headline == "전환의 시대, 함께하는 대학 홍보"
     assert article.body[0].text.startswith("한빛대학홍보협의회(회장 김누리)가 8월 11일 한빛대학교")
     assert not any("사진은" in block.text for block in article.body)
+
+
+def test_a_bracketed_credit_alone_a_boards_office_cell_over_its_value_and_a_comment_forms_notice():
+    korean = """\
+부서
+홍보담당관
+담당자
+홍길동
+전화번호
+044-555-5016
+[해명] 해경, “다이빙 벨 뒷북 투입” 보도 관련
+[한빛농정신문 김누리 기자]
+농촌진흥청이 전국 농민 30만명을 대상으로 오는 2월 28일까지 새해 농업인 실용 교육을 한다.
+교육은 시군 농업기술센터에서 열리며, 과정별 일정은 누리집에서 확인할 수 있다.
+"""
+    article = pr2news.convert(korean)
+    assert article.byline == "[한빛농정신문 김누리 기자]"
+    assert article.body[0].text.startswith("농촌진흥청이 전국 농민")
+    (contact,) = article.contacts
+    assert (contact.department, contact.name, contact.phones) == ("홍보담당관", "홍길동", ("044-555-5016",))
+    english = """\
+Police respond to shooting on South Main Street
+
+Shortly after 7:00am this morning officers responded to the 2200 block of South Main Street for a report of shots fired.
+
+The incident is under investigation and further information will be released as it becomes available.
+
+Leave a Reply
+
+This site uses Akismet to reduce spam. Learn how your comment data is processed.
+"""
+    article = pr2news.convert(english)
+    assert article.body[-1].text.startswith("The incident is under investigation")

@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # a blog's comment form under the post (WordPress's anti-spam notice)
+        r"^this site uses akismet to reduce spam\b", r"^learn how your comment data is processed\b",
         # a web application's own status messages, copied with the page: An unhandled error has occurred. Reload
         r"^an unhandled error has occurred\b", r"^(?:rejoining|attempting to reconnect to) the server\b",
         r"^(?:rejoin|reconnection) failed\b", r"^the session has been paused by the server\b",

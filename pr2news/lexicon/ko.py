@@ -179,6 +179,8 @@ LEXICON = Lexicon(
         r"^[가-힣]{1,4}\s*(?:[가-힣]{1,4}\s*)?문의(?:처)?\s*(?:[:：]|[>〉】\])]?\s*$)",   # also set in brackets: <연구 관련 문의>
         r"^작성자(?=\s+[^\s:：|].*\d{2,4}[-)]\s?\d{3,4})",  # 작성자 농업기술센터 기술보급과 / 033-…: a board's author with a phone
         r"^[(\[]\s*(?:관련\s*)?문의(?:처)?\s*[:：]",        # (문의: 해양레저과 … ☎ 051-…) closing a paragraph
+        # a board's 부서 cell: alone over its value, or with an office's name (부서 식품안전관리과)
+        r"^부\s*서\s*(?:[:：]|$|(?=[가-힣 ]{2,20}(?:과|팀|실|국|센터|담당관|본부)$))",
     ),
     contact_block_label=fastre.compile(r"^(?:언론\s*)?(?:연\s*락\s*처|문\s*의\s*처?|담\s*당\s*부\s*서)\s*[:：]?\s*"),
     contact_field_labels=fastre.compile(
@@ -214,6 +216,7 @@ LEXICON = Lexicon(
     byline_patterns=_rx(
         r"^(?:[가-힣]{2,4}\s*)(?:[가-힣0-9]{1,12}(?:부|팀|국|실)\s*)?(?:선임|수석|객원|인턴|전문|편집)?\s*기자(?:\s|$|[|/,]|=)",
         r"^\[?(?!사진|영상|그래픽)[가-힣\w]{1,12}\s*=\s*[가-힣]{2,4}(?:\s*[ㆍ·,]\s*[가-힣]{2,4})*\s*(?:선임|수석)?\s*기자\]?",
+        r"^[\[【〔]\s*[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자\s*[\]】〕]$",  # [한국농정신문 박선민 기자]
         # 글=홍길동, 글·사진=홍길동: the writer's credit (사진=홍길동 alone credits a photo: a caption, never the byline)
         r"^[가-힣]{2,12}\s+작성$",  # a board's author panel: 취재국장홍길동 작성
         r"^(?:글|정리|취재)(?:\s*[·ㆍ,]\s*사진)?\s*[:：=]\s*(?!있음|없음)[가-힣]{2,4}(?:\s*(?:기자|작가|통신원))?\s*$",
