@@ -3816,14 +3816,8 @@ ADVERTISEMENT
     assert not any("사진은" in block.text for block in article.body)
 
 
-def test_a_bracketed_credit_alone_a_boards_office_cell_over_its_value_and_a_comment_forms_notice():
+def test_a_bracketed_credit_alone_on_its_line_and_a_comment_forms_notice():
     korean = """\
-부서
-홍보담당관
-담당자
-홍길동
-전화번호
-044-555-5016
 [해명] 해경, “다이빙 벨 뒷북 투입” 보도 관련
 [한빛농정신문 김누리 기자]
 농촌진흥청이 전국 농민 30만명을 대상으로 오는 2월 28일까지 새해 농업인 실용 교육을 한다.
@@ -3832,8 +3826,6 @@ def test_a_bracketed_credit_alone_a_boards_office_cell_over_its_value_and_a_comm
     article = pr2news.convert(korean)
     assert article.byline == "[한빛농정신문 김누리 기자]"
     assert article.body[0].text.startswith("농촌진흥청이 전국 농민")
-    (contact,) = article.contacts
-    assert (contact.department, contact.name, contact.phones) == ("홍보담당관", "홍길동", ("044-555-5016",))
     english = """\
 Police respond to shooting on South Main Street
 

@@ -179,8 +179,6 @@ LEXICON = Lexicon(
         r"^[가-힣]{1,4}\s*(?:[가-힣]{1,4}\s*)?문의(?:처)?\s*(?:[:：]|[>〉】\])]?\s*$)",   # also set in brackets: <연구 관련 문의>
         r"^작성자(?=\s+[^\s:：|].*\d{2,4}[-)]\s?\d{3,4})",  # 작성자 농업기술센터 기술보급과 / 033-…: a board's author with a phone
         r"^[(\[]\s*(?:관련\s*)?문의(?:처)?\s*[:：]",        # (문의: 해양레저과 … ☎ 051-…) closing a paragraph
-        # a board's 부서 cell: alone over its value, or with an office's name (부서 식품안전관리과)
-        r"^부\s*서\s*(?:[:：]|$|(?=[가-힣 ]{2,20}(?:과|팀|실|국|센터|담당관|본부)$))",
     ),
     contact_block_label=fastre.compile(r"^(?:언론\s*)?(?:연\s*락\s*처|문\s*의\s*처?|담\s*당\s*부\s*서)\s*[:：]?\s*"),
     contact_field_labels=fastre.compile(
