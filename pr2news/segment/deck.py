@@ -19,8 +19,8 @@ from .wire import split_wire_prefix
 
 _WORD = fastre.compile(r"[^\W\d_]{2,}")
 
-# framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet, an opening ▴
-# '-text-', '▴ text', 'text -', and a dash run into the first word ('-Minister Persaud at …')
+# framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet, an opening ▴, a
+# dash run into the first word ('-Minister Persaud at …')
 _FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—]|[▴▵]\s*(.+)|(.+?)\s+[-–—]|[-–—](?=[^\W\d_])(.+)")
 
 

@@ -537,10 +537,14 @@ def _title_over_dashed_subtitle(d, candidates):
         if subtitle.index == title.index + 1 and title.gap == subtitle.gap + 1 and title.overlap > 0 \
                 and _GLUED_DASH.match(d.lines[subtitle.index].text) and not _GLUED_DASH.match(d.lines[title.index].text) \
                 and not d.lines[title.index].marker:
-            candidates[n] = title._replace(overlap=max(title.overlap, subtitle.overlap),
-                                           weight=max(title.weight, subtitle.weight),
-                                           bonus=max(title.bonus, subtitle.bonus) + _TITLE_OVER_SUBTITLE)
+            candidates[n] = _with_subtitles_evidence(title, subtitle)
     return candidates
+
+
+def _with_subtitles_evidence(title, subtitle):
+    """The title candidate with its subtitle's evidence (the better of each), and the title's place first."""
+    return title._replace(overlap=max(title.overlap, subtitle.overlap), weight=max(title.weight, subtitle.weight),
+                          bonus=max(title.bonus, subtitle.bonus) + _TITLE_OVER_SUBTITLE)
 
 
 # a cry or a question quoted at the end (… 이상 무!”, … 맡겨 주세요!”); a quoted name closing the line (특별전“…
@@ -562,9 +566,7 @@ def _quoted_title_over_subtitle(d, candidates):
                 and (line.content.endswith(_QUOTE_CLOSES) or _SPEAKER_QUOTED.fullmatch(line.content)) \
                 and not _quoted_kicker(line) and not line.marker \
                 and not d.lines[subtitle.index].marker and not d.lines[subtitle.index].content.endswith(_QUOTE_CLOSES):
-            candidates[n] = title._replace(overlap=max(title.overlap, subtitle.overlap),
-                                           weight=max(title.weight, subtitle.weight),
-                                           bonus=max(title.bonus, subtitle.bonus) + _TITLE_OVER_SUBTITLE)
+            candidates[n] = _with_subtitles_evidence(title, subtitle)
     return candidates
 
 
