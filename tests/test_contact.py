@@ -512,3 +512,13 @@ def test_a_please_contact_label_after_what_to_ask_about_with_an_international_nu
     assert [(c.name, c.phones) for c in article.contacts] == [("Amara Osei", ("+233302555017",))]
     assert article.body[-1].text.startswith("Journalists are requested")
     assert "Distributed by Newswire Africa on behalf of the Harbour Port Authority." in article.stripped
+
+
+def test_two_people_joined_by_or_and_a_us_number_with_its_area_code_before_a_slash():
+    contacts = parse_contact(["Contact: Dana Reyes or Sam Ortiz 512/ 555-5770"], en.LEXICON)
+    assert [c.name for c in contacts] == ["Dana Reyes", "Sam Ortiz"]
+    assert contacts[-1].phones == ("512/ 555-5770",)
+    # 'and' stays inside an office's name
+    (office,) = parse_contact(["Media Relations", "Employment and Social Development Canada", "819-555-5559"],
+                              en.LEXICON)
+    assert office.department == "Employment and Social Development Canada"

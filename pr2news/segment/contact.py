@@ -390,6 +390,9 @@ _SPOKEN_FOR = fastre.compile(r"(?i)(?:minister|premier|secretary|" + OFFICE_HELD
 _QUALIFIED_TITLE = fastre.compile(r"([^()]+?)\s*\([^()]{2,60}\)")
 
 
+_TWO_NAMES_JOINED = fastre.compile(r"(?<=[a-z])\s+or\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
 def parse_english(lines, lex):
     """English contact line(s) -> Contacts; a block of several people gives several entries."""
     segments = []  # (offset in joined, text)
@@ -403,6 +406,9 @@ def parse_english(lines, lex):
         shift = len(line) - len(body)
         # a label blanked to a comma of its own width: the offsets into the joined text stay true
         body = lex.contact_field_labels.sub(lambda m: "," + " " * (len(m.group()) - 1), body)
+        # Alicia Pierce or Jeff Hillery 512/ 463-5770: two people to ask, one number - cut between them the same way
+        # ('and' joins an office's name as often: Employment and Social Development Canada)
+        body = _TWO_NAMES_JOINED.sub(lambda m: "," + " " * (len(m.group()) - 1), body)
         line_start = True
         for m in fastre.finditer(r"[^,;|]+", body):
             for at, atom in _atoms(m.group(), lex):
