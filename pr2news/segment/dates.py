@@ -53,7 +53,7 @@ def _year(text):
 
 # every date form has a year: four digits from 19xx/20xx or '25 (or two figures in a board's stamp)
 _YEAR_LIKE = fastre.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d{2}(?![\d/])")
-_BOARD_STAMP_LIKE = fastre.compile(_BOARD_STAMP)  # asked apart, of lines with a dash and a colon: it scans slower
+_BOARD_STAMP_FORM = DATE_FORMS[7]  # asked apart, of lines with a dash and a colon: it scans slower
 _KO_DATE_FORM = DATE_FORMS[1]
 _MONTH_NAME_FORMS = (DATE_FORMS[2], DATE_FORMS[5])  # need a month's name: skipped in text without Latin letters
 _LATIN = fastre.compile(r"[A-Za-z]")
@@ -61,7 +61,7 @@ _LATIN = fastre.compile(r"[A-Za-z]")
 
 def find_date(text):
     """(ISO date, match span) of the first full date in text, or (None, None)."""
-    if _YEAR_LIKE.search(text) is None and not ("-" in text and ":" in text and _BOARD_STAMP_LIKE.search(text)):
+    if _YEAR_LIKE.search(text) is None and not ("-" in text and ":" in text and _BOARD_STAMP_FORM.search(text)):
         return None, None  # most lines: one quick search instead of five
     best = None
     latin = _LATIN.search(text) is not None
