@@ -3839,3 +3839,78 @@ This site uses Akismet to reduce spam. Learn how your comment data is processed.
 """
     article = pr2news.convert(english)
     assert article.body[-1].text.startswith("The incident is under investigation")
+
+
+def test_a_title_ending_on_a_library_written_small_is_the_headline_not_a_letterhead():
+    # '… at Riverside library': the body it is about, named after a preposition, its noun written small
+    text = """\
+Press Release
+
+Longer opening hours on Sundays at Riverside library
+
+Riverside Public Library will open on Sunday afternoons from next month, the library's board announced on Tuesday. Readers asked for weekend hours in the library's survey last spring, and the board agreed to a one-year trial.
+
+The library will be open from 1 p.m. to 5 p.m. every Sunday from March 3. Staff will count visitors during the trial before the board decides whether to keep the new hours.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Longer opening hours on Sundays at Riverside library"
+    assert article.body[0].text.startswith("Riverside Public Library will open")
+
+
+def test_a_newswires_credit_with_its_date_in_the_brackets_leaves_the_lead():
+    # PLACE--(Wire - date) - : the wire that carried the release, not the release's own dateline words
+    text = """\
+Province Invests in Three Historic Harbours
+
+HALIFAX, NOVA SCOTIA--(Marketwire - March 20, 2009) - The Minister of Heritage today announced $12 million for repairs to three historic harbours along the province's south shore, work that will begin this summer.
+
+"These harbours are part of who we are," said the Minister. "This money will keep them open to visitors and fishers alike."
+"""
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("The Minister of Heritage today announced")
+    assert article.dateline.date == "2009-03-20"
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_long_title_in_capitals_under_the_governors_name_is_the_headline():
+    # twenty-two words in capitals without a full stop: a heading, not running text cut short; the governor's
+    # name over it is the letterhead's
+    text = """\
+For Immediate Release: 03/14/2024
+
+Governor Ellen Marsh
+
+GOVERNOR MARSH ANNOUNCES MORE THAN $40 MILLION FOR RURAL BROADBAND AND WATER PROJECTS AWARDED THROUGH THE SMALL TOWNS RECOVERY FUND AND REGIONAL COUNCILS PROGRAM
+
+North Valley and Lake Counties Receive $10 Million Each for New Fiber Lines
+
+Governor Ellen R. Marsh today announced that $41.5 million has been awarded to 37 towns for rural broadband and water projects through the Small Towns Recovery Fund and the regional councils program.
+
+Governor Marsh said: "Every town in this state deserves fast internet and clean water. These awards bring both to places that have waited too long."
+"""
+    article = pr2news.convert(text)
+    assert article.headline.startswith("GOVERNOR MARSH ANNOUNCES MORE THAN $40 MILLION")
+    assert article.highlights == ("North Valley and Lake Counties Receive $10 Million Each for New Fiber Lines",)
+    assert article.body[0].text.startswith("Governor Ellen R. Marsh today announced")
+
+
+def test_a_rebuttals_answer_in_one_marked_sentence_over_its_numbered_points_is_the_highlight():
+    # □ the answer summed up, wrapped over two lines, the only □ of the release; then the points 1. 2.
+    text = """\
+한빛일보 기사에 대한 해명자료
+
+  □ 「한빛일보」(3월 5일자)에 보도된 “시 전산망, 외부 해킹에 뚫렸다” 제하 기사는
+      사실과 다르다는 것을 알려드립니다.
+
+    1. 한빛일보는 시 정보통신과가 작성한 ‘전산망 침해 내역’ 문서를 입수하였다고
+       보도하였으나,
+
+     ㅇ 시에서는 해당 문서를 작성한 사실이 없으며,
+     ㅇ 지난해 점검에서도 외부 침입 흔적은 발견되지 않았음을 확인합니다.
+
+    2. 또한, 사실과 다른 보도에 대해서는 정정보도를 요청할 계획입니다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "한빛일보 기사에 대한 해명자료"
+    assert article.highlights == ("「한빛일보」(3월 5일자)에 보도된 “시 전산망, 외부 해킹에 뚫렸다” 제하 기사는 사실과 다르다는 것을 알려드립니다.",)
+    assert article.body[0].text.startswith("한빛일보는 시 정보통신과가 작성한")

@@ -7,7 +7,7 @@ from ..lexicon.common import EMAIL, phones_in
 from ..model import Article, Trace, Warning
 from . import body as body_mod
 from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
-from .dates import date_order, in_date_order
+from .dates import date_order, find_date, in_date_order
 from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import CUT_OFF, demote
 from .lines import collapse
@@ -66,7 +66,14 @@ def _place_dateline_stays(split, lex):
     a wire's credit or tag ((AP), /CNW/) does not."""
     line = split.dateline
     return lex.lang != "ko" and line is not None and line.place is not None and not split.byline \
-        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/|\((?![^()]*\d{4}\s*\))", line.text)
+        and not split.leftover and not fastre.search(r"/[A-Za-z .-]{2,40}/", line.text) \
+        and all(_date_only_aside(aside) for aside in fastre.findall(r"\(([^()]*)\)", line.text))
+
+
+def _date_only_aside(aside):
+    """(NOV. 7, 2022) after the place is the date; (AP), (Marketwire - March 20, 2009) name the wire that carried it."""
+    date, span = find_date(aside)
+    return date is not None and not fastre.search(r"[A-Za-z]{3,}", aside[:span[0]] + aside[span[1]:])
 
 
 _NUMERIC_DATE = fastre.compile(r"(?<!\d)\d{1,2}[/.]\s?\d{1,2}[/.]\s?(?:19|20)\d\d")

@@ -169,6 +169,13 @@ def _read_deck(d):
                 and _answers_a_report(d) and not _POINTS_AHEAD.search(line.content):
             # 「…」(매체, 7. 7.) 보도에 대한 설명입니다. over < 보도 내용 >: the answer in one line, the deck's
             d.claim(i, "highlight", "the answer in one line, above the report it answers")
+        elif line.marker and line.marker[0] in "□■" and _answers_a_report(d) and (end := _answer_over_points(d, i, limit)):
+            # □ 「…」 제하 보도는 사실과 다릅니다. over 1. … 2. …: the answer in one sentence, then its points
+            d.claim(i, "highlight", "the answer in one sentence, above its numbered points")
+            for k in range(i + 1, end):
+                d.claim(k, "highlight", HIGHLIGHT_GOES_ON)
+            i = end
+            continue
         elif line.date_only:
             claim_date_line(d, i, "date line under the headline")
         elif _place_over_date(d, i, limit):
@@ -278,6 +285,21 @@ def _answers_a_report(d):
 
 
 _TOC_LABEL = fastre.compile(r"(?i)(?:table of )?contents|on this page|in this (?:article|release|page)|목\s*차|차\s*례")
+
+
+def _answer_over_points(d, i, limit):
+    """Where the sentence marked at line i ends (its lines wrapped at the page width included), when the numbered
+    points of an answer follow it and no other line carries its marker: the answer summed up, not a section of
+    the body; else None."""
+    end = i + 1
+    while end < limit and d.free(end) and not d.lines[end].marker and not d.lines[end].blank_before \
+            and not ends_sentence(d.lines[end - 1].content, d.lex):
+        end += 1
+    below = d.lines[end].marker if end < limit else None
+    if not ends_sentence(d.lines[end - 1].content, d.lex) or not below or not below[0].isdigit() \
+            or _sibling_below(d, i, limit):
+        return None
+    return end
 
 
 def _sibling_below(d, i, limit):

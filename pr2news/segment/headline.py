@@ -248,9 +248,10 @@ def issuer_only(text, lex):
 _IN_A_PLACE = fastre.compile(r"\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$")
 # a preposition, then the body's name closing the line: … for Fife Council, … to the Harbour Board (of joins a name:
 # Department of Health; by and from name the issuer: Releases - by Municipal Wire Service), after two words at
-# least (Welcome to Kenya Wildlife Service is a greeting)
+# least (Welcome to Kenya Wildlife Service is a greeting); the body's own noun may be written small (… at Blue Hill
+# library), its name may not
 _ABOUT_A_BODY = fastre.compile(r"^\S+\s+\S+.*?(?i:\s(?:for|to|in|on|at|with|after|over|against)\s+(?:the\s+)?)"
-                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][a-z]+$")
+                               r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Za-z][a-z]+$")
 
 
 _KO_LABEL_AFTER = fastre.compile(r"(?<=[가-힣])\s+(?:보도\s*(?:참고|해명|설명)?\s*자료|설명\s*자료)$")

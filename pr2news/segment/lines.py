@@ -230,7 +230,10 @@ def is_prose(line, lex):
     words = word_count(text)
     if words < 7:
         return False
-    return words >= 22 or bool(_EN_STOP_END.search(text))
+    if _EN_STOP_END.search(text):
+        return True
+    # a long line with no full stop is running text cut short, unless set in capitals throughout: a heading
+    return words >= 22 and not text.isupper()
 
 
 def runs_on(line, nxt, lex):
