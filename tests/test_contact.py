@@ -522,3 +522,10 @@ def test_two_people_joined_by_or_and_a_us_number_with_its_area_code_before_a_sla
     (office,) = parse_contact(["Media Relations", "Employment and Social Development Canada", "819-555-5559"],
                               en.LEXICON)
     assert office.department == "Employment and Social Development Canada"
+
+
+def test_a_contact_information_or_contact_person_label_leaves_the_name_to_the_person():
+    # 'Contact Information:' is the label whole, not 'Contact' and a person called 'Information'
+    for label in ("Contact Information:", "Contact Person:", "Contact details:"):
+        people = parse_contact([f"{label} Dana Whitfield, 913-555-0140, dana.whitfield@epa.example"], en.LEXICON)
+        assert [(p.name, list(p.phones)) for p in people] == [("Dana Whitfield", ["913-555-0140"])]

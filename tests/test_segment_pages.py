@@ -3914,3 +3914,30 @@ def test_a_rebuttals_answer_in_one_marked_sentence_over_its_numbered_points_is_t
     assert article.headline == "한빛일보 기사에 대한 해명자료"
     assert article.highlights == ("「한빛일보」(3월 5일자)에 보도된 “시 전산망, 외부 해킹에 뚫렸다” 제하 기사는 사실과 다르다는 것을 알려드립니다.",)
     assert article.body[0].text.startswith("한빛일보는 시 정보통신과가 작성한")
+
+
+def test_the_release_type_the_issuer_typed_into_its_title_stays_unless_a_listing_dated_it():
+    # 'Press Release – …' printed twice, never without the type: the issuer's own title; the same type in front
+    # of a title a site's listing dated after it ([May 2024]) is the listing's
+    own = """\
+Press Release – Coyote sighting near the north trail
+
+Press Release – Coyote sighting near the north trail
+
+May 2, 2024:
+
+A coyote was seen near the north trail of the park on Tuesday evening. Walkers are asked to keep dogs on a leash and to stay on the marked paths.
+
+Please report any sighting to the park office at 555-0142.
+"""
+    assert pr2news.convert(own).headline == "Press Release – Coyote sighting near the north trail"
+    listed = """\
+Category: Press Releases
+
+  • PRESS RELEASE : Coyote sighting near the north trail [May 2024]
+
+A coyote was seen near the north trail of the park on Tuesday evening. Walkers are asked to keep dogs on a leash and to stay on the marked paths.
+
+Please report any sighting to the park office at 555-0142.
+"""
+    assert pr2news.convert(listed).headline == "Coyote sighting near the north trail"

@@ -293,7 +293,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^" + _ASK_ABOUT_THEN_CONTACT + r"\s*[:：]",
     ),
     contact_block_label=fastre.compile(
-        r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?|"
+        r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?(?:\s+(?:information|info|person|details))?|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
         r"for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
         r"for (?:questions|inquiries|enquiries|information)" + _ABOUT_WHAT + r"?,\s*(?:please\s+)?"

@@ -699,10 +699,11 @@ def rule_headline(d):
             d.claim(third, "headline", "the headline's third line")
             text = f"{text} {d.lines[third].text}"
     d.headline_text, prefix, suffix = clean_headline(text, d.lex)
-    if prefix and _TAG.fullmatch(prefix) and "archived" not in prefix.lower() \
-            and not _printed_again(d, index, d.headline_text):
-        # a tag in the title ([보도자료], [Update]) is the issuer's own unless the title is printed again
-        # without it (a reposting site added it); [ARCHIVED] is always the site's
+    if prefix and (_TAG.fullmatch(prefix) or _RELEASE_TYPE.fullmatch(prefix) and not suffix) \
+            and "archived" not in prefix.lower() and not _printed_again(d, index, d.headline_text):
+        # a tag or the release's type in the title ([보도자료], [Update], Press Release – …) is the issuer's own
+        # unless the title is printed again without it (a reposting site added it); [ARCHIVED] is always the site's,
+        # and so is a type before a title the site dated after it (PRESS RELEASE : … [October 2023]: its listing)
         d.headline_text, prefix = f"{prefix} {d.headline_text}", ""
     label = _label_added_before(d, index, limit)
     if label:
@@ -726,6 +727,7 @@ def rule_headline(d):
 
 _SEPARATOR_END = fastre.compile(r"(?:\s[:|–—-]|:)\s*$")
 _TAG = fastre.compile(r"\[[^\]]{1,20}\]")
+_RELEASE_TYPE = fastre.compile(r"(?i)(?:press|news|media) (?:release|statement)\s+[:：|–—-]")
 
 
 def _printed_again(d, index, title):
