@@ -3941,3 +3941,67 @@ A coyote was seen near the north trail of the park on Tuesday evening. Walkers a
 Please report any sighting to the park office at 555-0142.
 """
     assert pr2news.convert(listed).headline == "Coyote sighting near the north trail"
+
+
+def test_a_release_number_beside_its_date_under_the_title_is_the_dateline_not_a_subtitle():
+    text = """\
+Skip to content
+
+More Flights for Regional Airports
+
+Minister for Regional Transport - Helen Ward
+027HW/Budget 14 May 2024
+
+The Government will spend $48 million over the next two years to keep flights running to twelve regional airports, the Minister for Regional Transport Helen Ward said today.
+
+Ms Ward said the money would cover runway repairs and a subsidy for routes that airlines would otherwise drop.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.dateline.date == "2024-05-14"
+    assert article.body[0].text.startswith("The Government will spend")
+
+
+def test_a_photo_of_the_official_with_the_pictures_source_is_a_caption_not_the_lead():
+    text = """\
+DA Moreno backs new diversion program for first-time offenders
+
+Friday, March 8th, 2024
+
+District Attorney Luis Moreno. From county website.
+
+On Tuesday, District Attorney Luis Moreno announced a diversion program that will let first-time offenders charged with minor crimes complete community service instead of going to trial.
+
+"Most young people who make one mistake never make a second one if we give them a way back," Moreno said.
+"""
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("On Tuesday, District Attorney Luis Moreno announced")
+    assert "District Attorney Luis Moreno. From county website." in article.stripped
+
+
+def test_a_teasers_read_more_link_ends_the_first_story_of_a_listing():
+    text = """\
+Latest News
+
+Library opens a new reading room for children
+
+Riverton 12-03-2024: The city library opened a new reading room for children on Tuesday. The room has 2,000 books and a corner for story time.
+
+The mayor, who opened the room, said that more rooms would follow in the branch libraries next year.
+
+City News Desk
+
+Read more ...
+
+Bus fares to stay the same next year
+
+Riverton 12-03-2024: Bus fares will stay the same next year, the transport committee decided at its meeting on Tuesday.
+
+City News Desk
+
+Read more ...
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Library opens a new reading room for children"
+    assert article.body[-1].text.endswith("in the branch libraries next year.")
+    assert lost_lines(text, article.to_dict()) == []

@@ -178,6 +178,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     ),
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
+        # a teaser's link alone on its line: the page lists stories, and this one's text has ended
+        r"^(?:read more|continue reading|read the full (?:story|release|article))\s*(?:\.{2,}|…|[»›>])?$",
         r"^you just read\b", r"^distribution channels?\b",
         r"^distributed by\s+\S.{0,60}?\bon behalf of\b",   # a newswire's credit after the release it carried
         r"^\*?\s*the following is .{0,60}\btranslated (?:by|with|using)\b",   # a machine translation follows

@@ -185,7 +185,13 @@ def _caption_text(text, lang):
     # asked of the same line by several rules; the answer depends only on the text and the language
     if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
         return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
-    return matches(_CAPTION_PATTERNS, text)
+    return matches(_CAPTION_PATTERNS, text) or _NAMED_FROM_SOURCE.fullmatch(text) is not None
+
+
+# 'District Attorney Dana Lowe. From the county's website.': who is pictured (a name in capitals, no verb), then
+# where the picture came from
+_NAMED_FROM_SOURCE = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){1,7}[A-Z][\w'’-]+\.\s+(?:(?:photo|image)\s+)?"
+                                    r"(?i:from|via|courtesy(?:\s+of)?|source\s*:)\s+[^.!?]{2,50}\.?")
 
 
 def rule_chrome(d):

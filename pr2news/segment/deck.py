@@ -178,6 +178,8 @@ def _read_deck(d):
             continue
         elif line.date_only:
             claim_date_line(d, i, "date line under the headline")
+        elif len(line.content) <= 60 and _dated_reference(line.content):
+            claim_date_line(d, i, "the release's number and date under the headline")  # 014TRS/Budget 9 May 2006
         elif _place_over_date(d, i, limit):
             # PALO, IA, UNITED STATES / 06.03.2025: where and when, a line each
             d.claim(i, "stripped", "the place over the release's date")
@@ -285,6 +287,22 @@ def _answers_a_report(d):
 
 
 _TOC_LABEL = fastre.compile(r"(?i)(?:table of )?contents|on this page|in this (?:article|release|page)|목\s*차|차\s*례")
+
+
+# a release's reference: one token mixing figures with letters or a slash (014TRS/Budget, MR-045/2024), its label
+# before it if any (Release No. 25-117)
+_REFERENCE = fastre.compile(
+    r"(?i:(?:(?:media|news|press)\s+)?release\s+)?(?i:ref|no|number)\.?\s*[:：]?\s*(?=[\w/.-]*\d)\w[\w/.-]{1,24}"
+    r"|(?=[\w/.-]*\d)(?=[\w/.-]*[A-Za-z/])\w[\w/.-]{2,24}")
+
+
+def _dated_reference(text):
+    """A date and the release's reference number beside it, nothing else."""
+    date, span = find_date(text)
+    if not date:
+        return False
+    rest = text[:span[0]].strip(" |·,–—-:") + " " + text[span[1]:].strip(" |·,–—-:")
+    return _REFERENCE.fullmatch(rest.strip()) is not None
 
 
 def _answer_over_points(d, i, limit):
