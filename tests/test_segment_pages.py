@@ -4005,3 +4005,63 @@ Read more ...
     assert article.headline == "Library opens a new reading room for children"
     assert article.body[-1].text.endswith("in the branch libraries next year.")
     assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_posts_author_row_with_its_counters_is_chrome_and_many_spaced_hashtags_close_nothing():
+    text = """\
+한빛대 연구팀, ‘올해의 우수 연구성과’ 2건 선정
+
+By hanbit-1042 Views-No Comment
+
+바이오 센서·차세대 배터리 연구로 각각 생명, 에너지 부문 수상
+
+한빛대 연구성과 2건이 과학기술부가 지난 9일 발표한 ‘올해의 우수 연구성과 50선’에 선정됐다. 생명공학과 김하늘 교수와 에너지공학과 박도윤 교수의 성과가 각각 생명, 에너지 부문 명단에 올랐다.
+
+김하늘 교수는 침 한 방울로 감염병을 진단하는 센서로 선정됐다. 센서 민감도가 높아 별도의 처리 없이 바이러스를 찾아내는 특징이 있다.
+
+#한빛대 #연구성과 #가온시 #가온시 동구 #가온시 서구 #바이오센서
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ("바이오 센서·차세대 배터리 연구로 각각 생명, 에너지 부문 수상",)
+    assert "By hanbit-1042 Views-No Comment" in article.stripped
+    assert article.body[-1].text.endswith("찾아내는 특징이 있다.")
+
+
+def test_an_outlets_unnamed_reporter_before_a_bar_and_a_read_time_and_a_yearless_date_stay_out():
+    # 'K-Daily News 기자 |' opening the lead; '- 1분 분량' (a read-time widget) and '- 8월 4일' in the row under the
+    # title: the subtitle below them is still the deck's
+    text = """\
+정신건강 캠페인, 전국을 잇는다
+- 이서준 의학전문기자
+- 8월 4일
+- 1분 분량
+10월 전시 앞두고 '함께해요' 캠페인 전국 진행
+
+K-Daily News 기자 | 보건복지부 국립마음건강센터는 전국 17개 시도와 협력해 오는 14일까지 희망메시지 캠페인을 실시한다고 밝혔다.
+
+이번 캠페인은 시·도청이나 주요 장소에 부스를 설치해, 국민들이 자신의 희망 메시지를 직접 작성하는 방식으로 운영된다.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ("10월 전시 앞두고 '함께해요' 캠페인 전국 진행",)
+    assert article.body[0].text.startswith("보건복지부 국립마음건강센터는")
+    assert article.dateline.text == "8월 4일"
+    assert "- 1분 분량" in article.stripped or "1분 분량" in article.stripped
+
+
+def test_a_boards_page_info_panel_is_not_the_titles_second_line_and_a_short_topic_phrase_joins_its_sentence():
+    text = """\
+피서철 동해안 국도 '소통 비상'
+페이지 정보
+작성자 보도팀 작성일2008.06.24 댓글0건본문
+국토교통부 가온지방 국토관리청은
+다음 달 19일부터한달간 피서객을 위한
+동해안을 잇는 주요 도로에 대해
+필요한 조치를 취하기로 했습니다.
+가온국토관리청은 이에 따라 다음 달 11일까지
+간부들이 직접 도로 순찰에 나서
+교통안전 시설물을 점검할 방침입니다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "피서철 동해안 국도 '소통 비상'"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("국토교통부 가온지방 국토관리청은 다음 달 19일부터")

@@ -106,6 +106,10 @@ LEXICON = Lexicon(
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|shares?)\s*:?$",
+        # a read-time widget: 3 min read, Reading time: 4 minutes
+        r"^\d{1,2}\s*(?:min|minutes?)\.?\s*(?:read|to read)$", r"^(?:estimated\s+)?reading time\s*[:：]?\s*\d{1,2}\s*(?:min|minutes?)\.?$",
+        # a post's author with its counters: By jdoe-2975 Views-No Comment, By Staff | 12 views | 3 comments
+        r"^by\s+\S[^|]{0,40}?(?:[\s|·•–—-]+(?:[\d,]+|no)\s+(?:views?|comments?|shares?)){1,3}\s*$",
         # a blog's comment box: Post a Comment, Note: Only a member of this blog may post a comment.
         r"^(?:post|leave|add|write) a comment\b.{0,20}$", r"^(?:note:\s*)?only\b.{0,40}\bmay (?:post|leave) a comment\.?$",
         r"^you must be (?:logged|signed) in to (?:post|leave|add|write) a comment\b.{0,20}$",   # … Login

@@ -70,11 +70,17 @@ def should_join(prev_text, line, lex, shortest=25):
     if lex.lang == "en" and not line.blank_before and lex.continuation_start.match(line.text) \
             and word_count(prev_text) >= 3:
         return True  # The department received 131 applications / requesting …: wrapped narrow, still one sentence
+    if lex.lang == "ko" and not line.blank_before and " " in prev_text and _KO_TOPIC_OPEN.search(prev_text):
+        return True  # 원주지방 국토관리청은 / 다음 달 …: a phrase however short that stops on its topic goes on below
     if lex.lang == "ko" and len(prev_text) < shortest or lex.lang != "ko" and word_count(prev_text) < 6:
         return False
     if lex.continuation_start.match(line.text) or lex.dangling_end.search(prev_text) or prev_text.endswith(("-", "(", "“", "‘")):
         return True
     return not line.blank_before
+
+
+# a phrase left open on a particle no noun ends in (새마을, 결과 end in 을, 과: a table's cells do)
+_KO_TOPIC_OPEN = AtLineEnd(r"[가-힣](?:은|는|에서|으로|에게|부터|까지|하고|하며|하여)\s*$")
 
 
 # “…,” said Mayor Ann Lee. / “…,” Ann Lee said. / Mayor Ann Lee said: “…”

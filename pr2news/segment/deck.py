@@ -178,6 +178,8 @@ def _read_deck(d):
             continue
         elif line.date_only:
             claim_date_line(d, i, "date line under the headline")
+        elif len(line.content) <= 20 and _YEARLESS_DATE.fullmatch(line.content):
+            claim_date_line(d, i, "a date without its year under the headline")  # - 8월 4일, Aug. 4
         elif len(line.content) <= 60 and _dated_reference(line.content):
             claim_date_line(d, i, "the release's number and date under the headline")  # 014TRS/Budget 9 May 2006
         elif _place_over_date(d, i, limit):
@@ -287,6 +289,13 @@ def _answers_a_report(d):
 
 
 _TOC_LABEL = fastre.compile(r"(?i)(?:table of )?contents|on this page|in this (?:article|release|page)|목\s*차|차\s*례")
+
+
+# a month and a day, no year: when a post went up, in a site's row of facts under the title
+_YEARLESS_DATE = fastre.compile(
+    r"\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*\(?[월화수목금토일]\)?)?"
+    r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)")
 
 
 # a release's reference: one token mixing figures with letters or a slash (014TRS/Budget, MR-045/2024), its label
