@@ -117,3 +117,8 @@ def test_no_cue_pattern_hides_inside_a_comment():
             code, hash_, comment = line.partition("  # ")
             if hash_ and code.strip():
                 assert not re.search(r'(?:^|[\s,(])r"[^"]+"', comment), f"{path.name}:{number}: a pattern after a comment"
+
+
+@pytest.mark.parametrize("line", ["Public Service Announcement", "PUBLIC SERVICE ANNOUNCEMENT"])
+def test_a_public_service_announcement_is_a_release_type(line):
+    assert lexicon.common.matches(lexicon.LEXICONS["en"].release_labels, line)

@@ -4065,3 +4065,139 @@ def test_a_boards_page_info_panel_is_not_the_titles_second_line_and_a_short_topi
     assert article.headline == "피서철 동해안 국도 '소통 비상'"
     assert article.highlights == ()
     assert article.body[0].text.startswith("국토교통부 가온지방 국토관리청은 다음 달 19일부터")
+
+
+def test_a_citizen_reporters_bracketed_credit_glued_to_the_last_paragraph_is_the_byline():
+    text = """\
+가온소방서, 가가호호 방문으로 화재 예방 안내
+
+가온소방서(서장 김민호)는 관내 일반주택의 화재를 예방하기 위한 안내문을 오는 5월까지 직접 배부한다고 밝혔다.
+
+안내문은 화재 발생 통계와 대처 방법, 소화기 의무 설치 대상에 대한 안내로 구성되어 있다. [ 가온저널 가온소방서 시민기자 ]
+
+저작권자 © 가온저널 무단전재 및 재배포 금지
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("안내로 구성되어 있다.")
+    assert article.byline == "[ 가온저널 가온소방서 시민기자 ]"
+
+
+def test_a_listings_title_for_several_briefs_and_a_briefings_sections_leave_its_own_title_the_headline():
+    # '… 외 1건' names a listing's entry for two documents; '■ topic', its text, '■ next topic': the briefing's
+    # sections under its own title
+    text = """\
+국회·국회의원 보도자료
+
+    청년 일자리 국감 만들겠다 외 1건
+
+    • 보도일
+      2024. 10. 18.
+    • 기관명
+      한빛당
+한다온 원내대변인, 오전 현안 서면 브리핑
+
+■ 청년 일자리 국감 만들겠다
+
+우리당은 국감 나흘째인 어제까지 청년 일자리를 위한 질의에 힘을 쏟았다. 특히 구직 청년의 주거비 문제를 집중적으로 지적했다.
+
+남은 국정감사에서도 생활 밀착형 질의로 청년들의 삶이 바뀌는 국감을 만들겠다.
+
+■ 하천 관리 부실, 끝까지 따지겠다
+
+어제 열린 국정감사에서 하천 정비 예산이 제대로 쓰이지 않았다는 진술이 나왔다. 끝까지 책임을 묻겠다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "한다온 원내대변인, 오전 현안 서면 브리핑"
+    assert article.highlights == ()
+    assert article.body[0].text == "청년 일자리 국감 만들겠다"
+
+
+def test_an_answer_tagged_in_brackets_gives_its_one_line_summary_without_the_forms_title_label():
+    text = """\
+보도(상세)
+제목 [해명] '예산이 왜 적나 .. 간부들 질책한 위원장' 보도 관련(한빛경제 12.15)
+담당부서 정책홍보담당관 등록일 2024-12-15
+
+제목: “‘예산이 왜 적냐’.. 간부들 질책한 위원장” 보도(2024.12.15.) 관련
+
+
+1. 기사 내용
+
+□ 한빛경제는 2024.12.15.일자 보도에서 “위원장이 국장에게 예산이 왜 이렇게 적냐며 질책했다”는 내용으로 보도했습니다.
+
+2. 보도 내용에 대한 입장
+
+□ 위원장이 간부에게 예산 규모를 언급하며 질책했다는 기사는 전혀 사실이 아닙니다.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ("“‘예산이 왜 적냐’.. 간부들 질책한 위원장” 보도(2024.12.15.) 관련",)
+    assert "제목:" in article.stripped
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_an_nhs_trusts_page_title_and_breadcrumb_over_the_release_title():
+    text = """\
+News and Information Harlow Vale Hospitals NHS Trust
+Home News and Information
+
+Hospital Welcomes Decision On New Surgical Wing
+
+The Board of Harlow Vale Hospital today welcomed the decision to fund a new surgical wing, which will open in 2027.
+
+Dana Price, Chief Executive, said the wing would cut waiting times for planned operations by a third.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "Hospital Welcomes Decision On New Surgical Wing"
+    assert article.highlights == ()
+
+
+def test_an_anchors_tag_opens_a_broadcast_script_whose_first_phrase_is_no_subtitle():
+    text = """\
+(R) 가온BBS 남부중계소 개국...청취권역 확대
+페이지 정보
+작성자 한지훈 작성일2024.04.08 댓글0건본문
+[앵커멘트]
+저희 가온불교방송이
+개국 20년을 맞아 새롭게 도약했습니다.
+남부중계소를 개국하며
+남부권까지 청취권역을 확대해
+더 넓은 방송망을 형성하게 됐는데요.
+보도에 한지훈 기잡니다.
+[리포트]
+가온BBS가 남부지역까지 청취권역을 넓혔습니다.
+가온BBS는 오늘(8일)
+남부중계소 개국 법회를 봉행했습니다.
+이날 기념식에는 지역 각계 인사 300여 명이
+참석해 남부중계소 개국을 축하했습니다.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("저희 가온불교방송이")
+
+
+def test_a_wires_tag_between_the_date_and_the_colon_and_a_title_case_place_before_a_full_date():
+    # 'Islamabad, March 05, 2022 (PPI-OT):' a wire's credit (its dash inside the tag is no dateline's dash);
+    # 'Singapore, 5 August 2020 –' a place dateline, the summary above it the deck's however long
+    wire = """\
+Minister says forces are trying to halt economic activity
+
+Lahore, March 05, 2024 (PPI-OT):The Interior Minister says hostile forces are trying to halt economic activity in the country, urging the nation to stay united. Talking to a television channel, he said the investigation was still going on.
+"""
+    article = pr2news.convert(wire)
+    assert article.body[0].text.startswith("The Interior Minister says")
+    assert article.dateline.date == "2024-03-05"
+    summary = """\
+News
+
+Agency Urges Residents In Cluster Areas To Take Three Easy Steps Against Dengue
+
+05 Aug 2024
+
+With the surge in dengue cases, a high mosquito population and more people working from home, all residents living in dengue cluster areas are strongly encouraged to take protective measures, highlighted in new campaign advertisements. Continued vigilance in removing stagnant water remains critical.
+
+Riverton, 5 August 2024 – As of 4 August 2024, there have been 12,403 reported dengue cases this year. While cases fell last week, the weekly numbers remain high.
+"""
+    article = pr2news.convert(summary)
+    assert article.highlights[0].startswith("With the surge in dengue cases")
+    assert article.body[0].text.startswith("Riverton, 5 August 2024 – As of 4 August 2024")
+

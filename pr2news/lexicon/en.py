@@ -269,7 +269,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     ),
     release_labels=_rx(
         # (\s*: a label letter-spaced - M E D I A A D V I S O R Y - is read with its words run together)
-        r"^for\s*immediate\s*release\b", r"^(?:news|press|media)\s*(?:release|advisory|statement)s?$",
+        r"^for\s*immediate\s*release\b", r"^(?:news|press|media)\s*(?:release|advisory|statement)s?$", r"^public\s*service\s*announcement$",
         r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         r"^(?:19|20)\d{2}\s+(?:news|press|media)\s+(?:releases|statements|advisories)$",  # an archive's year: 2017 Media Releases
         # RELEASE 25-017, Release No. 0047.25, Press Release No: 2025/163/AFE
@@ -391,7 +391,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"authority|government|administration|police|service|district|board|schools|university|college|institute|"
         r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada|"
         r"senate|assembly|legislature|parliament|committee|caucus|"
-        r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary)$|"
+        r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary|(?-i:Trust))$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
         # (capitals held to their case: 'Recovery center opens in Tolliver County' is a title)
         r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"

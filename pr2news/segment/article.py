@@ -76,6 +76,8 @@ def _date_only_aside(aside):
     return date is not None and not fastre.search(r"[A-Za-z]{3,}", aside[:span[0]] + aside[span[1]:])
 
 
+# a form's field naming the title, before a line the deck shows (제목: “…” 보도 관련, Subject: …)
+_TITLE_FIELD = fastre.compile(r"(?:제\s*목|(?i:title|subject))\s*[:：]\s*")
 _NUMERIC_DATE = fastre.compile(r"(?<!\d)\d{1,2}[/.]\s?\d{1,2}[/.]\s?(?:19|20)\d\d")
 
 
@@ -173,6 +175,10 @@ def build(d, lang):
                 parts.append(lines[k].content)  # a subtitle broken at the page width is one subtitle
                 k += 1
             text, marks = unframe(collapse(" ".join(parts)))  # '-text-', '▴ text', 'text -' after a bullet
+            field = _TITLE_FIELD.match(text)
+            if field and len(text) > field.end():
+                d.fragments.setdefault(i, []).append(field.group().strip())  # 제목: …: the form's label, kept
+                text = text[field.end():]
             highlights.append(text)
             if marks:
                 d.fragments.setdefault(i, []).append(marks)  # not the subtitle's text, but kept

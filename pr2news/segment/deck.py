@@ -8,8 +8,8 @@ from ..lexicon.common import EMAIL, YMD_FIGURES, matches
 from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date
-from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, runs_into_sentence,
-                    sentence_ends_below, text_width)
+from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
+                    runs_into_sentence, sentence_ends_below, text_width)
 from .headline import (ANSWER_LABEL, dated_issuer, framed_by_dashes, in_capitals, issuer_only, place_with_date,
                        same_as_headline, same_words_as_headline)
 from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
@@ -133,6 +133,9 @@ def _read_deck(d):
         elif line.marker and _DECK_LABEL.fullmatch(line.label) and _sibling_below(d, i, limit):
             d.body_start = i  # □ 주요 내용 … □ 추진 일정: the first of the body's sections, not a summary box
             return
+        elif line.marker and line.marker[0] in "■◆▣" and marker_again_after_text(d, i, limit):
+            d.body_start = i  # ■ one topic of a briefing, its text, ■ the next: the body's first section, no subtitle
+            return
         elif _DECK_LABEL.fullmatch(line.label) and i + 1 < limit and d.lines[i + 1].marker:
             # 〈 주 요 내 용 〉, Highlights: over the items that summarise the release, sentences or not
             d.claim(i, "stripped", "label over the summary bullets")
@@ -188,6 +191,9 @@ def _read_deck(d):
             claim_date_line(d, i + 1, "date line under its place", place=line.content)
             i += 2
             continue
+        elif i and d.lines[i - 1].text[:1] in "[【<" and _SCRIPT_TAG.fullmatch(d.lines[i - 1].text):
+            d.body_start = i  # [앵커멘트] over what the anchor says: a broadcast's script, its text begins
+            return
         elif _deck_meta(line, lex, d):
             pass
         elif _caps_heading_after_meta(d, i):
@@ -242,7 +248,8 @@ def _read_deck(d):
                 d.claim(i, "highlight", HIGHLIGHT_GOES_ON)
         elif not line.marker and len(line.content) < _TOO_SHORT_TO_SAY and not any(c.isdigit() for c in line.content):
             d.claim(i, "stripped", "a stray word under the headline")  # Published / on: the date the copy lost
-        elif not line.marker and len(line.content) <= 200 and _wire_lead_below(d, i):
+        elif not line.marker and (len(line.content) <= 200 or len(line.content) <= _LONGEST_STANDFIRST
+                                  and not LABEL_LINE.match(line.content)) and _wire_lead_below(d, i):
             # the lead paragraph opens further down with the wire's credit: this line above it is the deck's
             d.claim(i, "highlight", "summary above the lead paragraph")
         else:
@@ -296,6 +303,10 @@ _YEARLESS_DATE = fastre.compile(
     r"\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*\(?[월화수목금토일]\)?)?"
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)")
+
+
+# a broadcast script's tag for who speaks next: [앵커멘트], [리포트], <기자>
+_SCRIPT_TAG = fastre.compile(r"[\[【<]\s*(?:앵커|리포트|기자)\s*(?:멘트)?\s*[\]】>]")
 
 
 # a release's reference: one token mixing figures with letters or a slash (014TRS/Budget, MR-045/2024), its label
@@ -476,6 +487,11 @@ _OPEN_LABEL_ENDS = {"of", "in", "under", "from", "by", "for", "to"}
 # a board's fields about the post, each over its value: Writer / Spokesperson's Office
 _POST_FIELDS = {"writer", "author", "posted by", "written by", "hits", "views", "작성자", "글쓴이", "조회수", "조회"}
 _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)$")
+
+
+# a standfirst above a lead that opens on its dateline or wire credit: a sentence or two, not a page's worth;
+# past 200 characters, not a labelled line either (Caption: From left …)
+_LONGEST_STANDFIRST = 400
 
 
 def _wire_lead_below(d, i):

@@ -164,6 +164,18 @@ def sentence_ends_below(d, i):
     return False
 
 
+def marker_again_after_text(d, i, limit):
+    """Line i's marker comes again below after running text: i opens one of the text's sections (■ one topic of a
+    briefing, its text, ■ the next), where subtitles with one marker stand together."""
+    marker = d.lines[i].marker
+    seen_text = False
+    for k in range(i + 1, limit):
+        if seen_text and d.lines[k].marker == marker:
+            return True
+        seen_text = seen_text or bool(d.prose[k]) and not d.lines[k].marker
+    return False
+
+
 def runs_into_sentence(d, i):
     """Korean running text broken at the page width: line i stops open (or fills the width where paragraphs
     are set apart by blank lines) and the lines right under it go on until a sentence ends. The first line

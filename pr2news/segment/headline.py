@@ -10,7 +10,7 @@ from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
 from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release,
-                    runs_into_sentence, text_width)
+                    marker_again_after_text, runs_into_sentence, text_width)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -74,10 +74,11 @@ def clean_headline(text, lex):
     return collapse(text), prefix, suffix
 
 
+_LISTING_MORE = fastre.compile(r"\s외\s*\d{1,3}\s*(?:건|개|편)$")
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
-# the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료
-ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료")
+# the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료, or a tag saying so ([해명], (설명))
+ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료|[\[(【]\s*(?:설\s*명|해\s*명|반\s*론)\s*[\])】]")
 _SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
 # a council's or the National Assembly's member named as the letterhead: 성남시의회 의원 박서연, 국회의원 윤 재 혁
 _MEMBER_LETTERHEAD = fastre.compile(r"(?:[가-힣]{2,12}의회\s*)?(?:국회)?의원\s+[가-힣](?:\s?[가-힣]){1,3}")
@@ -106,6 +107,8 @@ def _shape_ok(line, lex, answer=False):
             return False
         if text.endswith((":", ",", ";")) or text.endswith((".", "!", "?")) and words >= 14:
             return False
+    if lex.lang == "ko" and _LISTING_MORE.search(text):
+        return False  # … 만들겠다 외 1건: a listing's entry for several documents, not one release's title
     if issuer_only(text, lex):
         return False  # 충청남도소방본부, OFFICE OF THE MAYOR: the letterhead; it recurs below, but says nothing
     if " | " in text and issuer_only(text.split(" | ", 1)[0], lex):
@@ -477,6 +480,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
+        if line.marker and line.marker[0] in "■◆▣" and marker_again_after_text(d, i, limit):
+            continue  # ■ one topic of a briefing, ■ the next one after its text: sections, the title is above them
         if _listed_with_age(d, i, limit):
             continue
         if _value_in_field_list(d, i):

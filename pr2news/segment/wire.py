@@ -50,13 +50,20 @@ def _named_place(place):
 def _date_colon_prefix(text, head):
     """'Canberra, 4 March 2026: The city …': a place and a date closed by a colon."""
     date, span = find_date(head)
-    if not date or span[1] > 60 or head[span[1]:span[1] + 1] != ":":
+    if not date or span[1] > 60:
+        return None
+    tag = _WIRE_TAG_BEFORE_COLON.match(head, span[1])  # Islamabad, March 05, 2022 (PPI-OT): the wire's name
+    end = tag.end() if tag else span[1]
+    if head[end:end + 1] != ":":
         return None
     place = head[:span[0]].strip(" ,")
-    rest = text[span[1] + 1:].lstrip()
+    rest = text[end + 1:].lstrip()
     if len(rest) < 20 or place and not _place_ok(place):
         return None
-    return WireSplit(Dateline(text=text[:span[1] + 1].strip(), date=date, place=place or None), None, rest, "")
+    return WireSplit(Dateline(text=text[:end + 1].strip(), date=date, place=place or None), None, rest, "")
+
+
+_WIRE_TAG_BEFORE_COLON = fastre.compile(r"\s*\([A-Z][A-Za-z]{1,10}(?:-[A-Z]{1,4})?\)")
 
 
 # an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉, 〔매체 홍길동 기자〕,
@@ -132,10 +139,10 @@ def split_wire_prefix(text, lex):
     place_part = fastre.sub(r"\(\s*\)", " ", place_part)  # WASHINGTON (March 3, 2026) -
     place_part = fastre.sub(r"\s*,\s*,", ",", place_part).strip(" ,")
     if place_part:
-        if not _place_ok(place_part):
-            return None
-        if not _named_place(place_part):
-            return None
+        # Singapore, 5 August 2020 –: a place in capitals or with its state, or any place the full date follows
+        if not _place_ok(place_part) or not (_named_place(place_part) or date and not prefix[span[1]:].strip(" ,")):
+            # the dash was inside a word (… 2022 (PPI-OT): …): the place and date may end on a colon instead
+            return _date_colon_prefix(text, head)
     elif not date:
         return None
     else:
