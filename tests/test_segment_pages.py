@@ -4201,3 +4201,91 @@ Riverton, 5 August 2024 – As of 4 August 2024, there have been 12,403 reported
     assert article.highlights[0].startswith("With the surge in dengue cases")
     assert article.body[0].text.startswith("Riverton, 5 August 2024 – As of 4 August 2024")
 
+
+
+def test_a_regional_reporters_credit_a_google_share_button_and_a_cameras_file_name_stay_out():
+    text = """\
+현재위치 : > 뉴스 > 교육
+
+가온교육청 '보도의 달인' 6명 선정
+
+  • 가온/ 한지민기자
+  • 승인 2024.09.13 17:24
+  • 퍼가기
+  • 페이스북
+  • 구글
+  • 밴드
+20240913_114006
+
+가온교육청은 13일 상황실에서 상반기 교육 홍보 우수공무원에 대해 ‘보도의 달인’ 시상식을 개최했다.
+
+‘보도의 달인’은 쉬운 우리말을 사용해 교육정책과 정보를 학생, 학부모에게 제대로 알린 공무원에게 주는 상이다.
+"""
+    article = pr2news.convert(text)
+    assert article.byline == "가온/ 한지민기자"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("가온교육청은 13일")
+    assert "20240913_114006" in article.stripped
+
+
+def test_the_same_outlet_credit_opening_a_later_paragraph_starts_the_listings_next_story():
+    text = """\
+가온도, 가수 등 5명 홍보대사로 신규 위촉
+
+한빛신문 박서연 기자 | 가온도가 가수, 전 마라톤선수, 방송인 등 5명을 신규 홍보대사로 위촉했다. 도지사는 26일 도청 집무실에서 위촉식을 열고 5명에게 위촉장을 수여했다. 이들은 앞으로 2년간 도정 주요 정책 홍보에 참여한다.
+
+가온도지사, “불법 거래 공익 신고 최대 5억원 포상”
+
+도지사, 담합 피해 사무소 찾아 피해상황 듣고 격려
+
+한빛신문 박서연 기자 | 가온도지사가 담합으로 피해를 입은 공인중개사사무소를 찾아 피해 상황을 들었다. 도지사는 불법 거래를 끝까지 처벌하겠다고 밝혔다.
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("도정 주요 정책 홍보에 참여한다.")
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_boards_views_and_date_row_and_its_table_caption_are_chrome_and_a_speech_opens_on_its_salutation():
+    board = """\
+보도자료
+
+조회수 38 작성일 2024년 04월 24일 15시 52분 04초
+대표-가온알림-보도자료 상세보기 - 제목, 내용, 파일의 정보를 제공합니다.
+2025 민관협치사업 의제 발굴을 위한 주민 대공론장 참여자 모집
+
+가온구가 2025 민관협치 의제 발굴을 위한 주민 대공론장 참여자를 모집한다.
+
+주민 대공론장은 5월 13일 오후 2시부터 구청 강당에서 개최되며, 가온구에 관심있는 누구나 참여할 수 있다.
+"""
+    article = pr2news.convert(board)
+    assert article.headline == "2025 민관협치사업 의제 발굴을 위한 주민 대공론장 참여자 모집"
+    assert article.body[0].text.startswith("가온구가 2025")
+    speech = """\
+[가온도]신 년 사
+존경하는 도민 여러분!
+가온도 공직자 여러분!
+지난 한 해 코로나19 상황과 자연재해 등 여러 어려운 여건에도 불구하고 도정을 함께 이끌어 주신 도민 여러분께 감사드립니다.
+올해는 새로운 전환의 역사를 쓰는 원년이 되기를 희망합니다.
+"""
+    article = pr2news.convert(speech)
+    assert article.headline == "[가온도]신 년 사"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("존경하는 도민 여러분!")
+
+
+def test_a_sites_pointer_to_more_news_and_its_plea_to_share_end_the_text():
+    text = """\
+Governor to Announce New Water Commissioner
+
+What: Governor Ellen Marsh will announce who will replace Water Commissioner Dan Ruiz. The Governor will thank Commissioner Ruiz for his service.
+
+When: Tuesday, Oct. 8, 2024 at 2:30 PM
+
+Where: Gold Room, State Capitol, second floor
+
+If you found this news piece interesting, please consider sharing it through your social network.
+
+For more news, visit StateNews.example.
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Where: Gold Room")

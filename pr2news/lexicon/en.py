@@ -106,6 +106,8 @@ LEXICON = Lexicon(
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
         r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|shares?)\s*:?$",
+        # a camera's or a phone's file name left for a photo: 20190106_114006, IMG_20190106_114006.jpg
+        r"^(?:img|dsc|dscf|pxl|screenshot|kakaotalk)?[_ -]?\d{8}[_-]\d{6}(?:[_-]\d{1,4})?(?:\.(?:jpe?g|png|gif|heic|webp))?$",
         # a read-time widget: 3 min read, Reading time: 4 minutes
         r"^\d{1,2}\s*(?:min|minutes?)\.?\s*(?:read|to read)$", r"^(?:estimated\s+)?reading time\s*[:：]?\s*\d{1,2}\s*(?:min|minutes?)\.?$",
         # a post's author with its counters: By jdoe-2975 Views-No Comment, By Staff | 12 views | 3 comments
@@ -182,6 +184,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     ),
     tail_starts=_rx(
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
+        # a site's pointer to more of itself, and its plea to share the page, after the text
+        r"^for more (?:news|stories|updates|releases),?\s+(?:please\s+)?(?:visit|go to|see)\b",
+        r"^if you (?:found|find|enjoyed|liked) this\b.{0,60}\bshar(?:e|ing)\b",
         # a teaser's link alone on its line: the page lists stories, and this one's text has ended
         r"^(?:read more|continue reading|read the full (?:story|release|article))\s*(?:\.{2,}|…|[»›>])?$",
         r"^you just read\b", r"^distribution channels?\b",

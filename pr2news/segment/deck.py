@@ -10,8 +10,8 @@ from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
                     runs_into_sentence, sentence_ends_below, text_width)
-from .headline import (ANSWER_LABEL, dated_issuer, framed_by_dashes, in_capitals, issuer_only, place_with_date,
-                       same_as_headline, same_words_as_headline)
+from .headline import (ANSWER_LABEL, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
+                       place_with_date, same_as_headline, same_words_as_headline)
 from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -191,6 +191,9 @@ def _read_deck(d):
             claim_date_line(d, i + 1, "date line under its place", place=line.content)
             i += 2
             continue
+        elif lex.lang == "ko" and not line.marker and SALUTATION.search(line.content):
+            d.body_start = i  # 존경하는 농업인 여러분!: a speech turns to its audience, and begins
+            return
         elif i and d.lines[i - 1].text[:1] in "[【<" and _SCRIPT_TAG.fullmatch(d.lines[i - 1].text):
             d.body_start = i  # [앵커멘트] over what the anchor says: a broadcast's script, its text begins
             return

@@ -28,7 +28,7 @@ def tail_cues(d):
     cues = {}
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
-    item_heads = _item_head_again(d)
+    item_heads = _item_head_again(d) | _credit_again(d)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
         line = d.lines[i]
@@ -343,6 +343,29 @@ def _titled_release_starts(d, i):
     line = d.lines[i]
     return not line.marker and not d.prose[i] and len(line.content) <= 120 and framed_by_dashes(d.lines[i + 1]) \
         and d.prose[i + 2]
+
+
+def _credit_again(d):
+    """Where a later item of a listing starts: a paragraph opened by the same outlet's credit as the first one
+    (매체 홍길동 기자 | …), under its own title lines. {index of the first of those title lines}."""
+    if d.first_prose is None:
+        return set()
+    first = split_wire_prefix(d.lines[d.first_prose].text, d.lex)
+    if first is None or not first.byline:
+        return set()
+    starts = set()
+    for k in range(d.first_prose + 2, len(d.lines)):
+        if not d.lines[k].text.startswith(first.byline[:8]):
+            continue
+        again = split_wire_prefix(d.lines[k].text, d.lex)
+        if again is None or again.byline != first.byline:
+            continue
+        top = k
+        while top - 1 > d.first_prose and k - top < 3 and not d.prose[top - 1] and not d.lines[top - 1].marker \
+                and len(d.lines[top - 1].content) <= 120:
+            top -= 1  # the item's title and subtitle over its credited first paragraph
+        starts.add(top)
+    return starts
 
 
 def _next_item_starts(d, i):

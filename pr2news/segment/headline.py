@@ -74,6 +74,7 @@ def clean_headline(text, lex):
     return collapse(text), prefix, suffix
 
 
+SALUTATION = fastre.compile(r"여러분\s*[!,.]?$")
 _LISTING_MORE = fastre.compile(r"\s외\s*\d{1,3}\s*(?:건|개|편)$")
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
@@ -107,6 +108,8 @@ def _shape_ok(line, lex, answer=False):
             return False
         if text.endswith((":", ",", ";")) or text.endswith((".", "!", "?")) and words >= 14:
             return False
+    if lex.lang == "ko" and SALUTATION.search(text):
+        return False  # 존경하는 농업인 여러분!: a speech turning to its audience, its first words, not its title
     if lex.lang == "ko" and _LISTING_MORE.search(text):
         return False  # … 만들겠다 외 1건: a listing's entry for several documents, not one release's title
     if issuer_only(text, lex):
