@@ -4289,3 +4289,68 @@ For more news, visit StateNews.example.
 """
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("Where: Gold Room")
+
+
+def test_an_article_stamped_after_its_text_keeps_its_text_and_the_fuller_title_below_the_pages_shortened_one():
+    # the posting stamp (작성 … 수정 …) comes after five paragraphs: more text above it than under it, so the
+    # paragraphs are the article, not a deck over the stamp; the page's title dropped the title's subject
+    text = """\
+가온의료원 방문해 공공의료 점검
+
+알아두면 득이 되는 의학 상식
+
+가온의료원-사진 제공
+
+복지부, 가온의료원 방문해 공공의료 점검
+
+ 보건복지부가 8일 가온군에 위치한 가온의료원을 방문해 최근 준공된 신규 시설을 둘러보고 현장 관계자들을 격려했다.
+
+ 이번 방문은 지난해 말 실시된 지역거점공공병원 운영평가의 후속 조치로, 지방의료원의 경영 현황을 점검하기 위해 마련됐다.
+
+ 보건의료정책실장은 이날 병원 내 신설된 인공신장실 30병상과 호스피스 10병상의 운영 현황을 살폈다.
+
+ 가온의료원은 지난 1983년 개원해 현재 21개 진료과를 운영하고 있으며, 도 서부지역 4개 군의 공공의료를 담당하고 있다.
+
+ 정부는 지방의료원이 지역 필수의료의 중심 역할을 할 수 있도록 지속해서 지원하겠다고 강조했다.
+
+작성 2025.05.16 13:42 수정 2025.05.16 13:43
+
+RSS피드 기사제공처 : 가온메디컬 / 등록기자: 한지민 무단 전재 및 재배포금지
+
+댓글 0개 (/ 페이지)
+댓글등록- 개인정보를 유출하는 글의 게시를 삼가주세요.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "복지부, 가온의료원 방문해 공공의료 점검"
+    assert len(article.body) == 5
+    assert article.body[0].text.startswith("보건복지부가 8일")
+
+
+def test_an_issuer_with_its_seat_in_brackets_and_a_korean_sns_row_are_not_the_articles():
+    release = """\
+Minister Applauds Arrest of Three Suspects in Harbour Town
+
+10 September 2024
+Riverland Police Service (Pretoria)
+press release
+
+Last night members of the Anti-Gang Unit arrested two suspects for the murder of a warrant officer and the attempted murder of a colleague.
+
+The officers were on patrol at about 22:00 on Sunday night when they were shot outside a tavern in Harbour Town.
+"""
+    article = pr2news.convert(release)
+    assert article.highlights == ()
+    assert "Riverland Police Service (Pretoria)" in article.stripped
+    korean = """\
+가온교육지원청, 찾아가는 교육서비스 나서
+
+가온교육지원청(교육장 한민수)은 교육장을 중심으로 직접 학부모와 지역민을 찾아가 교육에 관한 의견을 듣는 활동에 나섰다.
+
+교육장은 “한 해 동안 교육을 위하여 헌신해 주신 분들께 감사드린다”라고 말했다.
+
+한지민 기자
+
+twitter facebook me2day 요즘
+"""
+    article = pr2news.convert(korean)
+    assert article.body[-1].text.endswith("감사드린다”라고 말했다.")

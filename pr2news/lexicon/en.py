@@ -104,7 +104,7 @@ LEXICON = Lexicon(
         # Reply STOP to unsubscribe. Msg & data rates may apply.
         r"^(?:reply|text)\s+(?:with\s+)?(?-i:[A-Z0-9]{2,15})\s+to\b", r"\bmsg\.?\s*(?:&|and)\s*data rates may apply\b",
         r"^(?:share|print|email|tweet|like)(?:\s+(?:this|on|via|share|print|email|tweet|facebook|twitter|linkedin|x))+\b",
-        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x))+$",
+        r"^(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x|me2day|yozm|요즘)(?:\s*[|/·]?\s*(?:facebook|twitter|linkedin|email|print|share|reddit|whatsapp|pinterest|x|me2day|yozm|요즘|google\+?|band|kakao(?:story|talk)?))+$",
 r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|shares?)\s*:?$",
         # a camera's or a phone's file name left for a photo: 20190106_114006, IMG_20190106_114006.jpg
         r"^(?:img|dsc|dscf|pxl|screenshot|kakaotalk)?[_ -]?\d{8}[_-]\d{6}(?:[_-]\d{1,4})?(?:\.(?:jpe?g|png|gif|heic|webp))?$",

@@ -170,10 +170,18 @@ def _deck_over_release_date(d, candidates):
             if d.roles[j] is not None:
                 between = [k for k in range(i + 1, j) if d.roles[k] is None]
                 if d.reasons[j] == "dated release line" and between \
-                        and all(is_prose(d.lines[k], d.lex) for k in between):
-                    return between  # (a title over the stamp, short, is the headline: the stamp is under it)
+                        and all(is_prose(d.lines[k], d.lex) for k in between) and _text_under(d, j) > sum(
+                            len(d.lines[k].content) for k in between):
+                    # (a title over the stamp, short, is the headline: the stamp is under it); a deck is shorter
+                    # than the text it heads - more text above a stamp than under it is the article, stamped after
+                    return between
                 break
     return []
+
+
+def _text_under(d, j):
+    """How much running text stands under line j (characters of unclaimed prose lines)."""
+    return sum(len(d.lines[k].content) for k in range(j + 1, len(d.lines)) if d.prose[k] and d.roles[k] is None)
 
 
 def _closing_contact(d):

@@ -241,6 +241,9 @@ def issuer_only(text, lex):
         parts = [part.strip() for part in text.split(",")]
         if all(part and word_count(part) <= 8 and lex.issuer_name.search(part) for part in parts):
             return True
+    seat = _SEAT_AFTER.search(text)
+    if seat is not None and seat.start() and issuer_only(text[:seat.start()], lex):
+        return True  # South African Police Service (Pretoria): the body, and where it sits in brackets
     if _ABOUT_A_BODY.search(text) is not None:
         return False  # New Administration for Fife Council: a title about the body its preposition names
     where = _IN_A_PLACE.search(text)
@@ -250,6 +253,7 @@ def issuer_only(text, lex):
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
 
+_SEAT_AFTER = fastre.compile(r"\s*\((?:[A-Z][\w.'’-]*\s?){1,3}\)$")
 # where a body sits, after its name: … in Manitoba, … in New South Wales
 _IN_A_PLACE = fastre.compile(r"\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$")
 # a preposition, then the body's name closing the line: … for Fife Council, … to the Harbour Board (of joins a name:
@@ -1001,6 +1005,9 @@ def printed_again_below(d, index, limit):
             if _word_chars(other) == title and in_capitals(other) and not in_capitals(d.lines[index].content):
                 return None  # the same words again in capitals (a statement's heading): the title as written stays
             return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
+        if d.roles[k] is None and len(other) > len(text) and other.endswith(text) \
+                and _SUBJECT_BEFORE.fullmatch(other[:len(other) - len(text)]):
+            return k  # 홍성의료원 방문해 … over 복지부, 홍성의료원 방문해 …: the page shortened the title, the release's is whole
         if d.roles[k] is None and len(other) >= 12 and _SITE_AFTER.search(text):
             # the browser's title: Road Closure … • Harlan County, OH • CivicEngage over [ARCHIVED] Road Closure …
             own = clean_headline(other, d.lex)[0]
@@ -1011,6 +1018,11 @@ def printed_again_below(d, index, limit):
             if text_between > _GREETING:
                 return None  # the title heads the text under it; the reprint is the page's (You just read: …)
     return None
+
+
+# who did it, set before a title by a comma (복지부, …), a few words at most (a colon would make it a field's label:
+# Event/Date: …)
+_SUBJECT_BEFORE = fastre.compile(r"[^,:：\s][^,:：]{0,24},\s*")
 
 
 def in_capitals(text):
