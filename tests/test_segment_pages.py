@@ -4354,3 +4354,45 @@ twitter facebook me2day 요즘
 """
     article = pr2news.convert(korean)
     assert article.body[-1].text.endswith("감사드린다”라고 말했다.")
+
+
+def test_a_printed_pages_title_cell_with_its_framed_subtitle_and_a_downloads_size_and_count():
+    cell = """\
+|
+가온연구원, 연구성과 정책 성과로 연결 - 국비확보 기반 마련·국정과제 이행 지원 성과 축적 - |
+가온연구원(원장 한민수)은 도의 주요 현안 해결과 중장기 발전 전략 수립을 지원하는 연구를 수행하며, 연구 성과를 정책 반영과 재정 확보로 연결하는 성과를 거뒀다.
+연구원은 신규사업 발굴과 국비 확보 기반 마련, 정부 국정과제 이행 지원 등 연구 전반에 걸쳐 성과를 축적했다.
+"""
+    article = pr2news.convert(cell)
+    assert article.headline == "가온연구원, 연구성과 정책 성과로 연결"
+    assert article.highlights == ("국비확보 기반 마련·국정과제 이행 지원 성과 축적",)
+    board = """\
+보도자료
+
+가온도시공사, 추석 연휴 대비 다중이용시설 안전 점검 실시
+
+가온도시공사(사장 한민수)는 지난 4일부터 13일까지 추석 명절을 앞두고 시설 안전관리 종합대책을 수립하여 연휴 안전사고 예방에 나섰다.
+
+공사 사장은 “시민들이 안전하고 즐거운 추석 명절을 보낼 수 있도록 안전관리에 만전을 기하겠다.”고 전했다.
+
+  1. JPG 파일 가온도시공사, 추석 연휴 대비 안전 점검 실시.jpg [ Size : 2.77MB , Down : 6 ] 미리보기 다운로드
+"""
+    article = pr2news.convert(board)
+    assert article.body[-1].text.endswith("만전을 기하겠다.”고 전했다.")
+    assert len(article.attachments) == 1
+
+
+def test_a_stations_pointer_to_the_full_release_ends_its_copy():
+    text = """\
+Community Programs Get $12 Million Boost
+
+By Jay Moreno
+
+More than $12 million in new funding for public safety programs is heading to not-for-profit organizations across the province.
+
+"Non-profits deliver vital programming that directly supports people," said the Minister of Municipal Affairs.
+
+To see the full release, visit Government of the Province.
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith('directly supports people," said the Minister of Municipal Affairs.')

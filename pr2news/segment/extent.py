@@ -558,7 +558,9 @@ def _cut_off_sentence(d):
 _FILE_EXTENSIONS = "hwp hwpx pdf doc docx xls xlsx ppt pptx zip jpg jpeg png gif".split()
 _ATTACHED_FILE = fastre.compile(
     r"^\S.{0,150}\.(?:" + "|".join(_FILE_EXTENSIONS) + r")"
-    r"(?:\s*[(\[]\s*(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*[)\]])?"  # (212 KB), [jpg, 2397793B]
+    # (212 KB), [jpg, 2397793B], [ Size : 2.77MB , Down : 6 ]
+    r"(?:\s*[(\[]\s*(?:size\s*:\s*)?(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*"
+    r"(?:,\s*(?:down|downloads?|hits?|다운로드|조회)\s*:?\s*[\d,]+\s*)?[)\]])?"
     r"(?:\s*[(\[]\s*(?:다운로드|조회|downloads?|hits?)\s*:?\s*[\d,]+\s*(?:회|건|times)?\s*[)\]])?"  # (다운로드 72 회)
     r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|다운받기|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them

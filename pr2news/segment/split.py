@@ -340,10 +340,12 @@ def _parts(text, lex, flattened, above=""):
         if contact:
             # 보도일시 2024. 4. 22.(월) 조간 담당부서 교육혁신과: a header table's two columns read across
             return [text[:contact.start()].rstrip(), text[contact.start():].strip()]
-    framed = _TITLE_THEN_FRAMED.match(text) if text.endswith("-") else None
+    # (a printed page's table cell may close the line with its bar: 제목 - 부제 - |)
+    cell = text[:-1].rstrip() if text.endswith(" |") else text
+    framed = _TITLE_THEN_FRAMED.match(cell) if cell.endswith("-") else None
     if framed and not _SENTENCE_END.search(framed.group("title")):
         # 제목 - 부제 -: the title and its subtitle framed by dashes, set on one line
-        return [framed.group("title"), framed.group("subtitle")]
+        return [framed.group("title"), framed.group("subtitle")] + (["|"] if cell is not text else [])
     pieces = []
     label = _LEADING_LABEL.match(text)
     if label and len(text) - label.end() >= _LONG_REST:
