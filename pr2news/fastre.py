@@ -29,6 +29,7 @@ _used = set()       # keys asked for by this process: what a rewritten cache kee
 _CODE = "I"         # the program is 32-bit unsigned words (SRE_CODE); kept as bytes, which load ~10x faster
 _new = False
 _re_compile = re.compile  # the stdlib's own: compiling_imports swaps re.compile for ours
+_MOST_UNUSED = 1.5        # a rewritten cache holds at most this many bytes per byte this run used
 
 
 def _cache_path():
@@ -54,9 +55,12 @@ def _save():
     if not _new:
         return
     path = _cache_path()
-    # only what this process used: patterns dropped or edited since the last write do not pile up
-    # (a cache of stale programs once grew to 1 MB and took 2 ms to load)
-    kept = {key: _entries[key] for key in _used if key in _entries}
+    # what other runs used stays (a Korean release's patterns, then an English one's, then the HTML reader's:
+    # keeping only this run's made each kind of run compile the other's again, ~30 ms a start); patterns
+    # dropped or edited since pile up only until they weigh half as much as the ones this run used, then go (a
+    # cache of stale programs once grew to 1 MB and took 2 ms to load)
+    used = {key: _entries[key] for key in _used if key in _entries}
+    kept = _entries if _size(_entries) <= _MOST_UNUSED * _size(used) else used
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
@@ -65,6 +69,13 @@ def _save():
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
+
+
+def _size(entries):
+    """About how many bytes the entries take in the file: their programs and their patterns' text."""
+    return sum(len(str(key[0])) + (len(entry[1]) if type(entry) is tuple and len(entry) > 1
+                                   and type(entry[1]) is bytes else 8)
+               for key, entry in entries.items())
 
 
 def compile(pattern, flags=0):

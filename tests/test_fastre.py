@@ -55,20 +55,34 @@ def test_a_stale_entry_is_compiled_afresh(fresh_cache):
     assert _same(fastre.compile(pattern, flags), re.compile(pattern, flags), text)
 
 
-def test_a_rewritten_cache_keeps_only_the_patterns_this_process_asked_for(fresh_cache, monkeypatch):
-    for pattern, flags, _text in PATTERNS:
-        fastre.compile(pattern, flags)
-    fastre._save()
-    # a later process (say, after an upgrade) asks for one old pattern and one new one
+def _new_process(monkeypatch):
     monkeypatch.setattr(fastre, "_entries", None)
     monkeypatch.setattr(fastre, "_used", set())
     monkeypatch.setattr(fastre, "_new", False)
+
+
+def test_a_rewritten_cache_keeps_what_other_runs_used_until_the_unused_outnumber_the_used(fresh_cache, monkeypatch):
+    for pattern, flags, _text in PATTERNS:
+        fastre.compile(pattern, flags)
+    fastre._save()
+    # a later run of another kind (an English release after a Korean one) asks for one old pattern and a new one:
+    # the others stay, or the next Korean run would compile them again
+    _new_process(monkeypatch)
     fastre.compile(*PATTERNS[0][:2])
     fastre.compile(r"\bnew pattern\b")
     fastre._save()
-    monkeypatch.setattr(fastre, "_entries", None)
+    _new_process(monkeypatch)
     fastre._load()
-    assert set(fastre._entries) == {(PATTERNS[0][0], int(PATTERNS[0][1])), (r"\bnew pattern\b", 0)}
+    assert set(fastre._entries) == {(p, int(f)) for p, f, _t in PATTERNS} | {(r"\bnew pattern\b", 0)}
+    # a run (say, after an upgrade) that uses one pattern of them and compiles another: the unused outnumber
+    # twice the used, and go
+    _new_process(monkeypatch)
+    fastre.compile(r"\bnew pattern\b")
+    fastre.compile(r"\bnewer pattern\b")
+    fastre._save()
+    _new_process(monkeypatch)
+    fastre._load()
+    assert set(fastre._entries) == {(r"\bnew pattern\b", 0), (r"\bnewer pattern\b", 0)}
 
 
 @pytest.mark.parametrize("function, args", [
