@@ -4396,3 +4396,23 @@ To see the full release, visit Government of the Province.
 """
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith('directly supports people," said the Minister of Municipal Affairs.')
+
+
+def test_an_association_of_a_state_with_its_legal_form_over_the_title_is_the_letterhead():
+    text = """\
+Rescue Volunteers Association of Western Harbour Incorporated
+
+One Association - Many Values
+
+Share on facebook
+Share on twitter
+
+24/03/2024 – Volunteers continue to help storm victims across the city
+
+More than 120 Rescue Volunteers from around Western Harbour were continuing to work this morning to help communities in the aftermath of Monday's storm, the Association said.
+
+At last count the Rescue Volunteers had received more than 2,700 calls for help across Western Harbour since the storm struck.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "24/03/2024 – Volunteers continue to help storm victims across the city"
+    assert article.highlights == ()

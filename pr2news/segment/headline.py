@@ -244,6 +244,12 @@ def issuer_only(text, lex):
     seat = _SEAT_AFTER.search(text)
     if seat is not None and seat.start() and issuer_only(text[:seat.start()], lex):
         return True  # South African Police Service (Pretoria): the body, and where it sits in brackets
+    legal = _LEGAL_FORM.search(text)
+    if legal is not None and legal.start() and issuer_only(text[:legal.start()], lex):
+        return True  # … Association of Western Australia Incorporated: a body's name with its legal form
+    body_of = _BODY_OF_PLACE.fullmatch(text)
+    if body_of is not None and issuer_only(body_of.group(1), lex):
+        return True  # SES Volunteers Association of Western Australia: a body, then the place it belongs to
     if _ABOUT_A_BODY.search(text) is not None:
         return False  # New Administration for Fife Council: a title about the body its preposition names
     where = _IN_A_PLACE.search(text)
@@ -253,6 +259,8 @@ def issuer_only(text, lex):
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
 
+_LEGAL_FORM = fastre.compile(r",?\s+(?:Incorporated|Inc\.?|Ltd\.?|Limited|LLC|PLC|CIC)$")
+_BODY_OF_PLACE = fastre.compile(r"(.{4,60}?)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 _SEAT_AFTER = fastre.compile(r"\s*\((?:[A-Z][\w.'’-]*\s?){1,3}\)$")
 # where a body sits, after its name: … in Manitoba, … in New South Wales
 _IN_A_PLACE = fastre.compile(r"\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*$")
