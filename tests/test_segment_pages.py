@@ -4416,3 +4416,24 @@ At last count the Rescue Volunteers had received more than 2,700 calls for help 
     article = pr2news.convert(text)
     assert article.headline == "24/03/2024 – Volunteers continue to help storm victims across the city"
     assert article.highlights == ()
+
+
+def test_subtitles_sharing_a_marker_stay_the_deck_when_a_later_section_uses_it_too():
+    # ◆ … / ◆ … standing together over the text are subtitles, even if the text opens a section with ◆ later
+    text = """\
+가온시, 하반기 청년 일자리 500개 만든다
+
+◆ 지역 기업 40곳과 협약…인턴 급여 절반 지원
+◆ 9월부터 신청 접수, 만 34세 이하 누구나
+
+가온시는 하반기 청년 일자리 500개를 만들기 위해 지역 기업 40곳과 협약을 맺었다고 3일 밝혔다.
+
+시는 협약 기업이 청년 인턴을 채용하면 급여의 절반을 6개월 동안 지원한다.
+
+◆ 신청 방법
+
+신청은 9월 1일부터 시 누리집에서 받으며, 만 34세 이하 시민이면 누구나 신청할 수 있다.
+"""
+    article = pr2news.convert(text)
+    assert article.highlights == ("지역 기업 40곳과 협약…인턴 급여 절반 지원", "9월부터 신청 접수, 만 34세 이하 누구나")
+    assert article.body[0].text.startswith("가온시는 하반기")

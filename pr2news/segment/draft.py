@@ -165,9 +165,12 @@ def sentence_ends_below(d, i):
 
 
 def marker_again_after_text(d, i, limit):
-    """Line i's marker comes again below after running text: i opens one of the text's sections (■ one topic of a
-    briefing, its text, ■ the next), where subtitles with one marker stand together."""
+    """Line i, running text right under it, and its marker again below after running text: i opens one of the
+    text's sections (■ one topic of a briefing, its text, ■ the next), where subtitles with one marker stand
+    together (◆ … / ◆ … over the text)."""
     marker = d.lines[i].marker
+    if i + 1 >= limit or d.lines[i + 1].marker or not d.prose[i + 1] or i and d.lines[i - 1].marker == marker:
+        return False
     seen_text = False
     for k in range(i + 1, limit):
         if seen_text and d.lines[k].marker == marker:
