@@ -529,3 +529,12 @@ def test_a_contact_information_or_contact_person_label_leaves_the_name_to_the_pe
     for label in ("Contact Information:", "Contact Person:", "Contact details:"):
         people = parse_contact([f"{label} Dana Whitfield, 913-555-0140, dana.whitfield@epa.example"], en.LEXICON)
         assert [(p.name, list(p.phones)) for p in people] == [("Dana Whitfield", ["913-555-0140"])]
+
+
+@pytest.mark.parametrize("line", ["Contact: Ann Lee, Public Works, 555-0142", "CONTACT: ANN LEE, PUBLIC WORKS, 555-0142",
+                                  "Media: Ray Ocampo, Parks and Recreation, 555-0102"])
+def test_a_city_department_named_by_what_it_does_is_the_persons_department_not_a_second_person(line):
+    people = parse_contact([line], en.LEXICON)
+    assert len(people) == 1
+    assert people[0].department.lower() in ("public works", "parks and recreation")
+    assert people[0].name.lower() in ("ann lee", "ray ocampo")

@@ -306,6 +306,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     ),
     contact_block_label=fastre.compile(
         r"^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations\s+contact|office|queries)|contacts?(?:\s+(?:information|info|person|details))?|"
+        r"(?:media|press)(?=\s*[:：])|"
         r"(?:[a-z]+\s+){1,2}contacts?(?=\s*[:：])|"
         r"for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?contact)?|inquiries|enquiries|press office|issued by|"
         r"for (?:questions|inquiries|enquiries|information)" + _ABOUT_WHAT + r"?,\s*(?:please\s+)?"
@@ -379,7 +380,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          "Inc.", "Inc", "LLC", "Ltd", "Ltd.", "Group", "Corporation", "Corp.", "Company", "Systems",
                          "Association", "Foundation", "Institute", "University", "Partners",
                          "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society", "Public Health",
-                         "Board", "Centre", "Center", "Police"),
+                         "Board", "Centre", "Center", "Police",
+                         # a city's departments named by what they do: Public Works, Parks and Recreation
+                         "Works", "Recreation", "Engineering", "Planning", "Finance", "Transportation", "Utilities"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),

@@ -309,10 +309,11 @@ def _en_kind(segment, lex):
             and not lower.startswith(("office", "department", "ministry")) or _HEAD_OF.match(lower) and len(s.split()) <= 7:
         if not fastre.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
             return "title"
+    cased = s.title() if s.isupper() else s  # PUBLIC WORKS, MEDIA UNIT: a line in capitals names them the same way
     if fastre.match(r"^(?:office|department|ministry|bureau|division|agency|city|county|state|government|the office)\b", lower) \
-            or s.endswith(lex.department_suffixes) and not s.endswith("Relations") or _PLACE_OFFICE.match(s):
+            or cased.endswith(lex.department_suffixes) and not cased.endswith("Relations") or _PLACE_OFFICE.match(s):
         return "department"
-    if s.endswith(lex.team_suffixes) or \
+    if cased.endswith(lex.team_suffixes) or \
             fastre.match(r"^(?:media|press|public|investor|government|community)\s+(?:relations|affairs|office|desk|team)$", lower):
         return "team"
     if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
