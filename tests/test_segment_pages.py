@@ -4437,3 +4437,26 @@ def test_subtitles_sharing_a_marker_stay_the_deck_when_a_later_section_uses_it_t
     article = pr2news.convert(text)
     assert article.highlights == ("지역 기업 40곳과 협약…인턴 급여 절반 지원", "9월부터 신청 접수, 만 34세 이하 누구나")
     assert article.body[0].text.startswith("가온시는 하반기")
+
+
+def test_a_police_signature_with_the_officers_post_between_name_and_phone_is_the_contact():
+    text = """\
+MEDIA RELEASE
+Riverton Police Department
+
+Date: March 3, 2026
+
+Arrest Made in Downtown Burglaries
+
+Riverton police arrested a 34-year-old man on Monday in connection with a series of burglaries at downtown businesses last month.
+
+Anyone with information about the burglaries is asked to call detectives at 555-0199.
+
+Sgt. Maria Lopez
+Public Information Officer
+(555) 555-0100
+mlopez@rivertonpd.example
+"""
+    article = pr2news.convert(text)
+    assert [(c.name, c.title, c.phones, c.emails) for c in article.contacts] == [
+        ("Maria Lopez", "Public Information Officer", ("(555) 555-0100",), ("mlopez@rivertonpd.example",))]

@@ -679,9 +679,19 @@ def _signature_block(d, i):
     """[i, …]: a short line naming a person (their title or rank, their office beside), then one to three
     lines each holding only a phone or an e-mail; [] when the lines are not that."""
     lex, line = d.lex, d.lines[i]
-    # the line under it, short and holding only a phone or an e-mail, is the cheap question: asked first
-    if line.marker or len(line.content) > 60 or i + 1 >= len(d.lines) or len(d.lines[i + 1].content) > 120 \
-            or not d.free(i + 1) or not _reach_only(d.lines[i + 1]):
+    if line.marker or len(line.content) > 60 or i + 1 >= len(d.lines):
+        return []
+    # the line under it, short and holding only a phone or an e-mail, is the cheap question: asked first; an
+    # English signature may set the person's post and office on a line or two between (Sgt. Maria Lopez /
+    # Public Information Officer / (555) 555-0100)
+    reach = i + 1
+    if lex.lang == "en":
+        while reach < min(len(d.lines), i + 3) and d.free(reach) and len(d.lines[reach].content) <= 60 \
+                and not _reach_only(d.lines[reach]) and not d.lines[reach].blank_before \
+                and _en_kind(d.lines[reach].content, lex) in ("title", "department", "team"):
+            reach += 1
+    if reach >= len(d.lines) or len(d.lines[reach].content) > 120 or not d.free(reach) \
+            or not _reach_only(d.lines[reach]):
         return []
     if phones_in(line.content) or EMAIL.search(line.content) or is_sentence_like(line.content, lex):
         return []
@@ -694,12 +704,12 @@ def _signature_block(d, i):
             return []  # a person, or the press office itself (Media Unit / (07) 3015 2444)
     elif not (korean_value_share(line.content, lex) >= 0.99 and _KO_NAME_WORD.search(line.content)):
         return []
-    group = [i]
-    for k in range(i + 1, min(len(d.lines), i + 4)):
+    group = list(range(i, reach))
+    for k in range(reach, min(len(d.lines), reach + 3)):
         if not d.free(k) or not _reach_only(d.lines[k]):
             break
         group.append(k)
-    return group if len(group) > 1 else []
+    return group if len(group) > reach - i else []
 
 
 _OFFICE_LINES = 5  # a signature's lines over its name: the post, the section, the office, its address
