@@ -4460,3 +4460,20 @@ mlopez@rivertonpd.example
     article = pr2news.convert(text)
     assert [(c.name, c.title, c.phones, c.emails) for c in article.contacts] == [
         ("Maria Lopez", "Public Information Officer", ("(555) 555-0100",), ("mlopez@rivertonpd.example",))]
+
+
+def test_a_boards_row_of_fields_is_chrome_but_its_posting_date_is_the_dateline():
+    text = """\
+[보도자료] 가온소방서, 봄철 산불 예방 캠페인 실시
+작성자 : 홍보팀 | 등록일 : 2026-03-03 | 조회수 : 152
+
+가온소방서, 봄철 산불 예방 캠페인 실시
+
+가온소방서(서장 이민준)는 봄철 산불을 예방하기 위해 3일 가온시장 일대에서 캠페인을 벌였다고 밝혔다.
+
+이날 캠페인에는 소방공무원과 의용소방대원 30여 명이 참여해 산불 예방 수칙을 알렸다.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "가온소방서, 봄철 산불 예방 캠페인 실시"
+    assert article.dateline.date == "2026-03-03"
+    assert "작성자 : 홍보팀 | 등록일 : 2026-03-03 | 조회수 : 152" not in (article.byline or "")

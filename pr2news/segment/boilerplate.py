@@ -9,7 +9,7 @@ from .. import fastre, lexicon
 from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
-from .draft import RUNNING_HEAD
+from .draft import RUNNING_HEAD, add_dateline
 from .lines import is_sentence_like, runs_on
 from .meta import claim_release_label
 
@@ -195,6 +195,10 @@ _NAMED_FROM_SOURCE = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){1,7}[A-Z][\w'’-]
                                     r"(?i:from|via|courtesy(?:\s+of)?|source\s*:)\s+[^.!?]{2,50}\.?")
 
 
+# a board's or a page's field giving when the post went up, with its date after it
+_POSTED_FIELD = fastre.compile(r"(?i)(?:등록일|작성일|게시일|입력|posted(?:\s+on)?|published(?:\s+on)?)\s*(?:일시|일자)?\s*[:：]?\s*\d")
+
+
 def rule_chrome(d):
     """Site chrome, page marks, rule lines and end marks, wherever they are."""
     for i, line in enumerate(d.lines):
@@ -208,6 +212,10 @@ def rule_chrome(d):
                 claim_release_label(d, i)  # 보도자료, NEWS RELEASE: menus name them too
             elif reason:
                 d.claim(i, "stripped", reason)
+                if _POSTED_FIELD.search(line.text):
+                    # 작성자 : 홍보팀 | 등록일 : 2026-03-03 | 조회수 : 152: the board's row is chrome, its date the
+                    # post's - a dateline of last resort
+                    add_dateline(d, i, priority=1)
         elif END_MARK.match(line.text):
             d.claim(i, "stripped", "end mark")
         elif PAGE_MARK.match(line.text):
