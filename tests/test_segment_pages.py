@@ -4477,3 +4477,18 @@ def test_a_boards_row_of_fields_is_chrome_but_its_posting_date_is_the_dateline()
     assert article.headline == "가온소방서, 봄철 산불 예방 캠페인 실시"
     assert article.dateline.date == "2026-03-03"
     assert "작성자 : 홍보팀 | 등록일 : 2026-03-03 | 조회수 : 152" not in (article.byline or "")
+
+
+def test_a_boards_writer_field_without_a_colon_is_not_part_of_the_byline():
+    text = """\
+가온시, 전통시장 주차장 3곳 새로 만든다
+  • 기자명 김하늘 기자
+  • 입력 2026.03.03 14:20
+
+가온시는 전통시장 이용객의 주차 불편을 덜기 위해 시장 세 곳에 공영주차장을 새로 만든다고 3일 밝혔다.
+
+주차장은 모두 240면 규모로, 사업비 85억원이 들어간다.
+"""
+    article = pr2news.convert(text)
+    assert article.byline == "김하늘 기자"
+    assert "기자명" in article.stripped

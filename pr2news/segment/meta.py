@@ -37,7 +37,9 @@ _INLINE_DATE_CUE = fastre.compile(
     r"(?:기사\s*)?(?:입력|등록|수정|승인|게재|발행|송고)\s*(?:일시?)?\s*[:：]?\s*\d|\b(?:posted|published|updated)\b", re.I)
 
 
-_FIELD_LABEL = fastre.compile(r"^(?:[가-힣]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：|]\s*(?=\S)")
+# a field's name before its value: By: …, 작성자 | …, and a board's writer fields without a colon (기자명 홍길동 기자)
+_FIELD_LABEL = fastre.compile(r"^(?:[가-힣]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：|]\s*(?=\S)"
+                              r"|^(?:기자명|작성자|글쓴이|등록자|작성부서|게시자)\s+(?=\S)")
 
 
 _OFFICIAL = fastre.compile(
