@@ -4492,3 +4492,21 @@ def test_a_boards_writer_field_without_a_colon_is_not_part_of_the_byline():
     article = pr2news.convert(text)
     assert article.byline == "김하늘 기자"
     assert "기자명" in article.stripped
+
+
+def test_a_date_field_under_the_closing_issued_by_credit_is_not_the_texts_last_paragraph():
+    text = """\
+MEDIA RELEASE
+
+MORE GREEN SPACES FOR RESIDENTS IN NORTH-EAST TOWNS
+
+Riverton, 3 March 2026 – Residents in three north-east towns will have 12 new parks by 2028, the Parks Board announced today.
+
+The parks will add 40 hectares of green space and link to existing park connectors.
+
+Issued by: Parks Board
+Date: 3 March 2026
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("The parks will add 40 hectares")
+    assert "Date: 3 March 2026" in article.stripped

@@ -371,7 +371,13 @@ def _posting_stamp(d, i, line, text):
         and _date_cue_line(d, i, line, text)
 
 
-_META_AFTER_PROSE = (_posting_stamp,) + tuple(h for h in _META if h not in _IN_BODY)
+def _date_under_credit(d, i, line, text):
+    """Issued by: National Parks Board / Date: 3 March 2026 after the text: the closing block's date under its
+    issuer's credit, not a fact of the story."""
+    return i > 0 and d.roles[i - 1] == "byline" and _date_cue_line(d, i, line, text)
+
+
+_META_AFTER_PROSE = (_posting_stamp, _date_under_credit) + tuple(h for h in _META if h not in _IN_BODY)
 
 
 def rule_release_meta(d):
