@@ -4510,3 +4510,32 @@ Date: 3 March 2026
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("The parks will add 40 hectares")
     assert "Date: 3 March 2026" in article.stripped
+
+
+@pytest.mark.parametrize("title", ["Riverton Opens Its First Solar-Powered Library",
+                                   "Council approves budget for Sheriff's Office",
+                                   "Governor to Visit State Library"])
+def test_a_title_ending_on_a_bodys_noun_that_says_something_is_the_headline_not_a_letterhead(title):
+    # a title whose last word names a body (Library, Office) is still a title when it says something about it:
+    # a pronoun or an auxiliary, or a word in lower case, is never part of a body's name
+    text = f"""\\
+{title}
+
+New branch will produce more energy than it uses
+
+RIVERTON, Texas (March 3, 2026) – The City of Riverton opened its first solar-powered library branch on Tuesday. The council approved the budget for the sheriff's office, and the governor will visit the state library.
+
+The branch has 300 solar panels on its roof and stores power in batteries for cloudy days.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == title
+    assert article.highlights == ("New branch will produce more energy than it uses",)
+
+
+@pytest.mark.parametrize("name", ["Riverton Public Library", "Harlow County Sheriff's Office", "OFFICE OF THE GOVERNOR",
+                                  "Office of the Secretary to the Government of the Federation",
+                                  "Welcome to Kenya Wildlife Service"])
+def test_a_bodys_name_alone_is_still_a_letterhead(name):
+    from pr2news.lexicon import LEXICONS
+    from pr2news.segment.headline import issuer_only
+    assert issuer_only(name, LEXICONS["en"])

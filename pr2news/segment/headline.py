@@ -236,6 +236,8 @@ def issuer_only(text, lex):
         text = _LOGO_LETTERS.sub("", text)  # KICT 한국건설기술연구원: the logo's initials beside the name
         text = _KO_LABEL_AFTER.sub("", text)  # 제주특별자치도 보도자료: the issuer and what it sends
         return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
+    if _SAYS_SOMETHING.search(text):
+        return False  # Riverton Opens Its First Solar-Powered Library, Council approves budget for Sheriff's Office
     if "," in text and word_count(text) <= 10:
         # U.S. Attorney's Office, District of Nebraska: the office, then where it sits - each part a body's name
         parts = [part.strip() for part in text.split(",")]
@@ -259,6 +261,11 @@ def issuer_only(text, lex):
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
 
+# a body's name joins its capitalised words with of, and, the, for … alone (by and from name who issues it: … Releases - by
+# Municipal Wire Service): a determiner, a pronoun or an auxiliary (its, an, will), or a
+# word in lower case (approves), says something about the body - a title, not its letterhead
+_SAYS_SOMETHING = fastre.compile(r"(?i:\b(?:an|its|their|his|her|our|will|is|are|was|has|have|after|over)\b|(?<!welcome )\bto\b(?!\s+the\b))"
+                                 r"|(?<![\w'’.-])(?!(?:of|and|the|for|to|by|from|de|la|du|des|von|van|on|in|at|y|et)\b)[a-z][a-z'’-]+\b")
 _LEGAL_FORM = fastre.compile(r",?\s+(?:Incorporated|Inc\.?|Ltd\.?|Limited|LLC|PLC|CIC)$")
 _BODY_OF_PLACE = fastre.compile(r"(.{4,60}?)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 _SEAT_AFTER = fastre.compile(r"\s*\((?:[A-Z][\w.'’-]*\s?){1,3}\)$")
