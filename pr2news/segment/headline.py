@@ -261,9 +261,9 @@ def issuer_only(text, lex):
         or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
 
 
-# a body's name joins its capitalised words with of, and, the, for … alone (by and from name who issues it: … Releases - by
-# Municipal Wire Service): a determiner, a pronoun or an auxiliary (its, an, will), or a
-# word in lower case (approves), says something about the body - a title, not its letterhead
+# a body's name joins its capitalised words with of, and, the, for … alone (by and from name who issues it: … Releases
+# - by Municipal Wire Service); a pronoun or an auxiliary (its, an, will) or a word in lower case (approves) says
+# something about the body - a title, not its letterhead
 _SAYS_SOMETHING = fastre.compile(r"(?i:\b(?:an|its|their|his|her|our|will|is|are|was|has|have|after|over)\b|(?<!welcome )\bto\b(?!\s+the\b))"
                                  r"|(?<![\w'’.-])(?!(?:of|and|the|for|to|by|from|de|la|du|des|von|van|on|in|at|y|et)\b)[a-z][a-z'’-]+\b")
 _LEGAL_FORM = fastre.compile(r",?\s+(?:Incorporated|Inc\.?|Ltd\.?|Limited|LLC|PLC|CIC)$")
