@@ -4539,3 +4539,19 @@ def test_a_bodys_name_alone_is_still_a_letterhead(name):
     from pr2news.lexicon import LEXICONS
     from pr2news.segment.headline import issuer_only
     assert issuer_only(name, LEXICONS["en"])
+
+
+def test_a_for_release_line_with_its_date_gives_the_dateline_its_date():
+    text = """\
+NEWS RELEASE
+For release: Tuesday, March 3, 2026
+
+County Health Department urges residents to get vaccinated
+
+HARLOW COUNTY, Ore. -- The Harlow County Health Department is urging all residents six months and older to get a flu vaccine now, before the flu season reaches its peak.
+
+Flu cases in the county have doubled in the past two weeks, health officials said Tuesday.
+"""
+    article = pr2news.convert(text)
+    assert article.dateline.date == "2026-03-03"
+    assert article.dateline.place == "HARLOW COUNTY, Ore."
