@@ -4555,3 +4555,22 @@ Flu cases in the county have doubled in the past two weeks, health officials sai
     article = pr2news.convert(text)
     assert article.dateline.date == "2026-03-03"
     assert article.dateline.place == "HARLOW COUNTY, Ore."
+
+
+def test_a_photo_storys_bracketed_tag_over_its_title_is_no_caption():
+    # '[사진] title' heads a photo story; '[사진1] …' and '[사진] … 하고 있다.' stay captions
+    text = """\
+[사진] 가온시, 어린이 교통안전 캠페인
+
+▲ 가온시 공무원들이 3일 초등학교 앞에서 교통안전 캠페인을 하고 있다. (사진=가온시)
+
+가온시는 3일 관내 초등학교 10곳 앞에서 어린이 교통안전 캠페인을 벌였다고 밝혔다.
+
+시는 이날 등굣길 어린이들에게 안전 수칙을 알리고 운전자들에게 서행을 당부했다.
+
+<사진1> 어린이 교통안전 캠페인 안내문
+"""
+    article = pr2news.convert(text)
+    assert article.headline in ("[사진] 가온시, 어린이 교통안전 캠페인", "가온시, 어린이 교통안전 캠페인")
+    assert article.body[-1].text.endswith("서행을 당부했다.")
+    assert "<사진1> 어린이 교통안전 캠페인 안내문" in article.stripped
