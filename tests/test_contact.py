@@ -538,3 +538,9 @@ def test_a_city_department_named_by_what_it_does_is_the_persons_department_not_a
     assert len(people) == 1
     assert people[0].department.lower() in ("public works", "parks and recreation")
     assert people[0].name.lower() in ("ann lee", "ray ocampo")
+
+
+def test_an_office_alone_before_its_phone_is_the_department_not_a_person():
+    for line in ("문의: 관광과(☎ 031-555-8899)", "문의 : 관광과(031-555-8899)"):
+        people = parse_contact([line], ko.LEXICON)
+        assert [(p.department, p.name) for p in people] == [("관광과", None)]

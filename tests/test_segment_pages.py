@@ -4574,3 +4574,29 @@ def test_a_photo_storys_bracketed_tag_over_its_title_is_no_caption():
     assert article.headline in ("[사진] 가온시, 어린이 교통안전 캠페인", "가온시, 어린이 교통안전 캠페인")
     assert article.body[-1].text.endswith("서행을 당부했다.")
     assert "<사진1> 어린이 교통안전 캠페인 안내문" in article.stripped
+
+
+def test_a_short_release_whose_only_title_like_line_is_a_heading_keeps_its_text():
+    # no title line; the date row (when, where, who) is no headline, 'Quick facts' is a weak one: the text stays
+    text = """\
+News release
+
+March 3, 2026 - Ottawa, Ontario - Parks Agency
+
+The Parks Agency today announced free admission to all national parks on Canada Day.
+
+Quick facts
+
+- Free admission applies to all 48 national parks.
+- Camping fees still apply.
+
+Associated links
+
+- National parks map
+
+- 30 -
+"""
+    article = pr2news.convert(text)
+    assert article.headline is None
+    assert article.body[0].text.startswith("The Parks Agency today announced")
+    assert any(w.code == "NO_HEADLINE" for w in article.warnings)

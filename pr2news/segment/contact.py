@@ -225,9 +225,13 @@ def parse_korean(lines, lex):
                 and (_classify_ko(items[k + 1][3], lex)[0] in ("department", "team", "unit+title")
                      or _UNIT_END.search(items[k + 1][3])):
             field, val = "department", value  # 창원시 소상공인지원과, 경찰청 수사국: the body over the office, not a person
-        elif field == "name" and len(value) == 3 and value.endswith("과") and k + 1 < len(items) \
-                and items[k + 1][2] == "token" and _classify_ko(items[k + 1][3], lex)[0] in ("title", "name"):
-            field, val = "department", value  # 경무과 경위 정민호: an office before a post (개방과 관련한: 'and')
+        elif field == "name" and len(value) == 3 and value.endswith("과") and (
+                k + 1 < len(items) and items[k + 1][2] == "token" and _classify_ko(items[k + 1][3], lex)[0] in ("title", "name")
+                or not any(item[2] == "token" and item[3] != value and _classify_ko(item[3], lex)[0] == "name"
+                           for item in items)):
+            # 경무과 경위 정민호: an office before a post (개방과 관련한: 'and'); 문의: 관광과(☎ …): the office alone,
+            # no one named in the line - no person is called 관광과
+            field, val = "department", value
         elif field == "name" and person.empty() and k + 1 < len(items) and items[k + 1][2] == "token" \
                 and _classify_ko(items[k + 1][3], lex)[0] in ("department", "team") \
                 and any(item[2] == "token" and _classify_ko(item[3], lex)[0] == "name" for item in items[k + 2:]):

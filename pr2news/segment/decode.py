@@ -105,6 +105,12 @@ def decide(d):
         candidates = {i: c for i, c in candidates.items() if i > forwarded}
         value = [v if i > forwarded else min(v, 0.0) for i, v in enumerate(value)]
     path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
+    titled = True  # whether the page has a line that may be the headline
+    if MAIN not in path and HEAD not in path and fixed is None and any(d.prose):
+        # no part of the page was kept: the cost of a missing headline (a weak candidate - 'Quick facts' - the only
+        # one) outweighed a short release's text; without the headline the text is still the release's
+        candidates, titled = {}, False
+        path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     # Second look: now that the article is known, how much of each line's vocabulary is the article's own
     # subject. Teasers of other stories read like prose but are about something else.
     core, members = _core_keys(d, path, line_keys)
@@ -150,7 +156,7 @@ def decide(d):
                              + (" (guessed)" if d.headline_guessed else ""))
         if h == again:
             d.headline_reason = "the release's own title, printed again under the page's; " + d.headline_reason
-    elif not candidates:
+    elif not candidates and titled:
         # no running text to compare with (a copy cut short): the first title-shaped line, guessed
         i = first_title_before_text(d, end if end is not None else n)
         if i is not None:

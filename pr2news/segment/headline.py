@@ -134,6 +134,9 @@ def _shape_ok(line, lex, answer=False):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if len(text) <= 60 and place_then_date(text, lex) is not None:
         return False  # Nairobi, 18 March 2025: where and when, however fully the first paragraph repeats it
+    if len(text) <= 100 and find_date(text)[1] is not None and find_date(text)[1][0] == 0 \
+            and place_with_date(text, lex) is not None:
+        return False  # March 3, 2026 - Ottawa, Ontario - Parks Agency: when, where and who, a release's date row
     if is_fact_field(line, lex):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
