@@ -4600,3 +4600,25 @@ Associated links
     assert article.headline is None
     assert article.body[0].text.startswith("The Parks Agency today announced")
     assert any(w.code == "NO_HEADLINE" for w in article.warnings)
+
+
+def test_a_capitals_title_opening_on_a_port_of_name_is_the_headline_when_it_goes_on():
+    # PORT OF SALTMARSH BAY (a body's name in capitals) is a letterhead; six words saying what the port did are a title
+    text = """\
+PRESS RELEASE
+
+Harlow Port Authority
+
+FOR IMMEDIATE RELEASE
+March 3, 2026
+
+PORT OF HARLOW RECORDS BUSIEST YEAR
+Container traffic up 12 percent
+
+HARLOW – The Port of Harlow handled a record 1.2 million containers in 2025, up 12 percent from the year before, the Harlow Port Authority said Tuesday.
+
+"Our investments in new cranes are paying off," said Executive Director Mark Chen.
+"""
+    article = pr2news.convert(text)
+    assert article.headline == "PORT OF HARLOW RECORDS BUSIEST YEAR"
+    assert article.highlights == ("Container traffic up 12 percent",)

@@ -261,7 +261,7 @@ def issuer_only(text, lex):
     if where is not None and where.start() and issuer_only(text[:where.start()], lex):
         return True  # Royal Canadian Mounted Police in Manitoba, U.S. Embassy in Seoul: the body, and where it sits
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
-        or text.isupper() and word_count(text) <= 6 and _CAPS_ISSUER.match(text) is not None
+        or text.isupper() and word_count(text) <= 5 and _CAPS_ISSUER.match(text) is not None
 
 
 # a body's name joins its capitalised words with of, and, the, for … alone (by and from name who issues it: … Releases
