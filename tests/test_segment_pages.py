@@ -4622,3 +4622,22 @@ HARLOW – The Port of Harlow handled a record 1.2 million containers in 2025, u
     article = pr2news.convert(text)
     assert article.headline == "PORT OF HARLOW RECORDS BUSIEST YEAR"
     assert article.highlights == ("Container traffic up 12 percent",)
+
+
+def test_the_office_signing_a_statement_under_its_text_is_not_its_last_paragraph():
+    text = """\
+STATEMENT
+
+Statement from the Minister of Health on the measles outbreak
+
+3 March 2026
+
+I am concerned by the rise in measles cases in the northern region this week.
+
+I urge all parents to make sure their children are fully vaccinated. Vaccines are free at every health centre.
+
+Minister of Health
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("free at every health centre.")
+    assert "Minister of Health" in article.stripped

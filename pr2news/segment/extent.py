@@ -75,6 +75,11 @@ def tail_cues(d):
             cues[i] = NEXT_LETTERHEAD
         elif lex.lang == "ko" and len(text) <= 30 and BROADCAST_SIGN_OFF.match(text):
             cues[i] = "the reporter's sign-off"  # JNB 김보라입니다.: the broadcast report ends on it
+        elif lex.lang == "en" and len(text) <= 80 and i > (d.first_prose or 0) and _OFFICE_SIGN_OFF.fullmatch(text) \
+                and not _PERSON_ABOVE.fullmatch(d.lines[i - 1].content) \
+                and not any(d.prose[k] for k in range(i + 1, len(d.lines))):
+            # … all health centres. / Minister of Health (under '- Rita Calder' it is the quoted person's post)
+            cues[i] = "the office that signs the statement"
     sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
@@ -343,6 +348,15 @@ def _titled_release_starts(d, i):
     line = d.lines[i]
     return not line.marker and not d.prose[i] and len(line.content) <= 120 and framed_by_dashes(d.lines[i + 1]) \
         and d.prose[i + 2]
+
+
+# an office alone, signing a statement under its text: Minister of Health, The Office of the Mayor
+_OFFICE_SIGN_OFF = fastre.compile(r"(?i)(?:the\s+)?(?:office\s+of\s+the\s+)?(?:deputy\s+|acting\s+)?(?:minister|secretary|mayor|"
+                                  r"governor|premier|president|prime minister|chief executive|director[- ]general|"
+                                  r"commissioner|attorney general)(?:\s+(?:of|for)\s+[A-Z][\w ,&'’-]{1,60})?\.?")
+
+
+_PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+")
 
 
 def _credit_again(d):
