@@ -353,7 +353,7 @@ def _titled_release_starts(d, i):
 # an office alone, signing a statement under its text: Minister of Health, The Office of the Mayor
 _OFFICE_SIGN_OFF = fastre.compile(r"(?i)(?:the\s+)?(?:office\s+of\s+the\s+)?(?:deputy\s+|acting\s+)?(?:minister|secretary|mayor|"
                                   r"governor|premier|president|prime minister|chief executive|director[- ]general|"
-                                  r"commissioner|attorney general)(?:\s+(?:of|for)\s+[A-Z][\w ,&'’-]{1,60})?\.?")
+                                  r"commissioner|attorney general)(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w ,&'’-]{1,60})?\.?")
 
 
 _PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+")

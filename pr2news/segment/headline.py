@@ -134,8 +134,7 @@ def _shape_ok(line, lex, answer=False):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if len(text) <= 60 and place_then_date(text, lex) is not None:
         return False  # Nairobi, 18 March 2025: where and when, however fully the first paragraph repeats it
-    if len(text) <= 100 and find_date(text)[1] is not None and find_date(text)[1][0] == 0 \
-            and place_with_date(text, lex) is not None:
+    if len(text) <= 100 and _opens_on_a_date(text) and place_with_date(text, lex) is not None:
         return False  # March 3, 2026 - Ottawa, Ontario - Parks Agency: when, where and who, a release's date row
     if is_fact_field(line, lex):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
@@ -225,6 +224,11 @@ _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?
                             r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$")
 _CELLS = fastre.compile(r"[^│|]{1,20}(?:[│|][^│|]{1,20}){2,}")
 _DOTTED_TAGS = fastre.compile(r"[^\s·•]{1,12}(?:\s[·•]\s[^\s·•]{1,12}){2,}")  # one word each: 서울 · 부산 · 대구 폭염 is a title
+
+
+def _opens_on_a_date(text):
+    span = find_date(text)[1]
+    return span is not None and span[0] == 0
 
 
 def _phone_line(text):
