@@ -4641,3 +4641,25 @@ Minister of Health
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("free at every health centre.")
     assert "Minister of Health" in article.stripped
+
+
+def test_a_reference_note_in_the_text_and_a_bracketed_contact_line_keep_their_roles():
+    # '※ 참고: …' says its note after the colon - the text's own, no annex heading ending the release; '< 담당 : … >'
+    # is the contact, its label inside the brackets
+    text = """\
+가온시 보도자료
+
+가온시, 청년 창업 공간 '스타트업 하우스' 개소
+- 입주 기업 20곳 선정…2년간 사무공간 무상 제공
+
+□ 가온시는 3일 청년 창업 공간 '스타트업 하우스'를 열었다고 밝혔다.
+
+□ 스타트업 하우스에는 입주 기업 20곳이 2년 동안 사무공간을 무상으로 쓸 수 있다.
+
+※ 참고: 입주 기업 모집은 4월 중 공고 예정
+
+< 담당 : 일자리경제과 창업지원팀 / 031-555-2020 >
+"""
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("입주 기업 모집은 4월 중 공고 예정")
+    assert [(c.department, c.team, c.phones) for c in article.contacts] == [("일자리경제과", "창업지원팀", ("031-555-2020",))]

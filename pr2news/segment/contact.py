@@ -495,7 +495,7 @@ def parse_contact(lines, lex):
 
 def contact_label(line, lex):
     """The contact label that opens this line, if the rest of the line looks like contact data."""
-    text = label_text(line).lstrip("【[<〈(《")  # 【담당: 정책기획과 … ☎061-…】: a label set in brackets
+    text = label_text(line).lstrip("【[<〈(《 ")  # 【담당: 정책기획과 … ☎061-…】, < 담당 : … >: a label set in brackets
     m = lex.contact_labels.match(text)
     if not m:
         return None

@@ -57,7 +57,7 @@ def tail_cues(d):
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"
-        elif len(text) <= 60 and matches(lex.appendix_headings, line.label):
+        elif len(text) <= 60 and matches(lex.appendix_headings, line.label) and not _NOTE_WITH_ITS_TEXT.match(line.text):
             # 참고 1 대회 개요: reference material after the release; [참고] 연구 성과 요약 without a number may
             # also box a few facts inside the text, so it weighs less
             boxed = _BOXED_LABEL.match(line.label) and not _nothing_but_box_after(d, i)
@@ -357,6 +357,11 @@ _OFFICE_SIGN_OFF = fastre.compile(r"(?i)(?:the\s+)?(?:office\s+of\s+the\s+)?(?:d
 
 
 _PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+")
+
+
+# ※ 참고: 입주 기업 모집은 4월 중 공고 예정: a note set in the text with what it says after the colon, not the
+# heading of the reference material after the release (참고 1 대회 개요, [참고] …)
+_NOTE_WITH_ITS_TEXT = fastre.compile(r"※\s*\S{1,6}\s*[:：]\s*\S")
 
 
 def _credit_again(d):
