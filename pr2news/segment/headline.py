@@ -250,19 +250,16 @@ def issuer_only(text, lex):
         parts = [part.strip() for part in text.split(",")]
         if all(part and word_count(part) <= 8 and lex.issuer_name.search(part) for part in parts):
             return True
-    seat = _SEAT_AFTER.search(text)
-    if seat is not None and seat.start() and issuer_only(text[:seat.start()], lex):
-        return True  # South African Police Service (Pretoria): the body, and where it sits in brackets
-    legal = _LEGAL_FORM.search(text)
-    if legal is not None and legal.start() and issuer_only(text[:legal.start()], lex):
-        return True  # … Association of Western Australia Incorporated: a body's name with its legal form
+    if _body_before(_SEAT_AFTER, text, lex) or _body_before(_LEGAL_FORM, text, lex):
+        # South African Police Service (Pretoria): where the body sits, in brackets; … Association of Western
+        # Australia Incorporated: its legal form
+        return True
     body_of = _BODY_OF_PLACE.fullmatch(text)
     if body_of is not None and issuer_only(body_of.group(1), lex):
         return True  # SES Volunteers Association of Western Australia: a body, then the place it belongs to
     if _ABOUT_A_BODY.search(text) is not None:
         return False  # New Administration for Fife Council: a title about the body its preposition names
-    where = _IN_A_PLACE.search(text)
-    if where is not None and where.start() and issuer_only(text[:where.start()], lex):
+    if _body_before(_IN_A_PLACE, text, lex):
         return True  # Royal Canadian Mounted Police in Manitoba, U.S. Embassy in Seoul: the body, and where it sits
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
         or text.isupper() and word_count(text) <= 5 and _CAPS_ISSUER.match(text) is not None
@@ -273,6 +270,12 @@ def issuer_only(text, lex):
 # something about the body - a title, not its letterhead
 _SAYS_SOMETHING = fastre.compile(r"(?i:\b(?:an|its|their|his|her|our|will|is|are|was|has|have|after|over)\b|(?<!welcome )\bto\b(?!\s+the\b))"
                                  r"|(?<![\w'’.-])(?!(?:of|and|the|for|to|by|from|de|la|du|des|von|van|on|in|at|y|et)\b)[a-z][a-z'’-]+\b")
+def _body_before(after, text, lex):
+    """The line is a body's name and, closing it, what the pattern `after` finds (its seat, its legal form)."""
+    found = after.search(text)
+    return found is not None and found.start() > 0 and issuer_only(text[:found.start()], lex)
+
+
 _LEGAL_FORM = fastre.compile(r",?\s+(?:Incorporated|Inc\.?|Ltd\.?|Limited|LLC|PLC|CIC)$")
 _BODY_OF_PLACE = fastre.compile(r"(.{4,60}?)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
 _SEAT_AFTER = fastre.compile(r"\s*\((?:[A-Z][\w.'’-]*\s?){1,3}\)$")
