@@ -540,6 +540,16 @@ def test_a_city_department_named_by_what_it_does_is_the_persons_department_not_a
     assert people[0].name.lower() in ("ann lee", "ray ocampo")
 
 
+@pytest.mark.parametrize("line, department", [
+    ("Omar Haddad, Housing Trust Fund, 303-555-0199", "Housing Trust Fund"),
+    ("Grace Obi, Federal Highway Administration, 202-555-0188", "Federal Highway Administration"),
+    ("Dan Ruiz, Lakeview School District, 440-555-0123", "Lakeview School District"),
+])
+def test_a_public_body_named_by_what_it_is_is_the_persons_department_not_a_second_person(line, department):
+    people = parse_contact([line], en.LEXICON)
+    assert [(p.name, p.department, list(p.phones)) for p in people] == [(line.split(",")[0], department, [line[-12:]])]
+
+
 def test_an_office_alone_before_its_phone_is_the_department_not_a_person():
     for line in ("문의: 관광과(☎ 031-555-8899)", "문의 : 관광과(031-555-8899)"):
         people = parse_contact([line], ko.LEXICON)

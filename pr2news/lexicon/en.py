@@ -382,7 +382,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          "Coalition", "Alliance", "Network", "Federation", "Trust", "Union", "Society", "Public Health",
                          "Board", "Centre", "Center", "Police",
                          # a city's departments named by what they do: Public Works, Parks and Recreation
-                         "Works", "Recreation", "Engineering", "Planning", "Finance", "Transportation", "Utilities"),
+                         "Works", "Recreation", "Engineering", "Planning", "Finance", "Transportation", "Utilities",
+                         # public bodies named by what they are: Housing Trust Fund, Federal Highway Administration
+                         "Fund", "Administration", "District", "Schools", "College", "Hospital", "Library", "Museum",
+                         "Program", "Programme", "Court", "Airport", "Parks"),
     team_suffixes=("Team", "Unit", "Section", "Desk"),
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
