@@ -4663,3 +4663,53 @@ def test_a_reference_note_in_the_text_and_a_bracketed_contact_line_keep_their_ro
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("입주 기업 모집은 4월 중 공고 예정")
     assert [(c.department, c.team, c.phones) for c in article.contacts] == [("일자리경제과", "창업지원팀", ("031-555-2020",))]
+
+
+def test_an_images_file_style_name_glued_to_the_date_is_chrome_and_the_date_the_dateline():
+    text = ("Notice of Temporary Office Closure\n\n"
+            "print-logo November 18, 2026\n\n"
+            "Residents are advised that Town Hall will be closed on Thursday from 1:45 p.m. until 4:30 p.m. "
+            "for a staff training event.\n\n"
+            "Services will resume on Friday morning at the usual hours, the town said.\n")
+    article = pr2news.convert(text)
+    assert article.dateline.date == "2026-11-18"
+    assert "print-logo" in article.stripped
+    visible = " ".join([article.headline, *article.highlights, *(b.text for b in article.body)])
+    assert "logo" not in visible
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_title_stopping_on_a_verb_that_needs_its_object_goes_on_to_the_next_line():
+    text = ("PRESS RELEASE\n"
+            "County Executive Announces\n"
+            "Plan for 2,500 Affordable Homes Near Rail Stations\n\n"
+            "The County Executive today announced a plan to build 2,500 affordable homes within half a mile of light "
+            "rail stations over the next five years.\n\n"
+            "The County Council will take up the plan in January, officials said.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "County Executive Announces Plan for 2,500 Affordable Homes Near Rail Stations"
+    assert list(article.highlights) == []
+
+
+def test_a_capitals_subtitle_stopping_on_such_a_verb_is_one_highlight_with_its_second_line():
+    text = ("Maple Elementary Named a National Blue Ribbon School\n\n"
+            "STATE SUPERINTENDENT ANNOUNCES\n"
+            "2026 BLUE RIBBON SCHOOLS\n\n"
+            "The State Superintendent today recognized 41 schools as Blue Ribbon Schools for 2026 based on their "
+            "academic progress over the last three years.\n\n"
+            "Maple Elementary is the only school in the county to be recognized this year.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Maple Elementary Named a National Blue Ribbon School"
+    assert list(article.highlights) == ["STATE SUPERINTENDENT ANNOUNCES 2026 BLUE RIBBON SCHOOLS"]
+
+
+def test_a_title_ending_on_a_verb_that_also_stands_alone_keeps_its_subtitle():
+    # 'Opens' ends a title of its own; the line under it is the subtitle
+    text = ("Riverside Library Opens\n"
+            "New Reading Room Seats 80 Visitors\n\n"
+            "The Riverside branch library reopened on Monday after a six-month renovation that added a reading room "
+            "and a children's corner.\n\n"
+            "The library is open from 9 a.m. to 8 p.m. on weekdays, the city said.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Riverside Library Opens"
+    assert list(article.highlights) == ["New Reading Room Seats 80 Visitors"]

@@ -282,6 +282,7 @@ class Lexicon(NamedTuple):
     sentence_end: AtLineEnd
     continuation_start: re.Pattern     # a line that starts like the rest of a broken sentence
     dangling_end: AtLineEnd            # a line that ends where no sentence or title can (a particle, "the")
+    verb_left_open: object             # a title's line stopping on a verb that needs what follows (Announces), or None
     stopwords: frozenset
     issuer_name: re.Pattern            # a line that is only an organisation's name (the letterhead over a label)
     # function words: what running text is made of and menus, buttons and lists of links are not (jusText's

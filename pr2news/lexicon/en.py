@@ -390,6 +390,11 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     sentence_end=AtLineEnd(r"(?:[.!?…]|[.!?,][\"'”’)\]]|[\"”’])\s*$"),
     continuation_start=fastre.compile(r"^(?:[a-z]|[(\"“‘'][a-z])"),
     dangling_end=AtLineEnd(r"(?:\b(?:the|a|an|of|to|and|or|for|with|in|on|by|at|from|that|as|is|are|was|were|will|its|their)|,)\s*$", re.I),
+    # verbs a title never stops on, since what they take follows (the nouns among their forms - Awards, Issues,
+    # Releases, Names - and those that also stand alone - Opens, Returns - are left out)
+    verb_left_open=AtLineEnd(r"\b(?:announces|launches|unveils|approves|recognizes|recognises|selects|welcomes|urges|"
+                             r"seeks|proposes|introduces|appoints|invites|reminds|encourages|congratulates|commends|"
+                             r"applauds|condemns|calls\s+on)\s*$", re.I),
     stopwords=frozenset("""a an the and or of to in on for with at by from as is are was were be been will has have had
         that this these those it its their his her our we they he she said says also more than over into about after before
         which who what when where new one two not all""".split()),

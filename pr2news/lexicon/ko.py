@@ -302,6 +302,7 @@ LEXICON = Lexicon(
         r"(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|까지|부터|라고|이라고|이며|며|고|도|만)(?=[\s,.]))"),
     # endings no sentence or title stops at; 의/과/와/을 are left out because nouns end in them too (논의, 결과, 마을)
     dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
+    verb_left_open=None,  # its titles stay open on particles and endings: dangling_end and KO_LEFT_OPEN
     stopwords=frozenset("및 등 위해 대한 통해 있는 있다 밝혔다 했다 이번 이날 또한 한편 그리고 올해 지난 오는".split()),
     issuer_name=fastre.compile(
         r"^[가-힣·ㆍ ]{2,24}(?:부|청|처|원|시|도|군|구|본부|위원회|공단|공사|재단|센터|의회|경찰서|소방서|대학교|"

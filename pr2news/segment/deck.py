@@ -460,7 +460,8 @@ def _topic_label(line, lex):
         return False
     words = text.split()
     if lex.lang == "en":
-        return 1 <= len(words) <= 3 and all(w[0].isupper() or w in _LABEL_GLUE for w in words) and words[0][0].isupper()
+        return 1 <= len(words) <= 3 and all(w[0].isupper() or w in _LABEL_GLUE for w in words) and words[0][0].isupper() \
+            and not lex.verb_left_open.search(text)  # SUPERINTENDENT ANNOUNCES: a subtitle's first half, no tag
     return len(words) <= 2 and 2 <= len(text) <= 10 and not _NOT_A_LABEL_END.search(text)
 
 
@@ -596,7 +597,8 @@ def _subtitle_broken_open(d, i):
     gap follows. (A line stopping open alone is a broken sentence, never a subtitle.)"""
     lex, line, k = d.lex, d.lines[i], i + 1
     framed = line.marker and line.marker[0] in "-–" and k < len(d.lines) and d.lines[k].text.endswith((" -", " –"))
-    if line.marker and not framed or not (framed or lex.dangling_end.search(line.content)) or k >= len(d.lines) \
+    left_open = lex.dangling_end.search(line.content) or lex.verb_left_open is not None and lex.verb_left_open.search(line.content)
+    if line.marker and not framed or not (framed or left_open) or k >= len(d.lines) \
             or not d.free(k) or not _goes_on(d, k):
         return False  # '- … 없는' / '… 활용 -': a frame of dashes the second line closes
     if not framed and k + 1 < len(d.lines) and not (d.lines[k + 1].blank_before or d.lines[k + 1].marker):
@@ -625,6 +627,9 @@ def _goes_on(d, k):
         return False
     above = d.lines[k - 1]
     if d.lex.lang != "ko":
+        if d.lex.verb_left_open is not None and d.lex.verb_left_open.search(above.content):
+            # EDUCATION SECRETARY ANNOUNCES / 2025 BLUE RIBBON SCHOOLS: what the verb takes, in the same case
+            return above.content.isupper() == line.content.isupper()
         return d.lex.continuation_start.match(line.text) is not None and not above.content.endswith((".", ":"))
     if ends_open(d, k - 1) or line.content.split(" ", 1)[0] in d.lex.function_words and not ends_sentence(above.content, d.lex):
         return True

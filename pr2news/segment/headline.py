@@ -875,6 +875,8 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
         return False  # … or 'Post Date:07/14/2025 9:45 AM', 'Washington, D.C., June 3, 2024' under it: the page's date line
     if lex.dangling_end.search(text) or text.rstrip().endswith(("…", "...")):
         return True  # 노후 산업단지 12곳 … 바꾼다… / 2030년까지 1조 투입: the ellipsis joins a title's two halves
+    if lex.verb_left_open is not None and lex.verb_left_open.search(text) and (_title_case(line.text) or _caps(line.text)):
+        return True  # County Executive Announces / Plan for 2,500 Homes: the verb's object is on the next line
     if lex.lang != "en":
         # 고령 운전자 면허 자진반납 지원금을 / 1인당 최대 30만 원으로 올린다: a case particle leaves the title open
         # (an office's name ending in 과 - 문화관광과 - is the letterhead, not a title left open)

@@ -299,6 +299,11 @@ def _parts(text, lex, flattened, above=""):
         # 2025.07.02 조회수 312, 배포일자 2023-06-09 조회수 27,789, Mar 4, 2025, 8:00 AM EST 4 min read: when it was
         # posted, then a widget
         return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
+    asset = _ASSET_NAME.match(text) if "a" <= text[:1] <= "z" else None
+    if asset and len(text) - asset.end() >= 3 and any(c in asset.group() for c in "-_."):
+        # 'print-logo November 18, 2019': the name of a page's image (its alt text left as the file's name), then
+        # what follows it
+        return [asset.group().strip()] + _parts(text[asset.end():], lex, flattened, above)
     if lex.lang == "ko" and text.startswith("제목") and _TITLE_FIELD_GLUED.match(text):
         # 제목철도공단, 철도시설 개량사업 … : a board's title field, its name run into the title
         return ["제목", text[2:]]
@@ -377,6 +382,11 @@ def _parts(text, lex, flattened, above=""):
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
     return pieces + [closing] if closing else pieces
 
+
+# an image's file-style name: print-logo, site_logo, header-img-2, banner.png (a hyphen, an underscore or an
+# extension: the plain words 'logo' or 'image' open sentences too)
+_ASSET_NAME = fastre.compile(r"(?:[a-z0-9]+[-_])*(?:logo|icon|img|image|banner|thumb|thumbnail)(?:[-_][a-z0-9]+)*"
+                             r"(?:\.(?:png|jpe?g|gif|svg|webp))?\s+(?=\S)")
 
 # an image's alt text glued to the paragraph after it, no space between: '… feature imageMetro North Public Health …'
 _ALT_TEXT_GLUED = fastre.compile(r"^(\S.{0,70}?\b(?:feature|featured|header|hero|banner|main|lead)\s+(?:image|photo))(?=[A-Z][a-z])")
