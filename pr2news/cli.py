@@ -104,7 +104,9 @@ def _read_input(path, encoding, ascii_slug, max_bytes=None, max_pages=None, corr
         document = read_path(path, encoding=encoding, max_bytes=limits["max_bytes"], max_pages=limits["max_pages"])
         return convert_document(document, ascii_slug=ascii_slug, corrections=corrections)
     except ConversionError as exc:
-        raise ConversionFailed(f"pr2news: {path if path != '-' else '<stdin>'}: {exc.reason}") from None
+        failed = ConversionFailed(f"pr2news: {path if path != '-' else '<stdin>'}: {exc.reason}")
+        failed.trace = exc.trace
+        raise failed from None
 
 
 def _load_corrections(input_path, corrections_path):
@@ -367,14 +369,23 @@ def _require_renderers(formats):
 def inspect(input_path, encoding):
     """Print every input line with the role it was given, and why. INPUT is a path or - (standard input)."""
     input_path = _inputs_or_stdin((input_path,) if input_path else ())[0]
-    article = _read_input(input_path, encoding, False)
-    width = max((len(t.role) for t in article.trace), default=8)
-    where_width = min(max((len(t.where) for t in article.trace), default=10), 24)
-    for t in article.trace:
-        click.echo(f"{t.where:>{where_width}}  {t.role:<{width}}  {t.text}")
-        click.echo(f"{'':>{where_width}}  {'':<{width}}  ↳ {t.reason}")
+    try:
+        article = _read_input(input_path, encoding, False)
+    except ConversionFailed as exc:
+        # nothing was kept: what each line was taken for is what the editor needs to see why
+        _print_trace(getattr(exc, "trace", ()))
+        raise
+    _print_trace(article.trace)
     for w in article.warnings:
         click.echo(f"warning {w.code}: {w.message}", err=True)
+
+
+def _print_trace(trace):
+    width = max((len(t.role) for t in trace), default=8)
+    where_width = min(max((len(t.where) for t in trace), default=10), 24)
+    for t in trace:
+        click.echo(f"{t.where:>{where_width}}  {t.role:<{width}}  {t.text}")
+        click.echo(f"{'':>{where_width}}  {'':<{width}}  ↳ {t.reason}")
 
 
 @main.command(short_help="Print the JSON Schema of the article or of corrections.")

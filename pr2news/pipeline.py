@@ -51,7 +51,7 @@ def convert_document(document, ascii_slug=False, corrections=None):
     else:
         article = _segment_corrected(document, corrections)
     if not article.headline and not article.body:
-        raise ConversionError(document.source.path, "no text that reads as a press release")
+        raise ConversionError(document.source.path, "no text that reads as a press release", trace=article.trace)
     slug = make_slug(article.headline, ascii_only=ascii_slug, fallback_seed=document.source.sha256)
     return article._replace(slug=slug, source=document.source,
                    warnings=tuple(document.warnings) + tuple(article.warnings))

@@ -109,6 +109,15 @@ def test_inspect_shows_each_line_with_its_role_and_reason(runner, release_file):
     assert "contact" in result.output and "↳" in result.output
 
 
+def test_inspect_of_a_page_with_nothing_to_keep_still_shows_what_each_line_was_taken_for(runner, tmp_path):
+    page = tmp_path / "menu.txt"
+    page.write_text("Home\nNews\nSearch\nLog in\n", encoding="utf-8")
+    result = runner.invoke(main, ["inspect", str(page)])
+    assert result.exit_code == 1
+    assert "no text that reads as a press release" in result.output
+    assert "Log in" in result.output and "↳" in result.output
+
+
 def test_outputs_get_ordinary_file_permissions(runner, release_file, tmp_path):
     import os
     out = tmp_path / "out.json"

@@ -161,6 +161,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
+        # a site's greeting in its header: Welcome to City of Tshwane, Welcome to the official website of …
+        r"^welcome to (?:the )?(?:official )?(?:web ?site of (?:the )?)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,6})\s*!?$",
         # a button set in brackets: [ print-friendly ], [ Back to list ]
         r"^\[\s*[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*\]$",
         r"^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$", r"^(?:reading|read) time\s*:?\s*\d+", r"^listen to (?:this|the) (?:article|story)",

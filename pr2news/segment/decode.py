@@ -66,6 +66,11 @@ def headline_value(candidate):
     return min(fit, HEADLINE_SATURATION) - GAP_COST * candidate.gap + candidate.bonus
 
 
+def _kept_nothing(d, path, fixed):
+    """The labelling keeps no line of a page that has running text (and no headline was pinned)."""
+    return MAIN not in path and HEAD not in path and fixed is None and any(d.prose)
+
+
 def decide(d):
     """Set d.headline (and how sure), d.tail_start and d.first_prose from the best labelling."""
     n = len(d.lines)
@@ -106,7 +111,7 @@ def decide(d):
         value = [v if i > forwarded else min(v, 0.0) for i, v in enumerate(value)]
     path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     titled = True  # whether the page has a line that may be the headline
-    if MAIN not in path and HEAD not in path and fixed is None and any(d.prose):
+    if _kept_nothing(d, path, fixed):
         # no part of the page was kept: the cost of a missing headline (a weak candidate - 'Quick facts' - the only
         # one) outweighed a short release's text; without the headline the text is still the release's
         candidates, titled = {}, False
@@ -125,6 +130,11 @@ def decide(d):
         for k in over_stamp:
             value[k] = min(value[k], -STRAY_LINE)
         path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
+        if _kept_nothing(d, path, fixed) and candidates:
+            # the same after the second look: a page's only text, flattened into one line under a weak title
+            # ('File Type:pdf, Size:1020Kb'), its vocabulary shared with nothing kept above it
+            candidates, titled = {}, False
+            path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     stronger = _stronger_title_below(d, h, candidates, path) if fixed is None and h is not None else None
     if stronger is not None:

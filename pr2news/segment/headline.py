@@ -12,6 +12,7 @@ from .dates import find_date, is_date_only
 from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release,
                     marker_again_after_text, runs_into_sentence, text_width)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
+from .meta import official_credit
 from .wire import split_wire_prefix
 
 # a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
@@ -184,6 +185,20 @@ def _letterhead_official(d, i):
         return False
     above = d.lines[i - 1].content if i else ""
     return bool(above) and issuer_only(above, d.lex) or i + 1 < len(d.lines) and matches(d.lex.release_labels, d.lines[i + 1].label)
+
+
+_PERSON_NAME = fastre.compile(r"(?:(?:the\s+)?(?:hon(?:ou?rable)?\.?|rt\.?\s+hon\.?|dr\.?)\s+)?"
+                              r"(?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+(?:\s+(?:MP|MLA|MPP|MHA|TD|AM|MSP))?", re.I)
+
+
+def _office_under_holder(d, i):
+    """'Chuck Grassley' / 'United States Senator from Iowa', 'The Hon. Ann Lee MP' / 'Minister for Roads': the
+    office under its holder's name, the letterhead of a member's or a minister's page ('Minister for Roads Opens
+    Bridge' alone says something)."""
+    if d.lex.lang != "en" or i == 0 or not official_credit(d.lines[i].content):
+        return False
+    above = d.lines[i - 1].content
+    return len(above) <= 60 and _PERSON_NAME.fullmatch(above) is not None and not is_sentence_like(above, d.lex)
 
 
 def _sentence_over_its_date(d, i):
@@ -507,7 +522,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         line = d.lines[i]
         if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)) \
-                or _letterhead_official(d, i) or _chat_reply(d, i) \
+                or _letterhead_official(d, i) or _office_under_holder(d, i) or _chat_reply(d, i) \
                 or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:

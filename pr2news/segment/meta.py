@@ -45,11 +45,14 @@ _FIELD_LABEL = fastre.compile(r"^(?:[가-힣]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?)\s*[
 _OFFICIAL = fastre.compile(
     r"^(?:the\s+)?(?:hon(?:ou?rable)?\.?|rt\.?\s+hon\.?)\s+[A-Z]|"
     r"^(?:(?:former|acting|shadow)\s+)?(?:premier|(?:deputy |associate |assistant )?minister|secretary|mayor|governor|lieutenant governor|senator|"
-    r"councillor|council ?member|attorney general|treasurer|chief minister|first minister)\b(?:\s+(?:of|for|and)\b|$)",
+    r"councillor|council ?member|attorney general|treasurer|chief minister|first minister)\b(?:\s+(?:of|for|and)\b|$)|"
+    # a member's seat: United States Senator from Iowa, Member of Parliament for Ottawa Centre
+    r"^(?:(?:u\.?s\.?|united states|state)\s+)?(?:senator|representative|congressman|congresswoman|member of parliament|"
+    r"member of congress|assembly ?member)\s+(?:from|for)\s+[A-Z]",
     re.I)
 
 
-_TITLE_GLUE = frozenset("of for and the & de des du la le on".split())
+_TITLE_GLUE = frozenset("of for from and the & de des du la le on".split())
 
 
 def official_credit(text):
