@@ -72,6 +72,7 @@ def test_an_english_block_flattened_onto_one_line_still_gives_one_contact_per_pe
     ("담당자 홍길동 02-2133-5212, 044-201-7035", ["02-2133-5212", "044-201-7035"]),
     ("01685 555 410 | press@example.gov.wales", ["01685 555 410"]),  # a UK number with a five-digit area code
     ("Tel: 01685 555410", ["01685 555410"]),
+    ("please contact Deputy Ann Byrne on (086) 2514477", ["(086) 2514477"]),  # a trunk code in brackets, one run
     ("Released 2026-03-05; 1,200 people in 2025", []),             # dates and counts are not phones
 ])
 def test_phone_numbers_as_written_in_many_countries(text, phones):

@@ -4779,3 +4779,54 @@ def test_a_title_case_headline_opening_on_an_office_is_still_the_headline():
     article = pr2news.convert(text)
     assert article.headline == "U.S. Secretary of Labor Announces $10 Million in Job Training Grants"
     assert article.byline is None
+
+
+def test_a_caption_above_an_outlets_credited_first_paragraph_is_not_text():
+    text = ("시교육청, 수학여행 안전 점검 나선다\n"
+            "학교 방문·서면 컨설팅 병행\n\n"
+            "교육감이 수학여행 버스 출발 전 운전자 음주 여부 확인을 지켜보고 있다.\n"
+            "교육감이 한빛초등학교에서 수학여행 출발 전 현장 안전을 확인하고 있다.\n\n"
+            "(한빛일보 김도윤 기자) 수학여행 시즌을 맞아 시교육청이 안전 점검에 나선다.\n\n"
+            "시교육청은 학교를 직접 방문하고 서면 컨설팅을 병행해 안전 지도를 펼치고 있다고 15일 밝혔다.\n\n"
+            "올해 수학여행을 떠나는 학교는 모두 210곳으로, 이 가운데 12곳은 국외로 떠난다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text == "수학여행 시즌을 맞아 시교육청이 안전 점검에 나선다."
+    assert "교육감이 수학여행 버스 출발 전 운전자 음주 여부 확인을 지켜보고 있다." in article.stripped
+    assert "교육감이 한빛초등학교에서 수학여행 출발 전 현장 안전을 확인하고 있다." in article.stripped
+
+
+def test_a_noun_phrase_with_a_full_stop_over_the_text_is_a_caption():
+    text = ("가온시설공단 창립 30주년 맞아 안전 전담조직 확대\n\n"
+            "입력 | 2026-03-12 14:43:00\n\n"
+            "가온시설공단 본사 전경.\n\n"
+            "가온시설공단이 창립 30주년을 맞아 시설 안전을 맡는 전담조직을 확대하는 등 조직 개편을 추진한다.\n\n"
+            "공단은 12일 임원과 사업소장 등이 참석한 가운데 안전 결의대회를 열었다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온시설공단이 창립 30주년을 맞아")
+    assert "가온시설공단 본사 전경." in article.stripped
+
+
+def test_a_subtitle_run_into_the_closing_quotation_of_the_title_is_split_off():
+    text = ("가온연구원 통계센터, “제조업에서 첨단산업으로 특허 출원 이동”연구원, 2026년 출원 동향 발표\n"
+            "세계 경제성장률은 둔화됐지만 주요국 특허 출원은 늘었다. 우리나라도 지난해 특허 출원이 2.4% 증가했는데, "
+            "연구개발 투자 증가가 영향을 미친 것으로 보인다.\n"
+            "첨단산업 분야의 출원 비중은 5년 전보다 8%포인트 높아졌다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온연구원 통계센터, “제조업에서 첨단산업으로 특허 출원 이동”"
+    assert list(article.highlights) == ["연구원, 2026년 출원 동향 발표"]
+
+
+def test_a_blogs_list_of_its_other_posts_is_not_the_release():
+    text = ("농어촌공사 사장, 가뭄 현장 점검\n"
+            "가온농어촌공사 사장은 22일 가뭄 지역을 찾아 배수장을 점검하고 가뭄 극복 방안을 논의했습니다.\n"
+            "공사는 여유 수자원을 가진 시설과 소하천을 연계해 가뭄 지역에 농업용수를 공급하고 있습니다.\n"
+            "'소식 나눔' 카테고리의 다른 글\n"
+            "[가온농어촌공사] 농촌 일손 돕기 영농 도우미 실시 (0) | 2026.05.24 |\n"
+            "---|---|\n"
+            "[카드뉴스] 눈밭 위 작은 발자국 (0) | 2026.05.23 |\n"
+            "[가온농어촌공사] 라디오 칼럼 보이지 않는 힘, 협업과 주인 정신 (0) | 2026.05.22 |\n"
+            "[가온농어촌공사] 라디오 칼럼 세상의 변화에 주목해야 하는 이유 (0) | 2026.05.22 |\n"
+            "[가온농어촌공사] 농어촌공사 사장, 가뭄 지역 현장 점검 (0) | 2026.05.19 |\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("농업용수를 공급하고 있습니다.")
+    assert "'소식 나눔' 카테고리의 다른 글" in article.stripped

@@ -70,6 +70,7 @@ PHONE = fastre.compile(
     r"|0\d{4}\s\d{5,6}"                                          # 01685 555410
     r"|0\d{1,3}\s\d{5,7}"                                        # 028 55501, 01 6789012 (Irish area codes)
     r"|0\d{2,4}-\d{6,8}"                                         # 0891-2746301, 040-23456789 (Indian STD codes)
+    r"|\(0\d{1,4}\)\s?\d{5,8}"                                   # (086) 2513639: a trunk code in brackets, the rest in one run
     r"|[2-9]\d{2}\s?/\s?\d{3}-\d{4}"                             # 512/ 463-5770: a US area code before a slash
     r"|(?:\+\s?\d{1,3}[\s.-]{0,2})?"
     r"(?:\(\s?\d{1,4}\s?\)[\s.-]{0,2})?"

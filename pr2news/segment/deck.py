@@ -86,6 +86,19 @@ def _report_heading(line, lex):
     return label is not None and _REPORT_HEADING_REST.fullmatch(line.content, label.end()) is not None
 
 
+# a Korean noun phrase closed by a full stop (근로복지공단 울산 본사.): no sentence ends so - neither running text
+# (…다.) nor a report's clipped style (…함. …임. …됨.)
+_NOUN_THEN_STOP = fastre.compile(r"[가-힣](?<![다요까죠음함됨임짐봄줌늠])\.$")
+_LONGEST_NOUN_CAPTION = 40
+
+
+def _noun_caption(d, i, limit):
+    """A short noun phrase with a full stop, no list mark, right over running text: what a photo shows."""
+    line = d.lines[i]
+    return not line.marker and len(line.content) <= _LONGEST_NOUN_CAPTION and _NOUN_THEN_STOP.search(line.content) \
+        is not None and i + 1 < limit and d.free(i + 1) and d.prose[i + 1]
+
+
 def _read_deck(d):
     lex = d.lex
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
@@ -110,6 +123,8 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif lex.lang == "ko" and _noun_caption(d, i, limit):
+            d.claim(i, "stripped", "photo caption: a noun phrase and a full stop over the text")
         elif i + 1 < limit and (d.free(i + 1) or d.roles[i + 1] == "stripped") and not line.marker \
                 and d.lines[i + 1].text == line.text and not ends_sentence(line.content, lex):
             # Fake 10,000-Piso Banknote / Fake 10,000-Piso Banknote: the same words twice in a row under the

@@ -694,6 +694,9 @@ def rule_tail(d):
             d.claim(i, "stripped", "after the end of the article")
 
 
+_CAPTION_MAX = 150  # a caption is a sentence or two; a lead paragraph runs longer
+
+
 def rule_wire_prefix(d):
     """A dateline or wire credit opening the first paragraph: (서울=연합뉴스) 홍길동 기자 =, NEW YORK, NY —."""
     if d.body_start is None:
@@ -706,6 +709,14 @@ def rule_wire_prefix(d):
     if not split:
         return
     d.wire = (first, split)
+    if split.byline and d.lex.lang == "ko":
+        for k in body:
+            if k == first:
+                break
+            if len(d.lines[k].content) <= _CAPTION_MAX and not d.lines[k].marker and ends_sentence(d.lines[k].content, d.lex):
+                # 교육감이 … 확인하고 있다. over '(동양일보 기자) …': an outlet's credit opens its story's text, so a
+                # short sentence above it, under the title, is a photo's caption
+                d.overrule(k, "stripped", "caption above the credited first paragraph")
     if first not in d.pins:
         d.reasons[first] = "running text, opened by a dateline"
     if split.dateline:

@@ -58,6 +58,11 @@ _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 
 # a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
 _TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|만|에|으로|부터)[^\s:：|].{7,}")
+# a closing quotation mark with a new phrase run into it, no space: not a particle or an ending that goes on from
+# the quotation ("…"라고, "…"며, "…"는) but a word and its comma or space (…”지재연, 2023년 …)
+_QUOTE_THEN_TITLE = fastre.compile(r"”(?=(?!(?:라|이라|하|했|한|할|해|되|된|될|됐|며|면|고|는|은|이|가|을|를|에|의|와|과|로|으로|도|만|란|던|"
+                                   r"등|및|까지|처럼|보다|부터|께|랑)"
+                                   r")[가-힣]{2,8}[,\s])")
 # a full date (and its time) in parentheses closing a line: when the post was filed
 _TRAILING_STAMP = fastre.compile(r"\s*\(\s*" + YMD_FIGURES + r"\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)$")
 _ENDS_SENTENCE = fastre.compile(r"(?:[.!?]|다)\s*$")
@@ -304,6 +309,11 @@ def _parts(text, lex, flattened, above=""):
         # 'print-logo November 18, 2019': the name of a page's image (its alt text left as the file's name), then
         # what follows it
         return [asset.group().strip()] + _parts(text[asset.end():], lex, flattened, above)
+    glued = _QUOTE_THEN_TITLE.search(text) if lex.lang == "ko" and "”" in text and len(text) <= 200 else None
+    if glued and glued.start() >= 10 and len(text) - glued.end() >= 10 and not _ENDS_SENTENCE.search(text) \
+            and "“" in text[:glued.start()]:
+        # 연구원, “… 변화 지속”지재연, 2023년 … 발표: a title closing on its quotation, its subtitle run into it
+        return [text[:glued.end()], text[glued.end():]]
     if lex.lang == "ko" and text.startswith("제목") and _TITLE_FIELD_GLUED.match(text):
         # 제목철도공단, 철도시설 개량사업 … : a board's title field, its name run into the title
         return ["제목", text[2:]]
