@@ -4830,3 +4830,80 @@ def test_a_blogs_list_of_its_other_posts_is_not_the_release():
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("농업용수를 공급하고 있습니다.")
     assert "'소식 나눔' 카테고리의 다른 글" in article.stripped
+
+
+def test_a_korean_title_opening_on_its_subject_keeps_it_when_printed_again_without():
+    text = ("한빛교육지원청, ‘찾아가는 학교폭력 예방 캠페인’\n\n"
+            "지자체·유관기관과 등굣길 홍보\n\n"
+            "박하늘 기자 news@hanbit.example.kr\n"
+            "2026년 08월 29일(금) 11:56\n"
+            "‘찾아가는 학교폭력 예방 캠페인’\n"
+            "한빛교육지원청은 29일 한빛중학교에서 유관기관과 함께 ‘찾아가는 학교폭력 예방 캠페인’을 펼쳤다고 밝혔다.\n\n"
+            "캠페인은 등교 시간에 맞춰 현수막과 피켓을 들고 예방 수칙을 알리는 방식으로 진행됐다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "한빛교육지원청, ‘찾아가는 학교폭력 예방 캠페인’"
+    assert list(article.highlights) == ["지자체·유관기관과 등굣길 홍보"]
+    assert "‘찾아가는 학교폭력 예방 캠페인’" in article.stripped
+
+
+def test_a_word_set_like_the_share_buttons_around_it_is_one_of_them():
+    text = ("본문 바로가기\n"
+            "가온공단, ‘국민기자단’ 운영으로 소통 강화\n"
+            "• 공유\n• 댓글\n• 읽기모드\n• 프린트\n"
+            "가온공단은 홍보 콘텐츠 기획과 제작에 국민 참여를 넓히는 등 국민과의 소통 강화에 본격 나섰다.\n"
+            "공단은 지난 29일 발대식을 열고 제1기 국민기자단 운영에 들어갔다고 31일 밝혔다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온공단은 홍보 콘텐츠 기획과")
+    assert "• 읽기모드" in article.stripped or "읽기모드" in article.stripped
+
+
+def test_a_boards_labelled_title_over_the_releases_own_and_its_bracketed_date_line():
+    text = ("<보도자료> 가온누리, 제3회 공공서비스 만족 대상 선정\n\n"
+            "작성자 관리자2026-03-22조회수 356\n\n"
+            "가온누리, 제3회 공공서비스만족 대상 선정\n\n"
+            "- 대국민 개방으로 공공서비스 부문 대상 -\n\n"
+            "<2026. 3. 10(화), 가온문화정보원>\n\n"
+            "가온문화정보원은 정보원이 운영하는 ‘가온누리’가 공공서비스 부문 대상을 받았다고 10일 밝혔다.\n\n"
+            "올해 시상에는 430여 개 기업과 공공기관이 참여했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온누리, 제3회 공공서비스만족 대상 선정"
+    assert article.body[0].text.startswith("가온문화정보원은 정보원이 운영하는")
+    assert "<2026. 3. 10(화), 가온문화정보원>" not in " ".join(b.text for b in article.body)
+
+
+def test_a_note_leading_into_the_release_above_its_dateline_is_no_highlight():
+    text = ("Riverton Police Respond to False Report of Shooting\n"
+            "No Danger to Public\n"
+            "Some members of the media have asked about this incident:\n"
+            "RIVERTON — Police Chief Ana Ruiz reports that officers responded to a home on Elm Street on Sunday "
+            "evening after an automated call reported shots fired at the address.\n"
+            "Officers quickly determined that there was no danger to the public or the neighborhood.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["No Danger to Public"]
+    assert article.body[0].text.startswith("RIVERTON — Police Chief Ana Ruiz")
+    assert "Some members of the media have asked about this incident:" in article.stripped
+
+
+def test_a_contact_row_with_the_releases_reference_and_date_read_across_it():
+    text = ("Contact: Kyle Dunn 213-555-4225 (R26-04-031) CPUC-23 March 31, 2026\n\n"
+            "COMMISSION APPROVES PLAN TO EDUCATE CUSTOMERS ABOUT NEW RATES\n\n"
+            "The Public Utilities Commission today approved a plan to explain the new electricity rates to "
+            "customers before they take effect next January.\n\n"
+            "The plan was submitted jointly by the state's three largest utilities.\n")
+    article = pr2news.convert(text)
+    assert [c.text for c in article.contacts] == ["Contact: Kyle Dunn 213-555-4225"]
+    assert "(R26-04-031) CPUC-23 March 31, 2026" in article.stripped
+
+
+def test_a_statement_signed_by_name_and_post_ends_there_not_at_the_issuers_description():
+    text = ("Special Press Release\n\n"
+            "The Government urges the public not to be misled by false reports circulating on social media about "
+            "the supply of fuel this week.\n\n"
+            "The Department of Information will publish accurate information daily, and draws the public's "
+            "attention to its official channels in this regard.\n\n"
+            "Nalini Perera\n\n"
+            "Director General of Government Information\n\n"
+            "The department assists the media with accreditation and training, and provides easy access to "
+            "Government news and information.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("its official channels in this regard.")

@@ -229,6 +229,22 @@ def rule_chrome(d):
     _address_rows(d)
     _page_boxes(d)
     _cookie_banner(d)
+    _button_among_buttons(d)
+
+
+_LONGEST_BUTTON = 12
+
+
+def _button_among_buttons(d):
+    """• 공유 / • 댓글 / • 클린뷰 / • 프린트: a short word set like the page's buttons on both sides of it (the same
+    list mark, or none) is one of them, whatever the site called it."""
+    lines = d.lines
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if not d.free(i) or len(line.content) > _LONGEST_BUTTON or len(line.content.split()) > 2:
+            continue
+        if all(d.reasons[k] == "site chrome" and lines[k].marker == line.marker for k in (i - 1, i + 1)):
+            d.claim(i, "stripped", "site chrome")
 
 
 _COOKIE = fastre.compile(r"(?i)\bcookies?\b")

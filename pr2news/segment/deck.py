@@ -176,9 +176,9 @@ def _read_deck(d):
                     d.claim(k, "highlight", "an item of the summary box" if d.lines[k].marker else HIGHLIGHT_GOES_ON)
             i = end
             continue
-        elif _SECTION_HEADING.fullmatch(line.content) and not line.marker:
-            d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body
-            return
+        elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and not dated_issuer(line.content, lex):
+            d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body (a dated one is the
+            return            # release's date and issuer: <2016. 3. 10(목), 한국문화정보원>)
         elif not line.marker and _REPORT_HEADING.fullmatch(line.content) and _answers_a_report(d):
             d.body_start = i  # 언론보도 내용 over the report's points: the answer's text opens with the report
             return
@@ -266,6 +266,11 @@ def _read_deck(d):
                 d.claim(i, "highlight", HIGHLIGHT_GOES_ON)
         elif not line.marker and len(line.content) < _TOO_SHORT_TO_SAY and not any(c.isdigit() for c in line.content):
             d.claim(i, "stripped", "a stray word under the headline")  # Published / on: the date the copy lost
+        elif not line.marker and line.content.endswith((":", "：")) and len(line.content) <= 200 \
+                and not LABEL_LINE.match(line.content) and _wire_lead_below(d, i):
+            # 'Some members of the media have asked about this incident:' over the dateline that opens the text: a
+            # note leading into the release, which sums nothing up and is not its text
+            d.claim(i, "stripped", "a note leading into the release, above its dateline")
         elif not line.marker and (len(line.content) <= 200 or len(line.content) <= _LONGEST_STANDFIRST
                                   and not LABEL_LINE.match(line.content)) and _wire_lead_below(d, i):
             # the lead paragraph opens further down with the wire's credit: this line above it is the deck's

@@ -80,6 +80,11 @@ def tail_cues(d):
                 and not any(d.prose[k] for k in range(i + 1, len(d.lines))):
             # … all health centres. / Minister of Health (under '- Rita Calder' it is the quoted person's post)
             cues[i] = "the office that signs the statement"
+        elif lex.lang == "en" and len(text) <= 80 and i >= 2 and i - 1 > (d.first_prose or 0) \
+                and _OFFICE_SIGN_OFF.fullmatch(text) and _signed_by_name(d, i - 1):
+            # … in this regard. / Nalaka Perera / Director General of Government Information: the statement signed
+            # by name and post (its issuer's description may follow)
+            cues[i - 1] = "the signature under the statement"
     sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
@@ -354,6 +359,14 @@ def _titled_release_starts(d, i):
 _OFFICE_SIGN_OFF = fastre.compile(r"(?i)(?:the\s+)?(?:office\s+of\s+the\s+)?(?:deputy\s+|acting\s+)?(?:minister|secretary|mayor|"
                                   r"governor|premier|president|prime minister|chief executive|director[- ]general|"
                                   r"commissioner|attorney general)(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w ,&'’-]{1,60})?\.?")
+
+
+def _signed_by_name(d, k):
+    """Line k is a name alone (no dash before it: that attributes a quote), right under the text's last paragraph,
+    which is no quotation."""
+    name, above = d.lines[k], d.lines[k - 1]
+    return d.free(k) and not name.marker and name.content[:1].isupper() and _PERSON_ABOVE.fullmatch(name.content) \
+        is not None and d.prose[k - 1] and not above.content.rstrip().endswith(("”", '"', "’", "'"))
 
 
 _PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+")

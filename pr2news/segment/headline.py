@@ -324,6 +324,8 @@ def dated_issuer(text, lex):
     if ":" in rest:
         rest = collapse(_CLOCK.sub(" ", rest))
     rest = rest.strip(" |·,-")
+    if text[:1] in "<〈(［[" and text.rstrip()[-1:] in ">〉)］]":
+        rest = rest.strip(" <>〈〉()［］[]|·,-")  # <2016. 3. 10(목), 한국문화정보원>: the pair set in brackets
     return not rest or word_count(rest) <= 2 and lex.issuer_name.search(rest) is not None
 
 
@@ -813,6 +815,8 @@ def _label_added_before(d, index, limit):
         if d.roles[k] in (None, "stripped", "contact") and len(other) >= 12 and title.endswith(other) \
                 and len(other) < len(title):
             label = title[:len(title) - len(other)]
+            if label.rstrip().endswith((",", "，")):
+                continue  # 교육지원청, ‘…’ over ‘…’: who did it, the title's own subject; the line below is shorter
             if _SEPARATOR_END.search(label) or len(label.split()) == 1:
                 return label  # 'Dept : Title', or a field's name without its colon ('Title Soyang City to …')
     return ""
@@ -1047,6 +1051,9 @@ def printed_again_below(d, index, limit):
             if _word_chars(other) == title and in_capitals(other) and not in_capitals(d.lines[index].content):
                 return None  # the same words again in capitals (a statement's heading): the title as written stays
             return k  # the same words, or without a label in front (PRESS RELEASE: …) or the issuer after it
+        label = _BRACKETED_LABEL.match(text) if d.roles[k] is None and text[:1] in "[【〔<" else None
+        if label and len(_word_chars(other)) >= 8 and _word_chars(text[label.end():]) == _word_chars(other):
+            return k  # <보도자료> … 서비스 만족 … over … 서비스만족 …: the post's labelled title, the release's own spaced its way
         if d.roles[k] is None and len(other) > len(text) and other.endswith(text) \
                 and _SUBJECT_BEFORE.fullmatch(other[:len(other) - len(text)]):
             return k  # 홍성의료원 방문해 … over 복지부, 홍성의료원 방문해 …: the page shortened the title, the release's is whole
@@ -1090,4 +1097,8 @@ def same_as_headline(d, line, exact=False):
     if exact:
         return False
     # wrapped in a short label or date, or the headline without the tag or label around it
-    return len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30 or len(b) >= 12 and b in a and len(b) >= 0.6 * len(a)
+    if len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30 or len(b) >= 12 and b in a and len(b) >= 0.6 * len(a):
+        return True
+    # or without the subject the title opens with (교육지원청, ‘찾아가는 … 캠페인’ again as ‘찾아가는 … 캠페인’)
+    title, other = d.headline_text, line.content.strip()
+    return len(b) >= 8 and title.endswith(other) and _SUBJECT_BEFORE.fullmatch(title[:len(title) - len(other)]) is not None

@@ -253,6 +253,23 @@ _SENTENCE_BREAK = fastre.compile(r"[.!]\s+(?=[A-Z])")
 _LONGEST_REMARK = 120
 
 
+def _contact_then_dated_fields(text, lex):
+    """'Contact: Kyle DeVine 213-897-4225 (R94-04-031) CPUC-23 March 31, 1997': a letterhead's row read across, the
+    contact, then the release's reference and its date - [contact, the rest]; else None."""
+    if not lex.contact_labels.match(text):
+        return None
+    reach = [text.rfind(phone) + len(phone) for phone in phones_in(text)]
+    reach += [found.end() for found in EMAIL.finditer(text)]
+    if not reach:
+        return None
+    end = max(reach)
+    end += len(text[end:]) - len(text[end:].lstrip(")]）"))  # (213-897-4225): its bracket closes with it
+    rest = text[end:].strip(" ,;|")
+    if len(rest) < 6 or not find_date(rest)[0]:
+        return None
+    return [text[:end].rstrip(), rest]
+
+
 def _contact_sentence_then_remark(text, lex):
     """'For questions related to this release, please contact … Officer Jim Bussell at (605)-394-4180. No updates
     to this release are anticipated at this time.': the sentence that says whom to ask, ending on its phone or
@@ -298,6 +315,9 @@ def _parts(text, lex, flattened, above=""):
             if bar.start() and lex.contact_labels.match(rest) and find_date(text[:bar.start()])[0]:
                 # Washington, D.C., June 3, 2024 | Press Contact: Mariah Delgado 202-…: the date, then the contact
                 return _parts(text[:bar.start()], lex, flattened, above) + [rest]
+    dated = _contact_then_dated_fields(text, lex) if lex.lang != "ko" and len(text) <= 200 and text[-1:].isdigit() else None
+    if dated:
+        return dated
     counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) \
         if text[-1:].isdigit() or text.endswith(_COUNTER_ENDS) else None
     if counter and _posted_when(text[:counter.start()].rstrip(" |·"), lex):
