@@ -4907,3 +4907,131 @@ def test_a_statement_signed_by_name_and_post_ends_there_not_at_the_issuers_descr
             "Government news and information.\n")
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("its official channels in this regard.")
+
+
+def test_a_date_then_credit_row_under_the_deck_is_the_dateline_and_byline_not_text():
+    text = ("가온소방서, ‘불조심 강조의 달’ 추진\n\n"
+            "한 가정 한 소화기 갖기 운동 펼친다\n\n"
+            "2026-11-20     김하늘 기자\n"
+            "가온소방서는 11월을 ‘불조심 강조의 달’로 정하고 시민 소화기 갖기 운동을 펼친다고 20일 밝혔다.\n\n"
+            "소방서는 전통시장과 주택가를 돌며 소화기 사용법을 알리고 화재 예방 캠페인을 벌일 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.dateline.date == "2026-11-20"
+    assert "김하늘 기자" in article.byline
+    assert not any("김하늘" in b.text for b in article.body)
+
+
+def test_a_code_printed_twice_inside_the_text_is_not_the_next_storys_title():
+    # (a title printed twice, then text about something else, starts the next story; a code says nothing)
+    text = ("가온시, 여름철 물놀이 안전대책 추진\n\n"
+            "가온시는 여름철 물놀이 사고를 막기 위해 하천과 계곡 12곳에 안전요원을 배치한다고 3일 밝혔다.\n\n"
+            "시는 구명조끼 대여소를 운영하고 위험 구역에는 출입 통제선을 설치할 계획이다.\n\n"
+            "[07.004]\n\n[07.004]\n\n"
+            "운영 기간은 7월 15일부터 8월 31일까지이며 주말과 공휴일에는 인력을 두 배로 늘린다.\n\n"
+            "자세한 내용은 누리집에서 확인할 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "자세한 내용은 누리집에서 확인할 수 있다."
+
+
+def test_a_row_of_share_buttons_with_one_word_the_lexicon_lacks_is_chrome():
+    from pr2news.lexicon import ko
+    from pr2news.model import Block
+    from pr2news.segment.boilerplate import is_chrome
+    from pr2news.segment.lines import make_line
+
+    def chrome(text):
+        return is_chrome(make_line(0, Block(text=text, where="line 1"), text), ko.LEXICON)
+    assert chrome("페이스북공유하기 트위터공유하기 네카 카카오톡공유하기")
+    assert not chrome("댓글 이벤트 진행")  # a short title with menu words in it
+    assert not chrome("공유 주방 운영 지원")
+
+
+def test_a_first_sentence_broken_after_its_subject_is_joined_again():
+    text = ("가온군, 귀농인의 집 입주자 21일까지 접수\n\n"
+            "가온군\n"
+            "은 귀농·귀촌 희망자에게 주거 공간을 지원하는 ‘귀농인의 집’ 입주자를 모집한다고 11일 밝혔다.\n\n"
+            "입주자는 최대 1년까지 머물며 정착할 지역을 살펴볼 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온군은 귀농·귀촌 희망자에게")
+
+
+def test_a_title_and_subtitle_in_table_cells_closing_with_their_bar():
+    text = ("[동정] 가온청장, 국제공항 여행자 통관현장 점검 |\n"
+            "- 입국심사 전 세관검사 현장 참관 및 유공직원 격려 |\n"
+            "□ 가온청장은 2월 6일(목) 국제공항 제1여객터미널을 찾아 여행자 통관현장을 점검하고 직원들을 격려했다.\n"
+            "ㅇ 청장은 연휴 기간 철저한 검사로 마약류를 적발한 직원들에게 감사를 전했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "[동정] 가온청장, 국제공항 여행자 통관현장 점검"
+    assert list(article.highlights) == ["입국심사 전 세관검사 현장 참관 및 유공직원 격려"]
+
+
+def test_a_bracketed_site_name_opening_the_lead_is_its_credit():
+    text = ("가온시장, 시민과 함께하는 ‘행복소통마당’ 순회 개최\n\n"
+            "[가온넷] 가온시는 시민과 함께하는 ‘행복소통마당’ 행사를 오는 25일부터 여섯 차례 연다고 24일 밝혔다.\n\n"
+            "행사는 동 주민센터에서 열리며 시정에 관심 있는 시민은 누구나 참석할 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온시는 시민과 함께하는")
+
+
+def test_the_releases_own_title_under_its_label_beats_the_pages_title_above():
+    text = ("Skip to main content Skip to footer\n\n"
+            "Health Unit Urges Most Vulnerable Residents to Get Vaccinated Now\n\n"
+            "Picture of a nurse rolling up a resident's sleeve for a vaccine\n\n"
+            "Media Release\n\n"
+            "October 3, 2026\n\n"
+            "Lakeshore Public Health Urges High Risk Community Members to Get Vaccinated Now\n\n"
+            "The newest formulation of the vaccine has arrived in the Lakeshore Public Health region and public health "
+            "officials want it out of the freezers and into the arms of the most vulnerable residents.\n\n"
+            "\"Cases are rising and hospitalizations are rising. If you have a loved one in a long-term care home, "
+            "please speak to their health care provider about getting them vaccinated now,\" said the Medical Officer "
+            "of Health.\n\n"
+            "Vulnerable residents in long-term care homes, retirement homes and hospitals should get the vaccine first, "
+            "the health unit said.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Lakeshore Public Health Urges High Risk Community Members to Get Vaccinated Now"
+
+
+def test_a_wires_name_in_brackets_opening_the_text_is_its_credit():
+    text = ("City of Harlow Bend to Open New City Hall on June 3\n\n"
+            "(HARBOR PR WIRE) – The City of Harlow Bend will open its new City Hall on Tuesday, June 3, with a "
+            "ribbon cutting at 7 p.m.\n\n"
+            "Tours of the building will run every 30 minutes from 3 p.m.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("The City of Harlow Bend will open")
+    assert "(HARBOR PR WIRE) –" in article.dateline.text
+
+
+def test_an_aggregators_link_line_and_a_date_field_run_into_the_title():
+    text = ("date 2026-07-09 Co-op Members Urged to Report Storm Damage\n\n"
+            "The cooperative has completed its outage restoration after the storm, and all power should be restored "
+            "to members.\n\n"
+            "Members who still have no power should report it through the cooperative's app.\n\n"
+            "Link: Co-op Members Urged to Report Storm Damage\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Co-op Members Urged to Report Storm Damage"
+    assert article.body[-1].text.startswith("Members who still have no power")
+    assert "date 2026-07-09" in article.stripped
+
+
+def test_an_images_text_and_caption_run_together_is_no_highlight():
+    text = ("Appeal after scaffolding planks stolen from car park\n\n"
+            "Police are investigating the theft of scaffolding planks from a car park on Strand Road between 5pm and "
+            "6pm on Monday.\n"
+            "Scaffolding boardsScaffolding boards\n"
+            "A police spokesperson said: \"The removal of this material would have needed a van. We are keen to hear "
+            "from anyone who saw it.\"\n")
+    article = pr2news.convert(text)
+    assert "Scaffolding boardsScaffolding boards" in article.stripped
+
+
+def test_a_labelled_page_title_stays_the_headline_over_a_short_heading_under_the_label():
+    text = ("News Release - Central Library to Close for the Holiday\n\n"
+            "Central Library of Harlow Bend\n\n"
+            "News Release\n\n"
+            "FOR IMMEDIATE RELEASE\n\n"
+            "Library Closing\n\n"
+            "(December 21, 2026) - The Central Library and all city branch libraries will be closed Thursday, "
+            "December 24 and Friday, December 25 for the holiday.\n\n"
+            "Please check the library's website for the hours of other local libraries.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "News Release - Central Library to Close for the Holiday"

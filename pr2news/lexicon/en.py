@@ -161,6 +161,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
+        # an aggregator's link to the item it copied: Link: Press release: …, Permalink: …
+        r"^(?:link|permalink|original (?:link|url|article|post))\s*:\s*\S.{0,200}$",
         # a site's greeting in its header: Welcome to City of Tshwane, Welcome to the official website of …
         r"^welcome to (?:the )?(?:official )?(?:web ?site of (?:the )?)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,6})\s*!?$",
         # a button set in brackets: [ print-friendly ], [ Back to list ]

@@ -49,6 +49,8 @@ def is_chrome(line, lex):
         return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
     if numbered_copies(line.content):
         return _NUMBERED_COPIES
+    if _said_twice(line.content):
+        return "an image's text and its caption, run together (the same words twice)"
     if line.marker and line.content in ("-", "+", "–", "−", "＋"):
         return "a button of one sign under a list mark (the font size's - and +)"
     if lex.lang == "ko" and len(line.content) <= 15 and _ICON_NAMES.fullmatch(line.content):
@@ -67,6 +69,8 @@ def is_chrome(line, lex):
         compact = _MARK_SEPARATORS.sub("", "".join(words)).replace(",", "").replace("&", "")
         # a menu word opens the row within its first two words (기사 메일전송: one button written as two)
         if _menu_words_only(compact, len(words[0]) + (len(words[1]) if len(words) > 1 else 0)):
+            return "a row of menu buttons"
+        if len(words) >= 4 and _buttons_but_one(words):
             return "a row of menu buttons"
         if "|" in content and _buttons_between_bars(content):
             return "a row of menu buttons"
@@ -130,6 +134,15 @@ _MENU_WORD_SIZES = {}  # first character -> the lengths of the menu words openin
 for _word in _MENU_WORDS:
     _MENU_WORD_SIZES.setdefault(_word[:1], set()).add(len(_word))
 _MENU_WORD_SIZES = {first: tuple(sorted(sizes)) for first, sizes in _MENU_WORD_SIZES.items()}
+
+
+_ODD_BUTTON = 4  # the one word of a row of buttons the lexicons lack is short: a site's abbreviation (네카)
+
+
+def _buttons_but_one(words):
+    """페이스북공유하기 트위터공유하기 네카 카카오톡공유하기: every word of the row made of menu words but one short one."""
+    odd = [w for w in words if not _menu_words_only(_MARK_SEPARATORS.sub("", w), len(w))]
+    return len(odd) <= 1 and all(len(w) <= _ODD_BUTTON for w in odd)
 
 
 def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):
@@ -230,6 +243,15 @@ def rule_chrome(d):
     _page_boxes(d)
     _cookie_banner(d)
     _button_among_buttons(d)
+
+
+def _said_twice(text):
+    """'Scaffolding boardsScaffolding boards': the same words twice with nothing between (or one space) - an image's
+    alternative text and its caption, which the copy ran together."""
+    half = len(text) // 2
+    if half < 6 or text[:1].islower():
+        return False
+    return text[:half] == text[half:] or len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]
 
 
 _LONGEST_BUTTON = 12

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import fastre
 from ..lexicon.common import phones_in
 from .body import ends_sentence
-from .draft import opens_a_release
+from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
@@ -137,6 +137,8 @@ def decide(d):
             path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     stronger = _stronger_title_below(d, h, candidates, path) if fixed is None and h is not None else None
+    if stronger is None and fixed is None and h is not None:
+        stronger = _title_under_release_label(d, h, candidates)
     if stronger is not None:
         # a weak headline (a banner's sentence) over a title as strong as titles get: the title is the headline
         path = _decode(d, value, candidates, tail, sentences, tables, stronger)
@@ -444,6 +446,32 @@ def _stronger_title_below(d, h, candidates, path):
         c = candidates.get(j)
         if c is not None and headline_value(c) >= HEADLINE_SATURATION:
             return j
+    return None
+
+
+_LABEL_TO_TITLE = 3  # the release's label, its date, then its title: a few lines at most
+
+
+def _title_under_release_label(d, h, candidates):
+    """'Health Unit Urges …' (the page's title) / an image's text / Media Release / October 3, 2023 / 'Southwestern
+    Public Health Urges …': the release's label opens the release, so a title under it at least as strong as the
+    one above it, before any running text, is the release's own headline."""
+    above = d.lines[h].content
+    if RELEASE_KIND_FIRST.match(d.lines[h].label):
+        return None  # 'News Release - Central Library to Close …': the page's title is the release's, labelled
+    for k in range(h + 1, min(len(d.lines), h + 2 + _LABEL_TO_TITLE * 2)):
+        if d.prose[k] and d.roles[k] is None:
+            return None  # running text before any label: the title above heads it
+        if d.reasons[k] == RELEASE_LABEL:
+            for j in range(k + 1, min(len(d.lines), k + 1 + _LABEL_TO_TITLE)):
+                c = candidates.get(j)
+                # (as full a title as the one above: 'Library Closing' under it is a heading of the text)
+                if c is not None and headline_value(c) >= headline_value(candidates[h]) \
+                        and len(d.lines[j].content) >= 0.6 * len(above):
+                    return j
+                if d.prose[j] and d.roles[j] is None:
+                    return None
+            return None
     return None
 
 

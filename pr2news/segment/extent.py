@@ -313,6 +313,7 @@ def _title_twice_after_text(d, i):
         return False
     line = lines[i]
     if len(line.text) > _LONGEST_TITLE_TWICE or d.prose[i] or lines[i + 1].text != line.text \
+            or not _TWO_LETTERS.search(line.text) \
             or ends_sentence(line.content, d.lex) or not d.prose[i + 2] or d.roles[i + 2] is not None:
         return False
     # … about something else: a photo's text and caption, printed twice inside the article, go on with its subject
@@ -323,6 +324,7 @@ def _title_twice_after_text(d, i):
     return len(below & above) / len(below) < _OTHER_SUBJECT
 
 
+_TWO_LETTERS = fastre.compile(r"[^\W\d_]{2}")  # a title says something in words; [07.004] twice is a code
 _OTHER_SUBJECT = 0.25  # at most this share of the next paragraph's keys in the article's text so far
 
 
@@ -726,7 +728,7 @@ def rule_wire_prefix(d):
         for k in body:
             if k == first:
                 break
-            if len(d.lines[k].content) <= _CAPTION_MAX and not d.lines[k].marker and ends_sentence(d.lines[k].content, d.lex):
+            if len(d.lines[k].content) <= _CAPTION_MAX and not d.lines[k].marker and d.lines[k].content.endswith("다."):
                 # 교육감이 … 확인하고 있다. over '(동양일보 기자) …': an outlet's credit opens its story's text, so a
                 # short sentence above it, under the title, is a photo's caption
                 d.overrule(k, "stripped", "caption above the credited first paragraph")

@@ -938,19 +938,20 @@ def _wrapped_over_subtitle(d, text, nxt):
              or _finishes_title(text, line.content) and len(after.content) <= 120
              and not is_sentence_like(after.content, d.lex)) \
         and (not _DATED.search(after.content) or _finishes_title(text, line.content)) \
-        and (_THREE_HANGUL.search(line.content) is not None or _TITLE_VERB_END.search(line.content) is not None)
+        and (_THREE_HANGUL.search(line.content) is not None or TITLE_VERB_END.search(line.content) is not None)
 
 
 # a Korean headline's last word: the plain form of a verb with no full stop (늘린다, 연다, 나선다), or the verbal
 # noun a headline stops on (… 월 120만 원까지 지원, … 15곳 선정)
-_TITLE_VERB_END = fastre.compile(r"[가-힣]다$|(?:지원|추진|개최|운영|시행|실시|확대|선정|도입|마련|발표|착수|완료|개통|개장|"
-                                 r"출범|돌입|강화|신설|개편|확정|체결|개소|개관|모집|선발|조성|구축|설치|건립|공급|개발|출시|배치)$")
+TITLE_VERB_END = fastre.compile(r"[가-힣]다$|(?:지원|추진|개최|운영|시행|실시|확대|선정|도입|마련|발표|착수|완료|개통|개장|"
+                                r"출범|돌입|강화|신설|개편|확정|체결|개소|개관|모집|선발|조성|구축|설치|건립|공급|개발|출시|배치|"
+                                r"점검|격려|참석|방문)$")
 
 
 def _finishes_title(text, second):
     """The second line ends the way a Korean headline does (늘린다) and the first does not: one title,
     wrapped, over unmarked subtitles."""
-    return _TITLE_VERB_END.search(second) is not None and _TITLE_VERB_END.search(text) is None
+    return TITLE_VERB_END.search(second) is not None and TITLE_VERB_END.search(text) is None
 
 
 # a dated line under it (• 입력 : 2022. 06.19) is the page's metadata, not the subtitle a title wraps over

@@ -325,6 +325,29 @@ def _credit_line(d, i, line, text):
     return True
 
 
+def _date_then_credit(d, i, line, text):
+    """'2017-11-20     정영순 기자', 'March 3, 2026 | By Jane Doe': the page's date row, the date first, then the
+    writer's credit - a dateline and a byline."""
+    if len(text) > 80:
+        return False
+    date, span = find_date(text)
+    if not date or span[0] != 0:
+        return False
+    credit = text[span[1]:].strip(" |/·,")
+    found = d.lex.byline_patterns.match(credit) if credit else None
+    if found is None or len(credit) > 40 or _sentence_after(credit, found.end(), d.lex):
+        return False
+    d.claim(i, "byline", "reporter credit after the date")
+    d.bylines.append((i, credit))
+    stamp = text[:span[1]]
+    day, time = parse_datetime(stamp)
+    d.datelines.append((3, i, Dateline(text=stamp, date=day, time=time)))
+    leftover = text.replace(credit, "", 1).replace(stamp, "", 1).strip()
+    if leftover:
+        d.fragments.setdefault(i, []).append(leftover)
+    return True
+
+
 # 보도시점 2026. 5. 14.(목) 12:00 … 배포 2026. 5. 13.(수): a label is followed by a colon or straight by the date
 _RELEASE_FIELD = fastre.compile(r"(보도|배포)\s*(?:일시|시점|일자|일)?\s*(?:[:：]\s*|(?=\d))")
 
@@ -356,7 +379,7 @@ def _two_release_fields(d, i, line, text):
 
 # tried in order on every unclaimed line; the first that recognises it claims it
 _META = (_two_release_fields, _time_label_pair, _dated_release_line, _embargo_line, _date_cue_line, _release_label, _label_over_value,
-         _wire_credit_alone, _credit_line, _official_line, _dated_meta_row)
+         _wire_credit_alone, _credit_line, _date_then_credit, _official_line, _dated_meta_row)
 
 
 # dates and labelled values are release metadata in the header; once running text has begun (two paragraphs

@@ -16,7 +16,7 @@ import re
 from .. import fastre
 from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, phones_in
 from .dates import find_date, is_date_only
-from .headline import keys
+from .headline import TITLE_VERB_END, keys
 from .lines import collapse, is_sentence_like, make_line
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
@@ -55,6 +55,7 @@ _PRINT_STAMP = fastre.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2})\s+(?=\S)")
 
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
+_DATE_FIELD_FIRST = fastre.compile(r"(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
 
 # a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
 _TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|만|에|으로|부터)[^\s:：|].{7,}")
@@ -105,7 +106,35 @@ def split_lines(lines, lex):
         for n, part in enumerate(parts):
             block = line.block if n == 0 else line.block._replace(blank_before=False)
             out.append(make_line(len(out), block, part, first=n == 0))
-    return _phrase_broken_sentences(out, lex) if lex.lang == "ko" else out
+    return _phrase_broken_sentences(_subject_broken_off(out, lex), lex) if lex.lang == "ko" else out
+
+
+_SHORT_SUBJECT = 12  # a name or a noun alone on its line: 고성군
+
+
+def _subject_broken_off(lines, lex):
+    """고성군 / 은 귀농·귀촌 희망자에게 …: the page broke the first sentence after its subject, the particle opening the
+    next line. The two lines are one (the first line's position, their joined text)."""
+    out = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.blank_before and not line.marker and not prev.marker \
+                and len(prev.text) <= _SHORT_SUBJECT and " " not in prev.text and _THREE_HANGUL_END.search(prev.text) \
+                and _PARTICLE_OPEN.match(line.text) and line.block.container == prev.block.container \
+                and len(line.text) >= _SENTENCE_AFTER_SUBJECT and is_sentence_like(line.text, lex):
+            text = prev.text + line.text
+            block = prev.block._replace(text=text, where=f"{prev.where} to {line.where}")
+            out[-1] = make_line(prev.index, block, text)
+            continue
+        line.index = len(out)
+        out.append(line)
+    return out
+
+
+_THREE_HANGUL_END = fastre.compile(r"[가-힣]{2}$")
+# a subject particle and the space after it: the rest of a sentence, not a word of its own (은행, 이번)
+_PARTICLE_OPEN = fastre.compile(r"(?:은|는|이|가|을|를|에서|에게)\s+\S")
+_SENTENCE_AFTER_SUBJECT = 30  # the rest is the sentence, not a cell (책임자 / 과 장: a title spaced out)
 
 
 # where a Korean phrase stops with its sentence going on: a particle, a connective ending, a comma
@@ -295,6 +324,11 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
+    field = _DATE_FIELD_FIRST.match(text) if text[:1] in "dD" else None
+    if field and len(text) - field.end() >= 10:
+        # 'date 2021-07-09 Co-op Members Urged to …': a page's date field (a crawler's or a feed's), run into the
+        # title after it
+        return [field.group().strip()] + _parts(text[field.end():], lex, flattened, above)
     stamp = _PRINT_STAMP.match(text) if text[:1].isdigit() else None
     if stamp and len(text) - stamp.end() >= 10:
         # a browser's print header: the time it was printed, run into the page's title
@@ -375,6 +409,10 @@ def _parts(text, lex, flattened, above=""):
         if contact:
             # 보도일시 2024. 4. 22.(월) 조간 담당부서 교육혁신과: a header table's two columns read across
             return [text[:contact.start()].rstrip(), text[contact.start():].strip()]
+    if text.endswith(" |") and text.count("|") == 1 and len(text) <= 160 and (
+            text[:1] in "[【<〈-–" or TITLE_VERB_END.search(text[:-1].rstrip())):
+        # [동정] 관세청장, … 점검 | / - … 격려 |: a title or subtitle in a table cell that closes with its bar
+        return [text[:-1].rstrip(), "|"]
     # (a printed page's table cell may close the line with its bar: 제목 - 부제 - |)
     cell = text[:-1].rstrip() if text.endswith(" |") else text
     framed = _TITLE_THEN_FRAMED.match(cell) if cell.endswith("-") else None

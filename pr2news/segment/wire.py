@@ -18,7 +18,8 @@ _NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS W
     # the date may stand between the wire's name and the dashes: 한가람시--(코리아PR와이어) 2024년 04월 17일 --
     r"(?P<when>\d{4}\s*[년./-]\s*\d{1,2}\s*[월./-]\s*\d{1,2}\s*일?\.?\s*)?(?:-{1,2}|–|—))\s*")
 _EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
-_EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\))\s*")
+_EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE|"
+                              r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS))\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS)
 
 
 class WireSplit(NamedTuple):
@@ -75,7 +76,8 @@ _KO_OUTLET = fastre.compile(
     r"(?:(?P<reporter>[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자)\s*=\s*|=\s*)?")
 
 
-_OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈"  # in brackets and in parentheses alike: (미디어온)
+# in brackets and in parentheses alike: (미디어온), [과천넷], [시사저널]
+_OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈|타임스|넷$|닷컴|저널|투데이|포스트|데일리|매일|헤럴드|포커스|(?i:tv|fm)$"
 _CREDIT_WORDS = r"기자|특파원|/|=|" + _OUTLET_WORDS
 
 
@@ -144,7 +146,10 @@ def split_wire_prefix(text, lex):
             # the dash was inside a word (… 2022 (PPI-OT): …): the place and date may end on a colon instead
             return _date_colon_prefix(text, head)
     elif not date:
-        return None
+        if tag is None or tag.start() > 2:
+            return None
+        # (BLACK PR WIRE) – The City of …: the wire's name alone opens the text
+        return WireSplit(Dateline(text=text[:dash.end()].strip()), None, rest, "")
     else:
         # 'March 3, 2026 — Pell's Harbour, Nova Scotia — …': the date, then the place between dashes
         second = _EN_DASH.search(rest, 0, 60)
