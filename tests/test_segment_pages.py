@@ -5035,3 +5035,95 @@ def test_a_labelled_page_title_stays_the_headline_over_a_short_heading_under_the
             "Please check the library's website for the hours of other local libraries.\n")
     article = pr2news.convert(text)
     assert article.headline == "News Release - Central Library to Close for the Holiday"
+
+
+def test_a_clippings_boards_fields_above_an_outlets_credited_lead_are_not_text():
+    text = ("[서울]가온구 모든 주민센터 작은도서관 연장 운영\n\n"
+            "매체명 : 가온일보 보도일 : 2026.03.15\n"
+            "링크주소\n"
+            "http://www.gaonilbo.example.kr/news/articleView.html?idxno=390960\n"
+            "2028년까지 총 20곳 적용\n\n"
+            "[가온일보=김하늘 기자]가온구는 오는 2028년까지 모든 주민센터의 작은도서관 운영시간을 연장할 계획이라고 15일 밝혔다.\n\n"
+            "구는 우선 작은도서관 5곳을 골라 이달부터 오후 8시까지 연장 운영하고 있다.\n\n"
+            "※기사 전문은 상단의 링크주소에 있는 원문 링크를 이용하시기 바랍니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "[서울]가온구 모든 주민센터 작은도서관 연장 운영"
+    assert article.body[0].text.startswith("가온구는 오는 2028년까지")
+    assert article.body[-1].text.startswith("구는 우선 작은도서관 5곳을")
+    visible = " ".join(b.text for b in article.body)
+    assert "매체명" not in visible and "http://" not in visible
+
+
+def test_stacked_korean_subtitles_under_a_dated_title_stay_out_of_the_text():
+    text = ("국책연구기관, ‘대국민 연구성과 보고회’ 열어\n\n"
+            "등록 2026-05-08 17:39\n\n"
+            "연구회 주최로 26개 기관 참여\n"
+            "‘국민에게 묻고 새 길을 찾다’ 주제 내걸고\n"
+            "‘포용·혁신·평화’ 미래 위한 방안 제시\n"
+            "국책연구기관들의 정책연구 성과를 국민에게 알리는 ‘대국민 연구성과 보고회’가 8일 서울에서 열렸다.\n"
+            "보고회에서는 기관별 연구 성과 발표와 토론이 이어졌다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("국책연구기관들의 정책연구 성과를")
+    assert "‘국민에게 묻고 새 길을 찾다’ 주제 내걸고" in " ".join(article.highlights)
+
+
+def test_ad_buttons_twice_between_list_items_do_not_end_the_article():
+    text = ("Suspicious activity in rural areas: what to report\n\n"
+            "Police are reminding rural residents what information is useful when reporting suspicious activity in "
+            "the countryside.\n\n"
+            "Here are details of what information is useful:\n\n"
+            "People\n\n"
+            "Hide Ad\nHide Ad\n\n"
+            "l Full description of persons, including numbers and accents;\n\n"
+            "l Description of clothing, which can help determine a person's intent;\n\n"
+            "Vehicles\n\n"
+            "Hide Ad\nHide Ad\n\n"
+            "l Direction of travel will help in the correct deployment of patrols;\n\n"
+            "l Preserve tyre marks by covering them with a plastic sheet or bag.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "Preserve tyre marks by covering them with a plastic sheet or bag."
+    assert article.body[-1].type == "list_item"
+    assert "Hide Ad" in article.stripped
+
+
+def test_an_image_for_line_and_the_caption_under_it_are_not_the_headline():
+    text = ("Skip Navigation\n"
+            "Image for District Celebrates Rising Graduation Rates\n"
+            "Principals and district leaders celebrated rising graduation rates with the superintendent.\n\n"
+            "District Celebrates Rising Graduation Rates\n\n"
+            "January 17, 2026 - Points of Pride\n\n"
+            "The district's graduation rate rose to 81.2%, up 3 percentage points from last year, prompting a "
+            "celebration at last week's principals meeting.\n\n"
+            "The superintendent said the rate will keep rising as schools prepare students for life after school.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "District Celebrates Rising Graduation Rates"
+    assert "Principals and district leaders celebrated rising graduation rates with the superintendent." in article.stripped
+
+
+def test_a_slogan_under_the_statements_last_sentence_is_not_text():
+    text = ("Statement from Assistant Chief Constable Ann Todd\n\n"
+            "Assistant Chief Constable Ann Todd said: “I am pleased that today has passed without major incident.\n\n"
+            "“I would like to thank the organisers of today’s events and everyone who helped keep our communities safe.\n\n"
+            "“I would ask everyone to act responsibly so that the rest of this holiday can be enjoyed in peace.”\n\n"
+            "Keeping People Safe\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("can be enjoyed in peace.”")
+    assert "Keeping People Safe" in article.stripped
+
+
+def test_for_media_please_contact_labels_the_contact_and_a_second_copy_after_it_is_not_text():
+    text = ("For Immediate Release | November 23, 2026\n"
+            "MEDIA—Check the Health Website for Up-to-Date Flu Clinic Details!\n"
+            "There may have been changes to dates and times for some combination flu clinics this week, so all media "
+            "are encouraged to check the website before broadcasting local clinics.\n"
+            "Clinics are providing the vaccine to anyone six months or older who wants it.\n"
+            "For media please contact:\n"
+            "Lena Park\n"
+            "Public Health Communications\n"
+            "250-555-5898\n"
+            "MEDIA—Check the Health Website for Up-to-Date Flu Clinic Details!\n"
+            "There may have been changes to dates and times for some combination flu clinics this week, so all media "
+            "are encouraged to che\n")
+    article = pr2news.convert(text)
+    assert article.contacts[0].name == "Lena Park"
+    assert article.body[-1].text == "Clinics are providing the vaccine to anyone six months or older who wants it."

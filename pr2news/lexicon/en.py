@@ -25,7 +25,7 @@ LEXICON = Lexicon(
         readmore previous next previousarticle nextarticle related relatedarticles relatedstories relatednews
         relatedmedia relatedlinks relateddocuments relatedvideos relatedresources relatedcontent
         tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
-        newsrelease statement mediarelease mediastatement archived translate advertisement advertising
+        newsrelease statement mediarelease mediastatement archived translate advertisement advertising hidead skipad closead adchoices
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
         viewcomments signup newsletter list prev save savearticle bookmark copylink
         captions subtitles fullscreen mute unmute pause play playvideo
@@ -161,6 +161,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
+        # an image's alternative text naming the story it illustrates: Image for School District Celebrates …
+        r"^(?:image|photo|picture|thumbnail|graphic) for\s+\S.{3,150}$",
         # an aggregator's link to the item it copied: Link: Press release: …, Permalink: …
         r"^(?:link|permalink|original (?:link|url|article|post))\s*:\s*\S.{0,200}$",
         # a site's greeting in its header: Welcome to City of Tshwane, Welcome to the official website of …
@@ -297,6 +299,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^contact\s+(?:name|details|phone|e-?mail)\b[\w/ ,&-]{0,30}[:：]",  # a memo's field: Contact name/phone/e-mail:
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
         r"^for (?:media|press|news) (?:inquiries|enquiries|queries|questions|information)\b",
+        r"^for (?:the )?(?:media|press|news)(?: inquiries| enquiries)?,?\s+(?:please\s+)?(?:contact|call|email)\b",  # For media please contact:
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off

@@ -42,6 +42,10 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
         r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
+        # a board of clippings: the paper that ran the story, its date and its address (매체명 : 시민일보 보도일 : …)
+        r"^(?:매체명|언론사명?)\s*[:：]\s*\S.{0,40}$", r"^(?:링크\s*주소|원문\s*(?:링크|주소|보기))\s*[:：]?$",
+        # … and its pointer to the full story: ※기사 전문은 상단의 링크주소에 있는 원문 링크를 이용하시기 바랍니다.
+        r"^※?\s*(?:기사\s*)?전문은\s.{0,40}(?:링크|원문|주소).{0,30}(?:이용|참고|확인)",
         # a television report's script labels: [앵커], [리포트], [인터뷰 : 박정순 / 주민], [스탠드업 : 기자]
         r"^[\[【<]\s*(?:앵커(?:\s*멘트)?|리포트|기자(?:\s*멘트)?|인터뷰|녹취|스탠드업|현장음|싱크)(?:\s*[:：]\s*[^\]】>]{0,40})?\s*[\]】>]$",
         r"바로\s*가기$", r"^(?:기상청|날씨)\s*제공", r"기상청\s*제공$",

@@ -243,6 +243,20 @@ def rule_chrome(d):
     _page_boxes(d)
     _cookie_banner(d)
     _button_among_buttons(d)
+    _caption_under_image_text(d)
+
+
+_IMAGE_FOR = fastre.compile(r"(?i)(?:image|photo|picture|thumbnail|graphic) for\s")
+_ONE_SENTENCE = fastre.compile(r"[^.!?]{10,300}[.!?]")
+
+
+def _caption_under_image_text(d):
+    """'Image for School District Celebrates …' / 'Principals and district leaders celebrated … with Superintendent
+    Eakins.': the sentence under an image's alternative text is the image's caption."""
+    for i in range(len(d.lines) - 1):
+        if d.roles[i] == "stripped" and d.lines[i].text[:1] in "IiPpTtGg" and _IMAGE_FOR.match(d.lines[i].text) \
+                and d.free(i + 1) and not d.lines[i + 1].blank_before and _ONE_SENTENCE.fullmatch(d.lines[i + 1].content):
+            d.claim(i + 1, "stripped", "photo caption")
 
 
 def _said_twice(text):

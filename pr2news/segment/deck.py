@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import fastre
-from ..lexicon.common import EMAIL, YMD_FIGURES, matches
+from ..lexicon.common import EMAIL, URL, YMD_FIGURES, matches
 from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date
@@ -123,6 +123,8 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif " " not in line.content and URL.fullmatch(line.content):
+            d.claim(i, "stripped", "a web address under the headline")  # the clipped story's address on a board
         elif lex.lang == "ko" and _noun_caption(d, i, limit):
             d.claim(i, "stripped", "photo caption: a noun phrase and a full stop over the text")
         elif i + 1 < limit and (d.free(i + 1) or d.roles[i + 1] == "stripped") and not line.marker \

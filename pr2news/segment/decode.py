@@ -20,6 +20,7 @@ from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
 from .headline import first_title_before_text, headline_candidates, printed_again_below
 from .lines import is_prose, is_sentence_like
+from .wire import split_wire_prefix
 
 TOP, HEAD, DECK, MAIN, END = range(5)
 
@@ -66,6 +67,15 @@ def headline_value(candidate):
     return min(fit, HEADLINE_SATURATION) - GAP_COST * candidate.gap + candidate.bonus
 
 
+def _credited_lead(d):
+    """The first line of Korean running text, when an outlet's credit with its reporter opens it; else None."""
+    k = d.first_prose
+    if d.lex.lang != "ko" or k is None:
+        return None
+    split = split_wire_prefix(d.lines[k].text, d.lex)
+    return k if split is not None and split.byline and "기자" in split.byline else None
+
+
 def _kept_nothing(d, path, fixed):
     """The labelling keeps no line of a page that has running text (and no headline was pinned)."""
     return MAIN not in path and HEAD not in path and fixed is None and any(d.prose)
@@ -85,16 +95,29 @@ def decide(d):
     sentences = [d.roles[i] is None and is_sentence_like(line.content, d.lex) for i, line in enumerate(d.lines)]
     value = content_values(d, rel, line_keys, sentences)
     closing = _closing_contact(d)
+    copy_again = None
     if closing is not None:
         # the release's contact block after its text: what follows is the page's (the next item of a list,
         # notes, the issuer's description), however much of it reads as text - the labels end the body there
         value = [v - AFTER_CLOSING_CONTACT if i > closing else v for i, v in enumerate(value)]
+        copy_again = _title_again_after(d, closing)
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys, cues)}
+    credited = _credited_lead(d)
+    if credited is not None:
+        # (매체=기자) 관악구는 …: an outlet's credit opens its story's text, so the short lines above it (a board's
+        # clipping fields, a link) are the page's or the deck's, never the text (the title's evidence stays its own)
+        value = [min(v, -STRAY_LINE) if i < credited and not d.prose[i] and i not in candidates else v
+                 for i, v in enumerate(value)]
     # summary points between a title and the page's posting stamp: however much they read as text, the
     # release's text starts under its date line
     over_stamp = _deck_over_release_date(d, candidates)
     for k in over_stamp:
         value[k] = min(value[k], -STRAY_LINE)
+    # … the contact, then the release's title again and its text: the page printed it twice (a feed, a mail
+    # quoting itself); the article is the first copy
+    second_copy = range(copy_again, n) if copy_again is not None else ()
+    for k in second_copy:
+        value[k] = min(value[k], 0.0) - AFTER_LAYOUT_END
     pinned = d.pinned_lines("headline")
     # the editor's headline, else the title box the layout found: the path must put HEAD there
     fixed = pinned[0] if pinned else d.title_box[0] if d.title_box else None
@@ -129,6 +152,8 @@ def decide(d):
                 value[i] += TOPIC_WEIGHT * (share - TOPIC_BASE) * min(1.0, len(found) / 10)
         for k in over_stamp:
             value[k] = min(value[k], -STRAY_LINE)
+        for k in second_copy:
+            value[k] = min(value[k], 0.0) - AFTER_LAYOUT_END
         path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
         if _kept_nothing(d, path, fixed) and candidates:
             # the same after the second look: a page's only text, flattened into one line under a weak title
@@ -212,6 +237,26 @@ def _closing_contact(d):
                 phones_in(d.lines[k].content) or "@" in d.lines[k].content for k in group):
             return max(group)
     return None
+
+
+_TITLE_AGAIN_WITHIN = 3  # lines under the closing contact
+_LONGEST_TITLE_AGAIN = 150
+
+
+def _title_again_after(d, closing):
+    """The line just under the closing contact that prints a line from above the text again (the title), else None."""
+    # (a title that reads as a sentence - 'Check the Website for Clinic Details!' - may count as the first prose)
+    above = {_words_only(d.lines[k].content) for k in range(min(d.first_prose + 1, closing))
+             if len(d.lines[k].content) <= _LONGEST_TITLE_AGAIN}
+    for k in range(closing + 1, min(len(d.lines), closing + 1 + _TITLE_AGAIN_WITHIN)):
+        words = _words_only(d.lines[k].content)
+        if len(words) >= 15 and words in above:
+            return k
+    return None
+
+
+def _words_only(text):
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _text_goes_on_after_list(d, i, cues, rel):

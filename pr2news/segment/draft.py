@@ -149,6 +149,16 @@ def blank_between_all(d):
     return _blank_share(d) >= 0.85
 
 
+# a Korean headline's last word: the plain form of a verb with no full stop (늘린다, 연다, 나선다), or the verbal
+# noun a headline stops on (… 월 120만 원까지 지원, … 15곳 선정)
+TITLE_VERB_END = fastre.compile(r"[가-힣]다$|(?:지원|추진|개최|운영|시행|실시|확대|선정|도입|마련|발표|착수|완료|개통|개장|"
+                                r"출범|돌입|강화|신설|개편|확정|체결|개소|개관|모집|선발|조성|구축|설치|건립|공급|개발|출시|배치|"
+                                r"점검|격려|참석|방문|제시|제안|당부|강조|논의|선포|발간|수상|전달)$")
+
+
+_SHORT_TITLE_LINE = 40
+
+
 def sentence_ends_below(d, i):
     """The lines right under line i (no bullet; no gap, unless the text has one after every line) finish a
     sentence within a few lines: line i opens a paragraph wrapped at the page width."""
@@ -161,6 +171,8 @@ def sentence_ends_below(d, i):
         text = f"{text} {line.content}"
         if is_sentence_like(line.content, d.lex) or is_sentence_like(text, d.lex):
             return True
+        if d.lex.lang == "ko" and len(line.content) <= _SHORT_TITLE_LINE and TITLE_VERB_END.search(line.content):
+            return False  # … 주제 내걸고 / … 방안 제시: a short line closing as titles do - a stack of subtitles
     return False
 
 

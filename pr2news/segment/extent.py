@@ -11,7 +11,7 @@ from .boilerplate import is_caption, is_chrome
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, keys, same_as_headline
-from .lines import is_prose
+from .lines import is_prose, word_count
 from .wire import split_wire_prefix
 
 
@@ -313,7 +313,7 @@ def _title_twice_after_text(d, i):
         return False
     line = lines[i]
     if len(line.text) > _LONGEST_TITLE_TWICE or d.prose[i] or lines[i + 1].text != line.text \
-            or not _TWO_LETTERS.search(line.text) \
+            or not _TWO_LETTERS.search(line.text) or d.reasons[i] in _CHROME_REASONS \
             or ends_sentence(line.content, d.lex) or not d.prose[i + 2] or d.roles[i + 2] is not None:
         return False
     # … about something else: a photo's text and caption, printed twice inside the article, go on with its subject
@@ -324,6 +324,7 @@ def _title_twice_after_text(d, i):
     return len(below & above) / len(below) < _OTHER_SUBJECT
 
 
+_CHROME_REASONS = frozenset(("site chrome", "a row of menu buttons"))  # 'Hide Ad' twice is the page's, no title
 _TWO_LETTERS = fastre.compile(r"[^\W\d_]{2}")  # a title says something in words; [07.004] twice is a code
 _OTHER_SUBJECT = 0.25  # at most this share of the next paragraph's keys in the article's text so far
 
@@ -565,6 +566,26 @@ def rule_body(d):
     # a Korean sign-off line after the body (홍길동 기자) is the byline
     _trailing_body_junk(d, end)
     _cut_off_sentence(d)
+    _heading_left_last(d)
+
+
+_LONGEST_LEFT_HEADING = 5  # words: a heading or a slogan, not a line of text
+
+
+def _heading_left_last(d):
+    """'… can be enjoyed in peace and safety.”' / 'Keeping People Safe': the body's last line a short heading-like
+    line under text that ends its sentences - a section cut off (the copy stops under its heading) or the issuer's
+    slogan signing off; neither is the article's text."""
+    body = [i for i, role in enumerate(d.roles) if role == "body"]
+    if len(body) < 3 or d.lex.lang != "en":
+        return
+    last, before = body[-1], body[-2]
+    line = d.lines[last]
+    if line.marker or not 1 <= word_count(line.content) <= _LONGEST_LEFT_HEADING or ends_sentence(line.content, d.lex) \
+            or line.content.endswith((":", ",")) or any(c.isdigit() for c in line.content) or not line.content[:1].isupper() \
+            or not ends_sentence(d.lines[before].content, d.lex) or phones_in(line.content) or URL.search(line.content):
+        return
+    d.overrule(last, "stripped", "a heading or a slogan under the text's last sentence, with nothing under it")
 
 
 _ENDS_ON_A_WORD = fastre.compile(r"[^\W\d_],?$")

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, claim_date_line, is_release_meta, opens_a_release,
+from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, claim_date_line, is_release_meta, opens_a_release,
                     marker_again_after_text, runs_into_sentence, text_width)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -940,12 +940,6 @@ def _wrapped_over_subtitle(d, text, nxt):
         and (not _DATED.search(after.content) or _finishes_title(text, line.content)) \
         and (_THREE_HANGUL.search(line.content) is not None or TITLE_VERB_END.search(line.content) is not None)
 
-
-# a Korean headline's last word: the plain form of a verb with no full stop (늘린다, 연다, 나선다), or the verbal
-# noun a headline stops on (… 월 120만 원까지 지원, … 15곳 선정)
-TITLE_VERB_END = fastre.compile(r"[가-힣]다$|(?:지원|추진|개최|운영|시행|실시|확대|선정|도입|마련|발표|착수|완료|개통|개장|"
-                                r"출범|돌입|강화|신설|개편|확정|체결|개소|개관|모집|선발|조성|구축|설치|건립|공급|개발|출시|배치|"
-                                r"점검|격려|참석|방문)$")
 
 
 def _finishes_title(text, second):

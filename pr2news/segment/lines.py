@@ -57,7 +57,7 @@ _MASK_GLYPHS = "○●◎◇◆□■△▲☆★◯"
 
 
 # what a bullet or a number can open with (BULLET's first characters); other lines skip the pattern
-_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆◈◉❖□■▣▲△▴▵▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—−ㅡ*o(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_MARKER_STARTS = frozenset("•●◦∙·ㆍ○◎◇◆◈◉❖□■▣▲△▴▵▶▷►▸▹▪▫❍❏❑➢➤✓✔☞→⇒※ㅇ-–—−ㅡ*olØ(0123456789ivx①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def split_marker(text):
@@ -288,6 +288,8 @@ def prose_flags(lines, lex, width=0):
             flags[i] = width >= _NARROWEST and len(line.content) >= FILLED * width and not nxt.blank_before \
                 and not nxt.marker and (lex.lang == "ko" or lex.continuation_start.match(nxt.text) is not None)
             continue
+        if " " not in line.content.strip():
+            continue  # one unbroken run (an address: http://…/articleView.html?idxno=…) is no sentence wrapped
         long_enough = len(line.content) >= 35 if lex.lang == "ko" else word_count(line.content) >= 10
         # in a text hard-wrapped at a narrow width, a line that fills the width is as long as lines get
         long_enough = long_enough or width >= _NARROWEST and len(line.content) >= FILLED * width \

@@ -16,7 +16,8 @@ import re
 from .. import fastre
 from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, phones_in
 from .dates import find_date, is_date_only
-from .headline import TITLE_VERB_END, keys
+from .draft import TITLE_VERB_END
+from .headline import keys
 from .lines import collapse, is_sentence_like, make_line
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
