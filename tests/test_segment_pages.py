@@ -5127,3 +5127,40 @@ def test_for_media_please_contact_labels_the_contact_and_a_second_copy_after_it_
     article = pr2news.convert(text)
     assert article.contacts[0].name == "Lena Park"
     assert article.body[-1].text == "Clinics are providing the vaccine to anyone six months or older who wants it."
+
+
+def test_a_licence_badge_under_the_text_is_chrome():
+    text = ("가온시 블로그기자단 본격 활동 개시\n\n"
+            "- 20일 발대식 개최, 1년 동안 온라인 홍보대사 역할 -\n\n"
+            "가온시를 홍보할 블로그 기자단이 지난 20일 발대식을 갖고 본격적인 활동에 들어갔다.\n\n"
+            "기자단은 내달부터 1년간 가온시의 축제와 명소를 알리는 다양한 활동을 펼칠 계획이다.\n"
+            "저작자표시-변경금지\n"
+            "[BY-ND] 설명 저작자표시-변경금지\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("기자단은 내달부터 1년간")
+    assert "[BY-ND] 설명 저작자표시-변경금지" in article.stripped
+
+
+def test_subtitles_framed_by_dashes_in_a_flattened_line_are_the_deck():
+    text = ("가온시, 청년 정책 올해 더 넓힌다\n"
+            "- 2026년 29개 부서 협력해 일자리·주거·교육 등 청년 고민 해결 - - 전년 대비 예산 17% 늘린 725억 원 규모로 "
+            "94개 과제 추진 - 가온시가 청년의 꿈을 실현하고 더 나은 삶을 지원하기 위해 일자리, 주거, 교육, 복지·문화 등 "
+            "전 분야에 걸쳐 다양한 정책을 추진한다고 8일 밝혔다. 시는 올해 청년 고용률을 45%까지 끌어올리겠다는 목표를 세웠다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["2026년 29개 부서 협력해 일자리·주거·교육 등 청년 고민 해결",
+                                        "전년 대비 예산 17% 늘린 725억 원 규모로 94개 과제 추진"]
+    assert article.body[0].text.startswith("가온시가 청년의 꿈을 실현하고")
+
+
+def test_a_securities_notice_a_release_number_and_a_lost_link_are_not_the_article():
+    text = ("RELEASE: 26-428 AGENCY'S TELESCOPE PROVIDES FIRST CENSUS OF EARLY GALAXIES\n\n"
+            "Not for distribution, directly or indirectly, in or into the United States or any other jurisdiction "
+            "where to do so would be unlawful.\n\n"
+            "WASHINGTON -- Astronomers using the agency's telescope announced on Tuesday they have found seven "
+            "primitive galaxies that formed more than 13 billion years ago.\n\n"
+            "The results will be published in a scientific journal next month.\n\n"
+            "A link to the full study can be found at:\n")
+    article = pr2news.convert(text)
+    assert article.headline == "AGENCY'S TELESCOPE PROVIDES FIRST CENSUS OF EARLY GALAXIES"
+    assert article.body[0].text.startswith("WASHINGTON -- Astronomers")
+    assert article.body[-1].text == "The results will be published in a scientific journal next month."

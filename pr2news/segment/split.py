@@ -283,6 +283,19 @@ _SENTENCE_BREAK = fastre.compile(r"[.!]\s+(?=[A-Z])")
 _LONGEST_REMARK = 120
 
 
+_FRAME = fastre.compile(r"(?<!\S)-\s[^-]{6,160}?\s-(?!\S)")
+
+
+def _framed_run(text):
+    """The parts of a line holding two or more subtitles framed by dashes, one after another: what stands
+    before them, each subtitle, what follows; else None."""
+    frames = list(_FRAME.finditer(text))
+    if len(frames) < 2 or any(text[a.end():b.start()].strip() for a, b in zip(frames, frames[1:])):
+        return None
+    head, tail = text[:frames[0].start()].strip(), text[frames[-1].end():].strip()
+    return [p for p in [head, *(f.group() for f in frames), tail] if p]
+
+
 def _contact_then_dated_fields(text, lex):
     """'Contact: Kyle DeVine 213-897-4225 (R94-04-031) CPUC-23 March 31, 1997': a letterhead's row read across, the
     contact, then the release's reference and its date - [contact, the rest]; else None."""
@@ -414,6 +427,11 @@ def _parts(text, lex, flattened, above=""):
             text[:1] in "[【<〈-–" or TITLE_VERB_END.search(text[:-1].rstrip())):
         # [동정] 관세청장, … 점검 | / - … 격려 |: a title or subtitle in a table cell that closes with its bar
         return [text[:-1].rstrip(), "|"]
+    frames = _framed_run(text) if len(text) >= _FLATTENED and " - - " in text else None
+    if frames:
+        # 제주형 청년정책이 … 진화합니다! - 2022년 … 해결 - - 전년대비 … 추진 - 제주특별자치도가 …: a teaser, the
+        # subtitles framed by dashes and the text, flattened into one line
+        return frames
     # (a printed page's table cell may close the line with its bar: 제목 - 부제 - |)
     cell = text[:-1].rstrip() if text.endswith(" |") else text
     framed = _TITLE_THEN_FRAMED.match(cell) if cell.endswith("-") else None
