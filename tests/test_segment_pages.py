@@ -5164,3 +5164,85 @@ def test_a_securities_notice_a_release_number_and_a_lost_link_are_not_the_articl
     assert article.headline == "AGENCY'S TELESCOPE PROVIDES FIRST CENSUS OF EARLY GALAXIES"
     assert article.body[0].text.startswith("WASHINGTON -- Astronomers")
     assert article.body[-1].text == "The results will be published in a scientific journal next month."
+
+
+def test_a_paragraph_typed_with_two_spaces_between_sentences_stays_one_paragraph():
+    text = ("« Back to News & Notices\n\n"
+            "Water Outage Notice\n\n"
+            "As many of  you know the water district is making several repairs to the system.  This is good news, "
+            "however, planned outages are not.  The district will give as much notice of planned outages as "
+            "possible.  If you have any questions please call the office at 555-3322.  Thank you!!\n")
+    article = pr2news.convert(text)
+    assert len(article.body) == 1
+    assert article.body[0].text.startswith("As many of you know the water district")
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_broadcast_script_a_phrase_to_a_line_with_a_gap_after_each_sentence():
+    text = ("경남 올해 불법체류 외국인 630명 적발\n\n"
+            "가온 출입국관리사무소는\n"
+            "올 한해 가온시와 나래시를 제외한 관할구역에서\n"
+            "외국인 불법체류자 630명을 적발했습니다.\n\n"
+            "적발된 이들 대부분은\n"
+            "합법적 방법으로 입국해\n"
+            "체류기간을 어긴 채 머문 것으로 드러났습니다.\n\n"
+            "가온 관리사무소는\n"
+            "최근 의료관광비자가 새로운\n"
+            "불법체류 수단으로 악용되고 있다고 설명했습니다.\n\n"
+            "김하늘 기자\n")
+    article = pr2news.convert(text)
+    assert article.headline == "경남 올해 불법체류 외국인 630명 적발"
+    assert article.body[0].text.startswith("가온 출입국관리사무소는 올 한해")
+    assert article.body[-1].text.endswith("악용되고 있다고 설명했습니다.")
+
+
+def test_a_reporters_credit_in_brackets_opens_the_text_and_a_second_credit_starts_the_next_story():
+    text = ("가온해경, 국민기자단 모집\n\n"
+            "(김하늘 기자) 가온해양경찰청은 해양안전 소식을 전할 ‘국민기자단’을 모집한다고 10일 밝혔다.\n\n"
+            "국민기자단은 3월부터 올해 말까지 해양안전 정책 소식을 생생하게 전하게 된다.\n\n"
+            "최종 발표는 2월 18일 누리집과 개별 문자로 알릴 예정이다.\n\n"
+            "나래해경, 물량장 기름 유출 방제\n\n"
+            "(박나래 기자) 나래해양경찰서는 9일 오전 물량장에서 기름이 유출돼 방제 작업을 벌였다고 밝혔다.\n\n"
+            "해경은 오일펜스를 설치하고 이날 오후 방제를 마쳤다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온해양경찰청은 해양안전 소식을")
+    assert article.body[-1].text == "최종 발표는 2월 18일 누리집과 개별 문자로 알릴 예정이다."
+
+
+def test_a_subtitle_run_into_a_flattened_text_ends_where_its_first_sentences_subject_begins():
+    text = ("‘장애인의 최고 복지는 일자리’···가온공사, 중증장애인 5명 인턴 채용\n\n"
+            "‘맞춤형 공감채용’ 중증장애인 첫 채용, 전원 재택근무 가온도시공사(GH)는 중증장애인을 위한 ‘맞춤형 공감채용’ 방식으로 "
+            "인턴사원 5명을 새로 채용했다고 10일 밝혔다. 채용된 인턴사원은 전원 집에서 근무한다. 공사는 장애인의 이동 불편을 "
+            "고려해 면접을 온라인 화상 면접으로 진행했다. 모든 지원자에게는 개인별 역량 분석 보고서를 제공했다. 보고서는 면접 "
+            "전문가가 분석한 지원자별 강점과 약점으로 구성돼 취업 역량을 높이는 데 도움을 줄 것으로 기대된다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["‘맞춤형 공감채용’ 중증장애인 첫 채용, 전원 재택근무"]
+    assert article.body[0].text.startswith("가온도시공사(GH)는 중증장애인을 위한")
+
+
+def test_a_flattened_text_opening_on_its_subject_keeps_its_first_sentence_whole():
+    text = ("가온공사, 일손 부족한 농가 찾아 영농 도우미 활동\n"
+            "가온농어촌공사(사장 홍길동)는 16일 나래시 고추 재배 농가를 찾아 ‘영농 도우미’ 활동을 펼쳤다. 이번 활동에는 임직원 "
+            "30여 명이 참여해 고춧대 뽑기와 영농 폐자재 수거를 도왔다. 도움을 받은 농업인은 일손이 모자라 고심하던 차에 큰 "
+            "도움이 됐다며 고마움을 전했다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert article.body[0].text.startswith("가온농어촌공사(사장 홍길동)는 16일")
+
+
+def test_a_blog_listings_next_title_over_its_comment_count_ends_the_first_item():
+    text = ("Monday, June 23, 2026\n"
+            "Home Blog Page 518\n\n"
+            "Public Health attributes dirt to lack of enforcement of law\n\n"
+            "7\n\n"
+            "The deputy director of public health says weak enforcement of the law lets filth build up in most "
+            "districts around the country.\n\n"
+            "He called for regular medical examinations for all food handlers, as the law provides.\n\n"
+            "NEWS AGENCY\n\n"
+            "Mayor urges farmers to use crop diversification\n\n"
+            "4\n\n"
+            "A civic leader has urged farmers in the district to use crop diversification and winter cropping to "
+            "improve their yields.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Public Health attributes dirt to lack of enforcement of law"
+    assert article.body[-1].text.startswith("He called for regular medical examinations")

@@ -67,7 +67,7 @@ def tail_cues(d):
         elif i in item_heads or _labelled_title_after_text(d, i):
             # printed again without its label, or under a header shaped as the first title's: surely the next
             cues[i] = NEXT_TITLED_RELEASE if i in item_heads or _title_again_below(d, i) else "the next release of a feed"
-        elif _titled_release_starts(d, i):
+        elif _titled_release_starts(d, i) or _counted_item_head(d, i):
             cues[i] = "the next release of a feed"
         elif _title_twice_after_text(d, i):
             cues[i] = NEXT_TITLED_RELEASE  # a bulletin's next story: its title printed twice (the page's, the item's)
@@ -389,11 +389,16 @@ def _credit_again(d):
     if first is None or not first.byline:
         return set()
     starts = set()
+    # (the same outlet's credit, or a credit of the same form naming another reporter: (이원희 기자) … then
+    # (백규용 기자) … - one story's text never opens twice)
+    same_form = first.byline[:1] in "([【〈<《〔［" and "기자" in first.byline
     for k in range(d.first_prose + 2, len(d.lines)):
-        if not d.lines[k].text.startswith(first.byline[:8]):
+        text = d.lines[k].text
+        if not (text.startswith(first.byline[:8]) or same_form and text[:1] == first.byline[:1] and "기자" in text[:20]):
             continue
-        again = split_wire_prefix(d.lines[k].text, d.lex)
-        if again is None or again.byline != first.byline:
+        again = split_wire_prefix(text, d.lex)
+        if again is None or again.byline is None or not (again.byline == first.byline
+                                                           or same_form and again.byline[:1] == first.byline[:1]):
             continue
         top = k
         while top - 1 > d.first_prose and k - top < 3 and not d.prose[top - 1] and not d.lines[top - 1].marker \
@@ -401,6 +406,23 @@ def _credit_again(d):
             top -= 1  # the item's title and subtitle over its credited first paragraph
         starts.add(top)
     return starts
+
+
+_COUNT_ALONE = fastre.compile(r"\d{1,4}")
+
+
+def _counted_item_head(d, i):
+    """'Mongu mayor urges farmers …' / '4' / its text, after the body has run, on a page whose first item stood
+    the same way ('Public Health attributes …' / '7' / its text): a blog's listing, each title over its comment
+    count; the next item."""
+    lines = d.lines
+    if d.first_prose is None or i <= d.first_prose + 1 or i + 2 >= len(lines):
+        return False
+    def head(k):
+        return not d.prose[k] and 0 < len(lines[k].content) <= 120 and not lines[k].marker \
+            and _COUNT_ALONE.fullmatch(lines[k + 1].content) is not None \
+            and (d.prose[k + 2] or len(lines[k + 2].content) >= 60)  # (a listing's last teaser may be cut short)
+    return head(i) and any(head(k) for k in range(max(0, d.first_prose - 3), d.first_prose))
 
 
 def _next_item_starts(d, i):

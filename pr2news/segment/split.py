@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, phones_in
+from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, AtLineEnd, phones_in
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END
 from .headline import keys
@@ -191,10 +191,15 @@ def _phrase_run_end(lines, i, lex):
         line = lines[k]
         # each phrase its own paragraph, a blank line before it: lines wrapped at a width (a PDF's, a narrow
         # column's) follow each other without one, and the body joins them already
-        if not line.blank_before or line.marker or len(line.text) > _LONGEST_PHRASE \
+        # (or, the other way a broadcaster's page sets them, a phrase to a line and a blank line after each
+        # sentence: the run's lines follow each other, a gap above it and below it)
+        tight = not lines[i + 1].blank_before and first.blank_before
+        if line.blank_before == tight or line.marker or len(line.text) > _LONGEST_PHRASE \
                 or line.block.container != first.block.container or line.date_only:
             return None
         if _KO_SENTENCE_END.search(line.text):
+            if tight and k + 1 < len(lines) and not lines[k + 1].blank_before:
+                return None  # the run goes on under its sentence: lines of some other kind
             return k if is_sentence_like(" ".join(l.text for l in lines[i:k + 1]), lex) else None
     return None
 
@@ -238,6 +243,7 @@ def _columns(line, lex):
     return parts if any(_column_cue(part, lex) for part in parts) else None
 
 
+_WORD_GOES_ON = fastre.compile(r"[a-z]+[\s,]")  # a lower-case word going on from the one before
 _BREAK_LEFT = fastre.compile(r"(?<=\S) {2,5}(?=\S)")
 _SENTENCE_CLOSED = fastre.compile(r"(?:[.!?…]|다)[\"'”’)\]]*$")
 
@@ -250,7 +256,12 @@ def _lost_breaks(line):
     raw = line.block.text
     if len(raw) < 120 or "  " not in raw or not _whole_block(line):
         return None
-    pieces = _BREAK_LEFT.split(raw.strip())
+    pieces = []
+    for piece in _BREAK_LEFT.split(raw.strip()):
+        if pieces and _WORD_GOES_ON.match(piece) and pieces[-1][-1:].islower():
+            pieces[-1] = f"{pieces[-1]} {piece}"  # 'As many of  you know': a typing slip inside a sentence, no break
+        else:
+            pieces.append(piece)
     if len(pieces) < 3 or not any(len(p) <= 80 and _SENTENCE_CLOSED.search(p) is None for p in pieces[:-1]):
         return None
     return pieces
@@ -569,6 +580,34 @@ def _contact_then_board_fields(text, lex):
     return [" | ".join(fields[:cut]), " | ".join(fields[cut:])]
 
 
+def _subject_start(text, limit):
+    """Where the word that carries the first sentence's topic particle begins (its bracket included), else None."""
+    m = _SENTENCE_SUBJECT.search(text, 0, limit)
+    if m is None:
+        return None
+    end = m.start() + 1
+    if text[m.start()] == ")":
+        opening = text.rfind("(", 0, m.start())
+        if opening < 0:
+            return None
+        end = opening
+    start = text.rfind(" ", 0, end) + 1
+    if _HEAD_OF_BODY.search(text[:m.end()]) and start >= 2:
+        name = _NAME_BEFORE.search(text[:start])
+        if name:
+            start = name.start()  # 윤건영 충청북도교육감은: the holder's name goes with the office
+    return start
+
+
+_ADNOMINAL_END = fastre.compile(r"(?:[한된인린던될할운연본온쓴난]|[가-힣]는)$")  # 열린, 새로 연: a word that modifies the next
+# the head of a body ending the subject word (충청북도교육감은, 가온시장은), and a person's name just before it
+_HEAD_OF_BODY = AtLineEnd(r"(?:교육감|시장|군수|구청장|지사|청장|원장|사장|총장|장관|위원장|의장|서장|본부장|처장|회장|관장|소장)"
+                          r"(?:은|는)\s?$", window=12)
+_NAME_BEFORE = AtLineEnd(r"(?<![가-힣])[가-힣]{3}\s$", window=6)
+# the subject of a sentence, its topic particle after a name or a bracket: …공사(사장 최규성)는, 시청은
+_SENTENCE_SUBJECT = fastre.compile(r"(?:[가-힣]{2}|\))(?:은|는)\s")
+
+
 def _title_prefix(text, lex, above=""):
     """A title run into the text that follows it: the words before a closing quote or an ellipsis that
     recur in the rest, with no sentence ending before them, and not printed above already. None when
@@ -577,8 +616,23 @@ def _title_prefix(text, lex, above=""):
         return None  # items of a release, not a title
     first_sentence = _SENTENCE_END.search(text)
     limit = min(120, first_sentence.start() if first_sentence else len(text))
+    if lex.lang == "ko":
+        subject = _subject_start(text, limit)
+        if subject is not None and subject >= 8:
+            # ‘맞춤형 공감채용’ 중증장애인 첫 채용, 전원 재택근무 경기주택도시공사(GH)는 …: the text's first sentence
+            # opens on its subject; the words before it are the title or subtitle run into it
+            title, rest = text[:subject].rstrip(), text[subject:]
+            own = keys(title, lex)
+            # (not when the words before the subject stop open - 지난 10일 행사에서, 새로 문을 연 -: the sentence's own)
+            if not _KO_PHRASE_OPEN.search(title) and not _ADNOMINAL_END.search(title) and not find_date(title)[0] \
+                    and "기자" not in title \
+                    and not (above and sum(k in above for k in own) >= 0.5 * len(own)) and len(own) >= 3 \
+                    and len(rest) >= _LONG_REST and sum(k in rest[:1500].lower() for k in own) >= 0.35 * len(own):
+                return title
     for end in _TITLE_END.finditer(text, 8, limit):
         title, rest = text[:end.end()], text[end.end():]
+        if lex.lang == "ko" and _SENTENCE_SUBJECT.search(title):
+            return None  # 한국농어촌공사(사장 최규성)는 … ‘영농 도우미’: a sentence's subject, the text's own opening
         own = keys(title, lex)
         if above and sum(k in above for k in own) >= 0.5 * len(own):
             return None  # the title stands above on its own line; this is the text's first sentence

@@ -77,6 +77,7 @@ _KO_OUTLET = fastre.compile(
 
 
 # in brackets and in parentheses alike: (미디어온), [과천넷], [시사저널]
+_REPORTER_ALONE = fastre.compile(r"[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자")  # (이원희 기자) …: a reporter's credit
 _OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈|타임스|넷$|닷컴|저널|투데이|포스트|데일리|매일|헤럴드|포커스|(?i:tv|fm)$"
 _CREDIT_WORDS = r"기자|특파원|/|=|" + _OUTLET_WORDS
 
@@ -91,7 +92,7 @@ def _ko_outlet_credit(text):
     if not fastre.search(r"[가-힣A-Za-z]", inner) or fastre.search(r"다\.|[.!?]$", inner):
         return None
     if credit[0] in "[【〈<《〔［(" and not (fastre.search(_OUTLET_WORDS if credit[0] == "(" else _CREDIT_WORDS, inner)
-                                       or credit[0] == "【"):
+                                       or credit[0] == "【" or credit[0] == "(" and _REPORTER_ALONE.fullmatch(inner)):
         return None  # [사진], <참고>, (재): a heading, a label or a legal form, not a credit
     byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
     if m.group("reporter"):
