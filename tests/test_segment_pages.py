@@ -5246,3 +5246,13 @@ def test_a_blog_listings_next_title_over_its_comment_count_ends_the_first_item()
     article = pr2news.convert(text)
     assert article.headline == "Public Health attributes dirt to lack of enforcement of law"
     assert article.body[-1].text.startswith("He called for regular medical examinations")
+
+
+def test_a_header_row_with_bars_gives_the_embargo_and_the_distribution_date():
+    text = ("보도일시 | 2026. 3. 4.(수) 11:00 | 배포일시 | 2026. 3. 3.(화) 14:00\n"
+            "가온시, 봄맞이 문화행사 40개 연다\n"
+            "□ 가온시는 봄을 맞아 3월부터 5월까지 시내 공원과 광장에서 공연과 전시 등 문화행사 40개를 연다고 4일 밝혔다.\n"
+            "○ 행사는 주말 오후에 열리며 모두 무료다.\n")
+    article = pr2news.convert(text)
+    assert article.embargo.datetime == "2026-03-04T11:00"
+    assert (article.dateline.date, article.dateline.time) == ("2026-03-03", "14:00")

@@ -141,8 +141,13 @@ _ODD_BUTTON = 4  # the one word of a row of buttons the lexicons lack is short: 
 
 def _buttons_but_one(words):
     """페이스북공유하기 트위터공유하기 네카 카카오톡공유하기: every word of the row made of menu words but one short one."""
-    odd = [w for w in words if not _menu_words_only(_MARK_SEPARATORS.sub("", w), len(w))]
-    return len(odd) <= 1 and all(len(w) <= _ODD_BUTTON for w in odd)
+    odd = 0
+    for w in words:
+        if not _menu_words_only(_MARK_SEPARATORS.sub("", w), len(w)):
+            odd += 1
+            if odd > 1 or len(w) > _ODD_BUTTON:
+                return False  # most lines: their first words are no buttons, and the row is given up at once
+    return True
 
 
 def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):

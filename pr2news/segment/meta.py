@@ -349,7 +349,7 @@ def _date_then_credit(d, i, line, text):
 
 
 # 보도시점 2026. 5. 14.(목) 12:00 … 배포 2026. 5. 13.(수): a label is followed by a colon or straight by the date
-_RELEASE_FIELD = fastre.compile(r"(보도|배포)\s*(?:일시|시점|일자|일)?\s*(?:[:：]\s*|(?=\d))")
+_RELEASE_FIELD = fastre.compile(r"(보도|배포)\s*(?:일시|시점|일자|일)?\s*(?:[:：|]\s*|(?=\d))")
 
 
 def _two_release_fields(d, i, line, text):
