@@ -5256,3 +5256,15 @@ def test_a_header_row_with_bars_gives_the_embargo_and_the_distribution_date():
     article = pr2news.convert(text)
     assert article.embargo.datetime == "2026-03-04T11:00"
     assert (article.dateline.date, article.dateline.time) == ("2026-03-03", "14:00")
+
+
+def test_a_title_and_its_framed_subtitle_in_one_table_cell_keep_every_mark():
+    text = ("보도 자료 상세보기\n"
+            "가온연구원, 온 국민이 참여하는 ‘쉬운 우리말 쓰기’ 운동 추진 - 나래재단과 기념 행사 공동 추진 업무 협약 체결 - |\n"
+            "가온연구원과 나래재단은 13일 ‘우리말 다듬기’ 운동을 함께 펼치기 위한 업무 협약을 체결한다고 밝혔다. 두 기관은 "
+            "한글날을 맞아 국민과 함께하는 공동 행사를 연다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온연구원, 온 국민이 참여하는 ‘쉬운 우리말 쓰기’ 운동 추진"
+    assert list(article.highlights) == ["나래재단과 기념 행사 공동 추진 업무 협약 체결"]
+    assert "- |" in article.stripped  # the closing dash and the cell's bar, together
+    assert lost_lines(text, article.to_dict()) == []

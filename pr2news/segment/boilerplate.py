@@ -204,6 +204,8 @@ def _caption_text(text, lang):
     # asked of the same line by several rules; the answer depends only on the text and the language
     if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
         return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
+    if text[:1] in "-–" and text.rstrip(" |")[-1:] in "-–":
+        return False  # - … - |: a subtitle framed by dashes in its table cell, not a caption
     return matches(_CAPTION_PATTERNS, text) or _NAMED_FROM_SOURCE.fullmatch(text) is not None
 
 

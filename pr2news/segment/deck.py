@@ -21,7 +21,7 @@ _WORD = fastre.compile(r"[^\W\d_]{2,}")
 
 # framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet, an opening ▴, a
 # dash run into the first word ('-Minister Persaud at …')
-_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—]|[▴▵]\s*(.+)|(.+?)\s+[-–—]|[-–—](?=[^\W\d_])(.+)")
+_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)\s+[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)")
 
 
 def unframe(text):

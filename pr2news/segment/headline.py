@@ -645,7 +645,7 @@ def _over_its_subtitle(d, i, limit):
 
 def framed_by_dashes(line):
     """'- 외곽 마을 배차간격 40분에서 20분으로 -': a subtitle its dashes close, whole however it ends (으로)."""
-    return bool(line.marker) and line.marker[0] in "-–—" and line.text.rstrip().endswith(("-", "–", "—")) \
+    return bool(line.marker) and line.marker[0] in "-–—" and line.text.rstrip(" |").endswith(("-", "–", "—")) \
         and len(line.text) > 4
 
 

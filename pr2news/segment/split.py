@@ -448,7 +448,8 @@ def _parts(text, lex, flattened, above=""):
     framed = _TITLE_THEN_FRAMED.match(cell) if cell.endswith("-") else None
     if framed and not _SENTENCE_END.search(framed.group("title")):
         # 제목 - 부제 -: the title and its subtitle framed by dashes, set on one line
-        return [framed.group("title"), framed.group("subtitle")] + (["|"] if cell is not text else [])
+        # (the cell's bar stays with the subtitle's closing dash: the line's pieces read back in few runs)
+        return [framed.group("title"), framed.group("subtitle") + (" |" if cell is not text else "")]
     pieces = []
     label = _LEADING_LABEL.match(text)
     if label and len(text) - label.end() >= _LONG_REST:
