@@ -5268,3 +5268,28 @@ def test_a_title_and_its_framed_subtitle_in_one_table_cell_keep_every_mark():
     assert list(article.highlights) == ["나래재단과 기념 행사 공동 추진 업무 협약 체결"]
     assert "- |" in article.stripped  # the closing dash and the cell's bar, together
     assert lost_lines(text, article.to_dict()) == []
+
+
+NEWS_PAGE_WITH_A_LINK_INSIDE = """HOME > 지역 > 경기
+가온시, 청년 창업 공간 '스타트업 하우스' 개관
+기자명 김하늘 기자   입력 2026.04.02 10:15   수정 2026.04.02 11:20   댓글 0
+본문 글씨 키우기 본문 글씨 줄이기
+가온시가 청년 창업가를 위한 공유 사무공간 '스타트업 하우스'를 2일 개관했다고 밝혔다.
+스타트업 하우스는 지상 4층 규모로 입주 사무실 20실과 회의실, 공유 주방을 갖췄다.
+시는 입주 기업에 최대 2년간 임대료를 받지 않고 전문가 상담을 지원한다.
+▶ 관련기사 : 가온시, 청년 일자리 예산 30% 늘린다
+시장은 "청년들이 마음껏 도전할 수 있는 도시를 만들겠다"고 말했다.
+#가온시 #청년창업 #스타트업하우스
+김하늘 기자 sky@gaonnews.example.kr
+<저작권자 © 가온뉴스, 무단 전재 및 재배포 금지>
+많이 본 기사
+1 가온시 벚꽃축제 이번 주말 개막
+"""
+
+
+def test_one_related_link_inside_the_text_does_not_end_it_and_the_writer_field_label_leaves_the_byline():
+    article = pr2news.convert(NEWS_PAGE_WITH_A_LINK_INSIDE)
+    assert article.body[-1].text == '시장은 "청년들이 마음껏 도전할 수 있는 도시를 만들겠다"고 말했다.'
+    assert "▶ 관련기사 : 가온시, 청년 일자리 예산 30% 늘린다" in article.stripped
+    assert article.byline == "김하늘 기자"
+    assert lost_lines(NEWS_PAGE_WITH_A_LINK_INSIDE, article.to_dict()) == []

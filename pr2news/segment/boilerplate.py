@@ -564,7 +564,17 @@ _MOST_LIST_ITEMS = 30
 def is_story_list_header(line):
     """Most read, 관련기사, Related stories: the header of a list of other stories."""
     text = line.content
-    return len(text) <= _LONGEST_LIST_HEADER and _STORY_LISTS.match(text) is not None
+    return len(text) <= _LONGEST_LIST_HEADER and _STORY_LISTS.match(text) is not None and not _ONE_LINK.match(text)
+
+
+# 관련기사 : 가온시, 청년 일자리 예산 늘린다: the label with its one story after a colon - a link set inside the text,
+# not the header of a list that ends it
+_ONE_LINK = fastre.compile(r"[^:：]{2,12}\s*[:：]\s*\S.{4,}")
+
+
+def one_related_link(text):
+    """'관련기사 : <title>', 'Related: <title>': one related story's link, set inside the text."""
+    return len(text) <= 160 and _STORY_LISTS.match(text) is not None and _ONE_LINK.match(text) is not None
 
 
 def rule_story_lists(d):

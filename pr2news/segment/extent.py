@@ -7,7 +7,7 @@ import re
 from .. import fastre, lexicon
 from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
 from .body import SENTENCE_STOP, ends_sentence
-from .boilerplate import is_caption, is_chrome
+from .boilerplate import is_caption, is_chrome, one_related_link
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, keys, same_as_headline
@@ -54,6 +54,8 @@ def tail_cues(d):
                 cues[i] = "an issuer's description under its name"
             elif _next_item_starts(d, i) and not matches(lex.tail_starts, text):
                 cues[i - 1] = "the next release of a feed"
+        elif one_related_link(line.content):
+            continue  # ▶ 관련기사 : … inside the text: one link, the text goes on under it
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"

@@ -311,9 +311,11 @@ def _credit_line(d, i, line, text):
     byline, rest = _split_byline_date(line, lex)
     d.claim(i, "byline", "reporter credit")
     field = _FIELD_LABEL.match(byline)
-    if field and not rest:
-        # 작성자 | 홍보과, By: Jane Doe: the credit is the value; the label goes to stripped
-        d.fragments.setdefault(i, []).append(field.group().strip())
+    if field:
+        # 작성자 | 홍보과, By: Jane Doe, 기자명 김하늘 기자 (입력 …): the credit is the value; the label goes to stripped
+        # (with a date beside it, as the row's leftover below)
+        if not rest:
+            d.fragments.setdefault(i, []).append(field.group().strip())
         byline = byline[field.end():]
     d.bylines.append((i, byline))
     if rest:
