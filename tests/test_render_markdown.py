@@ -81,3 +81,20 @@ def test_a_fragment_leaves_out_the_front_matter():
     assert "- N · 555-0101\n" in out  # seven digits without an area code: not dialable, so no tel: link
     numbered = Article(lang="en", headline="Title", contacts=(Contact(text="c", name="N", phones=("+1 720 555 0166",)),))
     assert "[\\+1 720 555 0166](<tel:+17205550166>)" in render(numbered, "md", fragment=True)
+
+
+def test_a_release_with_no_headline_gets_no_empty_heading_and_empty_text_stays_empty():
+    assert md_text("") == ""
+    article = pr2news.convert("The City of Harlow opened its new library on Monday, with 40,000 books and a maker "
+                              "space.\n\nThe library is open every day from 9 a.m. to 8 p.m.\n")
+    assert article.headline is None
+    meta, body = split_front_matter(render(article, "md"))
+    assert meta["title"] == ""
+    assert body.lstrip().startswith("The City of Harlow opened")
+    assert "\\\n" not in body and not re.search(r"(?m)^#", body)
+
+
+def test_a_title_that_says_what_a_body_does_is_no_letterhead():
+    article = pr2news.convert("City Opens New Library\n\nThe City of Harlow opened its new library on Monday, with "
+                              "40,000 books and a maker space.\n\nThe library is open every day from 9 a.m. to 8 p.m.\n")
+    assert article.headline == "City Opens New Library"

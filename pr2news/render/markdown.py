@@ -27,7 +27,7 @@ def md_text(text) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START_MARK.sub(r"\1\2\\\3", text)
     text = text.replace("\\{%", "\\{\\%")  # no "{%" left for Liquid / Jinja based site generators
-    if text[:1] in "-=":
+    if text[:1] and text[0] in "-=":  # ('' is in every string: an empty text stays empty)
         text = "\\" + text
     return text
 
@@ -131,7 +131,8 @@ def render(article, *, fragment=False, template=None, template_dir=None, **_opti
     """
     labels = common.labels_for(article.lang)
     chunks = [] if fragment else ["\n".join(_front_matter(article))]
-    chunks.append("# " + md_text(article.headline or ""))
+    if article.headline:
+        chunks.append("# " + md_text(article.headline))  # no empty heading when no line read as the title
     if article.highlights:
         chunks.append("\n".join("- **" + md_text(h) + "**" for h in article.highlights))
     dated = _dateline_text(article)

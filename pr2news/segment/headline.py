@@ -286,7 +286,11 @@ def issuer_only(text, lex):
 # - by Municipal Wire Service); a pronoun or an auxiliary (its, an, will) or a word in lower case (approves) says
 # something about the body - a title, not its letterhead
 _SAYS_SOMETHING = fastre.compile(r"(?i:\b(?:an|its|their|his|her|our|will|is|are|was|has|have|after|over)\b|(?<!welcome )\bto\b(?!\s+the\b))"
-                                 r"|(?<![\w'’.-])(?!(?:of|and|the|for|to|by|from|de|la|du|des|von|van|on|in|at|y|et)\b)[a-z][a-z'’-]+\b")
+                                 r"|(?<![\w'’.-])(?!(?:of|and|the|for|to|by|from|de|la|du|des|von|van|on|in|at|y|et)\b)[a-z][a-z'’-]+\b"
+                                 # a title's verb after its subject (City Opens New Library: no library's name)
+                                 r"|(?<=\w )(?:Opens|Reopens|Closes|Announces|Launches|Unveils|Approves|Adopts|Celebrates|"
+                                 r"Welcomes|Hosts|Seeks|Urges|Warns|Receives|Wins|Begins|Starts|Completes|Expands|Extends|"
+                                 r"Honors|Honours|Recognizes|Recognises|Signs|Invites|Reminds|Selects|Appoints|Marks|Breaks)\b")
 def _body_before(after, text, lex):
     """The line is a body's name and, closing it, what the pattern `after` finds (its seat, its legal form)."""
     found = after.search(text)
