@@ -223,3 +223,15 @@ def test_body_tree_puts_a_note_under_the_item_it_annotates_and_resets_on_paragra
     assert [n.kind for n in nodes] == ["list", "block", "list"]
     assert nodes[0].items[0].children[0].block.text == "n"
     assert nodes[2].items[0].block.text == "b"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The City of Harlow opened its new library on Monday, with 40,000 books and a maker space.\n\n"
+     "The library is open every day from 9 a.m. to 8 p.m.\n", "Untitled release"),
+    ("가온시는 다음 달부터 시내버스 첫차 시간을 30분 앞당긴다고 3일 밝혔다.\n\n"
+     "시는 새벽에 출근하는 시민들의 불편을 줄이기 위해 노선 12개의 첫차를 조정한다.\n", "제목 없는 보도자료"),
+])
+def test_a_release_with_no_headline_gets_a_page_title_and_no_empty_heading(text, title):
+    page = render(pr2news.convert(text), "html")
+    assert f"<title>{title}</title>" in page
+    assert "<h1></h1>" not in page and "<h1>" not in page

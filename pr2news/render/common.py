@@ -15,9 +15,10 @@ UTC_OFFSETS = {"ko": "+09:00"}
 
 LABELS = {
     "ko": {"highlights": "주요 내용", "embargo": "보도 제한", "dateline": "배포", "byline": "작성",
-           "attachments": "붙임", "contacts": "문의", "notes": "참고"},
+           "attachments": "붙임", "contacts": "문의", "notes": "참고", "untitled": "제목 없는 보도자료"},
     "en": {"highlights": "Highlights", "embargo": "Embargoed until", "dateline": "Released", "byline": "By",
-           "attachments": "Attachments", "contacts": "Media contacts", "notes": "Note"},
+           "attachments": "Attachments", "contacts": "Media contacts", "notes": "Note",
+           "untitled": "Untitled release"},
 }
 
 OG_LOCALES = {"ko": "ko_KR", "en": "en_US"}

@@ -85,6 +85,8 @@ def context(article, publisher=None) -> dict:
         "article": article,
         "lang": article.lang if article.lang and article.lang != "und" else "",
         "headline": article.headline or "",
+        # the page's <title> when no line read as the title (an empty <title> leaves the tab blank)
+        "page_title": article.headline or common.labels_for(article.lang)["untitled"],
         "highlights": list(article.highlights),
         "dateline": article.dateline,
         "dateline_datetime": (common.local_datetime(article.dateline.date, article.dateline.time)
