@@ -18,7 +18,7 @@ from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
-from .headline import first_title_before_text, headline_candidates, printed_again_below
+from .headline import first_title_before_text, headline_candidates, printed_again_below, word_chars
 from .lines import is_prose, is_sentence_like
 from .wire import split_wire_prefix
 
@@ -246,17 +246,13 @@ _LONGEST_TITLE_AGAIN = 150
 def _title_again_after(d, closing):
     """The line just under the closing contact that prints a line from above the text again (the title), else None."""
     # (a title that reads as a sentence - 'Check the Website for Clinic Details!' - may count as the first prose)
-    above = {_words_only(d.lines[k].content) for k in range(min(d.first_prose + 1, closing))
+    above = {word_chars(d.lines[k].content) for k in range(min(d.first_prose + 1, closing))
              if len(d.lines[k].content) <= _LONGEST_TITLE_AGAIN}
     for k in range(closing + 1, min(len(d.lines), closing + 1 + _TITLE_AGAIN_WITHIN)):
-        words = _words_only(d.lines[k].content)
+        words = word_chars(d.lines[k].content)
         if len(words) >= 15 and words in above:
             return k
     return None
-
-
-def _words_only(text):
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _text_goes_on_after_list(d, i, cues, rel):

@@ -989,6 +989,9 @@ def _word_chars(text):
     return _NON_WORD.sub("", text).lower()
 
 
+word_chars = _word_chars  # for decode.py: a title printed again after the contact is compared the same way
+
+
 _REPRINT_WITHIN = 25
 # … 시상식 개최 본문: one short word the page set after its title (a skip link's), the title printed again without it
 _PAGE_WORD_AFTER = fastre.compile(r"\s+\S{1,4}")
