@@ -5293,3 +5293,20 @@ def test_one_related_link_inside_the_text_does_not_end_it_and_the_writer_field_l
     assert "▶ 관련기사 : 가온시, 청년 일자리 예산 30% 늘린다" in article.stripped
     assert article.byline == "김하늘 기자"
     assert lost_lines(NEWS_PAGE_WITH_A_LINK_INSIDE, article.to_dict()) == []
+
+
+def test_a_media_advisorys_last_field_keeps_apart_from_the_paragraph_under_it():
+    text = ("MEDIA ADVISORY\n"
+            "Mayor to Break Ground on Eastside Community Center\n"
+            "WHO: Mayor Ana Ruiz, Council Member Dan Cho, Eastside residents\n"
+            "WHEN: Thursday, March 5, 2026, 10 a.m.\n"
+            "WHERE: 1400 E. Elm St., Harlow Bend\n"
+            "The $18 million center will include a gym, a teaching kitchen and a branch library.\n"
+            "Para leer este comunicado en español, visite nuestro sitio web.\n"
+            "Media contact: Lisa Park, 555-0170\n"
+            "###\n")
+    article = pr2news.convert(text)
+    assert [b.text for b in article.body][-2:] == [
+        "WHERE: 1400 E. Elm St., Harlow Bend",
+        "The $18 million center will include a gym, a teaching kitchen and a branch library."]
+    assert "Para leer este comunicado en español, visite nuestro sitio web." in article.stripped

@@ -95,6 +95,8 @@ LEXICON = Lexicon(
         r"(?:\s+(?:sur|à)\s+\S+)?\.?$",
         r"^(?:este (?:comunicado|documento) (?:también )?está )?disponible (?:también )?en (?:español|inglés|francés)"
         r"(?:\s+en\s+\S+)?\.?$",
+        # … and where to read it in Spanish: Para leer este comunicado en español, visite nuestro sitio web.
+        r"^para (?:leer|ver|consultar) (?:este|esta|el|la) .{0,40}en (?:español|inglés)\b",
         r"^(?:story|article) continues (?:below|after)(?: (?:the |this |a )?(?:advertisement|ad|sponsor(?:ed)? message|message from (?:our )?sponsors?))?$", r"^continue reading below$",
         # a phone's screen captured with the text: its status bar (오후 3:12 … LTE 87%) and its browser's address bar
         # (← gbe.kr/main/… ⋮)

@@ -67,6 +67,9 @@ def should_join(prev_text, line, lex, shortest=25):
         return False  # < 설명 내용 >: a section heading, never the rest of a sentence
     if LABEL_LINE.match(line.text) and LABEL_LINE.match(prev_text):
         return False  # WHO: / WHAT: / WHEN: lines, 일시: / 장소: lines stay apart
+    if LABEL_LINE.match(prev_text) and not line.blank_before and line.text[:1].isupper() \
+            and not lex.continuation_start.match(line.text):
+        return False  # WHERE: 1400 E. Elm St. / The center will …: a field's value ends its line
     if lex.lang == "en" and not line.blank_before and lex.continuation_start.match(line.text) \
             and word_count(prev_text) >= 3:
         return True  # The department received 131 applications / requesting …: wrapped narrow, still one sentence
