@@ -5310,3 +5310,16 @@ def test_a_media_advisorys_last_field_keeps_apart_from_the_paragraph_under_it():
         "WHERE: 1400 E. Elm St., Harlow Bend",
         "The $18 million center will include a gym, a teaching kitchen and a branch library."]
     assert "Para leer este comunicado en español, visite nuestro sitio web." in article.stripped
+
+
+def test_a_pointer_to_updates_after_a_statement_is_not_its_text():
+    text = ("Statement from the Office of the Mayor on the Water Main Break\n"
+            "March 3, 2026\n"
+            "\"Early this morning, a water main broke under Central Avenue, cutting water to about 2,000 homes.\n"
+            "Crews have isolated the break and expect to restore service by this evening.\n"
+            "I want to thank our crews, who have worked through the night, and our residents for their patience.\"\n"
+            "– Mayor Ana Ruiz\n"
+            "For updates, follow @HarlowBendCity or visit harlowbend.example.gov/water.\n")
+    article = pr2news.convert(text)
+    assert not any(b.text.startswith("For updates") for b in article.body)
+    assert "For updates, follow @HarlowBendCity or visit harlowbend.example.gov/water." in article.stripped

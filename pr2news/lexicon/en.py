@@ -200,6 +200,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         # a site's pointer to more of itself, and its plea to share the page, after the text
         r"^for more (?:news|stories|updates|releases),?\s+(?:please\s+)?(?:visit|go to|see)\b",
+        r"^for (?:the latest |further |more )?updates?,?\s+(?:please\s+)?(?:follow|visit|go to|see|check)\b",  # For updates, follow @…
         r"^(?:to )?(?:see|read|view) the (?:full|complete|original) (?:release|story|article|statement)\b.{0,20}\b(?:visit|go to|click|at)\b",
         r"^if you (?:found|find|enjoyed|liked) this\b.{0,60}\bshar(?:e|ing)\b",
         # a teaser's link alone on its line: the page lists stories, and this one's text has ended
