@@ -5323,3 +5323,18 @@ def test_a_pointer_to_updates_after_a_statement_is_not_its_text():
     article = pr2news.convert(text)
     assert not any(b.text.startswith("For updates") for b in article.body)
     assert "For updates, follow @HarlowBendCity or visit harlowbend.example.gov/water." in article.stripped
+
+
+def test_an_outlets_header_row_above_the_title_gives_the_date_and_the_byline():
+    text = ("[가온신문] 2026년 03월 03일 (화) 14:22:31 김하늘 기자 sky@gaon.example.kr\n"
+            "가온교육청, 신학기 학교 급식 안전 점검\n"
+            "- 3월 한 달간 도내 초·중·고 450곳 급식실 위생 점검 -\n"
+            "가온교육청은 신학기를 맞아 3월 한 달 동안 도내 초·중·고 450곳의 급식실 위생 상태를 점검한다고 3일 밝혔다.\n"
+            "점검은 식재료 보관 상태와 조리 기구 소독, 종사자 위생 관리 등을 중심으로 진행된다.\n"
+            "김하늘 기자의 다른기사 보기\n"
+            "ⓒ 가온신문(http://www.gaon.example.kr) 무단전재 및 재배포금지 | 저작권문의\n")
+    article = pr2news.convert(text)
+    assert (article.dateline.date, article.dateline.time) == ("2026-03-03", "14:22")
+    assert article.byline == "김하늘 기자"
+    assert "김하늘 기자의 다른기사 보기" in article.stripped
+    assert lost_lines(text, article.to_dict()) == []

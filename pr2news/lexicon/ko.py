@@ -44,6 +44,8 @@ LEXICON = Lexicon(
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
         # a related story's link set inside the text: ▶ 관련기사 : 가온시, 청년 일자리 예산 30% 늘린다
         r"^(?:관련\s*기사|추천\s*기사|함께\s*(?:보면|볼)\s*(?:좋은\s*)?기사|이전\s*기사|다음\s*기사)\s*[:：]\s*\S",
+        # a link to the reporter's other stories: 김하늘 기자의 다른기사 보기
+        r"^[가-힣]{2,4}\s*(?:선임|수석)?\s*기자의\s*다른\s*기사",
         # a board of clippings: the paper that ran the story, its date and its address (매체명 : 시민일보 보도일 : …)
         r"^(?:매체명|언론사명?)\s*[:：]\s*\S.{0,40}$", r"^(?:링크\s*주소|원문\s*(?:링크|주소|보기))\s*[:：]?$",
         # … and its pointer to the full story: ※기사 전문은 상단의 링크주소에 있는 원문 링크를 이용하시기 바랍니다.

@@ -327,24 +327,32 @@ def _credit_line(d, i, line, text):
     return True
 
 
+_OUTLET_FIRST = fastre.compile(r"[\[(【]\s*[^\]()】]{2,15}\s*[\])】]\s*")
+_TIME_AFTER_DATE = fastre.compile(r"\s*(?:\([월화수목금토일]\)\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def _date_then_credit(d, i, line, text):
     """'2017-11-20     정영순 기자', 'March 3, 2026 | By Jane Doe': the page's date row, the date first, then the
     writer's credit - a dateline and a byline."""
-    if len(text) > 80:
+    if len(text) > 100:
         return False
-    date, span = find_date(text)
+    outlet = _OUTLET_FIRST.match(text)  # [가온신문] 2026년 03월 03일 (화) 14:22:31 김하늘 기자 sky@…: the outlet first
+    start = outlet.end() if outlet else 0
+    date, span = find_date(text[start:])
     if not date or span[0] != 0:
         return False
+    span = (span[0] + start, _TIME_AFTER_DATE.match(text, span[1] + start).end())  # the time with its date
     credit = text[span[1]:].strip(" |/·,")
+    credit = EMAIL.sub("", credit).strip(" |/·,()")  # the writer's address after the credit goes with the row
     found = d.lex.byline_patterns.match(credit) if credit else None
     if found is None or len(credit) > 40 or _sentence_after(credit, found.end(), d.lex):
         return False
     d.claim(i, "byline", "reporter credit after the date")
     d.bylines.append((i, credit))
-    stamp = text[:span[1]]
+    stamp = text[start:span[1]]
     day, time = parse_datetime(stamp)
     d.datelines.append((3, i, Dateline(text=stamp, date=day, time=time)))
-    leftover = text.replace(credit, "", 1).replace(stamp, "", 1).strip()
+    leftover = " ".join(text.replace(credit, "", 1).replace(stamp, "", 1).split())
     if leftover:
         d.fragments.setdefault(i, []).append(leftover)
     return True
