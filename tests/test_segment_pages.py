@@ -5338,3 +5338,16 @@ def test_an_outlets_header_row_above_the_title_gives_the_date_and_the_byline():
     assert article.byline == "김하늘 기자"
     assert "김하늘 기자의 다른기사 보기" in article.stripped
     assert lost_lines(text, article.to_dict()) == []
+
+
+def test_an_unlabelled_contact_line_under_the_title_is_the_contact_even_for_a_name_ending_like_a_particle():
+    text = ("서울특별시 보도자료\n"
+            "2026. 3. 3.(화)\n"
+            "서울시, 어린이 보호구역 과속카메라 200대 추가 설치\n"
+            "시민안전국 교통안전과 과장 한여름 02-2133-2400 / 보호구역팀장 서가을 02-2133-2410\n"
+            "□ 서울시는 올해 어린이 보호구역에 과속 단속카메라 200대를 추가로 설치한다고 3일 밝혔다.\n"
+            "□ 카메라는 사고가 잦은 초등학교 주변 150곳을 중심으로 설치된다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert [(c.name, c.phones) for c in article.contacts] == [("한여름", ("02-2133-2400",)),
+                                                            ("서가을", ("02-2133-2410",))]

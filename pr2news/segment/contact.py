@@ -163,6 +163,9 @@ def _korean_tokens(masked):
     return _merge_spaced([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(masked)])
 
 
+_NAME_BEFORE_PHONE = fastre.compile(r"(?<![가-힣])([가-힣]{2,4})\s*[(（]?\s*(?:☎|전화|tel\.?|T\.?)?\s*:?\s*0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}")
+
+
 def korean_value_share(text, lex):
     """Share of a line's words that read as contact data (unit, title, name, phone): 1.0 for 과장 홍길동 02-123-4567."""
     masked, _spans = _mask_contact_data(text, lex)
@@ -170,8 +173,10 @@ def korean_value_share(text, lex):
     tokens = [t for t in tokens if not fastre.fullmatch(r"(?i)tel\.?|fax|[\d.-]+|이메일보내기|보내기|이메일", t)]
     if not tokens:
         return 1.0
-    # a word ending like a verb or an object (안내한다, 시민을) is running text, not a name
-    kinds = [None if _NOT_A_NAME_END.search(t) else _classify_ko(t, lex)[0] for t in tokens]
+    # a word ending like a verb or an object (안내한다, 시민을) is running text, not a name - unless a phone follows
+    # it straight away (팀장 서가을 02-…: a name that happens to end so)
+    before_phone = set(_NAME_BEFORE_PHONE.findall(text))
+    kinds = [None if _NOT_A_NAME_END.search(t) and t not in before_phone else _classify_ko(t, lex)[0] for t in tokens]
     # any 2-4 syllable word passes for a name: more than two of them is a sentence, not a contact
     known = sum(1 for k in kinds if k not in (None, "name")) + min(2, kinds.count("name"))
     return known / len(tokens)
