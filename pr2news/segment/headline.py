@@ -329,9 +329,8 @@ def dated_issuer(text, lex):
     rest = collapse(text[:span[0]] + " " + text[span[1]:])
     if ":" in rest:
         rest = collapse(_CLOCK.sub(" ", rest))
-    rest = rest.strip(" |·,-")
-    if text[:1] in "<〈(［[" and text.rstrip()[-1:] in ">〉)］]":
-        rest = rest.strip(" <>〈〉()［］[]|·,-")  # <2016. 3. 10(목), 한국문화정보원>: the pair set in brackets
+    bracketed = text[:1] in "<〈(［[" and text.rstrip()[-1:] in ">〉)］]"  # <2016. 3. 10(목), 한국문화정보원>
+    rest = rest.strip(" |·,-" + ("<>〈〉()［］[]" if bracketed else ""))
     return not rest or word_count(rest) <= 2 and lex.issuer_name.search(rest) is not None
 
 

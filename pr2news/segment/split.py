@@ -307,16 +307,21 @@ def _framed_run(text):
     return [p for p in [head, *(f.group() for f in frames), tail] if p]
 
 
+def _reach_end(text):
+    """Where the last phone number or e-mail address in the text ends, else None."""
+    reach = [text.rfind(phone) + len(phone) for phone in phones_in(text)]
+    reach += [found.end() for found in EMAIL.finditer(text)]
+    return max(reach) if reach else None
+
+
 def _contact_then_dated_fields(text, lex):
     """'Contact: Kyle DeVine 213-897-4225 (R94-04-031) CPUC-23 March 31, 1997': a letterhead's row read across, the
     contact, then the release's reference and its date - [contact, the rest]; else None."""
     if not lex.contact_labels.match(text):
         return None
-    reach = [text.rfind(phone) + len(phone) for phone in phones_in(text)]
-    reach += [found.end() for found in EMAIL.finditer(text)]
-    if not reach:
+    end = _reach_end(text)
+    if end is None:
         return None
-    end = max(reach)
     end += len(text[end:]) - len(text[end:].lstrip(")]）"))  # (213-897-4225): its bracket closes with it
     rest = text[end:].strip(" ,;|")
     if len(rest) < 6 or not find_date(rest)[0]:
@@ -331,9 +336,8 @@ def _contact_sentence_then_remark(text, lex):
     paragraph that goes on is text)."""
     if len(text) > 400 or not lex.contact_labels.match(text):
         return None
-    reach = [text.rfind(phone) + len(phone) for phone in phones_in(text)]
-    reach += [found.end() for found in EMAIL.finditer(text)]
-    stop = _SENTENCE_BREAK.search(text, max(reach)) if reach else None
+    reach = _reach_end(text)
+    stop = _SENTENCE_BREAK.search(text, reach) if reach is not None else None
     if stop is None:
         return None
     remark = text[stop.end():]
@@ -626,19 +630,27 @@ def _title_prefix(text, lex, above=""):
             own = keys(title, lex)
             # (not when the words before the subject stop open - 지난 10일 행사에서, 새로 문을 연 -: the sentence's own)
             if not _KO_PHRASE_OPEN.search(title) and not _ADNOMINAL_END.search(title) and not find_date(title)[0] \
-                    and "기자" not in title \
-                    and not (above and sum(k in above for k in own) >= 0.5 * len(own)) and len(own) >= 3 \
-                    and len(rest) >= _LONG_REST and sum(k in rest[:1500].lower() for k in own) >= 0.35 * len(own):
+                    and "기자" not in title and not _printed_above(own, above) and len(own) >= 3 \
+                    and len(rest) >= _LONG_REST and _recurs_below(own, rest):
                 return title
     for end in _TITLE_END.finditer(text, 8, limit):
         title, rest = text[:end.end()], text[end.end():]
         if lex.lang == "ko" and _SENTENCE_SUBJECT.search(title):
             return None  # 한국농어촌공사(사장 최규성)는 … ‘영농 도우미’: a sentence's subject, the text's own opening
         own = keys(title, lex)
-        if above and sum(k in above for k in own) >= 0.5 * len(own):
+        if _printed_above(own, above):
             return None  # the title stands above on its own line; this is the text's first sentence
-        if len(own) >= 4 and len(rest) >= _LONG_REST:
-            rest_text = rest[:1500].lower()
-            if sum(k in rest_text for k in own) >= 0.35 * len(own):
-                return title
+        if len(own) >= 4 and len(rest) >= _LONG_REST and _recurs_below(own, rest):
+            return title
     return None
+
+
+def _printed_above(own, above):
+    """Half the title's words or more stand in the lines above: it is printed there already."""
+    return bool(above) and sum(k in above for k in own) >= 0.5 * len(own)
+
+
+def _recurs_below(own, rest):
+    """A third of the title's words or more recur in the text after it (its first 1,500 characters)."""
+    rest_text = rest[:1500].lower()
+    return sum(k in rest_text for k in own) >= 0.35 * len(own)

@@ -67,17 +67,20 @@ def _date_colon_prefix(text, head):
 _WIRE_TAG_BEFORE_COLON = fastre.compile(r"\s*\([A-Z][A-Za-z]{1,10}(?:-[A-Z]{1,4})?\)")
 
 
+# a named reporter's credit: 홍길동 기자, 김철수 선임기자
+_REPORTER_CREDIT = r"[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자"
+
 # an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉, 〔매체 홍길동 기자〕,
 # 매체 (자매지) 홍길동 기자 |, K-Classic News 기자 | (the outlet's reporter, unnamed)
 _KO_OUTLET = fastre.compile(
     r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]|\([^()\n]{2,15}\)"
     r"|[^|=\n]{0,40}?(?:[가-힣]{2,4}|[A-Za-z][\w.-]*)\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=])\s*"
     # … and what may follow a bracketed credit: its reporter (박병규 기자=), or an equals sign alone ((매체 기자)=)
-    r"(?:(?P<reporter>[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자)\s*=\s*|=\s*)?")
+    r"(?:(?P<reporter>" + _REPORTER_CREDIT + r")\s*=\s*|=\s*)?")
 
 
+_REPORTER_ALONE = fastre.compile(_REPORTER_CREDIT)  # (이원희 기자) …: a reporter's credit in parentheses
 # in brackets and in parentheses alike: (미디어온), [과천넷], [시사저널]
-_REPORTER_ALONE = fastre.compile(r"[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자")  # (이원희 기자) …: a reporter's credit
 _OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈|타임스|넷$|닷컴|저널|투데이|포스트|데일리|매일|헤럴드|포커스|(?i:tv|fm)$"
 _CREDIT_WORDS = r"기자|특파원|/|=|" + _OUTLET_WORDS
 
