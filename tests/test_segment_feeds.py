@@ -169,3 +169,35 @@ def test_the_same_words_twice_in_a_row_under_the_title_are_an_images_texts_not_s
     article = pr2news.convert(BLOG_TWO_POSTS)
     assert article.highlights == ()
     assert article.stripped.count("Fake billing text") == 2
+
+
+INFORMATION_SERVICE_LISTING_EN = """Island Information Service
+Government of the Island Republic
+Council Approves New Ferry Schedule For The Northern Route
+
+Written by Information Service on .
+
+The Council of Ministers has approved a new ferry schedule for the northern route, adding two crossings each weekday from next month.
+
+The Minister of Transport said the extra crossings answer a long-standing request from traders who ship produce to the capital.
+
+"Farmers have told us for years that one morning crossing is not enough," the Minister said.
+
+Health Ministry Opens Two Rural Clinics
+
+Written by Information Service on .
+
+The Ministry of Health has opened two rural clinics in the eastern district, each staffed by a nurse and a visiting doctor.
+
+Residents can book appointments through the district office.
+"""
+
+
+def test_a_listings_next_title_over_the_same_credit_line_as_the_first_ends_the_article():
+    # 'Written by … on .' (its date left empty by the site) under each title: the second one, under another title
+    # after the text has run, starts the next item
+    article = pr2news.convert(INFORMATION_SERVICE_LISTING_EN)
+    assert article.headline == "Council Approves New Ferry Schedule For The Northern Route"
+    assert article.body[-1].text.startswith('"Farmers have told us')
+    assert "Health Ministry Opens Two Rural Clinics" in article.stripped
+    assert any(text.startswith("The Ministry of Health has opened") for text in article.stripped)

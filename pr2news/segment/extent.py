@@ -28,7 +28,7 @@ def tail_cues(d):
     cues = {}
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
-    item_heads = _item_head_again(d) | _credit_again(d)
+    item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
         line = d.lines[i]
@@ -301,6 +301,38 @@ def _item_head_again(d):
     # (the next title may run long, but ends no sentence)
     return {i for i in range(start + 2, len(d.lines) - 2) if dated(i) and _date_shape(d.lines[i].text) in heads
             and not ends_sentence(d.lines[i + 1].content, d.lex) and d.prose[i + 2]}
+
+
+def _deck_line_again(d):
+    """'Written by the Information Service on .' under the first title, then under another title after the text
+    has run, over running text again: a listing's next item, its deck line printed as the first one's was.
+    {index of that next title}. The same words, or the same shape where the line holds a date or a number."""
+    start = d.first_prose
+    if start is None:
+        return set()
+    deck = {}
+    # (a byline or a date: a photo's credit line, printed again by another photo inside the text, ends nothing)
+    for k in range(max(0, start - _DECK_UNDER_HEAD), start):
+        text = d.lines[k].text
+        if 0 < len(text) <= 80 and not d.prose[k] and len(text.split()) >= 2 \
+                and (d.roles[k] in ("byline", "dateline") or d.lines[k].date_only):
+            deck[text] = True
+            if any(c.isdigit() for c in text):
+                deck[_date_shape(text)] = True
+    if not deck:
+        return set()
+    starts = set()
+    for i in range(start + 2, len(d.lines) - 1):
+        text = d.lines[i].text
+        if text not in deck and not (any(c.isdigit() for c in text) and _date_shape(text) in deck):
+            continue
+        title = d.lines[i - 1]
+        # (text ran between: the first item's own title may read as prose, printed twice over its date again)
+        if not d.prose[i - 1] and not title.marker and 0 < len(title.content) <= 120 \
+                and not ends_sentence(title.content, d.lex) and d.prose[i + 1] \
+                and any(d.prose[k] for k in range(start + 1, i - 1)):
+            starts.add(i - 1)
+    return starts
 
 
 _LONGEST_TITLE_TWICE = 100
