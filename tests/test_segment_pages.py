@@ -5351,3 +5351,77 @@ def test_an_unlabelled_contact_line_under_the_title_is_the_contact_even_for_a_na
     assert list(article.highlights) == []
     assert [(c.name, c.phones) for c in article.contacts] == [("한여름", ("02-2133-2400",)),
                                                             ("서가을", ("02-2133-2410",))]
+
+
+COMMISSION_DECISIONS_BRIEFING_KO = """브리핑룸
+2026년 제12차 위원회 회의 결과
+2026.05.20 하늘통신위원회
+목록
+□ 오늘 회의에는 의결 안건 3건이 상정되었음.
+[의결안건]
+가. 지역 방송사 재허가 심사 기준 개정에 관한 건
+o 지역 방송사의 재허가 심사에서 지역 밀착 편성 비율 배점을 10점에서 15점으로 높이기로 의결함.
+나. 통신 분쟁조정 절차 간소화에 관한 건
+o 분쟁조정 신청서 양식을 하나로 통합하고 온라인 접수를 허용하는 방안을 의결함.
+다. 위원회 운영 규칙 일부 개정에 관한 건
+o 회의록 공개 시점을 회의 후 2주 이내로 앞당기는 개정안을 의결함.
+"""
+
+
+def test_the_first_item_of_a_lettered_decision_list_is_no_title_over_it():
+    # 가. … / its text / 나. …: the first of the list's items; the title is the board's, above the date and the issuer
+    article = pr2news.convert(COMMISSION_DECISIONS_BRIEFING_KO)
+    assert article.headline == "2026년 제12차 위원회 회의 결과"
+    assert any(block.text.startswith("지역 방송사 재허가") for block in article.body)
+
+
+def test_the_next_number_of_a_list_marker():
+    from pr2news.segment.draft import next_enumerator
+    assert [next_enumerator(m) for m in ("가.", "(1)", "①", "9)", "하.", "1", None)] == \
+        ["나.", "(2)", "②", "10)", None, None, None]
+
+
+NEWS_COPY_WITH_CREDITED_PHOTO_KO = """"시민 누구나 촬영"…하늘시, 1인 방송 스튜디오 개방
+
+하늘시 "영상 제작 문턱 낮출 것" 기대
+
+
+
+하늘시청 본관 전경. 하늘일보
+
+하늘시가 1일 시청 별관 2층에 시민 누구나 쓸 수 있는 1인 방송 스튜디오를 열었다.
+
+스튜디오에는 조명과 카메라, 편집용 컴퓨터가 갖춰져 있으며 온라인으로 예약하면 하루 두 시간까지 무료로 쓸 수 있다.
+
+<저작권자 ⓒ 하늘일보, 무단 전재 및 재배포 금지>
+"""
+
+
+def test_a_photos_scene_and_its_one_word_credit_are_a_caption_not_a_subtitle():
+    # 하늘시청 본관 전경. 하늘일보 where the photo stood: what it shows, then who took it
+    article = pr2news.convert(NEWS_COPY_WITH_CREDITED_PHOTO_KO)
+    assert article.highlights == ('하늘시 "영상 제작 문턱 낮출 것" 기대',)
+    assert "하늘시청 본관 전경. 하늘일보" in article.stripped
+    assert article.body[0].text.startswith("하늘시가 1일")
+
+
+FIELDS_UNDER_TITLE_EN = """Office of the Chief Minister
+
+Title: New Water Tanks For Outer Villages
+Issue Date: 4 March 2026
+Issue by: Chief Minister
+
+Twelve new water tanks will be installed in the outer villages before the dry season, the Chief Minister announced today.
+
+Each tank holds ten thousand litres and will be filled by the public works truck every fortnight until the rains return.
+"""
+
+
+def test_a_by_field_under_the_title_and_date_fields_is_the_credit_not_the_text():
+    # Title: / Issue Date: / Issue by: - the header's fields, its last one naming who issued the release
+    article = pr2news.convert(FIELDS_UNDER_TITLE_EN)
+    assert article.headline == "New Water Tanks For Outer Villages"
+    assert article.byline == "Chief Minister"
+    assert article.dateline.date == "2026-03-04"
+    assert article.body[0].text.startswith("Twelve new water tanks")
+    assert "Issue by:" in article.stripped

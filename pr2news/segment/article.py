@@ -125,6 +125,7 @@ def _join_bylines(d):
     for i, text in others:
         if d.roles[i] == "byline" and (not d.wire or d.wire[0] != i):
             d.overrule(i, "stripped", "another credit line")
+            d.fragments.pop(i, None)  # the line goes to stripped whole: a label split off it would be there twice
         elif d.wire and d.wire[0] == i:
             d.fragments.setdefault(i, []).append(text)  # a wire credit that lost: out of the body, kept
     return byline

@@ -434,7 +434,19 @@ def _deck_meta(line, lex, d):
     if lex.lang == "en" and fastre.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):
         claim_date_line(d, i, "issuer and date line")
         return True
+    field = _BY_FIELD.match(text) if lex.lang == "en" and len(text) <= _LONGEST_BY_FIELD else None
+    if field and not ends_sentence(text, lex):
+        # Issue by: Premier, Released by: …: the value is the credit, the label goes to stripped
+        d.claim(i, "byline", "who issued it, a field under the headline")
+        d.fragments.setdefault(i, []).append(field.group().strip())
+        d.bylines.append((i, text[field.end():]))
+        return True
     return False
+
+
+# a header's field naming who issued or wrote the release, its label ending on 'by' and a colon
+_BY_FIELD = fastre.compile(r"(?i)(?:[a-z]+\s+)?by\s*[:：]\s*(?=\S)")
+_LONGEST_BY_FIELD = 60
 
 
 _FIELD_SPLIT = fastre.compile(r"\s*[|·•]\s*")

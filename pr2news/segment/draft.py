@@ -191,6 +191,50 @@ def marker_again_after_text(d, i, limit):
     return False
 
 
+_KO_ENUMERATORS = "가나다라마바사아자차카타파하"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
+_ENUMERATOR = fastre.compile(r"([(\[]?)(\d{1,2}|[가-하]|[①-⑮])([.)\]]?)")
+
+
+def next_enumerator(marker):
+    """'가.' -> '나.', '(1)' -> '(2)', '①' -> '②': the marker the next item of a numbered list opens with, or None."""
+    found = _ENUMERATOR.fullmatch(marker or "")
+    if found is None:
+        return None
+    before, value, after = found.groups()
+    if value.isascii():  # (① counts as a digit too)
+        following = str(int(value) + 1)
+    else:
+        sequence = _KO_ENUMERATORS if value in _KO_ENUMERATORS else _CIRCLED if value in _CIRCLED else ""
+        place = sequence.find(value)
+        if place < 0 or place + 1 >= len(sequence):
+            return None
+        following = sequence[place + 1]
+    if not (before or after) and following not in _CIRCLED:
+        return None  # a bare number or letter is no marker of a list
+    return before + following + after
+
+
+_TEXT_ABOVE_LIST = 3  # lines: the text's sentence that announces the list, and the list's label
+
+
+def numbered_section_after_text(d, i, limit):
+    """Line i opens a numbered list inside the text (running text just above it) and its next number opens a line
+    below, after running text ('□ 의결 안건 3건이 상정되었음.' / '가. …' / text / '나. …'): the first of the text's
+    numbered items, never the title over them (a bulleted sentence is text too). (A listing's '1. Media Invitation: …' with no text above it is
+    the page's first release.)"""
+    following = next_enumerator(d.lines[i].marker)
+    if following is None or not any(d.prose[k] or d.lines[k].marker and is_sentence_like(d.lines[k].content, d.lex)
+                                    for k in range(max(0, i - _TEXT_ABOVE_LIST), i)):
+        return False
+    seen_text = False
+    for k in range(i + 1, limit):
+        if seen_text and d.lines[k].marker == following:
+            return True
+        seen_text = seen_text or bool(d.prose[k])
+    return False
+
+
 def runs_into_sentence(d, i):
     """Korean running text broken at the page width: line i stops open (or fills the width where paragraphs
     are set apart by blank lines) and the lines right under it go on until a sentence ends. The first line

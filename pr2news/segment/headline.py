@@ -10,7 +10,7 @@ from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
 from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, claim_date_line, is_release_meta, opens_a_release,
-                    marker_again_after_text, runs_into_sentence, text_width)
+                    marker_again_after_text, numbered_section_after_text, runs_into_sentence, text_width)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -536,6 +536,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if line.marker and line.marker[0] in "■◆▣" and marker_again_after_text(d, i, limit):
             continue  # ■ one topic of a briefing, ■ the next one after its text: sections, the title is above them
+        if line.marker and numbered_section_after_text(d, i, limit):
+            continue  # 가. one item of a decision list, 나. the next after its text: the title is above them
         if _listed_with_age(d, i, limit):
             continue
         if _value_in_field_list(d, i):
