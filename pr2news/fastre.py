@@ -79,7 +79,49 @@ def _size(entries):
 
 
 def compile(pattern, flags=0):
-    """re.compile(pattern, flags), served from the cache of compiled programs when possible."""
+    """re.compile(pattern, flags), served from the cache of compiled programs when possible, and only when first
+    used: a run needs fewer than half of the patterns its modules define (a Korean release, the English ones
+    hardly), and building the program of each costs the start-up time (~2 ms of a one-file conversion)."""
+    flags = int(flags)
+    if not _ENABLED or not isinstance(pattern, str):
+        return _re_compile(pattern, flags)
+    _used.add((pattern, flags))  # defined by this run: a rewritten cache keeps it, used or not
+    return _Deferred(pattern, flags)
+
+
+_METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer")
+
+
+class _Deferred:
+    """A compiled pattern that compiles when first asked for anything but its text. Then its methods are the
+    compiled pattern's own, bound once (a call costs what it costs on the pattern itself)."""
+    __slots__ = ("pattern", "_flags", "_compiled") + _METHODS
+
+    def __init__(self, pattern, flags):
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name):
+        # only for what is not set yet: the first use of a method, or the pattern's other attributes (flags, groups)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            compiled = object.__getattribute__(self, "_compiled")
+        except AttributeError:
+            compiled = self._compiled = _compile_now(self.pattern, self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self):
+        return f"fastre.compile({self.pattern!r}, {self._flags})"
+
+    def __reduce__(self):
+        return compile, (self.pattern, self._flags)
+
+
+def _compile_now(pattern, flags=0):
+    """re.compile(pattern, flags) at once, from the cache of compiled programs when it holds the pattern."""
     global _new
     flags = int(flags)
     if not _ENABLED or not isinstance(pattern, str):
@@ -143,7 +185,7 @@ class compiling_imports:
     def __enter__(self):
         self._saved = re.compile
         if _ENABLED:
-            re.compile = compile
+            re.compile = _compile_now  # a library hands its patterns to re's functions: real ones, at once
 
     def __exit__(self, *exc_info):
         re.compile = self._saved
@@ -158,7 +200,7 @@ _inline = {}
 def _inline_pattern(pattern, flags):
     compiled = _inline.get((pattern, flags))
     if compiled is None:
-        compiled = _inline[(pattern, flags)] = compile(pattern, flags)
+        compiled = _inline[(pattern, flags)] = _compile_now(pattern, flags)
     return compiled
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 
 
 def _umask():
@@ -15,6 +14,7 @@ def write_atomic(path, text, encoding="utf-8"):
     """Write text to path so that readers see the old file or the whole new one, never half."""
     path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path))
+    import tempfile  # here, not at the top: writing to stdout (a one-file conversion) never needs it (~2 ms a start)
     fd, tmp = tempfile.mkstemp(prefix=".pr2news-", suffix=".tmp", dir=directory)
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions

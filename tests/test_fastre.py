@@ -38,9 +38,15 @@ def test_patterns_from_the_cache_behave_like_re_compile(fresh_cache, monkeypatch
     assert len(fastre._entries) == len(PATTERNS)
 
 
+def _use(pattern, flags=0):
+    """Compile a pattern and use it once: fastre compiles (and caches) a pattern when it is first used."""
+    fastre.compile(pattern, flags).search("")
+
+
 def test_a_damaged_cache_file_is_ignored(fresh_cache, monkeypatch):
-    fastre.compile(*PATTERNS[0][:2])
+    _use(*PATTERNS[0][:2])
     fastre._save()
+    assert list(fresh_cache.iterdir())
     for path in fresh_cache.iterdir():
         path.write_bytes(b"\x00garbage")
     monkeypatch.setattr(fastre, "_entries", None)
@@ -63,13 +69,13 @@ def _new_process(monkeypatch):
 
 def test_a_rewritten_cache_keeps_what_other_runs_used_until_the_unused_outnumber_the_used(fresh_cache, monkeypatch):
     for pattern, flags, _text in PATTERNS:
-        fastre.compile(pattern, flags)
+        _use(pattern, flags)
     fastre._save()
     # a later run of another kind (an English release after a Korean one) asks for one old pattern and a new one:
     # the others stay, or the next Korean run would compile them again
     _new_process(monkeypatch)
-    fastre.compile(*PATTERNS[0][:2])
-    fastre.compile(r"\bnew pattern\b")
+    _use(*PATTERNS[0][:2])
+    _use(r"\bnew pattern\b")
     fastre._save()
     _new_process(monkeypatch)
     fastre._load()
@@ -77,8 +83,8 @@ def test_a_rewritten_cache_keeps_what_other_runs_used_until_the_unused_outnumber
     # a run (say, after an upgrade) that uses one pattern of them and compiles another: the unused outnumber
     # twice the used, and go
     _new_process(monkeypatch)
-    fastre.compile(r"\bnew pattern\b")
-    fastre.compile(r"\bnewer pattern\b")
+    _use(r"\bnew pattern\b")
+    _use(r"\bnewer pattern\b")
     fastre._save()
     _new_process(monkeypatch)
     fastre._load()
@@ -101,6 +107,25 @@ def test_inline_functions_answer_as_the_re_module_does(function, args):
     else:
         assert ours == theirs
     assert list(m.span() for m in fastre.finditer(r"\d+", "1 22 333")) == [(0, 1), (2, 4), (5, 8)]
+
+
+def test_a_pattern_is_compiled_when_first_used_and_then_is_the_compiled_patterns_own(fresh_cache):
+    import pickle
+    pattern, flags, text = PATTERNS[1]
+    deferred = fastre.compile(pattern, flags)
+    assert deferred.pattern == pattern and fastre._entries is None  # its text is known; nothing compiled yet
+    assert _same(deferred, re.compile(pattern, flags), text)
+    assert (pattern, int(flags)) in fastre._entries
+    compiled = re.compile(pattern, flags)
+    assert (deferred.flags, deferred.groups, deferred.groupindex) == (compiled.flags, compiled.groups, compiled.groupindex)
+    assert deferred.sub(r"\g<year>", text) == compiled.sub(r"\g<year>", text)
+    assert list(deferred.finditer(text))[0].span() == list(compiled.finditer(text))[0].span()
+    again = pickle.loads(pickle.dumps(deferred))
+    assert again.pattern == pattern and again.match(text).group("mon") == "4"
+    # a pattern defined but never used this run is never built, and what the cache held of it stays
+    unused = fastre.compile(r"\bnever used here\b")
+    fastre._save()
+    assert (unused.pattern, 0) not in fastre._entries
 
 
 def test_a_library_imported_inside_compiling_imports_gets_working_patterns_and_re_is_restored():
