@@ -5425,3 +5425,93 @@ def test_a_by_field_under_the_title_and_date_fields_is_the_credit_not_the_text()
     assert article.dateline.date == "2026-03-04"
     assert article.body[0].text.startswith("Twelve new water tanks")
     assert "Issue by:" in article.stripped
+
+
+SCIENCE_CENTER_ADVISORY_EN = """Return To News releases & statements
+City Science Center Moves Family Night to Friday
+
+June 9, 2026
+
+Jordan Lee/Priya Shah
+Public Affairs Office, Springfield
+555-201-3300/3310
+
+Marcus Webb
+Springfield Science Center, Riverside, Ill.
+555-201-4470
+
+MEDIA ADVISORY: A26-17
+
+CITY SCIENCE CENTER MOVES FAMILY NIGHT TO FRIDAY
+
+SPRINGFIELD - The Science Center's family night has moved to 6 p.m. Friday, June 12, because of the storm expected on Thursday.
+
+The evening will include telescope viewing on the roof and a talk on the summer night sky. Entry is free.
+"""
+
+
+def test_an_advisorys_unlabelled_contact_blocks_above_its_label_and_capitalised_title():
+    # names over an office and its place over a phone (its other line after a slash), twice; then the advisory's
+    # label with its number and the title again in capitals, above the text: contacts, label, title printed twice
+    article = pr2news.convert(SCIENCE_CENTER_ADVISORY_EN)
+    assert article.headline == "City Science Center Moves Family Night to Friday"
+    assert [(c.name, c.phones) for c in article.contacts][-1] == ("Marcus Webb", ("555-201-4470",))
+    assert any(c.name == "Priya Shah" and c.phones == ("555-201-3300",) for c in article.contacts)
+    assert {"Return To News releases & statements", "MEDIA ADVISORY: A26-17",
+            "CITY SCIENCE CENTER MOVES FAMILY NIGHT TO FRIDAY"} <= set(article.stripped)
+    assert article.body[0].text.startswith("SPRINGFIELD - The Science Center")
+    assert len(article.body) == 2
+
+
+DOUBLE_SPACED_NOTICE_EN = """BOIL WATER ADVISORY ENDED
+
+FOR IMMEDIATE RELEASE
+
+As of 11:00 AM today, the Boil Water Advisory for the Birch Street area has been
+
+lifted and tap water is safe to drink again. The Public Works crew flushed the
+
+mains and tested the water at six points before reopening the valves. All of the
+
+samples met the drinking water standard. The advisory was issued on Monday as a
+
+precaution after a contractor struck the main during road works on Birch Street.
+
+Residents may notice some air in their pipes for the first hour or so after the
+
+water returns. Running a cold tap for a few minutes will clear it.
+"""
+
+
+def test_a_notice_copied_with_a_blank_line_after_every_line_opens_on_its_text_not_a_title_or_subtitle():
+    # every wrapped line its own paragraph: the first line goes on in lower case on the next, which ends a sentence
+    # inside it - the text (joined), neither the headline nor a subtitle
+    article = pr2news.convert(DOUBLE_SPACED_NOTICE_EN)
+    assert article.headline == "BOIL WATER ADVISORY ENDED"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("As of 11:00 AM today, the Boil Water Advisory for the Birch Street "
+                                           "area has been lifted and tap water")
+    assert any(block.text.endswith("will clear it.") for block in article.body)
+
+
+AGENCY_BOARD_WITH_FILE_AND_COUNT_KO = """하늘해양원, '2027년 물때표' 발간
+하늘해양원, '2027년 물때표' 발간
+전국 연안 52개 지점 물때 정보 수록
+하늘해양원이 지난해 10월 개최한 해양안전 체험행사. /하늘해양원
+하늘해양원은 낚시객과 선박 운항자를 위한 '2027년 물때표' 책자를 발간했다고 20일 밝혔다.
+책자에는 전국 연안 52개 지점의 높은 물과 낮은 물 시각과 높이가 담겼다.
+물때표는 전국 판매소에서 구입할 수 있으며 누리집에서도 내려받을 수 있다.
+- 260820(조간) 2027년 물때표 발간(하늘해양원).hwp (412.5KB) (88)
+214개(3/22페이지)
+"""
+
+
+def test_a_boards_file_with_its_size_and_bare_count_and_its_post_count_stay_out_of_the_text():
+    # the file offered for download ends on its size and how often it was taken ((412.5KB) (88)); the board's count
+    # of posts and the page of its list (214개(3/22페이지)); a photo's caption, a noun phrase and its credit after '. /'
+    article = pr2news.convert(AGENCY_BOARD_WITH_FILE_AND_COUNT_KO)
+    assert article.headline == "하늘해양원, '2027년 물때표' 발간"
+    assert article.highlights == ("전국 연안 52개 지점 물때 정보 수록",)
+    assert article.body[-1].text.startswith("물때표는 전국 판매소에서")
+    assert list(article.attachments) == ["- 260820(조간) 2027년 물때표 발간(하늘해양원).hwp (412.5KB) (88)"]
+    assert {"214개(3/22페이지)", "하늘해양원이 지난해 10월 개최한 해양안전 체험행사. /하늘해양원"} <= set(article.stripped)

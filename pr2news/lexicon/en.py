@@ -58,7 +58,8 @@ LEXICON = Lexicon(
         # how long ago the page was posted, alone on its line: 4 weeks 1 day ago, 3 hours ago
         r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago(?:\s+\d{1,5})?$",
         r"^(?:back|return|go back)\s+to\s+(?:the\s+)?(?:top|home|homepage|list|index|search|results|previous page|all\b.{0,40}|"
-        r".{0,40}\b(?:news|notices|releases|updates|stories|articles|listing|newsroom))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
+        r".{0,40}\b(?:news|notices|releases|updates|stories|articles|listing|newsroom|statements|announcements|advisories|"
+        r"speeches|briefings|posts|alerts))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2
         r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
         r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
@@ -294,7 +295,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:joint )?(?:ministerial )?(?:media )?statement$", r"^news$", r"^press releases?$",
         r"^(?:19|20)\d{2}\s+(?:news|press|media)\s+(?:releases|statements|advisories)$",  # an archive's year: 2017 Media Releases
         # RELEASE 25-017, Release No. 0047.25, Press Release No: 2025/163/AFE
-        r"^(?:(?:press|news|media)\s+)?(?:release|pr)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*(?:[./][\w-]+)*$",
+        r"^(?:(?:press|news|media)\s+)?(?:release|advisory|statement|pr)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*(?:[./][\w-]+)*$",
         # the file's own reference number: Case #: 25-004871, Incident No. 2025-0412, Ref: MR/2026/031
         r"^(?:case|file|incident|report|reference|ref\.?|docket|bulletin)\s*(?:#|no\.?|number)?\s*[:：#]\s*[A-Z]{0,4}[-\s/]*\d[\d\s/-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",

@@ -42,6 +42,8 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
         r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
+        # a board's count of posts and the page of its list: 193개(5/10페이지), 총 193건 5/10 페이지
+        r"^(?:총\s*|전체\s*)?[\d,]+\s*(?:개|건)\s*[(\[]?\s*\d+\s*/\s*\d+\s*(?:페이지|쪽)?\s*[)\]]?$",
         # a related story's link set inside the text: ▶ 관련기사 : 가온시, 청년 일자리 예산 30% 늘린다
         r"^(?:관련\s*기사|추천\s*기사|함께\s*(?:보면|볼)\s*(?:좋은\s*)?기사|이전\s*기사|다음\s*기사)\s*[:：]\s*\S",
         # a link to the reporter's other stories: 김하늘 기자의 다른기사 보기
@@ -251,7 +253,7 @@ LEXICON = Lexicon(
         r"^(?:영상|화면)\s*설명\s*[:：]\s*\S",   # a video's description under its player: 영상 설명 : 어르신들이 …
         r"^[\[<〈(【]\s*(?:첨부\s*)?사진\s*설명\s*[\]>〉)】]$",   # [첨부 사진 설명] over the photos' captions
         r"^(?:사진|그림|이미지)\s*\d{1,2}\s*[.)]\s*\S",   # a list of captions: 사진 1. 캠핑장 화재 현장, 사진 2. …
-        r"다\.\s*/\s*[^/\s][^/]{0,20}$",                                # … 점검하고 있다. /진천군 제공
+        r"[가-힣]\.\s*/\s*[^/\s][^/]{0,20}$",  # … 점검하고 있다. /진천군 제공, … 개최한 입양인대회. /재외동포청
         r"^\[\s*(?:영상|화면)\s*\]", r"\(\s*(?:화면|영상)\s*(?:제공|출처)\s*[:：=]\s*[^)]{1,20}\)$",  # [영상] …, (화면제공: 오름시)
         r"\.\s+\S[^.]{0,20}\s제공\.?$",                                  # 도청 전경. 누리특별자치도 제공
         r"(?:모습|전경|조감도|투시도)\.\s*[가-힣A-Za-z0-9]{2,12}$",             # 본관 전경. 한빛뉴스: the picture's credit, one word

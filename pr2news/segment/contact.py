@@ -400,7 +400,7 @@ _SPOKEN_FOR = fastre.compile(r"(?i)(?:minister|premier|secretary|" + OFFICE_HELD
 _QUALIFIED_TITLE = fastre.compile(r"([^()]+?)\s*\([^()]{2,60}\)")
 
 
-_TWO_NAMES_JOINED = fastre.compile(r"(?<=[a-z])\s+or\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
+_TWO_NAMES_JOINED = fastre.compile(r"(?<=[a-z])(?:\s+or\s+|\s*/\s*)(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
 def parse_english(lines, lex):
@@ -416,7 +416,8 @@ def parse_english(lines, lex):
         shift = len(line) - len(body)
         # a label blanked to a comma of its own width: the offsets into the joined text stay true
         body = lex.contact_field_labels.sub(lambda m: "," + " " * (len(m.group()) - 1), body)
-        # Alicia Pierce or Jeff Hillery 512/ 463-5770: two people to ask, one number - cut between them the same way
+        # Alicia Pierce or Jeff Hillery 512/ 463-5770 (or Alicia Pierce/Jeff Hillery): two people to ask, one number -
+        # cut between them the same way
         # ('and' joins an office's name as often: Employment and Social Development Canada)
         body = _TWO_NAMES_JOINED.sub(lambda m: "," + " " * (len(m.group()) - 1), body)
         line_start = True
@@ -677,10 +678,15 @@ def _official_over_office(d, i, below):
 _REACH_LABEL = fastre.compile(r"(?i)^(?:tel|phone|cell|mobile|office|e-?mail|fax|전화|휴대폰|이메일|☎|✆)\.?\s*[:：]?\s*")
 
 
+_OTHER_LINE = fastre.compile(r"(?<=\s)/\s*\d{2,5}(?!\d)")
+
+
 def _reach_only(line):
     """The line holds a phone or an e-mail and nothing else (a label such as 'Tel:' aside)."""
     text = _REACH_LABEL.sub("", line.content)
     rest = blank_phones(EMAIL.sub(" ", text))[0]
+    if "/" in rest:
+        rest = _OTHER_LINE.sub(" ", rest)  # 202-555-1726/3895: the office's other line, its last digits
     return rest.strip(" ()[]/|,.-") == "" and text != rest
 
 
@@ -695,9 +701,10 @@ def _signature_block(d, i):
     # Public Information Officer / (555) 555-0100)
     reach = i + 1
     if lex.lang == "en":
-        while reach < min(len(d.lines), i + 3) and d.free(reach) and len(d.lines[reach].content) <= 60 \
+        while reach < min(len(d.lines), i + 3) and d.free(reach) and len(d.lines[reach].content) <= 80 \
                 and not _reach_only(d.lines[reach]) and not d.lines[reach].blank_before \
-                and _en_kind(d.lines[reach].content, lex) in ("title", "department", "team"):
+                and (_en_kind(d.lines[reach].content, lex) in ("title", "department", "team")
+                     and len(d.lines[reach].content) <= 60 or _CAPITALISED_NAMES.fullmatch(d.lines[reach].content)):
             reach += 1
     if reach >= len(d.lines) or len(d.lines[reach].content) > 120 or not d.free(reach) \
             or not _reach_only(d.lines[reach]):
@@ -705,7 +712,8 @@ def _signature_block(d, i):
     if phones_in(line.content) or EMAIL.search(line.content) or is_sentence_like(line.content, lex):
         return []
     if lex.lang == "en":
-        parts = [p.strip() for p in fastre.split(r"\s*[,|–—]\s*", line.content) if p.strip()]
+        # (Dana Brown/Tom Ellis: two people who answer for it, one line)
+        parts = [p.strip() for p in fastre.split(r"\s*[,|–—/]\s*", line.content) if p.strip()]
         kinds = [_en_kind(p, lex) or ("name" if _name_after_title(p, lex)[1] else None) for p in parts]
         press_office = all(k in ("team", "department") for k in kinds) and _PRESS_OFFICE.search(line.content) \
             and not matches(lex.contact_labels, line.label)  # (Contact: 5th District Public Affairs opens a block)
@@ -719,6 +727,11 @@ def _signature_block(d, i):
             break
         group.append(k)
     return group if len(group) > reach - i else []
+
+
+# an office and where it is, in capitalised words (Headquarters, Washington / Applied Physics Laboratory, Laurel,
+# Md.): a line of a signature between the name and the phone, whatever the office is called
+_CAPITALISED_NAMES = fastre.compile(r"(?:(?:[A-Z][\w.&'’-]*|of|and|the|for)(?:,?\s+|,?$)){1,10}")
 
 
 _OFFICE_LINES = 5  # a signature's lines over its name: the post, the section, the office, its address

@@ -9,7 +9,7 @@ from .body import ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
-                    runs_into_sentence, sentence_ends_below, text_width)
+                    runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
 from .headline import (ANSWER_LABEL, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
                        place_with_date, same_as_headline, same_words_as_headline)
 from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
@@ -259,7 +259,7 @@ def _read_deck(d):
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
                 not (line.marker is None and _reads_as_text(line, lex) and not _over_posting_stamp(d, i)) and \
                 (framed_by_dashes(line) or broken == _FRAME_CLOSED_BELOW or not runs_into_sentence(d, i)) and \
-                not _wrapped_english_paragraph(d, i) and \
+                not wrapped_english_paragraph(d, i) and \
                 not (line.marker is None and _after_marked_subtitles(d, i) and not ends_sentence(line.content, lex)
                      and sentence_ends_below(d, i)):
             d.claim(i, "highlight", "subtitle under the headline")
@@ -380,15 +380,6 @@ def _contents_list(d, i, limit):
     return k if k > i + 1 else None
 
 
-def _wrapped_english_paragraph(d, i):
-    """… lock away up to 40% more carbon, overturning the / assumption that …: an English line that does not
-    end a sentence, the next one going on in lower case and a sentence ending below: a paragraph wrapped."""
-    lex = d.lex
-    if lex.lang != "en" or i + 1 >= len(d.lines) or ends_sentence(d.lines[i].content, lex):
-        return False
-    nxt = d.lines[i + 1]
-    return not nxt.blank_before and not nxt.marker and lex.continuation_start.match(nxt.content) is not None \
-        and sentence_ends_below(d, i)
 
 
 def _deck_meta(line, lex, d):

@@ -612,8 +612,10 @@ def rule_body(d):
         elif _beside_page_mark(d, i) and same_as_headline(d, line):
             # Media Release – Works to begin on … at the top of page 2: the release's label and its title
             d.claim(i, "stripped", "a printed page's running head: the release's title again, by its page number")
-        elif i > d.body_start + 3 and same_as_headline(d, line, exact=True):
-            # the headline repeated further down (You just read: …); a sentence that merely contains it stays
+        elif (i > d.body_start + 3 or not ends_sentence(line.content, lex)) and same_as_headline(d, line, exact=True):
+            # the headline repeated further down (You just read: …), or near the top past lines the deck did not
+            # reach (a contact block between: a blog's title, then the release's own in capitals); a sentence
+            # that merely contains it stays
             d.claim(i, "stripped", "headline printed again")
         else:
             d.claim(i, "body", "running text")
@@ -672,13 +674,14 @@ _ATTACHED_FILE = fastre.compile(
     # (212 KB), [jpg, 2397793B], [ Size : 2.77MB , Down : 6 ]
     r"(?:\s*[(\[]\s*(?:size\s*:\s*)?(?:[a-z]{2,5}\s*,\s*)?[\d.,]+\s*[KMG]?B\s*"
     r"(?:,\s*(?:down|downloads?|hits?|다운로드|조회)\s*:?\s*[\d,]+\s*)?[)\]])?"
-    r"(?:\s*[(\[]\s*(?:다운로드|조회|downloads?|hits?)\s*:?\s*[\d,]+\s*(?:회|건|times)?\s*[)\]])?"  # (다운로드 72 회)
+    # (다운로드 72 회), or after the size the count alone: (325.5KB) (701)
+    r"(?:\s*[(\[]\s*(?:(?:다운로드|조회|downloads?|hits?)\s*:?\s*)?[\d,]+\s*(?:회|건|times)?\s*[)\]])?"
     r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|다운받기|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
 # what such a line ends with (the pattern's gate): an extension in either case, or a size in brackets
 _FILE_ENDS = tuple(f".{ext}" for ext in _FILE_EXTENSIONS + [e.upper() for e in _FILE_EXTENSIONS]) + (
-    "B)", "B]", "회)", "건)", "s)", "미리보기", "바로보기", "다운로드", "다운받기", "내려받기", "ownload", "review", "iew",
+    "B)", "B]", "회)", "건)", "s)", *(f"{digit})" for digit in "0123456789"), "미리보기", "바로보기", "다운로드", "다운받기", "내려받기", "ownload", "review", "iew",
     "미리보기]", "바로보기]", "다운로드]", "다운받기]", "내려받기]", "ownload]", "review]", "iew]")
 
 

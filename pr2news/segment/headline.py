@@ -10,7 +10,8 @@ from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
 from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, claim_date_line, is_release_meta, opens_a_release,
-                    marker_again_after_text, numbered_section_after_text, runs_into_sentence, text_width)
+                    marker_again_after_text, numbered_section_after_text, runs_into_sentence, text_width,
+                    wrapped_english_paragraph)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -559,7 +560,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         bonus = _format_bonus(line)
         if any(_title_match(line.content, t) for t in meta_titles):
             bonus += 0.6
-        if (is_prose(line, lex) or runs_into_sentence(d, i)) and not (answer and _KO_STATEMENT_END.search(line.content)):
+        if (is_prose(line, lex) or runs_into_sentence(d, i) or wrapped_english_paragraph(d, i)) \
+                and not (answer and _KO_STATEMENT_END.search(line.content)):
             bonus -= 0.5  # running text, or its first line broken at the page width (not an answer's one-line title)
         elif lex.lang == "en" and line.content.endswith("."):
             bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
