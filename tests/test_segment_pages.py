@@ -5515,3 +5515,62 @@ def test_a_boards_file_with_its_size_and_bare_count_and_its_post_count_stay_out_
     assert article.body[-1].text.startswith("물때표는 전국 판매소에서")
     assert list(article.attachments) == ["- 260820(조간) 2027년 물때표 발간(하늘해양원).hwp (412.5KB) (88)"]
     assert {"214개(3/22페이지)", "하늘해양원이 지난해 10월 개최한 해양안전 체험행사. /하늘해양원"} <= set(article.stripped)
+
+
+REPOSTED_WITH_PAGE_TITLE_EN = """Tag Archives: Government of Eastland
+
+Province Funds Twelve Rural Water Projects | News and Media | Government of Eastland
+
+Photo by: Sam Carter
+
+Today the Minister of Rural Affairs announced $4.2 million for twelve rural water projects through the province's Clean Water Fund.
+
+"Safe water is the first thing a town needs to grow," the Minister said. "These projects will serve more than 9,000 residents."
+
+The projects include new treatment plants in three villages and the replacement of ageing pipes in nine others.
+"""
+
+
+def test_a_page_titles_section_and_issuer_after_the_title_are_the_sites_not_the_headlines():
+    article = pr2news.convert(REPOSTED_WITH_PAGE_TITLE_EN)
+    assert article.headline == "Province Funds Twelve Rural Water Projects"
+    assert any("Government of Eastland" in piece for piece in article.stripped if "News and Media" in piece)
+
+
+MINISTRY_NEWS_LISTING_EN = """Minister Okafor opens the regional trade fair in the northern province
+The Minister of Trade opened the regional trade fair on Monday, where more than 200 exhibitors from across the...
+Ambassador presents credentials to the President
+The new Ambassador of Norway presented her letters of credence to the President at a ceremony held at the...
+Ministry and university sign agreement on diplomatic training
+The Ministry of Foreign Affairs and the National University signed an agreement on Friday that will create a...
+Foreign Minister briefs diplomatic corps on the year ahead
+Capital City, 9 January 2026 - The Minister of Foreign Affairs today briefed members of the diplomatic corps on the government's priorities for the year ahead.
+The Minister began with a review of the main events of the last quarter, including the visit of three heads of state and the opening of two new embassies.
+He then set out the ministry's plans for the year, among them a new consular service for citizens living abroad.
+"""
+
+
+def test_a_listings_teasers_cut_with_an_ellipsis_are_not_the_article_its_full_item_is():
+    # three titles, each over the first words of its story cut with '...', then a title over its whole text
+    article = pr2news.convert(MINISTRY_NEWS_LISTING_EN)
+    assert article.headline == "Foreign Minister briefs diplomatic corps on the year ahead"
+    assert article.body[0].text.startswith("Capital City, 9 January 2026 - The Minister")
+    assert "Ambassador presents credentials to the President" in article.stripped
+
+
+AGENCY_LEAD_EN = """Ambassadors present credentials to the President
+
+The Minister of Foreign Affairs accompanied the President at the ceremony.
+
+Capital City, by Ana Ruiz -NAG-. Three ambassadors presented their letters of credence to the President on Tuesday at the National Palace.
+
+The new ambassadors represent Chile, Finland and Japan, and will take up their posts this month.
+"""
+
+
+def test_a_news_agencys_lead_place_reporter_and_code_is_split_off_the_first_paragraph():
+    article = pr2news.convert(AGENCY_LEAD_EN)
+    assert article.byline == "Ana Ruiz"
+    assert article.dateline.place == "Capital City"
+    assert article.body[0].text.startswith("Three ambassadors presented")
+    assert ", by -NAG-." in article.stripped

@@ -18,7 +18,7 @@ from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
-from .headline import first_title_before_text, headline_candidates, printed_again_below, word_chars
+from .headline import first_title_before_text, headline_candidates, printed_again_below, teaser_of_a_listing, word_chars
 from .lines import is_prose, is_sentence_like
 from .wire import split_wire_prefix
 
@@ -102,6 +102,11 @@ def decide(d):
         value = [v - AFTER_CLOSING_CONTACT if i > closing else v for i, v in enumerate(value)]
         copy_again = _title_again_after(d, closing)
     candidates = {c.index: c for c in headline_candidates(d, n, line_keys, cues)}
+    for k in range(n - 2):
+        if teaser_of_a_listing(d, k, n):
+            # another story's title and its first words cut with an ellipsis, over the next title: the listing's,
+            # however much the teaser reads as text
+            value[k], value[k + 1] = min(value[k], -STRAY_LINE), min(value[k + 1], -STRAY_LINE)
     credited = _credited_lead(d)
     if credited is not None:
         # (매체=기자) 관악구는 …: an outlet's credit opens its story's text, so the short lines above it (a board's

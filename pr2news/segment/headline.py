@@ -255,6 +255,25 @@ def _phone_line(text):
     return bool(phones) and word_count(rest) <= 4
 
 
+_SECTION_NAME = fastre.compile(r"(?:[A-Z][\w'’.-]*|and|&|of|the)(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|the)){0,3}")
+
+
+def _page_title_tail(text, lex):
+    """' | News and Media | Government of Saskatchewan' after a title: the issuer's name, and the site's sections
+    before it, each between bars (a page's <title> copied with the page); '' when the title has no such tail."""
+    if " | " not in text:
+        return ""
+    parts = text.split(" | ")
+    if len(parts) < 2 or not issuer_only(parts[-1], lex):
+        return ""
+    keep = len(parts) - 1
+    while keep > 1 and _SECTION_NAME.fullmatch(parts[keep - 1]):
+        keep -= 1
+    if word_count(" | ".join(parts[:keep])) < 3:
+        return ""  # Office of the Mayor | City of Springfield: no title before the names
+    return " | " + " | ".join(parts[keep:])
+
+
 def issuer_only(text, lex):
     """The line names the issuer and says nothing else (충청남도소방본부, OFFICE OF THE GOVERNOR)."""
     if lex.lang == "ko":
@@ -539,8 +558,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue  # ■ one topic of a briefing, ■ the next one after its text: sections, the title is above them
         if line.marker and numbered_section_after_text(d, i, limit):
             continue  # 가. one item of a decision list, 나. the next after its text: the title is above them
-        if _listed_with_age(d, i, limit):
-            continue
+        if _listed_with_age(d, i, limit) or teaser_of_a_listing(d, i, limit) \
+                or i and teaser_of_a_listing(d, i - 1, limit):
+            continue  # a listing's entry: another story's title, or its teaser
         if _value_in_field_list(d, i):
             continue  # Appliances: / 4 fire engines, 1 aerial ladder platform: a field's value, never the title
         if _REACH_FIELD.match(line.content):
@@ -678,6 +698,20 @@ def _listed_with_age(d, i, limit):
     return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
 
 
+_TEASER_ENDS = ("...", "…")
+_SHORTEST_TEASER = 40
+
+
+def teaser_of_a_listing(d, i, limit):
+    """'Rwanda and USA sign Status of Forces Agreement' / its first words cut off with an ellipsis ('… existing good
+    military...') / the next title: an entry of a list of other stories, its text a teaser - not the article."""
+    if i + 2 >= limit:
+        return False
+    teaser, after = d.lines[i + 1], d.lines[i + 2]
+    return len(teaser.content) >= _SHORTEST_TEASER and teaser.content.rstrip().endswith(_TEASER_ENDS) \
+        and not d.prose[i + 2] and not after.marker and 0 < len(after.content) <= 160
+
+
 _REACH_FIELD = fastre.compile(r"(?i)^(?:tel(?:ephone)?|phone|fax|e-?mail|mobile|cell|전화|팩스|이메일|휴대폰)\.?\s*[:：]")
 _TITLE_FIELD_WORDS = r"제\s*목|subject|title|fwd?|re"  # the fields that name the title itself (a mail's, a board's)
 # a field's name alone on its line, ending in a colon (Incident date:, Location:, Stations involved:); its value
@@ -738,7 +772,7 @@ def rule_headline(d):
     if boxed:
         pass  # the box says where the title begins and ends
     elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
-            and d.lines[prev].text != d.lines[index].text \
+            and d.lines[prev].text != d.lines[index].text and not (prev and teaser_of_a_listing(d, prev - 1, limit)) \
             and (_title_goes_on(d, d.lines[prev].text, d.lines[prev], d.lines[index]) or _quoted_kicker(d.lines[prev])
                  or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
@@ -783,6 +817,12 @@ def rule_headline(d):
         for k in range(index + 1, min(limit, index + 10)):
             if d.free(k) and d.lines[k].content == name:
                 d.claim(k, "stripped", "the site's name")
+    tail = _page_title_tail(d.headline_text, d.lex)
+    if tail:
+        # 'Governments Invest in Crop Research | News and Media | Government of Saskatchewan': the browser's page
+        # title, the site's section and name after the release's own
+        suffix = f"{tail} {suffix}".strip()
+        d.headline_text = d.headline_text[:len(d.headline_text) - len(tail)].strip()
     for piece in (prefix, suffix):
         if piece:
             d.fragments.setdefault(index, []).append(piece)

@@ -22,6 +22,12 @@ _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UP
                               r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS))\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS)
 
 
+# a news agency's lead: the place, ', by' the reporter, the agency's code between dashes or in brackets
+_PLACE_BY_AGENCY = fastre.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+by\s+"
+                                  r"(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:-[A-Z]{2,6}-|\([A-Z]{2,6}\))"
+                                  r"\.?\s+(?=[A-Z“\"])")
+
+
 class WireSplit(NamedTuple):
     dateline: Optional[Dateline]
     byline: Optional[str]
@@ -126,6 +132,12 @@ def split_wire_prefix(text, lex):
                          None, text[m.end():], "")
     if lex.lang != "en":
         return _ko_outlet_credit(text)
+    m = _PLACE_BY_AGENCY.match(text)
+    if m and len(text) > m.end() + 20:
+        # Guatemala City, by Ana Ruiz -AGN-. A group of …: where, who wrote it, the agency's code, then the text
+        between = f'{text[m.end("place"):m.start("by")].strip()} {text[m.end("by"):m.end()].strip()}'
+        return WireSplit(Dateline(text=m.group("place"), place=m.group("place")), m.group("by"), text[m.end():],
+                         between)  # ', by' and the agency's code: kept in stripped
     head = text[:110]
     tag = _EN_WIRE_TAG.search(head)  # the dash that ends the dateline comes after a /PRNewswire-…/ tag
     dash = _EN_DASH.search(head, tag.start() + len(tag.group().rstrip()) if tag and "/" in tag.group() else 0)
