@@ -5574,3 +5574,55 @@ def test_a_news_agencys_lead_place_reporter_and_code_is_split_off_the_first_para
     assert article.dateline.place == "Capital City"
     assert article.body[0].text.startswith("Three ambassadors presented")
     assert ", by -NAG-." in article.stripped
+
+
+QUOTED_TITLE_OVER_TWO_LINES_KO = """• 상담전화 (033)555-3034 평일 09시-18시
+
+하늘시, "지난 3년간 찾아가는 민원실 210회 운영,
+
+시민 4만 명 만나"
+
+- 현장에서 1만 2천 건 민원 처리, 87건 집단민원 조정
+
+□ 하늘시가 지난 3년간 읍면동을 돌며 찾아가는 민원실을 210회 운영해 시민 4만여 명을 만났다고 밝혔다.
+
+□ 시는 현장에서 1만 2천여 건의 민원을 처리하고 87건의 집단민원을 조정했다.
+
+□ 시는 올해도 찾아가는 민원실을 매달 운영할 계획이다.
+
+□ 민원실에는 복지, 세무, 건축 담당 공무원이 함께 나가 한자리에서 상담한다.
+
+□ 시장은 "시민이 시청을 찾기 전에 시청이 먼저 시민을 찾아가겠다"고 말했다.
+
+연합뉴스TV 기사문의 및 제보 : 카톡/라인 tips24
+"""
+
+
+def test_a_title_whose_quotation_closes_on_the_next_line_is_one_title_and_a_tip_line_is_no_text():
+    article = pr2news.convert(QUOTED_TITLE_OVER_TWO_LINES_KO)
+    assert article.headline == '하늘시, "지난 3년간 찾아가는 민원실 210회 운영, 시민 4만 명 만나"'
+    assert article.highlights == ("현장에서 1만 2천 건 민원 처리, 87건 집단민원 조정",)
+    assert "연합뉴스TV 기사문의 및 제보 : 카톡/라인 tips24" in article.stripped
+
+
+ADVISORY_WITH_UPDATE_STAMP_EN = """Island News Bulletin, 10-08-2026
+Issue No: 1164
+Minister Opens New Harbour Market
+
+The Minister of Fisheries today opened the new harbour market, where 40 stalls will sell the day's catch.
+
+The market was built in eight months with funds from the national development budget.
+
+Traders said the covered stalls would protect fish from the afternoon heat.
+
+Last update: 11 August 2026
+Stay in touch
+"""
+
+
+def test_a_bulletins_date_is_no_phone_and_a_last_update_stamp_ends_the_text():
+    article = pr2news.convert(ADVISORY_WITH_UPDATE_STAMP_EN)
+    assert article.headline == "Minister Opens New Harbour Market"
+    assert article.contacts == ()
+    assert article.body[-1].text.startswith("Traders said")
+    assert "Last update: 11 August 2026" in article.stripped

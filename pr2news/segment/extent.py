@@ -56,6 +56,8 @@ def tail_cues(d):
                 cues[i - 1] = "the next release of a feed"
         elif one_related_link(line.content):
             continue  # ▶ 관련기사 : … inside the text: one link, the text goes on under it
+        elif i > (d.first_prose or 0) + 1 and len(text) <= _LONGEST_STAMP and _date_stamp(text, lex):
+            cues[i] = "the page's date stamp after the text"  # Last update: 16 December 2021
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"
@@ -91,6 +93,23 @@ def tail_cues(d):
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
     return cues
+
+
+_LONGEST_STAMP = 60
+
+
+# when the page was changed, not when an event is (Date: Friday, 14 September 2017 is one of the event's facts)
+_STAMP_CUE = fastre.compile(r"(?i)(?:(?:page\s+)?last\s+(?:updated?|modified|reviewed)|updated|posted|published|수정일?|최종\s*수정일?)"
+                            r"(?:\s+on)?\s*[:：]?\s*")
+
+
+def _date_stamp(text, lex):
+    """'Last update: 16 December 2021', 'Updated 3 May 2020': when the page was changed, and nothing else."""
+    cue = _STAMP_CUE.match(text)
+    if cue is None:
+        return False
+    date, span = find_date(text)
+    return date is not None and span[0] == cue.end() and not text[span[1]:].strip(" .")
 
 
 _NOTICE_LINES = 3  # a notice the page broke over lines (a title set in a link inside it): this many at most

@@ -9,7 +9,8 @@ from typing import NamedTuple
 from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
-from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, claim_date_line, is_release_meta, opens_a_release,
+from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, blank_separated, claim_date_line,
+                    is_release_meta, opens_a_release,
                     marker_again_after_text, numbered_section_after_text, runs_into_sentence, text_width,
                     wrapped_english_paragraph)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
@@ -923,6 +924,9 @@ def _title_goes_on(d, text, first, second):
         # half the width of a narrow column (a page's right-hand column, 60 characters wide)
         width = text_width(d)
         filled = 3 * len(text) >= width and (len(text) >= 50 or 2 * len(text) >= width and first.block.indent > 0)
+    if _quote_left_open(text) and _quote_closes(second.text) and not second.marker and len(second.text) <= 70 \
+            and (not second.blank_before or blank_separated(d)) and not is_sentence_like(second.text, d.lex):
+        return True  # 권익위, "지난 4년간 329회 운영, / 지구 1.6바퀴 달려": the quotation the title opened closes below
     return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 
 
@@ -959,6 +963,15 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
         or (filled or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
         and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
         and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
+
+
+def _quote_left_open(text):
+    """The text opens a quotation it does not close: “ without ”, or an odd number of straight quotes."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _quote_closes(text):
+    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
 
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over the to under up via with".split())
