@@ -5626,3 +5626,21 @@ def test_a_bulletins_date_is_no_phone_and_a_last_update_stamp_ends_the_text():
     assert article.contacts == ()
     assert article.body[-1].text.startswith("Traders said")
     assert "Last update: 11 August 2026" in article.stripped
+
+
+NEWS_COPY_SIGNED_BY_EDITOR_KO = """> 뉴스 > 하늘뉴스
+하늘군, 취학아동 대상 예방접종 안내
+김하늘 편집부장 | 입력 2026-02-14 오전 09:37:37
+하늘군보건소는 초등학교 입학을 앞둔 아동의 예방접종 여부를 확인해 달라고 14일 밝혔다.
+입학 전 접종해야 하는 백신은 모두 4종으로, 보건소와 지정 의료기관에서 무료로 맞을 수 있다.
+보건소 관계자는 "입학 전에 접종 기록을 꼭 확인해 달라"고 말했다.
+김하늘 편집부장 sky@@hanul.com
+ⓒ 하늘인터넷뉴스 www.hanulnews.co.kr, 무단 전재 및 재배포 금지
+"""
+
+
+def test_an_editor_signing_off_with_a_mistyped_address_is_no_paragraph():
+    # the copy's writer, an editor (편집부장) not a reporter (기자), and an address with a doubled @
+    article = pr2news.convert(NEWS_COPY_SIGNED_BY_EDITOR_KO)
+    assert article.body[-1].text.startswith("보건소 관계자는")
+    assert "김하늘 편집부장 sky@@hanul.com" in article.stripped or article.byline == "김하늘 편집부장 sky@@hanul.com"

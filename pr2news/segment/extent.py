@@ -724,7 +724,7 @@ def _attachment_continues(d, i):
 
 
 # a Korean reporter signing off after the text (홍길동 기자, 김철수 선임기자), in the tail with an e-mail after
-_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*기자"
+_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원|편집(?:부|국)?장|논설위원)"
 _KO_REPORTER = fastre.compile(_KO_REPORTER_NAME)
 _KO_REPORTER_MAIL = fastre.compile(_KO_REPORTER_NAME + r"(?:\s+\S+@\S+)?")
 # "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
@@ -771,6 +771,11 @@ def _trailing_body_junk(d, end):
             continue
         if not line.marker and _signs_off(line, lex):
             d.roles[i], d.reasons[i] = "stripped", "the issuer's name or a place and date signing off the text"
+            continue
+        if lex.lang == "ko" and "@" in line.content and _KO_REPORTER_MAIL.fullmatch(line.content):
+            # 김하늘 편집부장 sky@@…: the writer and an address, however mistyped, signing off the copy
+            d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
+            d.bylines.append((i, line.content))
             continue
         if not line.marker and URL.fullmatch(line.content.strip()):
             d.roles[i], d.reasons[i] = "stripped", "the issuer's web address after the body"  # www.nps.gov/care
