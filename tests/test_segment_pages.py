@@ -5644,3 +5644,70 @@ def test_an_editor_signing_off_with_a_mistyped_address_is_no_paragraph():
     article = pr2news.convert(NEWS_COPY_SIGNED_BY_EDITOR_KO)
     assert article.body[-1].text.startswith("보건소 관계자는")
     assert "김하늘 편집부장 sky@@hanul.com" in article.stripped or article.byline == "김하늘 편집부장 sky@@hanul.com"
+
+
+SEOUL_STYLE_RELEASE_KO = """보도자료
+보도일시 2026. 11. 3.(화) 06:00 배포일시 2026. 11. 2.(월) 10:00
+담당부서 도시교통실 보행정책과
+보행정책과장 윤봄비 02-2133-2401
+보행환경개선팀장 권여름 02-2133-2415
+담당자 주무관 신가을 02-2133-2418
+
+서울시, 겨울철 보행자 미끄럼 사고 막는다…열선 보도 50곳 확대
+- 경사로·버스정류장 주변 등 낙상 위험 높은 50곳에 도로 열선 설치 완료
+- 제설제 자동 살포 장치 120곳 추가, 시민 제설함 2,000개 정비
+
+□ 서울시는 겨울철 빙판길 낙상 사고를 줄이기 위해 경사로와 버스정류장 주변 등 50곳에 도로 열선을 설치했다고 3일 밝혔다.
+  ○ 도로 열선은 노면 온도가 영상 3도 이하로 떨어지면 자동으로 작동해 눈과 얼음이 쌓이지 않도록 한다.
+   - 올해 새로 설치한 곳은 종로구 북촌로 등 경사가 급한 골목길 32곳과 버스정류장 18곳이다.
+□ 시는 또 제설제 자동 살포 장치를 120곳에 추가로 설치하고, 시민이 직접 쓸 수 있는 제설함 2,000개를 정비했다.
+□ 윤봄비 서울시 보행정책과장은 "겨울철 시민들이 안심하고 걸을 수 있도록 보행 안전 대책을 빈틈없이 추진하겠다"고 말했다.
+
+붙임 1. 도로 열선 설치 위치 1부.
+     2. 제설함 위치도 1부. 끝.
+"""
+
+
+def test_a_seoul_style_release_end_to_end_and_a_teams_contact_under_its_department():
+    article = pr2news.convert(SEOUL_STYLE_RELEASE_KO)
+    assert article.headline == "서울시, 겨울철 보행자 미끄럼 사고 막는다…열선 보도 50곳 확대"
+    assert len(article.highlights) == 2
+    assert article.embargo is not None and article.embargo.datetime == "2026-11-03T06:00"
+    assert article.body[0].text.startswith("서울시는 겨울철 빙판길") and article.body[1].text.startswith("도로 열선은")
+    assert article.attachments[0].startswith("붙임 1. 도로 열선")
+    people = {c.name: c for c in article.contacts if c.name}
+    assert set(people) == {"윤봄비", "권여름", "신가을"}
+    # 보행환경개선팀장 권여름: the team under the block's department
+    assert (people["권여름"].team, people["권여름"].department) == ("보행환경개선팀", "보행정책과")
+    assert people["윤봄비"].phones == ("02-2133-2401",)
+
+
+NEWS_SITE_COPY_KO = """전체메뉴
+로그인 회원가입
+하늘일보
+정치 경제 사회 문화 지역
+기사 메일전송
+기사 프린트
+글자 크기 조절
+하늘시, 청년 월세 지원 대상 2배로 확대
+김하늘 기자 | 승인 2026.05.12 14:22 | 댓글 0
+하늘시가 청년 월세 지원 대상을 올해 2,000명에서 내년 4,000명으로 두 배 늘린다고 12일 밝혔다.
+지원 대상은 하늘시에 거주하는 만 19~34세 무주택 청년으로, 월 최대 20만 원을 12개월간 받을 수 있다.
+시 관계자는 "청년들의 주거비 부담을 덜기 위해 지원을 대폭 늘렸다"고 말했다.
+김하늘 기자 sky@hanulilbo.kr
+<저작권자 © 하늘일보, 무단 전재 및 재배포 금지>
+많이 본 뉴스
+1 하늘시 시내버스 노선 전면 개편
+2 하늘대교 야간 경관조명 점등
+3 하늘시립도서관 24시간 운영 시작
+"""
+
+
+def test_a_news_sites_copy_its_credit_row_gives_byline_and_date_without_the_comment_counter():
+    article = pr2news.convert(NEWS_SITE_COPY_KO)
+    assert article.headline == "하늘시, 청년 월세 지원 대상 2배로 확대"
+    assert article.byline == "김하늘 기자"
+    assert (article.dateline.text, article.dateline.date, article.dateline.time) == ("승인 2026.05.12 14:22", "2026-05-12", "14:22")
+    assert "| 댓글 0" in article.stripped
+    assert len(article.body) == 3 and article.body[-1].text.endswith("말했다.")
+    assert {"기사 메일전송", "많이 본 뉴스", "<저작권자 © 하늘일보, 무단 전재 및 재배포 금지>"} <= set(article.stripped)

@@ -116,6 +116,10 @@ def _people_to_contacts(joined, people, inherit=True):
         department = person.department
         if inherit and department is None and person.team is None and i > 0:
             department = contacts[0].department if contacts else None
+        elif inherit and department is None and i > 0:
+            # a team under the office named last above it (담당부서 보행정책과 / 보행환경개선팀장 …; a second
+            # organisation's team under that organisation)
+            department = next((c.department for c in reversed(contacts) if c.department), None)
         contacts.append(Contact(text=text, department=department, team=person.team, name=person.name,
                                 title=person.title, phones=tuple(person.phones), emails=tuple(person.emails)))
     return contacts

@@ -69,6 +69,13 @@ def _sentence_after(text, end, lex):
     return len(rest) > 25 and not find_date(rest)[0] and not EMAIL.search(rest) and ends_sentence(rest, lex)
 
 
+_TRAILING_COUNTERS = fastre.compile(r"(?:\s*[|/·]\s*(?:댓글|조회수?|추천|공감|좋아요|hits|views|comments?)\s*[:：]?\s*[\d,]+)+\s*$",
+                                    re.I)
+
+
+_SEPARATOR_RUN = fastre.compile(r"(?:[|/·]\s*){2,}")
+
+
 def _split_byline_date(line, lex):
     """'박정웅 기자 | 입력 : 2015.09.23 16:55' -> ('박정웅 기자', '입력 : 2015.09.23 16:55')."""
     text = line.content if line.marker else line.text
@@ -80,7 +87,8 @@ def _split_byline_date(line, lex):
     cut = min(cue.start() if cue else len(text), span[0])
     credit = text[:cut].strip(" |/·,")
     if credit and cut < len(text) and matches(lex.byline_patterns, credit):
-        return credit, text[cut:].strip()
+        # (a news page's counters after the date - | 댓글 0, | 조회 12 - are the page's, kept with the row's leftovers)
+        return credit, _TRAILING_COUNTERS.sub("", text[cut:]).strip()
     parts = fastre.split(r"\s*[|/·]\s*", text)
     if len(parts) > 1:
         dated = [p for p in parts if find_date(p)[0]]
@@ -322,6 +330,7 @@ def _credit_line(d, i, line, text):
         date, time = parse_datetime(rest)
         d.datelines.append((3, i, Dateline(text=rest, date=date, time=time)))
         leftover = line.text.replace(byline, "", 1).replace(rest, "", 1).strip()
+        leftover = _SEPARATOR_RUN.sub(lambda m: m.group()[0] + " ", leftover).strip()  # '|  | 댓글 0' -> '| 댓글 0'
         if leftover:
             d.fragments.setdefault(i, []).append(leftover)
     return True
