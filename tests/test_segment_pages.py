@@ -5711,3 +5711,29 @@ def test_a_news_sites_copy_its_credit_row_gives_byline_and_date_without_the_comm
     assert "| 댓글 0" in article.stripped
     assert len(article.body) == 3 and article.body[-1].text.endswith("말했다.")
     assert {"기사 메일전송", "많이 본 뉴스", "<저작권자 © 하늘일보, 무단 전재 및 재배포 금지>"} <= set(article.stripped)
+
+
+FLOOD_WARNING_EN = """For Immediate Release
+Flood Watch for Residents of the Mill River Watershed
+Issued on March 14th at 9:30 a.m.
+Issued by: Jordan Pike, Flood Forecasting Coordinator
+Mill River Conservation Authority
+(555) 773-9040
+The Mill River Conservation Authority has issued a Flood Watch for the Mill River watershed as heavy rain and melting snow raise water levels.
+Residents near the river should keep children and pets away from banks, which are slippery and may give way.
+This Flood Watch is in effect until Friday, March 17th.
+For more information, please visit the following:
+"""
+
+
+def test_a_flood_watchs_issue_time_issuer_block_and_dangling_pointer_to_lost_links():
+    # 'Issued on March 14th at 9:30 a.m.' (no year) is the release's date; 'Issued by:' a person and post, then the
+    # office and a phone, the contact; 'please visit the following:' with nothing after it points to lost links
+    article = pr2news.convert(FLOOD_WARNING_EN)
+    assert article.headline == "Flood Watch for Residents of the Mill River Watershed"
+    assert article.highlights == ()
+    assert article.dateline.text == "Issued on March 14th at 9:30 a.m."
+    assert [(c.name, c.title, c.phones) for c in article.contacts] == \
+        [("Jordan Pike", "Flood Forecasting Coordinator", ("(555) 773-9040",))]
+    assert article.body[-1].text == "This Flood Watch is in effect until Friday, March 17th."
+    assert "For more information, please visit the following:" in article.stripped

@@ -201,6 +201,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         # a site's pointer to more of itself, and its plea to share the page, after the text
         r"^for more (?:news|stories|updates|releases),?\s+(?:please\s+)?(?:visit|go to|see)\b",
+        # a pointer to links the copy lost: For more information, please visit the following:
+        r"^for more information,?\s+(?:please\s+)?(?:visit|see|go to|refer to)\s+the\s+following\s*[:：]?$",
         r"^for (?:the latest |further |more )?updates?,?\s+(?:please\s+)?(?:follow|visit|go to|see|check)\b",  # For updates, follow @…
         r"^(?:to )?(?:see|read|view) the (?:full|complete|original) (?:release|story|article|statement)\b.{0,20}\b(?:visit|go to|click|at)\b",
         r"^if you (?:found|find|enjoyed|liked) this\b.{0,60}\bshar(?:e|ing)\b",
@@ -313,7 +315,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
-        r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.]+\s+){0,3}(?:officer|spokesperson|director|manager|secretary)\b)",
+        # (or a person named first, then the post: Issued by: Peter Lane, Water Management Technician)
+        r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.'’-]+,?\s+){0,5}(?:officer|spokesperson|director|manager|secretary|"
+        r"technician|coordinator|specialist|supervisor|adviser|advisor|engineer|analyst|liaison)\b)",
         r"^(?:further|more) (?:information|details)\s*[:：]",
         r"^(?:media|press)\s*[:：](?=\s*[+(]?\d)",   # Media: 02 8588 4411 - a phone straight after it
         # For questions, contact the Engineer's Office at 740-…: where to ask, the text's last sentence

@@ -12,7 +12,7 @@ from .draft import (blank_between_all, blank_separated, claim_date_line, ends_op
                     runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
 from .headline import (ANSWER_LABEL, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
                        place_with_date, same_as_headline, same_words_as_headline)
-from .lines import FILLED, LABEL_LINE, is_prose, is_sentence_like, word_count
+from .lines import FILLED, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
 
@@ -200,6 +200,10 @@ def _read_deck(d):
             claim_date_line(d, i, "date line under the headline")
         elif len(line.content) <= 20 and _YEARLESS_DATE.fullmatch(line.content):
             claim_date_line(d, i, "a date without its year under the headline")  # - 8월 4일, Aug. 4
+        elif len(line.content) <= 60 and not line.marker and matches(lex.date_cues, line.content) \
+                and _YEARLESS_DATE.search(line.content) and find_date(line.content)[0] is None \
+                and not is_fact_field(line, lex):  # (Date/Time: Tuesday, May 5, … is an event's fact)
+            claim_date_line(d, i, "when it was issued, without the year, under the headline")  # Issued on Feb 22nd at …
         elif len(line.content) <= 60 and _dated_reference(line.content):
             claim_date_line(d, i, "the release's number and date under the headline")  # 014TRS/Budget 9 May 2006
         elif _place_over_date(d, i, limit):
