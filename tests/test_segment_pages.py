@@ -5737,3 +5737,22 @@ def test_a_flood_watchs_issue_time_issuer_block_and_dangling_pointer_to_lost_lin
         [("Jordan Pike", "Flood Forecasting Coordinator", ("(555) 773-9040",))]
     assert article.body[-1].text == "This Flood Watch is in effect until Friday, March 17th."
     assert "For more information, please visit the following:" in article.stripped
+
+
+SURVEY_RELEASE_WITH_NOTES_EN = """Survey Maps Groundwater Levels Across the Valley
+Released: 4/2/2026
+A new survey of 300 wells shows groundwater levels across the valley rose for the second year in a row after wet winters.
+Valley Water Survey photo by Dana Lee.
+Hydrologists measured each well in the autumn and compared the levels with records going back to 1985.
+The full report and a map of the wells are available on the survey's website.
+Subscribe to receive the latest Valley Water Survey news releases.
+Links and contacts within this release are valid at the time of publication.
+"""
+
+
+def test_a_photo_credit_a_release_subscription_prompt_and_a_links_disclaimer_are_not_text():
+    article = pr2news.convert(SURVEY_RELEASE_WITH_NOTES_EN)
+    assert [block.text[:20] for block in article.body] == [
+        "A new survey of 300 ", "Hydrologists measure", "The full report and "]
+    assert {"Valley Water Survey photo by Dana Lee.", "Subscribe to receive the latest Valley Water Survey news releases.",
+            "Links and contacts within this release are valid at the time of publication."} <= set(article.stripped)

@@ -162,7 +162,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # a newsletter prompt: news sites embed it between paragraphs, so it says nothing about where the text ends;
         # and its pitch (Get the day's top stories delivered to your inbox …)
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
-        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?)\b",
+        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?|news releases|press releases)\b",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
         # an image's alternative text naming the story it illustrates: Image for School District Celebrates …
         r"^(?:image|photo|picture|thumbnail|graphic) for\s+\S.{3,150}$",
@@ -244,6 +244,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^contact us\s+(?:to|with|for)\b.{0,40}\b(?:questions?|feedback|report a problem|comments?)\b",
         # a police release's closing disclaimer
         r"\bpresumed innocent until (?:and unless )?proven guilty\b",
+        # an agency's note that its links may go stale: Links and contacts within this release are valid at the time …
+        r"\bvalid at the time of (?:publication|release|posting)\b",
         # About the City of Riverton / About Acme Corp.: the issuer's boilerplate names it (a proper noun);
         # 'About measles' is the release's own background
         r"^about\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{1,60}(?:\s\([\w.&'’\- ]{2,12}\))?:?$",   # … Board (HCDB)
@@ -371,6 +373,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b",
+                         # who took it, after whose photo it is: U.S. Coast Guard photo by Seaman Dana Lee.
+                         r"^[^!?]{0,60}?\b(?:photo|image|video)\s+(?:by|courtesy of)\s+(?-i:[A-Z])[^!?]{2,60}$",
                          # an image's alt text: an organisation's name and 'logo' (Environment Agency logo)
                          r"^(?-i:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s+){1,8}(?-i:logo|icon)$",
                          # who stands where in the photo: (From left) …, L-R: …, Pictured from left, …
