@@ -322,6 +322,9 @@ def _item_head_again(d):
             and not ends_sentence(d.lines[i + 1].content, d.lex) and d.prose[i + 2]}
 
 
+_ANY_DIGIT = fastre.compile(r"\d")
+
+
 def _deck_line_again(d):
     """'Written by the Information Service on .' under the first title, then under another title after the text
     has run, over running text again: a listing's next item, its deck line printed as the first one's was.
@@ -336,14 +339,14 @@ def _deck_line_again(d):
         if 0 < len(text) <= 80 and not d.prose[k] and len(text.split()) >= 2 \
                 and (d.roles[k] in ("byline", "dateline") or d.lines[k].date_only):
             deck[text] = True
-            if any(c.isdigit() for c in text):
+            if _ANY_DIGIT.search(text):
                 deck[_date_shape(text)] = True
     if not deck:
         return set()
     starts = set()
     for i in range(start + 2, len(d.lines) - 1):
         text = d.lines[i].text
-        if text not in deck and not (any(c.isdigit() for c in text) and _date_shape(text) in deck):
+        if text not in deck and not (_ANY_DIGIT.search(text) and _date_shape(text) in deck):
             continue
         title = d.lines[i - 1]
         # (text ran between: the first item's own title may read as prose, printed twice over its date again)
