@@ -5756,3 +5756,33 @@ def test_a_photo_credit_a_release_subscription_prompt_and_a_links_disclaimer_are
         "A new survey of 300 ", "Hydrologists measure", "The full report and "]
     assert {"Valley Water Survey photo by Dana Lee.", "Subscribe to receive the latest Valley Water Survey news releases.",
             "Links and contacts within this release are valid at the time of publication."} <= set(article.stripped)
+
+
+BOARD_POST_WITH_MARKDOWN_CONTACT_KO = """새소식
+조회수 88
+작성일 2026년 02월 10일 16시 08분
+| 부서 | 보건정책과 |
+|---|---|
+| 연락처 | 02-555-2010 |
+하늘구, 설 연휴 감염병 예방 수칙 안내
+해외여행 전 감염병 정보 미리 확인해야
+하늘구는 설 연휴를 맞아 해외여행 전 감염병 예방 정보를 미리 확인해 달라고 10일 당부했다.
+구는 손 씻기와 기침 예절 등 기본 수칙을 지켜 달라고 강조했다.
+"""
+
+
+def test_a_boards_markdown_contact_table_is_the_contact():
+    # | 부서 | … | and | 연락처 | … | (a table pasted as Markdown) are the contact
+    article = pr2news.convert(BOARD_POST_WITH_MARKDOWN_CONTACT_KO)
+    assert article.headline == "하늘구, 설 연휴 감염병 예방 수칙 안내"
+    assert article.highlights == ("해외여행 전 감염병 정보 미리 확인해야",)
+    assert [(c.department, c.phones) for c in article.contacts] == [("보건정책과", ("02-555-2010",))]
+    assert article.body[0].text.startswith("하늘구는 설 연휴를")
+
+
+def test_a_boards_registering_department_field_is_the_issuer_not_a_subtitle():
+    article = pr2news.convert("“하늘시 보도는 사실과 다릅니다” 보도기사에 대한 해명\n- 등록일 2026.08.06 09:44\n- 조회수 1243\n"
+                              "- 등록부서 에너지정책과\n■ 보도개요\n○ 한 언론은 하늘시가 에너지 특구 지정을 포기했다고 보도했습니다.\n"
+                              "■ 해명내용\n○ 하늘시는 특구 지정을 포기한 사실이 없으며, 지정 절차를 그대로 진행하고 있습니다.\n")
+    assert article.highlights == ()
+    assert article.byline == "등록부서 에너지정책과"

@@ -303,7 +303,7 @@ _DECK_LABEL = fastre.compile(
 
 
 # a board page's field naming the office that posted (부서명 공공의료과, 담당부서: 보건복지국 공공의료과)
-_BOARD_OFFICE = fastre.compile(r"(?:부서명?|기관명|담당\s*부서|작성\s*부서)\s*[:：]?\s*(?:[가-힣][가-힣 ]{0,28}"
+_BOARD_OFFICE = fastre.compile(r"(?:부서명?|기관명|(?:담당|작성|등록|게시)\s*부서)\s*[:：]?\s*(?:[가-힣][가-힣 ]{0,28}"
                                r"(?:과|팀|실|국|담당관|센터|본부|단|부|청|처))")
 
 

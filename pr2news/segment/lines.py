@@ -130,6 +130,10 @@ def _label(text):
     text, which the article shows, keeps every character.)"""
     if "│" in text or "┃" in text:
         text = " ".join(text.replace("│", " ").replace("┃", " ").split())
+    if text[:1] == "|" and text[-1:] == "|" and len(text) <= _LONGEST_FIELD_ROW:
+        # | 연락처 | 02-860-2010 |: a table pasted as Markdown, its outer walls (a page flattened into one long
+        # cell is no field row)
+        text = text.strip("| ")
     first = text[:1]
     if ("\u2600" <= first <= "\u27bf" or first >= "\U0001f300") and _EMOJI.match(text):
         text = _EMOJI.sub("", text, count=1)  # 📣 NEWS RELEASE, 📌 공지: a post's emoji before its label
@@ -146,6 +150,7 @@ def _label(text):
     return _BOARD_FIELD.sub(r"\1 : ", text, count=1) if "|" in text else text
 
 
+_LONGEST_FIELD_ROW = 100
 # (not a particle after it: 담당자는 …, 연락처를 … are sentences)
 _GLUED_FIELD = fastre.compile(r"^(담당\s*부서|담당자|연락처|전화번호|부서명|작성자)(?=[가-힣0-9(])(?![는를가의와도에들을](?:\s|$))")
 _LONGEST_GLUED_FIELD = 40
