@@ -5786,3 +5786,26 @@ def test_a_boards_registering_department_field_is_the_issuer_not_a_subtitle():
                               "■ 해명내용\n○ 하늘시는 특구 지정을 포기한 사실이 없으며, 지정 절차를 그대로 진행하고 있습니다.\n")
     assert article.highlights == ()
     assert article.byline == "등록부서 에너지정책과"
+
+
+GOV_BANNER_AND_SIGNED_COPY_KO = """본문바로가기 메뉴바로가기
+이 누리집은 대한민국 공식 전자정부 누리집입니다.
+공식 누리집 주소 확인하기
+go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다.
+이밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 주소를 확인해 보세요.
+운영중인 공식 누리집보기
+하늘우체국, 설 명절 우편물 특별소통 돌입
+등록일 : 2027.02.05 19:59
+하늘우체국이 설 명절을 앞두고 오는 8일부터 2주간 우편물 특별소통 기간을 운영한다고 5일 밝혔다.
+이 기간 하늘우체국은 임시 인력 120명을 추가로 배치하고 소포 배달 차량을 두 배로 늘린다.
+/한가을 기자 autumn@hanulilbo.kr
+이 기간 하늘우체국은 임시 인력 120명을 추가로 배치하고 소포 배달 차량을 두 배로 늘린다.
+"""
+
+
+def test_the_government_sites_banner_is_chrome_and_a_slashed_sign_off_ends_the_copy():
+    article = pr2news.convert(GOV_BANNER_AND_SIGNED_COPY_KO)
+    assert article.headline == "하늘우체국, 설 명절 우편물 특별소통 돌입"
+    assert len(article.body) == 2 and article.body[-1].text.startswith("이 기간 하늘우체국은")
+    assert {"공식 누리집 주소 확인하기", "운영중인 공식 누리집보기"} <= set(article.stripped)
+    assert "이 누리집은 대한민국 공식 전자정부 누리집입니다." in article.stripped

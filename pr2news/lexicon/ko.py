@@ -40,6 +40,11 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        # the government sites' identity banner: 이 누리집은 대한민국 공식 전자정부 누리집입니다. / 공식 누리집 주소
+        # 확인하기 / go.kr 주소를 사용하는 누리집은 … / 다른 도메인 주소를 사용하고 있다면 … / 운영중인 공식 누리집보기
+        # (its first sentence, 이 누리집은 … 누리집입니다., reads as a sentence and is left to position: above the title)
+        r"공식\s*누리집\s*(?:주소\s*확인|보기)", r"주소를\s*사용하는\s*누리집은",
+        r"도메인\s*주소를\s*사용하고\s*있다면",
         r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
         # a board's count of posts and the page of its list: 193개(5/10페이지), 총 193건 5/10 페이지
