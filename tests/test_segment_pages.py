@@ -5809,3 +5809,17 @@ def test_the_government_sites_banner_is_chrome_and_a_slashed_sign_off_ends_the_c
     assert len(article.body) == 2 and article.body[-1].text.startswith("이 기간 하늘우체국은")
     assert {"공식 누리집 주소 확인하기", "운영중인 공식 누리집보기"} <= set(article.stripped)
     assert "이 누리집은 대한민국 공식 전자정부 누리집입니다." in article.stripped
+
+
+TAG_ARCHIVE_PAGE_EN = """Tag Archive
+"River Red Gum"
+Council Plants 2,000 River Red Gums Along the Creek
+Volunteers and council staff planted 2,000 river red gum seedlings along Mill Creek on Saturday, the first stage of a five-year plan to restore the creek's banks.
+The trees will shade the water, keep the banks from washing away and give birds a place to nest, the council's environment officer said.
+"""
+
+
+def test_an_archive_pages_label_and_the_tag_it_gathers_are_not_the_headline():
+    article = pr2news.convert(TAG_ARCHIVE_PAGE_EN)
+    assert article.headline == "Council Plants 2,000 River Red Gums Along the Creek"
+    assert {"Tag Archive", '"River Red Gum"'} <= set(article.stripped)

@@ -562,6 +562,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if _listed_with_age(d, i, limit) or teaser_of_a_listing(d, i, limit) \
                 or i and teaser_of_a_listing(d, i - 1, limit):
             continue  # a listing's entry: another story's title, or its teaser
+        if _ARCHIVE_LABEL.fullmatch(line.content) or i and _ARCHIVE_LABEL.fullmatch(d.lines[i - 1].content) \
+                and word_count(line.content) <= _ARCHIVE_NAME_WORDS:
+            continue  # Tag Archive / "Queensland Fruit Fly": an archive page's label and what it gathers, no title
         if _value_in_field_list(d, i):
             continue  # Appliances: / 4 fire engines, 1 aerial ladder platform: a field's value, never the title
         if _REACH_FIELD.match(line.content):
@@ -699,6 +702,12 @@ def _listed_with_age(d, i, limit):
     return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
 
 
+# an archive page's label: Tag Archive, Category Archives:, Posts tagged, 태그 보관함
+_ARCHIVE_LABEL = fastre.compile(r"(?i)(?:(?:tag|category|author|monthly|yearly|daily)\s+)?archives?(?:\s+for)?\s*[:：]?"
+                                r"|posts?\s+tagged\s*[:：]?|tagged\s*[:：]|(?:태그|카테고리)\s*(?:보관함|아카이브)\s*[:：]?")
+_ARCHIVE_NAME_WORDS = 5
+
+
 _TEASER_ENDS = ("...", "…")
 _SHORTEST_TEASER = 40
 
@@ -774,6 +783,7 @@ def rule_headline(d):
         pass  # the box says where the title begins and ends
     elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
             and d.lines[prev].text != d.lines[index].text and not (prev and teaser_of_a_listing(d, prev - 1, limit)) \
+            and not (prev and _ARCHIVE_LABEL.fullmatch(d.lines[prev - 1].content)) \
             and (_title_goes_on(d, d.lines[prev].text, d.lines[prev], d.lines[index]) or _quoted_kicker(d.lines[prev])
                  or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
