@@ -5823,3 +5823,22 @@ def test_an_archive_pages_label_and_the_tag_it_gathers_are_not_the_headline():
     article = pr2news.convert(TAG_ARCHIVE_PAGE_EN)
     assert article.headline == "Council Plants 2,000 River Red Gums Along the Creek"
     assert {"Tag Archive", '"River Red Gum"'} <= set(article.stripped)
+
+
+PHOTO_CAPTIONS_AROUND_TITLE_EN = """Tag Archives: island republic
+New Ambassador of Chile - Ana Maria Soto presenting her credentials to the President, Tomas Reed
+Three new Ambassadors meet with President Reed
+New Ambassador of Chile - Ana Maria Soto presenting her credentials to the President, Tomas Reed
+Press Release: Capital City 24 February 2026
+Three new ambassadors met with President Tomas Reed on Monday to present their letters of credence at State House.
+The ambassadors of Chile, Finland and Japan will be resident in neighbouring countries and visit the islands twice a year.
+"""
+
+
+def test_a_photos_caption_of_who_is_doing_what_and_an_archive_heading_are_not_the_title():
+    # 'Ana Maria Soto presenting her credentials …' (a participle, no verb of its own: what the picture shows),
+    # above and under the title; 'Tag Archives: …' with its name on the same line
+    article = pr2news.convert(PHOTO_CAPTIONS_AROUND_TITLE_EN)
+    assert article.headline == "Three new Ambassadors meet with President Reed"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("Three new ambassadors met")

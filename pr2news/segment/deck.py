@@ -10,7 +10,7 @@ from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
                     runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
-from .headline import (ANSWER_LABEL, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
+from .headline import (ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
                        place_with_date, same_as_headline, same_words_as_headline)
 from .lines import FILLED, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -125,6 +125,8 @@ def _read_deck(d):
             d.claim(i, "stripped", "photo caption")
         elif " " not in line.content and URL.fullmatch(line.content):
             d.claim(i, "stripped", "a web address under the headline")  # the clipped story's address on a board
+        elif lex.lang == "en" and not line.marker and PICTURED_DOING.match(line.content) and not is_prose(line, lex):
+            d.claim(i, "stripped", "photo caption: who is pictured doing what")  # Robert Lee presenting his credentials …
         elif lex.lang == "ko" and _noun_caption(d, i, limit):
             d.claim(i, "stripped", "photo caption: a noun phrase and a full stop over the text")
         elif i + 1 < limit and (d.free(i + 1) or d.roles[i + 1] == "stripped") and not line.marker \

@@ -562,8 +562,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if _listed_with_age(d, i, limit) or teaser_of_a_listing(d, i, limit) \
                 or i and teaser_of_a_listing(d, i - 1, limit):
             continue  # a listing's entry: another story's title, or its teaser
-        if _ARCHIVE_LABEL.fullmatch(line.content) or i and _ARCHIVE_LABEL.fullmatch(d.lines[i - 1].content) \
-                and word_count(line.content) <= _ARCHIVE_NAME_WORDS:
+        if _ARCHIVE_LABEL.fullmatch(line.content) or _ARCHIVE_HEAD.match(line.content) \
+                or i and _ARCHIVE_LABEL.fullmatch(d.lines[i - 1].content) and word_count(line.content) <= _ARCHIVE_NAME_WORDS:
             continue  # Tag Archive / "Queensland Fruit Fly": an archive page's label and what it gathers, no title
         if _value_in_field_list(d, i):
             continue  # Appliances: / 4 fire engines, 1 aerial ladder platform: a field's value, never the title
@@ -602,6 +602,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             bonus -= _RUNNING_HEAD_COPY  # 울산광역시 보도자료 시민과 함께 더 큰 울산, printed again at every page break
         if lex.lang == "en" and _over_its_subtitle(d, i, limit) and not named_in(line.content, found):
             bonus += _TITLE_OVER_SUBTITLE
+        if lex.lang == "en" and PICTURED_DOING.match(line.content):
+            bonus -= _CAPTION_SHAPED  # Dutch Ambassador - Robert Zaagman presenting his credentials …: a photo's caption
         candidate = Candidate(i, overlap, weight, gap, bonus)
         candidates.append(candidate)
         if strong is None and candidate.score >= _STRONG:
@@ -706,6 +708,15 @@ def _listed_with_age(d, i, limit):
 _ARCHIVE_LABEL = fastre.compile(r"(?i)(?:(?:tag|category|author|monthly|yearly|daily)\s+)?archives?(?:\s+for)?\s*[:：]?"
                                 r"|posts?\s+tagged\s*[:：]?|tagged\s*[:：]|(?:태그|카테고리)\s*(?:보관함|아카이브)\s*[:：]?")
 _ARCHIVE_NAME_WORDS = 5
+_ARCHIVE_HEAD = fastre.compile(r"(?i)(?:(?:tag|category|author)\s+)?archives?(?:\s+for)?\s*[:：]\s*\S")  # … and its name after it
+
+
+# who is pictured, then what they are doing, in a participle (no verb of its own): a photo's caption
+PICTURED_DOING = fastre.compile(r"[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,7}"
+                                r"(?:[-–—]\s+(?:[A-Z][\w.'’-]*\s+){1,5})?"
+                                 r"(?:presenting|receiving|shaking|signing|cutting|handing|speaking|addressing|meeting|"
+                                 r"greeting|visiting|posing|attending|accepting|delivering|inspecting|touring|laying)\b")
+_CAPTION_SHAPED = 0.8
 
 
 _TEASER_ENDS = ("...", "…")
