@@ -5842,3 +5842,20 @@ def test_a_photos_caption_of_who_is_doing_what_and_an_archive_heading_are_not_th
     assert article.headline == "Three new Ambassadors meet with President Reed"
     assert article.highlights == ()
     assert article.body[0].text.startswith("Three new ambassadors met")
+
+
+MEMBERS_PAGE_WITH_FORMS_EN = """Extra £2m for Town Centre Play Areas
+Play areas in twelve town centres will be rebuilt with £2m announced by the Minister for Communities today.
+The money will pay for new equipment, safer surfaces and seating for parents and carers.
+Avatar photo
+Author: Dana Hughes MS
+I agree to the Privacy Policy and to receive email updates.
+We use cookies to improve your overall site experience. This includes personalising content, analysing site usage and helping us understand how visitors use the site, so that we can make it better for everyone.
+Accept
+"""
+
+
+def test_a_profile_pictures_alt_text_a_consent_box_and_a_long_cookie_banner_are_not_text():
+    article = pr2news.convert(MEMBERS_PAGE_WITH_FORMS_EN)
+    assert article.body[-1].text.startswith("The money will pay for new equipment")
+    assert len(article.body) == 2

@@ -136,6 +136,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:official|secure) (?:\.\w+ )?websites use\b", r"^an? (?:\.\w+ )?website belongs to an official\b",
         r"^an? lock\b.{0,40}\bmeans you(?:'|’)?ve safely connected\b",
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
+        # a sign-up form's consent box and a profile picture's alternative text
+        r"^i (?:agree|consent) to (?:the |your )?(?:privacy policy|terms)\b", r"^avatar(?:\s+(?:photo|image|picture))?$",
         # a cookie banner: This website uses cookies to …; its buttons (Accept all  Reject non-essential  Cookie settings)
         r"^this (?:web)?site uses (?:some )?cookies\b", r"^(?:accept|reject|allow|manage)\b.{0,40}\bcookies? (?:settings|preferences)$",
         # a share row behind its label: Share: Facebook  LinkedIn  Email  Copy link
@@ -198,6 +200,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"|(?<=\bsent the following))\b.{0,40}:\s*$",
     ),
     tail_starts=_rx(
+        # a cookie banner, however long its text: never the article's (We use cookies to improve … This includes …)
+        r"^we use (?:some )?(?:essential )?cookies\b", r"^this (?:web)?site uses (?:some )?cookies\b",
         r"^(?:for )?(?:general )?public (?:inquiries|enquiries)\b",   # the EU's closing helpline line
         # a site's pointer to more of itself, and its plea to share the page, after the text
         r"^for more (?:news|stories|updates|releases),?\s+(?:please\s+)?(?:visit|go to|see)\b",
