@@ -5859,3 +5859,31 @@ def test_a_profile_pictures_alt_text_a_consent_box_and_a_long_cookie_banner_are_
     article = pr2news.convert(MEMBERS_PAGE_WITH_FORMS_EN)
     assert article.body[-1].text.startswith("The money will pay for new equipment")
     assert len(article.body) == 2
+
+
+EXPLANATION_RELEASE_KO = """설명자료
+보도일시 2026. 9. 8.(화) 즉시 보도 가능
+담당부서 하늘시 교통정책과 과장 문봄 (02-555-3100) / 주무관 강여름 (02-555-3112)
+
+「하늘시 버스 노선 개편, 시민 불편 가중」 보도 관련 설명
+
+□ 한빛일보는 9월 7일자 「하늘시 버스 노선 개편, 시민 불편 가중」 제하 기사에서 하늘시가 노선 개편을 충분한 의견 수렴 없이 추진해 시민 불편이 커지고 있다고 보도했습니다.
+
+< 보도 내용 >
+○ 하늘시가 시민 의견 수렴 없이 버스 노선을 개편해 출퇴근 시간 배차 간격이 늘어났다.
+
+< 설명 내용 >
+○ 하늘시는 노선 개편에 앞서 올해 3월부터 6월까지 주민설명회 24회와 온라인 설문을 통해 시민 1만 2천여 명의 의견을 수렴했습니다.
+○ 개편 이후 출퇴근 시간 평균 배차 간격은 12분에서 9분으로 오히려 줄었습니다.
+○ 하늘시는 앞으로도 이용 현황을 점검해 불편 사항을 신속히 개선하겠습니다.
+"""
+
+
+def test_an_explanation_release_released_at_once_has_a_date_not_an_embargo():
+    # 보도일시 … 즉시 보도 가능: the release's date; the answer's sections (< 보도 내용 >, < 설명 내용 >) are its text
+    article = pr2news.convert(EXPLANATION_RELEASE_KO)
+    assert article.headline == "「하늘시 버스 노선 개편, 시민 불편 가중」 보도 관련 설명"
+    assert article.embargo is None
+    assert article.dateline.date == "2026-09-08"
+    assert [c.name for c in article.contacts] == ["문봄", "강여름"]
+    assert article.body[-1].text.startswith("하늘시는 앞으로도")

@@ -632,7 +632,8 @@ def test_a_release_pasted_into_a_chat_with_its_line_breaks_lost_is_found_between
     assert "감사합니다" not in body and "잘 받았습니다" not in body
     assert article.headline == "누리시, 4월부터 공영자전거 첫 1시간 무료"
     assert article.highlights == ("출퇴근 시민 이용 늘리고 탄소 줄이기 기대",)
-    assert article.embargo is not None
+    # (배포 2026. 3. 10.(화) 09:40 / 즉시 보도): released at once - the release's date and time, no embargo
+    assert article.embargo is None and (article.dateline.date, article.dateline.time) == ("2026-03-10", "09:40")
 
 
 NEWS_COPY_WITH_BOX_KO = """누리신문

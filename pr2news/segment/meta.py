@@ -158,6 +158,9 @@ def _dated_meta_row(d, i, line, text):
     return True
 
 
+_IMMEDIATE = fastre.compile(r"(?i)즉시\s*(?:보도|배포|게재|공개)?|\bimmediate(?:ly)?\b")
+
+
 def _embargo_line(d, i, line, text):
     """보도일시 …, 이 보도자료는 … 부터 보도할 수 있습니다, EMBARGOED UNTIL …"""
     if len(text) > 140 or not matches(d.lex.embargo_patterns, text):
@@ -165,6 +168,11 @@ def _embargo_line(d, i, line, text):
     if not (len(text) <= 140 and not is_sentence_like(text, d.lex) or len(text) <= 90):
         return False
     date, time = parse_datetime(text)
+    if date and _IMMEDIATE.search(text):
+        # 보도일시 2026. 9. 8.(화) 즉시 보도 가능: released at once - the release's date, no embargo
+        d.claim(i, "dateline", "release date line, for immediate release")
+        d.datelines.append((4, i, Dateline(text=line.content, date=date, time=time)))
+        return True
     d.claim(i, "embargo", "embargo or release-time line")
     if not _offer_embargo(d, i, line.content, date, time):
         d.roles[i], d.reasons[i] = "stripped", "another embargo line"
