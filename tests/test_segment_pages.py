@@ -5887,3 +5887,37 @@ def test_an_explanation_release_released_at_once_has_a_date_not_an_embargo():
     assert article.dateline.date == "2026-09-08"
     assert [c.name for c in article.contacts] == ["문봄", "강여름"]
     assert article.body[-1].text.startswith("하늘시는 앞으로도")
+
+
+STATE_AGENCY_RELEASE_EN = """NEWS RELEASE
+Department of Natural Resources
+For Immediate Release: Oct. 14, 2026
+Contact: Sam Ortega, 555-410-2200, sam.ortega@dnr.state.example
+
+DNR reopens Pine Lake boat launch after repairs
+
+PINE LAKE – The Department of Natural Resources today reopened the Pine Lake public boat launch after a six-week repair of its concrete ramp and dock.
+
+The $310,000 project replaced the cracked ramp, added a second dock and paved the parking lot, which now holds 40 vehicles with trailers.
+
+"Pine Lake is one of the busiest launches in the region, and anglers have waited patiently," said DNR Director Lee Park.
+
+The launch is open from 5 a.m. to 10 p.m. daily.
+
+About the Department of Natural Resources
+The DNR manages the state's forests, parks and waters for present and future generations.
+
+###
+
+Follow us on Facebook, X and Instagram.
+"""
+
+
+def test_an_agency_release_end_to_end_and_its_about_section_named_by_initials():
+    # 'About the Department of Natural Resources' over 'The DNR manages …': the issuer's boilerplate before ###
+    article = pr2news.convert(STATE_AGENCY_RELEASE_EN)
+    assert article.headline == "DNR reopens Pine Lake boat launch after repairs"
+    assert article.dateline.date == "2026-10-14"
+    assert [(c.name, c.phones) for c in article.contacts] == [("Sam Ortega", ("555-410-2200",))]
+    assert article.body[-1].text == "The launch is open from 5 a.m. to 10 p.m. daily."
+    assert "About the Department of Natural Resources" in article.stripped

@@ -167,10 +167,14 @@ def _describes_issuer(d, i):
     if m is None:
         return False
     name = (m.group(1) or m.group(2)).strip()
+    # (or by its initials: About the Department of Natural Resources / The DNR manages …)
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    names = (name, initials) if len(initials) >= 2 else (name,)
     for k in range(i + 1, min(i + 3, len(d.lines))):
         if d.free(k):
             text = d.lines[k].content
-            return text.startswith(name) or text.startswith("The " + name)
+            return text.startswith((name, "The " + name)) or len(names) > 1 and fastre.match(
+                r"(?:The\s+)?" + re.escape(initials) + r"\b", text) is not None
     return False
 
 
