@@ -5150,6 +5150,7 @@ def test_subtitles_framed_by_dashes_in_a_flattened_line_are_the_deck():
     assert list(article.highlights) == ["2026년 29개 부서 협력해 일자리·주거·교육 등 청년 고민 해결",
                                         "전년 대비 예산 17% 늘린 725억 원 규모로 94개 과제 추진"]
     assert article.body[0].text.startswith("가온시가 청년의 꿈을 실현하고")
+    assert lost_lines(text, article.to_dict()) == []  # the frames kept as written, so the line reads back whole
 
 
 def test_a_securities_notice_a_release_number_and_a_lost_link_are_not_the_article():
@@ -5207,6 +5208,26 @@ def test_a_reporters_credit_in_brackets_opens_the_text_and_a_second_credit_start
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("가온해양경찰청은 해양안전 소식을")
     assert article.body[-1].text == "최종 발표는 2월 18일 누리집과 개별 문자로 알릴 예정이다."
+
+
+def test_a_page_flattened_after_its_cut_title_gives_the_whole_title_subtitle_and_text():
+    # a research institute's notice board: the site's search and slogan, the board's card (its day over the
+    # year and month, the title cut short), then the post flattened into one line: title- subtitle -text
+    text = ("가온연구원 검색\n\n"
+            "과학으로 내일을 여는 연구기관\n\n"
+            "알림\n"
+            "14 2026-03\n"
+            "“바다가 미래다” 가온해양연구원\n"
+            "“바다가 미래다” 가온해양연구원 ‘2026 해양과학 포럼’ 개최- 3월 20일(금) 나래컨벤션센터 개최... "
+            "3월 2일부터 사전 등록 시작 -가온해양연구원(원장 홍길동)은 오는 3월 20일(금) 나래컨벤션센터에서 "
+            "‘2026 해양과학 포럼’을 연다고 밝혔다. 포럼은 해양 기후 변화와 수산 자원 관리를 주제로 연구자와 "
+            "어업인 500여 명이 참석해 정책 방향을 논의한다. 사전 등록은 3월 2일부터 포럼 누리집에서 받는다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "“바다가 미래다” 가온해양연구원 ‘2026 해양과학 포럼’ 개최"
+    assert list(article.highlights) == ["3월 20일(금) 나래컨벤션센터 개최... 3월 2일부터 사전 등록 시작"]
+    assert article.body[0].text.startswith("가온해양연구원(원장 홍길동)은 오는 3월 20일(금)")
+    assert list(article.contacts) == []  # 14 2026-03 is the card's date, no phone
+    assert lost_lines(text, article.to_dict()) == []
 
 
 def test_a_subtitle_run_into_a_flattened_text_ends_where_its_first_sentences_subject_begins():
@@ -5921,3 +5942,102 @@ def test_an_agency_release_end_to_end_and_its_about_section_named_by_initials():
     assert [(c.name, c.phones) for c in article.contacts] == [("Sam Ortega", ("555-410-2200",))]
     assert article.body[-1].text == "The launch is open from 5 a.m. to 10 p.m. daily."
     assert "About the Department of Natural Resources" in article.stripped
+
+
+def test_a_news_agencys_code_after_the_place_is_its_credit_not_part_of_the_first_sentence():
+    text = ("Ministry opens winter vaccination drive for children in rural districts\n\n"
+            "Districts, NRA- The Ministry of Health opened on Monday a national drive to vaccinate children under five "
+            "who missed their routine doses in rural districts.\n\n"
+            "The drive runs until the end of November and includes families who returned from abroad this year.\n\n"
+            "Lena Ortiz/ Paul Hart\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("The Ministry of Health opened on Monday")
+    assert article.dateline.place == "Districts"
+    assert article.byline == "NRA"
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_an_english_subtitle_run_into_a_flattened_page_without_a_full_stop_is_the_deck():
+    text = ("top of page\n\n"
+            "12 results found\n\n"
+            "  • State Water Board Launches Leak Alert Service to Cut Household Water Loss\n\n"
+            "    Free service watches meters, keeps data private, sends notice of potential loss "
+            "The State Water Board in partnership with two county utilities has launched Leak Alert, a free service "
+            "to cut household water loss that sends a notice when water use points to a leak. The State Water Board "
+            "says leaks waste a tenth of the water a household uses. “Every drop "
+            "we save helps,” said the board's chair. “Leak Alert lets a family find a leak in days instead of "
+            "months.” Households can sign up for the service with their account number and choose to receive "
+            "notices by text message or e-mail. Meter readings stay with the utility and are never shared.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "State Water Board Launches Leak Alert Service to Cut Household Water Loss"
+    assert list(article.highlights) == ["Free service watches meters, keeps data private, sends notice of potential loss"]
+    assert article.body[0].text.startswith("The State Water Board in partnership with")
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_title_wrapped_in_a_text_with_a_blank_line_after_every_line_is_one_headline():
+    # a PDF's transcript on a document-sharing site: every line of the page followed by a blank one
+    text = ("annual water report 2025\n\n"
+            "Upload: riverdocs\n\n"
+            "Post on 02-Apr-2026\n\n"
+            "88 views\n\n"
+            "Category:\n\n"
+            "Documents\n\n"
+            "TRANSCRIPT\n\n"
+            "    1 | P a g e\n\n"
+            "    12 March 2026\n\n"
+            "    Water regulator reports cleaner rivers in most regions and\n\n"
+            "    districts, but warns about the slow pace in replacing\n\n"
+            "    ageing treatment plants\n\n"
+            "    CAPITAL CITY Rivers in most regions were cleaner last year than in any year since records began, the\n\n"
+            "    water regulator said today in its annual report on the state of the country's rivers and\n\n"
+            "    lakes.\n\n"
+            "    The regulator said that most districts had met their targets, but that the replacement of\n\n"
+            "    ageing treatment plants was running years behind plan.\n")
+    article = pr2news.convert(text)
+    assert article.headline == ("Water regulator reports cleaner rivers in most regions and districts, but warns about "
+                                "the slow pace in replacing ageing treatment plants")
+    assert article.body[0].text.startswith("CAPITAL CITY Rivers in most regions were cleaner")
+
+
+GOV_BOARD_WITH_FIELD_ROWS_KO = """이 누리집은 대한민국 공식 전자정부 누리집입니다.
+-
+공식 누리집 주소 확인하기
+go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다. 이 밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 주소를 확인해 보세요.
+-
+아이콘 또는 HTTPS 확인하기
+웹 브라우저의 주소 입력창에 표시된 자물쇠 아이콘과 주소 앞 https://가 있는지 체크하여 보안적용이 되어 있는지 확인하세요.
+가온지방환경청
+맑은 물과 깨끗한 공기를 지키는 든든한 환경 지킴이!
+알림·소식
+보도·해명
+- 제목
+- 가온지방환경청, 봄철 미세먼지 배출 사업장 특별점검 실시
+- 담당부서
+- 환경관리과
+- 전화번호
+- 055-555-7182
+- 담당자
+- 한가람
+- 등록일
+- 2026-03-09
+□ 가온지방환경청(청장 홍길동)은 봄철 미세먼지 고농도 시기를 맞아 관내 대기오염물질 배출 사업장을 대상으로 특별점검을 실시한다.
+○ 이번 특별점검은 미세먼지 배출 사업장 120곳을 대상으로 3월 10일부터 4월 30일까지 진행한다.
+○ 점검반은 배출허용기준 준수 여부와 방지시설 정상 가동 여부, 비산먼지 억제 조치 이행 여부를 중점적으로 확인한다.
+○ 미세먼지 발생을 줄이고 지역 주민의 건강을 지키고자 3월부터 관내 4개 시군별
+(가온시, 나래시, 다온군, 라온군) 순차적으로 특별점검을 실시하고,
+- 이 외에도 황사철, 건조기 등 취약시기 정기점검 및 드론 활용 기획점검 등 연중 수시로 점검을
+실시하여, 배출허용기준 위반 사업장에 대해서는 엄정하게 행정처분할 예정이다.
+첨부
+- 보도자료(미세먼지 특별점검).hwp 다운로드 미리보기
+- 이전글 가온지방환경청, 하천 수질 개선 우수사례 공모전 시상식
+"""
+
+
+def test_a_government_board_page_its_banner_field_rows_and_items_going_on_into_the_next():
+    article = pr2news.convert(GOV_BOARD_WITH_FIELD_ROWS_KO)
+    assert article.headline == "가온지방환경청, 봄철 미세먼지 배출 사업장 특별점검 실시"
+    assert {"아이콘 또는 HTTPS 확인하기"} <= set(article.stripped)  # the banner's second half
+    # ○ … 실시하고, / - … 예정이다.: one sentence over two items, the release's last, kept in the text
+    assert article.body[-1].text.endswith("엄정하게 행정처분할 예정이다.")
+    assert [c.phones for c in article.contacts] == [("055-555-7182",)]

@@ -221,7 +221,8 @@ def phones_in(text):
         if "(" in value and ")" not in value:
             value = value.replace("(", "").strip()
         digits = fastre.sub(r"\D", "", value)
-        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(value) or _DAY_MONTH_YEAR.match(value):
+        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(value) or _DAY_MONTH_YEAR.match(value) \
+                or _DAY_OVER_YEAR_MONTH.match(value):
             continue
         if fastre.match(r"^(?:19|20)\d{2}[-.]\d{1,2}$", value) or _year_range(value):
             continue
@@ -233,6 +234,8 @@ def phones_in(text):
 
 # 10-08-2008, 3.5.2021: a day, a month and a year (a phone's groups never run two, two, then a year)
 _DAY_MONTH_YEAR = fastre.compile(r"(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)\d{2}$")
+# 02 2026-01: a board card's day, then its year and month (no phone's last group is a month after a year)
+_DAY_OVER_YEAR_MONTH = fastre.compile(r"(?:0?[1-9]|[12]\d|3[01])\s(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])$")
 _PHONE_LABEL_GLUED = fastre.compile(r"(연락처|전화|전화번호)(?=\d)")
 
 

@@ -45,6 +45,8 @@ LEXICON = Lexicon(
         # (its first sentence, 이 누리집은 … 누리집입니다., reads as a sentence and is left to position: above the title)
         r"공식\s*누리집\s*(?:주소\s*확인|보기)", r"주소를\s*사용하는\s*누리집은",
         r"도메인\s*주소를\s*사용하고\s*있다면",
+        # … and its second half: 아이콘 또는 HTTPS 확인하기 / 웹 브라우저의 주소 입력창에 표시된 자물쇠 아이콘과 …
+        r"아이콘\s*또는\s*HTTPS\s*확인", r"자물쇠\s*아이콘과\s*주소",
         r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
         # a board's count of posts and the page of its list: 193개(5/10페이지), 총 193건 5/10 페이지

@@ -161,6 +161,12 @@ def _recast(d, group, role, reason):
         d.roles[i], d.reasons[i] = role, reason
 
 
+def _cut_from_longer(line):
+    """The line is a piece cut out of the middle of a longer input line (split.py), text on both sides of it."""
+    whole = collapse(line.block.text)
+    return len(whole) > len(line.text) and not whole.endswith(line.text) and not whole.startswith(line.text)
+
+
 def build(d, lang):
     """The finished draft -> Article (without slug and source)."""
     lex = d.lex
@@ -182,13 +188,19 @@ def build(d, lang):
                 text = text[field.end():]
             highlights.append(text)
             if marks:
-                d.fragments.setdefault(i, []).append(marks)  # not the subtitle's text, but kept
+                # not the subtitle's text, but kept; a subtitle cut out of a longer line (제목- 부제 -본문) keeps its
+                # frame as written, words and all, so that the line reads back from a few of its pieces
+                whole = len(parts) == 1 and _cut_from_longer(lines[i])
+                d.fragments.setdefault(i, []).append(collapse(parts[0]) if whole else marks)
     for i in range(len(lines)):
         line = lines[i]
         end = line.text.rfind(line.content) + len(line.content) if line.content else -1
         if d.roles[i] == "highlight" and line.marker and len(line.content) <= end < len(line.text):
-            # '− subtitle −': the frame around a subtitle is not its text, but it is kept
-            d.fragments.setdefault(i, []).append(f"{line.marker} {line.text[end:].strip()}")
+            # '− subtitle −': the frame around a subtitle is not its text, but it is kept (as written, words and all,
+            # when the subtitle was cut out of the middle of a line - 제목- 부제 -본문 -, so the line reads back from
+            # a few pieces)
+            d.fragments.setdefault(i, []).append(
+                line.text if _cut_from_longer(line) else f"{line.marker} {line.text[end:].strip()}")
         elif d.roles[i] in _SHOWN_WITHOUT_MARKER and line.marker and d.reasons[i] != HIGHLIGHT_GOES_ON \
                 and not d.fragments.get(i):
             d.fragments.setdefault(i, []).append(line.marker)  # ▲ / ㅡ before a subtitle: not its text, but kept

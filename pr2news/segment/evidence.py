@@ -123,8 +123,8 @@ def _wrapped_paragraphs(d):
     runs, lines, start = [], d.lines, 0
     for i in range(1, len(lines) + 1):
         # a run opens on running text and goes on through the lines that carry its sentence on
-        if i < len(lines) and (d.prose[i - 1] or i - 1 > start) and d.roles[i - 1] is None and d.roles[i] is None \
-                and runs_on(lines[i - 1], lines[i], d.lex):
+        if i < len(lines) and (d.prose[i - 1] or i - 1 > start or _release_item(lines[i - 1], d.lex)) \
+                and d.roles[i - 1] is None and d.roles[i] is None and runs_on(lines[i - 1], lines[i], d.lex):
             continue
         if i - start > 1:
             runs.append((start, i))
@@ -132,11 +132,32 @@ def _wrapped_paragraphs(d):
     return runs
 
 
+def _release_item(line, lex):
+    """An item of a Korean release (□ ○ - …) long enough to be one of its sentences, however its line ends."""
+    return lex.lang == "ko" and line.marker is not None and line.marker[0] in _KO_ITEM_MARKS and len(line.content) >= 30
+
+
+_KO_ITEM_MARKS = "□○◦ㅇ-❍"
+
+
 def _in_wrapped_sentences(d, ending):
     """The lines of hard-wrapped paragraphs whose last line finishes a sentence: a piece of a sentence is as
-    much the text's as the sentence."""
-    return {k for start, end in _wrapped_paragraphs(d) if ending.search(d.lines[end - 1].content)
-            for k in range(start, end)}
+    much the text's as the sentence. In Korean, an item whose sentence goes on into the next item (○ … 실시하고, /
+    - 이 외에도 … 예정이다.) is a piece of that sentence too."""
+    runs = _wrapped_paragraphs(d)
+    found = {k for start, end in runs if ending.search(d.lines[end - 1].content) for k in range(start, end)}
+    if d.lex.lang == "ko":
+        starts = {start: end for start, end in runs}
+        for i in range(len(d.lines) - 2, -1, -1):
+            end = starts.get(i, i + 1)
+            if end in found and i not in found and d.roles[i] is None \
+                    and _KO_GOES_ON_INTO_NEXT.search(d.lines[end - 1].content):
+                found.update(range(i, end))
+    return found
+
+
+# a Korean clause left open by a connective ending and a comma: 실시하고, / 추진하며, / 운영하여,
+_KO_GOES_ON_INTO_NEXT = AtLineEnd(r"[가-힣](?:고|며|여|서|나|되)\s*,\s*$", window=8)
 
 
 _FIELD = fastre.compile(r"^[^:：]{1,30}[:：]\s*\S")

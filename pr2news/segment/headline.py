@@ -948,6 +948,13 @@ def _title_goes_on(d, text, first, second):
     if _quote_left_open(text) and _quote_closes(second.text) and not second.marker and len(second.text) <= 70 \
             and (not second.blank_before or blank_separated(d)) and not is_sentence_like(second.text, d.lex):
         return True  # 권익위, "지난 4년간 329회 운영, / 지구 1.6바퀴 달려": the quotation the title opened closes below
+    if d.lex.lang == "en" and second.blank_before and blank_separated(d) and not second.marker \
+            and second.text[:1].islower() and len(second.text) <= 90 and not is_sentence_like(second.text, d.lex) \
+            and (d.lex.dangling_end.search(text) or first.text[:1].islower()) and len(text) + len(second.text) <= 200:
+        # …audit results for national and / provincial government, but cautions …: a text with a blank line after
+        # every line (a PDF's transcript) wraps its title the same way; a line going on in lower case after one
+        # left open (on 'and', 'of', a comma), or after such a rest, is its rest too
+        return True
     return _headline_continues(text, second, d.lex, _centred_pair(first, second), filled=filled)
 
 
@@ -1135,6 +1142,9 @@ def printed_again_below(d, index, limit):
         label = _BRACKETED_LABEL.match(text) if d.roles[k] is None and text[:1] in "[【〔<" else None
         if label and len(_word_chars(other)) >= 8 and _word_chars(text[label.end():]) == _word_chars(other):
             return k  # <보도자료> … 서비스 만족 … over … 서비스만족 …: the post's labelled title, the release's own spaced its way
+        if k == index + 1 and d.roles[k] is None and len(other) >= len(text) + 4 and other.startswith(text + " ") and not d.prose[k] \
+                and not d.lines[k].marker and other[-1:] not in ".!?。":
+            return k  # “…” 산림과학원 over “…” 산림과학원 ‘… 전망’ 개최 right under it: the page cut the title short
         if d.roles[k] is None and len(other) > len(text) and other.endswith(text) \
                 and _SUBJECT_BEFORE.fullmatch(other[:len(other) - len(text)]):
             return k  # 홍성의료원 방문해 … over 복지부, 홍성의료원 방문해 …: the page shortened the title, the release's is whole

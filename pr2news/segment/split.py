@@ -49,6 +49,8 @@ _ITEM_MARK = fastre.compile(r"(?<=\S)\s+(?=(?:[□○◦※]|ㅇ(?=\s))\s*\S)")
 
 # where a title may end inside a line: after a closing quote or bracket, or an ellipsis
 _TITLE_END = fastre.compile(r"[”\"’」』…](?=\s)")
+# an article and a capitalised word right after a lower-case word, no stop between: where a run-in text begins
+_EN_ARTICLE_AFTER_WORD = fastre.compile(r"(?<=[a-z0-9%])\s+(?=(?:The|A|An)\s[A-Z])")
 _SENTENCE_END = fastre.compile(r"다\.|[.!?](?=\s)")
 
 # when a browser printed the page, as it heads every printed page: 10/2/25, 9:14 AM / 2025. 10. 2. 오전 9:14
@@ -294,6 +296,8 @@ _SENTENCE_BREAK = fastre.compile(r"[.!]\s+(?=[A-Z])")
 _LONGEST_REMARK = 120
 
 
+# the same at the start of a flattened page, the text run on after the closing dash (개최- 1월 … 시작 -산림청 …)
+_TITLE_FRAMED_TEXT = fastre.compile(r"(?P<title>[^-–]{8,120}?)\s*(?P<subtitle>[-–]\s[^-–]{6,160}?\s[-–])\s*(?=\S.{99})")
 _FRAME = fastre.compile(r"(?<!\S)-\s[^-]{6,160}?\s-(?!\S)")
 
 
@@ -432,6 +436,9 @@ def _parts(text, lex, flattened, above=""):
             # a title in capitals and the text, run into one line
             parts = (caps.group("label"), caps.group("title"), text[caps.end():])
             return [part.strip() for part in parts if part and part.strip()]
+        subtitle = _en_subtitle_run_in(text, lex, above) if flattened else None
+        if subtitle:
+            return [subtitle, text[len(subtitle):].strip()]
         return _flattened_release_en(text) if flattened else [text]
     if _HEADER_CELL.match(text):
         contact = _CONTACT_CELL.search(text, 8)
@@ -447,6 +454,12 @@ def _parts(text, lex, flattened, above=""):
         # 제주형 청년정책이 … 진화합니다! - 2022년 … 해결 - - 전년대비 … 추진 - 제주특별자치도가 …: a teaser, the
         # subtitles framed by dashes and the text, flattened into one line
         return frames
+    opening = _TITLE_FRAMED_TEXT.match(text) if flattened and len(text) >= _FLATTENED else None
+    if opening and not _SENTENCE_END.search(opening.group("title")) \
+            and _recurs_below(keys(opening.group("title"), lex), text[opening.end():]):
+        # 제목- 부제 -본문…: a page flattened into one line, its title, the subtitle framed by dashes and the text
+        # (the title's words recur in the text: it is no sentence's first words)
+        return [opening.group("title").strip(), opening.group("subtitle"), text[opening.end():].strip()]
     # (a printed page's table cell may close the line with its bar: 제목 - 부제 - |)
     cell = text[:-1].rstrip() if text.endswith(" |") else text
     framed = _TITLE_THEN_FRAMED.match(cell) if cell.endswith("-") else None
@@ -642,6 +655,23 @@ def _title_prefix(text, lex, above=""):
             return None  # the title stands above on its own line; this is the text's first sentence
         if len(own) >= 4 and len(rest) >= _LONG_REST and _recurs_below(own, rest):
             return title
+    return None
+
+
+def _en_subtitle_run_in(text, lex, above=""):
+    """'Free app augments contact tracing, … of potential exposure The State Department of Health …': a subtitle
+    with no full stop run into the text of a flattened page, whose first sentence opens on an article and a name;
+    the subtitle, else None."""
+    first_sentence = _SENTENCE_END.search(text)
+    limit = min(200, first_sentence.start() if first_sentence else len(text))
+    run_in = _EN_ARTICLE_AFTER_WORD.search(text, 20, limit)
+    if run_in is None:
+        return None
+    title, rest = text[:run_in.start()], text[run_in.end():]
+    own = keys(title, lex)
+    if title.rsplit(None, 1)[-1].lower() not in lex.stopwords and len(title.split()) >= 5 and len(own) >= 4 \
+            and not _printed_above(own, above) and len(rest) >= _LONG_REST and _recurs_below(own, rest):
+        return title
     return None
 
 

@@ -17,7 +17,8 @@ _NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS W
     r"^(?P<credit>(?P<place>[가-힣A-Za-z][가-힣A-Za-z ,.]{0,30}?)\s*-{2}\s*\((?P<agency>[^)]{1,60})\)\s*"
     # the date may stand between the wire's name and the dashes: 한가람시--(코리아PR와이어) 2024년 04월 17일 --
     r"(?P<when>\d{4}\s*[년./-]\s*\d{1,2}\s*[월./-]\s*\d{1,2}\s*일?\.?\s*)?(?:-{1,2}|–|—))\s*")
-_EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z]))\s*")
+_EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z])|(?<=[A-Z]{2})-\s)\s*")  # … SANA- Health: an agency's code
+_AGENCY_CODE_AFTER_PLACE = fastre.compile(r",\s*([A-Z]{3,6})$")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE|"
                               r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS))\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS)
 
@@ -49,9 +50,10 @@ def _place_ok(prefix):
 
 
 def _named_place(place):
-    """NEW YORK, NY / Frederick, MD / Pell's Harbour, Nova Scotia: all capitals, or a place and its state."""
+    """NEW YORK, NY / Frederick, MD / Pell's Harbour, Nova Scotia: all capitals, or a place and its state (or the
+    news agency's code after it: Provinces, SANA)."""
     letters = fastre.sub(r"[^A-Za-z]", "", place)
-    return letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?$", place) is not None
+    return letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?$|,\s*[A-Z]{3,6}$", place) is not None
 
 
 def _date_colon_prefix(text, head):
@@ -174,6 +176,12 @@ def split_wire_prefix(text, lex):
             dash = _EN_DASH.search(text, len(text) - len(rest) + second.start())
             rest, place_part = text[dash.end():], place
     dateline_text = text[:dash.start()].strip()
+    code = _AGENCY_CODE_AFTER_PLACE.search(place_part) if place_part and dash.group().startswith("-") else None
+    if code:
+        # Provinces, SANA- Health Ministry …: the news agency's code after the place, its dash run into it - the
+        # agency's credit, as (AP) is, not a place dateline that stays in the sentence
+        return WireSplit(Dateline(text=dateline_text + " -", date=date, place=place_part[:code.start()].strip(" ,")),
+                         code.group(1), rest, "")
     return WireSplit(Dateline(text=(dateline_text + " " + dash.group().strip()).strip(), date=date,
                               time=find_time(prefix) if date else None, place=place_part or None),
                      None, rest, "")
