@@ -6041,3 +6041,216 @@ def test_a_government_board_page_its_banner_field_rows_and_items_going_on_into_t
     # ○ … 실시하고, / - … 예정이다.: one sentence over two items, the release's last, kept in the text
     assert article.body[-1].text.endswith("엄정하게 행정처분할 예정이다.")
     assert [c.phones for c in article.contacts] == [("055-555-7182",)]
+
+
+BOARD_FIELDS_UNDER_A_QUESTION_TITLE_KO = """[국내/정책] '바다에서 우주까지' 가온연구회 올해의 우수 성과는?
+페이지 정보
+- 발행기관
+- 가온일보
+- 저자
+- 종류
+- 해양기술분류
+- 발행일
+- 2026-04-27
+- 조회
+- 1,204
+- 출처 URL
+본문
+가온연구회는 27일 소속 연구기관의 2025년 올해의 우수 성과 10건을 선정해 공개함.
+가온연구회는 우수한 성과를 낸 연구자를 격려하고 그 성과를 국민에게 알리기 위해 2019년부터 해마다 우수 성과를 선정해왔음.
+올해는 12개 연구기관에서 모두 30건의 성과가 추천됐다. 가온연구회는 과학적 가치와 경제적 가치, 사회적 가치를 종합적으로 검토해 최종 10건을 선정했다.
+"""
+
+
+def test_a_question_title_over_a_boards_field_rows_beats_the_first_sentence_of_the_text():
+    article = pr2news.convert(BOARD_FIELDS_UNDER_A_QUESTION_TITLE_KO)
+    assert article.headline == "[국내/정책] '바다에서 우주까지' 가온연구회 올해의 우수 성과는?"
+    assert article.body[0].text.startswith("가온연구회는 27일 소속 연구기관의")
+
+
+CUT_ABOVE_ITS_TITLE_WITH_A_MAIL_FORM_KO = """• 최종편집 2026-06-23(화)
+
+바다 쓰레기 수거부터 어구 회수까지
+
+올해 5월까지 가온 앞바다에서 폐어구 120톤이 수거되었습니다.
+
+이에 가온해양관리단은 바다 쓰레기를 줄이기 위해
+
+직접 현장 수거 작업을 실시하였는데요.
+
+깨끗한 바다를 지키는
+
+해양관리단의 바다 위 수거 현장!
+
+지금 영상으로 함께 확인해보세요!
+
+태그
+
+전체댓글 0
+
+비밀번호 :
+메일보내기닫기
+기사제목
+폐어구 120톤 건져 올렸다! 바다 청소, 그 현장 속으로
+보내는 분 이메일
+받는 분 이메일
+"""
+
+
+def test_a_copy_cut_above_its_title_takes_the_title_from_the_mail_form_after_the_text():
+    article = pr2news.convert(CUT_ABOVE_ITS_TITLE_WITH_A_MAIL_FORM_KO)
+    assert article.headline == "폐어구 120톤 건져 올렸다! 바다 청소, 그 현장 속으로"
+    assert article.body[0].text.startswith("바다 쓰레기 수거부터 어구 회수까지")
+    assert "최종편집 2026-06-23(화)" not in article.headline
+    assert lost_lines(CUT_ABOVE_ITS_TITLE_WITH_A_MAIL_FORM_KO, article.to_dict()) == []
+
+
+def test_an_issuers_credit_closing_the_release_without_a_phone_is_its_contact():
+    text = ("Government committed to answering the public's letters\n\n"
+            "12 March 2026\n\n"
+            "Government notes the report published this week on the time ministries take to answer letters from "
+            "members of the public.\n\n"
+            "The Department of Communications has asked every ministry to name an official who answers letters "
+            "within ten working days, and will publish each ministry's record every quarter.\n\n"
+            "Issued by Thandi Mokoena, Chief Director Public Engagement, Department of Communications, 12 March 2026\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("The Department of Communications has asked")
+    assert [c.name for c in article.contacts] == ["Thandi Mokoena"]
+
+
+def test_a_subtitle_framed_by_dashes_the_closing_one_run_into_its_last_word():
+    text = ("본문으로 바로가기\n\n"
+            "보도 자료 상세보기\n\n"
+            "우리말 이름을 함께 짓다\n\n"
+            "작성자 가온국어원 등록일 2026. 9. 21. 조회수 1204\n\n"
+            "우리말 이름을 함께 짓다\n\n"
+            "- 가온국어원, 2026년 우리말 이름 짓기 공모 결과 발표- \n\n"
+            " 가온국어원(원장 홍길동)은 외국어 새말을 쉬운 우리말로 바꾸는 ‘우리말 이름 짓기’ 공모의 결과를 발표하였다. "
+            "이번 공모에는 1,200여 개 작품이 접수되었고, 심사를 거쳐 15점이 수상작으로 뽑혔다.\n\n"
+            "대상은 대학생 세 명이 함께 지은 ‘누리소통망’에 돌아갔다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["가온국어원, 2026년 우리말 이름 짓기 공모 결과 발표"]
+    assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_name_over_a_post_held_to_a_minister_over_a_qualified_phone_is_the_contact():
+    text = ("Press release from Ministry of Enterprise\n\n"
+            "Every week, a minister travels to promote the country's exports\n\n"
+            "Published Updated\n\n"
+            "The Government launched its export strategy in late September. In total, 800 million will strengthen "
+            "exports over five years.\n\n"
+            "To date, ministers have made 129 visits to 44 countries to promote business, and a further 48 visits are "
+            "planned before the end of the year.\n\n"
+            "Contact\n\n"
+            "Lena Holm\n"
+            "Press Secretary to Minister for Enterprise and Innovation Erik Sund\n"
+            "Phone (switchboard) +46 8 555 10 00\n")
+    article = pr2news.convert(text)
+    assert [(c.name, c.phones) for c in article.contacts] == [("Lena Holm", ("+46 8 555 10 00",))]
+    assert article.contacts[0].title == "Press Secretary to Minister for Enterprise and Innovation Erik Sund"
+
+
+def test_a_stations_call_sign_after_the_place_a_courtesy_credit_and_a_sign_up_box_are_not_the_text():
+    text = ("State Treasurer to return $20,000 in unclaimed property to Lakeview College\n\n"
+            "LAKEVIEW, Miss. (WKLV) – State Treasurer Dana Reed will return $20,000 in unclaimed property to Lakeview "
+            "College on Tuesday, her office said.\n\n"
+            "The Treasury holds more than $500 million in unclaimed property and works to find the owners and return "
+            "the money to them.\n\n"
+            "News courtesy of Lakeview Public Radio\n\n"
+            "Get updates in your mailbox\n\n"
+            "By clicking \"Subscribe\" I confirm I have read and agree to the Privacy Policy.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("State Treasurer Dana Reed will return")
+    assert article.body[-1].text.endswith("return the money to them.")
+    assert {"News courtesy of Lakeview Public Radio", "Get updates in your mailbox"} <= set(article.stripped)
+
+
+def test_a_writers_name_and_post_under_the_last_paragraph_end_the_text_even_without_a_phone():
+    text = ("Central Bank Grants EC$1 Million to Two Islands Hit by the Hurricane\n\n"
+            "Bank Media Release\n\n"
+            "The Central Bank is standing firmly with its member countries that have been devastated by the hurricane.\n\n"
+            "The Bank has disbursed a grant of EC$1 million each to the governments of the two islands to support their "
+            "recovery.\n\n"
+            "The Governor and his team also visited the three shelters set up for displaced residents and brought "
+            "supplies and words of encouragement.\n\n"
+            "Maria Joseph-Baptiste\n\n"
+            "Communications Manager, Central Bank (ICB),ICB\n\n"
+            "Regional Communications\n\n"
+            "Organisation of Island States\n\n"
+            "Get updates in your mailbox\n\n"
+            "By clicking \"Subscribe\" I confirm I have read and agree to the Privacy Policy.\n\n"
+            "About The Organisation of Island States\n\n"
+            "Back to www.islands.example\n\n"
+            "The Organisation of Island States is a regional body dedicated to economic harmonisation and integration, "
+            "the protection of human and legal rights, and good governance among its member states.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("The Governor and his team also visited")
+    assert "Maria Joseph-Baptiste" in article.stripped
+
+
+def test_a_news_pages_bulleted_row_of_outlet_date_and_comments_keeps_the_subtitles_in_the_deck():
+    text = ("가온군, 수해복구 '굵은 땀방울'\n"
+            "가온군, 수해복구 '굵은 땀방울'\n"
+            "  • 가온타임즈\n"
+            "  • 승인 2026.07.24 09:10\n"
+            "  • 댓글 0\n"
+            "이 기사를 공유합니다\n\n"
+            "가온군, 공무원 50여명 휴무 반납 대민 지원\n"
+            "\"개인의 휴식보다는 지역 피해복구가 최우선입니다\"\n\n"
+            "가온군은 지난 22일 군수를 비롯해 실무자 50여명이 휴무를 반납하고 피해 현장을 찾아 복구활동에 "
+            "굵은 땀방울을 흘렸다.\n\n"
+            "이번 대민지원은 그동안 피해복구에 나서던 직원들이 휴식을 취하게 하고 간부들이 직접 나서 피해 농민들을 "
+            "격려하기 위해 마련됐다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["가온군, 공무원 50여명 휴무 반납 대민 지원",
+                                        "\"개인의 휴식보다는 지역 피해복구가 최우선입니다\""]
+    assert article.body[0].text.startswith("가온군은 지난 22일")
+    assert article.byline == "가온타임즈"
+
+
+def test_a_copy_whose_title_and_posting_date_come_after_its_text_takes_that_title():
+    text = ("가온병무청은 올해 병역판정검사를 이달 21일부터 11월 25일까지 실시한다고 15일 밝혔다.\n"
+            "올해 병역판정검사 대상자는 2007년도에 출생한 사람으로 작년보다 9000여 명 감소한 24만여 명이다.\n"
+            "대상자는 주소지 관할 병무청장이 지정하는 일자와 장소에서 병역판정검사를 받아야 한다.\n"
+            "한가람 기자 garam@example.kr\n"
+            "올해 병역판정검사 21일부터 실시\n"
+            "입력 2026-01-15 09:43\n")
+    article = pr2news.convert(text)
+    assert article.headline == "올해 병역판정검사 21일부터 실시"
+    assert article.body[0].text.startswith("가온병무청은 올해 병역판정검사를")
+    assert article.body[-1].text.endswith("병역판정검사를 받아야 한다.")
+
+
+def test_a_quotation_under_the_title_is_a_subtitle_and_a_bracketed_contact_run_into_the_last_sentence_splits():
+    text = ("가온경찰서, 주민센터 계단에 보이스피싱 예방 표찰\n"
+            "\"의심 전화 끊고 즉시 112 신고\"\n"
+            "- 한가람 기자\n"
+            "(가온=뉴스1) 한가람 기자 = 가온경찰서는 보이스피싱 범죄 예방을 위해 나래동 주민센터 중앙 계단에 주요 수법이 "
+            "담긴 표찰을 붙였다고 30일 밝혔다.\n"
+            "표찰에는 실제 피싱 범죄에 쓰이는 문구와 유형이 담겼다. 경찰 관계자는 \"의심 전화는 즉시 끊고 112로 신고해 "
+            "달라\"고 당부했다. 표찰을 보려면 주민센터 누리집에서 신청서를 내려받아 "
+            "제출하면 된다.(문의: 031-555-0964, 모사전송: 031-555-6041)\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온경찰서, 주민센터 계단에 보이스피싱 예방 표찰"
+    assert list(article.highlights) == ["\"의심 전화 끊고 즉시 112 신고\""]
+    assert article.body[-1].text.endswith("제출하면 된다.")
+    assert article.contacts and "031-555-0964" in article.contacts[0].phones
+
+
+def test_a_statement_opening_on_the_following_is_a_statement_keeps_its_text_and_drops_the_photo_and_follow_prompt():
+    text = ("Agency Administrator Pays Tribute to Test Pilot Ana Ruiz\n\n"
+            "MAR 18, 2026\n\n"
+            "RELEASE 26-042\n\n"
+            "(1972) — Portrait of test pilot Ana Ruiz, wearing her flight suit.\n\n"
+            "Credits: Agency\n\n"
+            "The following is a statement from Agency Administrator Sam Lee on Monday's passing of Ana Ruiz, a test "
+            "pilot, engineer and lifelong advocate of flight research:\n\n"
+            "“Today we lost a pioneer. Ana flew more than sixty experimental aircraft and trained a generation of "
+            "research pilots.\n\n"
+            "“Her work made flight safer for everyone, and we will miss her.”\n\n"
+            "To keep up to date on these and similar announcements, please follow the following channels:\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("The following is a statement from Agency Administrator")
+    assert article.body[-1].text.endswith("we will miss her.”")
+    assert "Credits: Agency" in article.stripped
+    assert "(1972) — Portrait of test pilot Ana Ruiz, wearing her flight suit." in article.stripped

@@ -83,7 +83,8 @@ LEXICON = Lexicon(
         # a site's alert banner on one line, its link after it: ELECTION ALERT: The deadline … Check your status »
         r"^(?:[\w-]+\s+){0,3}(?:alert|notice|update|advisory|warning|announcement)s?\s*:\s.{10,300}[»›→]\s*$",
         # a reposting site's note over the release it carries: The following is a news release from the …
-        r"^(?:the following|below) is an? (?:(?:press|news|media) )?(?:release|statement|announcement|advisory)\s+(?:from|by|issued|provided)\b",
+        # (a bare 'statement' opens the statement itself: The following is a statement from the Administrator on …)
+        r"^(?:the following|below) is an? (?:(?:press|news|media) (?:release|statement|announcement|advisory)|release|announcement|advisory)\s+(?:from|by|issued|provided)\b",
         r"^the following (?:(?:press|news|media) )?(?:release|statement|announcement) (?:was|is|has been) (?:issued|provided|released|sent|distributed)\b",
         # the release in another language: This news release is also available in French / Ce communiqué est
         # également disponible en anglais / Disponible en español
@@ -120,6 +121,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^you must be (?:logged|signed) in to (?:post|leave|add|write) a comment\b.{0,20}$",   # … Login
         # a newsletter's sign-up blurb: Stay up to date on the Township's activities … by subscribing to …
         r"^(?:stay|keep) (?:up to date|up-to-date|informed|connected|in the loop)\b.{0,120}\bsubscrib",
+        # … or by signing up, or by following the site's channels (To keep up to date on these … please follow the
+        # following channels:)
+        r"^(?:to )?(?:stay|keep) (?:up to date|up-to-date|informed|connected|in the loop)\b.{0,120}\b(?:signing up|sign up "
+        r"for|newsletter|follow (?:the following|our|us)|channels)\b",
         r"^(?:views?|comments?)\s*[:：]?\s*[\d,]+$", r"^(?:\s*date\s+\d{4}-\d{2}-\d{2})", r"^[\d,]+%?$",
         r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",   # an audio player
         r"^(?:font size|text size|a\+?\s*a-?)", r"^(?:listen|listen to this|read aloud)",
@@ -138,6 +143,12 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
         # a sign-up form's consent box and a profile picture's alternative text
         r"^i (?:agree|consent) to (?:the |your )?(?:privacy policy|terms)\b", r"^avatar(?:\s+(?:photo|image|picture))?$",
+        # … and its fine print and prompt: By clicking "Subscribe" I confirm I have read … the Privacy Policy; Get
+        # updates in your mailbox
+        r"^by (?:clicking|subscribing|signing up|submitting)\b.{0,80}\b(?:privacy policy|terms of (?:use|service))\b",
+        r"^(?:get|receive) (?:our |the latest )?(?:news|updates|newsletters?|alerts)(?: and \w+)? (?:in|to|straight to|delivered to) your (?:mailbox|inbox)\b",
+        # a broadcaster's credit for the copy: News courtesy of Radio Television Brunei
+        r"^(?:news|story|report|article|text)\s+(?:by\s+)?courtesy\s+of\s+[^.!?]{2,60}$",
         # a cookie banner: This website uses cookies to …; its buttons (Accept all  Reject non-essential  Cookie settings)
         r"^this (?:web)?site uses (?:some )?cookies\b", r"^(?:accept|reject|allow|manage)\b.{0,40}\bcookies? (?:settings|preferences)$",
         # a share row behind its label: Share: Facebook  LinkedIn  Email  Copy link
@@ -322,7 +333,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^released by\s*[:：]?$",   # a police detachment's release, signed by its media officer below
         # Issued by: Public Relations Officer, … Phone: …: the post that answers for the release, signing it off
         # (or a person named first, then the post: Issued by: Peter Lane, Water Management Technician)
-        r"^issued by\s*[:：](?=\s*(?:the\s+)?(?:[\w.'’-]+,?\s+){0,5}(?:officer|spokesperson|director|manager|secretary|"
+        r"^issued by\s*[:：]?(?=\s*(?:the\s+)?(?:[\w.'’-]+,?\s+){0,5}(?:officer|spokesperson|director|manager|secretary|"
         r"technician|coordinator|specialist|supervisor|adviser|advisor|engineer|analyst|liaison)\b)",
         r"^(?:further|more) (?:information|details)\s*[:：]",
         r"^(?:media|press)\s*[:：](?=\s*[+(]?\d)",   # Media: 02 8588 4411 - a phone straight after it
@@ -371,6 +382,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                         # whom the release's words are to be quoted as: Attribute to Inspector …:, Quotes attributable to …:
                         r"^(?:quotes?\s+)?attribut(?:e|ed|able)\s+to\s+\S.{0,100}[:：]$"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
+                         r"^credits?\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}$",   # Credits: NASA, under the photo's caption
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
                          r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",

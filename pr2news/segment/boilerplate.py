@@ -543,8 +543,15 @@ def _file_name_over_caption(first):
 
 def _credit_under_caption(first, second, lex):
     """[대전 서구 제공]: a photo's credit alone on its line, under the caption's text (short, no sentence)."""
+    if lex.lang == "en":
+        # (1966) — Portrait of the astronaut in his spacesuit. / Credits: NASA: one sentence over the credit
+        return _EN_CREDIT_ONLY.fullmatch(second.content) is not None and not first.marker \
+            and len(first.content) <= _LONGEST_CAPTION and len(_SENTENCE_END.findall(first.content)) <= 1
     return lex.lang == "ko" and _CREDIT_ONLY.match(second.content) is not None and not first.marker \
         and len(first.content) <= 60 and not ends_sentence(first.content, lex)
+
+
+_EN_CREDIT_ONLY = fastre.compile(r"(?i:(?:photo |image )?credits?)\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}")
 
 
 def _caption_wraps(first, second, lex):

@@ -310,6 +310,17 @@ def _title_words(titles):
     return _Titles(titles)
 
 
+# a post held to someone: press secretary to the minister, adviser to the premier, chief of staff to the mayor
+_POST_TO_OFFICE_HOLDER = fastre.compile(
+    r"(?:[a-z]+\s+){0,2}(?:secretary|adviser|advisor|officer|assistant|spokesperson|aide|counsell?or|of staff)\s+to\s+"
+    r"(?:the\s+)?(?:minister|premier|president|prime minister|governor|mayor|secretary|chief|deputy|state secretary)\b")
+
+
+def is_post(text, lex):
+    """The words name a post someone holds (Communications Manager, Press Secretary to the Minister), English."""
+    return _en_kind(text, lex) == "title"
+
+
 def _en_kind(segment, lex):
     s = segment.strip(" .,-–—")
     if not s:
@@ -318,6 +329,8 @@ def _en_kind(segment, lex):
         return "department"  # Water Minister's office: the minister's staff, not the minister
     lower = s.lower()
     titles = _title_words(lex.titles)
+    if _POST_TO_OFFICE_HOLDER.match(lower) and len(s.split()) <= 16:
+        return "title"  # Press Secretary to Minister for Enterprise and Innovation Mikael Damberg: a post, whose
     if lower in titles.exact or titles.pattern.search(lower) and len(s.split()) <= 6 \
             and not lower.startswith(("office", "department", "ministry")) or _HEAD_OF.match(lower) and len(s.split()) <= 7:
         if not fastre.match(r"^(?:minister|secretary) (?:of|for)\b", lower):
@@ -357,8 +370,8 @@ _EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s
 def _atoms(segment, lex):
     """A long segment with no commas (a contact block flattened onto one line) cut into its parts:
     before and after each job title, before an office or a minister's role, around phones and e-mails."""
-    if len(segment) <= 50:
-        return [(0, segment)]
+    if len(segment) <= 50 or _POST_TO_OFFICE_HOLDER.match(segment.strip().lower()):
+        return [(0, segment)]  # (a post held to someone is one post, however long: Press Secretary to Minister …)
     cuts = {0, len(segment)}
     lower = segment.lower()
     for m in _title_words(lex.titles).pattern.finditer(lower):
@@ -450,7 +463,11 @@ def parse_english(lines, lex):
             # Sgt. Dana Whitlock, Deputy Director Ha Seung-min, Public Affairs Officer Leah M. Strand: a rank or
             # title, then the name
             name, title_before = _name_after_title(rest, lex)
-            if title_before is not None:
+            if title_before is not None and person.name and not person.finished() and not line_start:
+                # Issued by Jane Doe, Chief Director Media Engagement, …: after the name on the same line, unreached
+                # yet, a post and the words of its field - her post, not a second person
+                rest, kind, title_before = f"{title_before} {name}", "title", None
+            elif title_before is not None:
                 rest, kind = name, "name"
         unit_beside = None
         if kind in (None, "role", "department") and rest and _EN_DASH.search(rest):
@@ -526,8 +543,11 @@ def contact_label(line, lex):
         return "line"
     if lex.lang == "ko" and len(text) <= 60 and korean_value_share(rest, lex) >= 0.99:
         return "line"  # 담당부서 홍보과, 담당자 주무관 홍길동: every word a unit, title or name
-    if lex.lang == "en" and len(text) <= 80 and fastre.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
-        return "line"  # Media Contact Jane Doe, Press Secretary
+    if lex.lang == "en" and (len(text) <= 80 or len(text) <= 160 and not is_sentence_like(text, lex)) \
+            and fastre.match(r"^\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*(?:,|$)", rest):
+        # Media Contact Jane Doe, Press Secretary; Issued by Jane Doe, Chief Director …, Department of …, 20 August
+        # 2024 (the issuer's credit closing the release: name, post, office and date, no sentence)
+        return "line"
     if lex.lang == "en" and m.group().rstrip().endswith((":", "：")) and len(rest.strip()) <= 60 \
             and rest.strip()[:1].isalnum() and not is_sentence_like(rest, lex):
         return "line"  # Contact: 7th District Public Affairs (an office, over its phones on the next lines)
@@ -679,7 +699,8 @@ def _official_over_office(d, i, below):
         and _OFFICE_UNDER_NAME.fullmatch(d.lines[below].content) is not None and not any(d.prose[:i])
 
 
-_REACH_LABEL = fastre.compile(r"(?i)^(?:tel|phone|cell|mobile|office|e-?mail|fax|전화|휴대폰|이메일|☎|✆)\.?\s*[:：]?\s*")
+# (the label may name which line it is: Phone (switchboard) +46 8 …, Tel (direct): …)
+_REACH_LABEL = fastre.compile(r"(?i)^(?:tel|phone|cell|mobile|office|e-?mail|fax|전화|휴대폰|이메일|☎|✆)\.?(?:\s*\([a-z -]{2,20}\))?\s*[:：]?\s*")
 
 
 _OTHER_LINE = fastre.compile(r"(?<=\s)/\s*\d{2,5}(?!\d)")
@@ -708,7 +729,7 @@ def _signature_block(d, i):
         while reach < min(len(d.lines), i + 3) and d.free(reach) and len(d.lines[reach].content) <= 80 \
                 and not _reach_only(d.lines[reach]) and not d.lines[reach].blank_before \
                 and (_en_kind(d.lines[reach].content, lex) in ("title", "department", "team")
-                     and len(d.lines[reach].content) <= 60 or _CAPITALISED_NAMES.fullmatch(d.lines[reach].content)):
+                     and len(d.lines[reach].content) <= 80 or _CAPITALISED_NAMES.fullmatch(d.lines[reach].content)):
             reach += 1
     if reach >= len(d.lines) or len(d.lines[reach].content) > 120 or not d.free(reach) \
             or not _reach_only(d.lines[reach]):

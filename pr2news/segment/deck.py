@@ -19,9 +19,9 @@ from .wire import split_wire_prefix
 
 _WORD = fastre.compile(r"[^\W\d_]{2,}")
 
-# framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet, an opening ▴, a
-# dash run into the first word ('-Minister Persaud at …')
-_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)\s+[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)")
+# framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet (or run into the last
+# word: '- … 결과 발표-'), an opening ▴, a dash run into the first word ('-Minister Persaud at …')
+_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)(?:\s+|(?<=[^\W\d_]))[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)")
 
 
 def unframe(text):
@@ -123,6 +123,17 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif line.marker and (end := _field_rows(d, i, limit)):
+            # - 발행기관 / - 가온일보 / - 저자 / - 발행일 / - 2026-04-27 …: a post's information table, each cell on a
+            # bulleted line of its own under the title - the page's, not subtitles, not the text
+            for k in range(i, end):
+                if d.free(k):
+                    if d.lines[k].date_only:
+                        claim_date_line(d, k, "a date among the post's fields under the headline")
+                    else:
+                        d.claim(k, "stripped", "a field of the post's information under the headline")
+            i = end
+            continue
         elif " " not in line.content and URL.fullmatch(line.content):
             d.claim(i, "stripped", "a web address under the headline")  # the clipped story's address on a board
         elif lex.lang == "en" and not line.marker and PICTURED_DOING.match(line.content) and not is_prose(line, lex):
@@ -388,12 +399,33 @@ def _contents_list(d, i, limit):
 
 
 
+def _field_rows(d, i, limit):
+    """Where a run of short lines bulleted alike that starts at line i ends, when it is a table's cells read one to
+    a line (six or more, none a sentence: names and values, 발행기관 / 가온일보 / 발행일 / 2026-04-27); else None."""
+    marker, k = d.lines[i].marker, i
+    while k < limit and d.lines[k].marker == marker and len(d.lines[k].content) <= _FIELD_CELL \
+            and not ends_sentence(d.lines[k].content, d.lex):
+        k += 1
+    return k if k - i >= _FEWEST_FIELD_ROWS else None
+
+
+_FIELD_CELL = 20
+_FEWEST_FIELD_ROWS = 6
+
+
 def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
     i = line.index
     if fastre.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
         d.claim(i, "byline", "reporter name next to the date")
+        d.bylines.append((i, text))
+        return True
+    if line.marker and fastre.fullmatch(r"[가-힣A-Za-z0-9]{2,12}", text) and i + 1 < len(d.lines) \
+            and d.lines[i + 1].marker == line.marker and d.roles[i + 1] == "dateline":
+        # • 충청타임즈 / • 승인 2006.07.24 09:10 / • 댓글 0: a news page's row of facts set as bullets, the outlet (or
+        # the writer) over when it was posted
+        d.claim(i, "byline", "who posted it, a bullet over the date")
         d.bylines.append((i, text))
         return True
     if "@" in text and EMAIL.fullmatch(text.strip("()<>[] ")):

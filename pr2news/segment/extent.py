@@ -8,6 +8,7 @@ from .. import fastre, lexicon
 from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
 from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome, one_related_link
+from .contact import is_post
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, keys, same_as_headline
@@ -87,9 +88,10 @@ def tail_cues(d):
             # … all health centres. / Minister of Health (under '- Rita Calder' it is the quoted person's post)
             cues[i] = "the office that signs the statement"
         elif lex.lang == "en" and len(text) <= 80 and i >= 2 and i - 1 > (d.first_prose or 0) \
-                and _OFFICE_SIGN_OFF.fullmatch(text) and _signed_by_name(d, i - 1):
+                and (_OFFICE_SIGN_OFF.fullmatch(text) or is_post(text.split(",", 1)[0], lex)) \
+                and _signed_by_name(d, i - 1) and not (phones_in(text) or EMAIL.search(text)):
             # … in this regard. / Nalaka Perera / Director General of Government Information: the statement signed
-            # by name and post (its issuer's description may follow)
+            # by name and post (its issuer's description may follow); or / Communications Manager, Central Bank
             cues[i - 1] = "the signature under the statement"
     sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
     if sign_off is not None:

@@ -129,6 +129,10 @@ def _shape_ok(line, lex, answer=False):
         return False  # 성남시의회 의원 박서연, 국회의원 윤 재 혁: the member whose release it is
     if matches(lex.date_cues, line.label) and find_date(text)[0]:
         return False  # Date: 2025년 11월 3일 (월) 오전 9:12: a mail's or a board's date field
+    if len(text) <= _SHORT_DATED:
+        date, span = find_date(text)
+        if date and 2 * (span[1] - span[0]) >= len(text) and len((text[:span[0]] + text[span[1]:]).split()) <= 1:
+            return False  # 최종편집 2025-06-23(월), Updated: 5 May 2025: a date and its one word of label, no title
     if _SITE_NAME.search(text):
         return False  # 'Harlow Bend, MO - Official Website': the page's own name (its browser title)
     if ("│" in text or "|" in text) and _CELLS.fullmatch(text):
@@ -587,6 +591,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         if (is_prose(line, lex) or runs_into_sentence(d, i) or wrapped_english_paragraph(d, i)) \
                 and not (answer and _KO_STATEMENT_END.search(line.content)):
             bonus -= 0.5  # running text, or its first line broken at the page width (not an answer's one-line title)
+            if lex.lang == "ko" and _KO_FULL_STOP_END.search(line.content):
+                bonus -= _KO_FULL_STOP  # …선정해 공개함.: a Korean title hardly ever ends on a full stop (1 in 90)
         elif lex.lang == "en" and line.content.endswith("."):
             bonus -= 0.3  # a short sentence: headlines seldom end with a full stop
         if line.marker and i + 1 < limit and d.lines[i + 1].marker and d.lines[i + 1].marker[0] == line.marker[0]:
@@ -612,6 +618,11 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
         candidates = _quoted_title_over_subtitle(d, candidates)
     candidates = _title_over_dashed_subtitle(d, candidates)
     return _fields_yield(d, candidates)
+
+
+_SHORT_DATED = 30
+_KO_FULL_STOP_END = fastre.compile(r"[가-힣]\.$")
+_KO_FULL_STOP = 0.5
 
 
 # a dash run into the subtitle's first word: -Minister Persaud at bio-safety workshop (a dash and a space is a marker)
@@ -1019,6 +1030,7 @@ def _wrapped_over_subtitle(d, text, nxt):
     after = d.lines[nxt + 1] if nxt + 1 < len(d.lines) else None
     return d.lex.lang == "ko" and after is not None and not line.marker and not line.blank_before \
         and 8 <= len(line.content) <= 25 and len(line.content.split()) >= 2 and line.content[:1] not in "<[〈【(《" \
+        and not _WHOLLY_QUOTED.fullmatch(line.content) \
         and len(text) >= 15 and len(text) + len(line.content) <= 80 and not _names_its_subject_again(text, line.content) \
         and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)
                  and not (after.marker is not None and _QUOTE_CLOSED_INSIDE.search(text))) \
@@ -1030,6 +1042,11 @@ def _wrapped_over_subtitle(d, text, nxt):
         and (not _DATED.search(after.content) or _finishes_title(text, line.content)) \
         and (_THREE_HANGUL.search(line.content) is not None or TITLE_VERB_END.search(line.content) is not None)
 
+
+
+# a line that is one quotation, marks and all ("의심 전화 끊고 즉시 112 신고"): someone's words under the title, a
+# subtitle, never the rest of a title broken by the column
+_WHOLLY_QUOTED = fastre.compile(r"[\"“‘'][^\"“”‘’']{2,}[\"”’']")
 
 
 def _finishes_title(text, second):
@@ -1062,6 +1079,46 @@ def rule_before_headline(d):
                 d.claim(i, "stripped", "headline printed twice")
             else:
                 d.claim(i, "stripped", "above the headline")
+
+
+def rule_title_in_a_form(d):
+    """No headline above the text (a copy cut above its title, starting at the body), but the page prints it after
+    the text: under a send-by-mail form's field name (기사제목 / the title), or over the date the page was posted
+    (its header after the text, as a phone's reading view copies it). That line is the headline, guessed."""
+    if d.headline is not None:
+        return
+    body = [k for k in range(len(d.lines)) if d.roles[k] == "body"]
+    if not body:
+        return
+    for k in range(body[0], len(d.lines) - 1):
+        value = d.lines[k + 1]
+        if d.roles[k + 1] not in (None, "stripped", "body") or not 5 <= len(value.content) <= 120 \
+                or is_prose(value, d.lex) or not _shape_ok(value, d.lex):
+            continue
+        if _FORM_TITLE_FIELD.fullmatch(d.lines[k].content) and k + 1 > body[-1]:
+            reason = "the title in a form's title field after the text (guessed: none above)"
+        elif k + 2 < len(d.lines) and d.roles[k + 2] == "dateline" and k + 1 >= body[-1] \
+                and d.roles[k] in ("byline", "stripped", "contact") and _recurs_in_text(d, value.content, body):
+            # … 기자 procol@… / 올해 징병검사 21일부터 실시 / 입력 2015-01-15 09:43: the page's header printed after
+            # its text, the title over the date it was posted
+            reason = "the title over the posting date after the text (guessed: none above)"
+        else:
+            continue
+        if d.overrule(k + 1, "headline", reason):
+            d.headline, d.headline_guessed = k + 1, True
+            d.headline_text = clean_headline(value.content, d.lex)[0]
+        return
+
+
+def _recurs_in_text(d, title, body):
+    """Half the title's words or more recur in the text's lines."""
+    own = keys(title, d.lex)
+    text = " ".join(d.lines[k].content for k in body if d.lines[k].content != title).lower()
+    return len(own) >= 2 and sum(key in text for key in own) >= 0.5 * len(own)
+
+
+# a form's field naming the title, alone on its line: 기사제목, 제목 :, Title:, Article title
+_FORM_TITLE_FIELD = fastre.compile(r"(?:기사\s*)?제\s*목\s*[:：]?|(?i:(?:article |story |news )?title)\s*[:：]?")
 
 
 _NON_WORD = fastre.compile(r"\W+")

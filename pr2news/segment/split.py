@@ -212,7 +212,8 @@ _HEADER_CELL = fastre.compile(r"(?:보\s*도|배\s*포)\s*(?:일\s*시|시\s*점
 _CONTACT_CELL = fastre.compile(r"(?<=\S)\s+(?=(?:담\s*당\s*(?:부\s*서|과\s*장|팀\s*장|자)|책\s*임\s*자)\s)")
 
 # a labelled contact run into the end of the last paragraph, after its full stop
-_TRAILING_CONTACT = fastre.compile(r"(?<=[.!?다”\"’])\s+(?=(?:담\s*당(?:\s*부\s*서|\s*자)?|문\s*의(?:\s*처)?|연\s*락\s*처)\s*[:：])")
+# (or in brackets run into the last sentence: …제출하면 된다.(문의: 031-…, 모사전송: 031-…))
+_TRAILING_CONTACT = fastre.compile(r"(?<=[.!?다”\"’])(?:\s+|(?=\())(?=\(?\s*(?:담\s*당(?:\s*부\s*서|\s*자)?|문\s*의(?:\s*처)?|연\s*락\s*처)\s*[:：])")
 
 _BAR = fastre.compile(r"\s*\|\s*")
 

@@ -20,7 +20,7 @@ _NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS W
 _EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z])|(?<=[A-Z]{2})-\s)\s*")  # … SANA- Health: an agency's code
 _AGENCY_CODE_AFTER_PLACE = fastre.compile(r",\s*([A-Z]{3,6})$")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE|"
-                              r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS))\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS)
+                              r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS)|[A-Z]{2,5})\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS), (WJTV)
 
 
 # a news agency's lead: the place, ', by' the reporter, the agency's code between dashes or in brackets
