@@ -6254,3 +6254,48 @@ def test_a_statement_opening_on_the_following_is_a_statement_keeps_its_text_and_
     assert article.body[-1].text.endswith("we will miss her.”")
     assert "Credits: Agency" in article.stripped
     assert "(1972) — Portrait of test pilot Ana Ruiz, wearing her flight suit." in article.stripped
+
+
+def test_a_portals_reading_tools_between_the_title_and_the_subtitle_are_chrome():
+    text = ("가온대, 기초연구실 지원사업 4개 연구팀 선정\n\n"
+            "한가람 2026. 6. 3. 13:59\n"
+            "음성재생 설정\n"
+            "번역beta Translated by kakao i\n"
+            "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.\n\n"
+            "이 글자크기로 변경됩니다.\n\n"
+            "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 뉴스를 만나보세요.\n\n"
+            "연구실당 3년간 11억~14억원..총 53억원 지원\n\n"
+            "가온대는 과학기술정보통신부와 한국연구재단이 지원하는 기초연구실 지원사업에 4개 연구팀이 선정됐다고 3일 밝혔다.\n\n"
+            "기초연구실 지원사업은 창의적이고 도전적인 연구를 하는 소규모 연구 집단을 지원하는 사업이다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["연구실당 3년간 11억~14억원..총 53억원 지원"]
+    assert article.body[0].text.startswith("가온대는 과학기술정보통신부와")
+    assert {"이 글자크기로 변경됩니다.", "번역beta Translated by kakao i"} <= set(article.stripped)
+
+
+def test_a_link_back_to_the_latest_incidents_is_not_the_text():
+    text = ("Commercial garage fire in Riverton\n\n"
+            "02/11/2026 - 12:47\n\n"
+            "Mill Street, Riverton\n\n"
+            "Two fire engines from Riverton\n\n"
+            "Firefighters have been tackling a fire at a commercial garage. One car was in the garage at the time. "
+            "Crews used a hose reel jet, then damped the area down and checked for hot spots.\n\n"
+            "Return to latest incidents\n\n"
+            "Last updated: Monday 02 November 2026\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("checked for hot spots.")
+    assert "Return to latest incidents" in article.stripped  # a link back, whatever the list is called
+
+
+def test_markdown_links_to_documents_after_the_text_are_its_attachments():
+    text = ("Measles alert\n\n"
+            "The region is in the midst of a measles outbreak. You may have been in contact with a person who has "
+            "measles while on campus last week.\n\n"
+            "Please remain at home and do not come to work or attend classes until you are cleared fit and not "
+            "infectious.\n\n"
+            "*   [Measles Information Sheet](https://www.example.ac.nz/documents/Measles%20Information%20Sheet.doc) "
+            "(Word 113KB)\n"
+            "*   [Measles Information Sheet for Contacts](https://www.example.ac.nz\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("cleared fit and not infectious.")
+    assert len(article.attachments) == 2

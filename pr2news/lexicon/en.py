@@ -59,7 +59,7 @@ LEXICON = Lexicon(
         r"^(?:posted\s+)?(?:(?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s+){1,3}ago(?:\s+\d{1,5})?$",
         r"^(?:back|return|go back)\s+to\s+(?:the\s+)?(?:top|home|homepage|list|index|search|results|previous page|all\b.{0,40}|"
         r".{0,40}\b(?:news|notices|releases|updates|stories|articles|listing|newsroom|statements|announcements|advisories|"
-        r"speeches|briefings|posts|alerts))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
+        r"speeches|briefings|posts|alerts|incidents|events|notices|reports|bulletins|media releases))\s*$", r"^(?:follow|click|see)\s+(?:this\s+|the\s+)?link\s+(?:for|to)\s+\S.{0,60}$", r"^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$",  # a gallery's counter
         # a browser's print stamp and page footer: 10/2/25, 9:14 AM / https://example.gov/news/123 1/2
         r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
         r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",

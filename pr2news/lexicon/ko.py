@@ -45,6 +45,9 @@ LEXICON = Lexicon(
         # (its first sentence, 이 누리집은 … 누리집입니다., reads as a sentence and is left to position: above the title)
         r"공식\s*누리집\s*(?:주소\s*확인|보기)", r"주소를\s*사용하는\s*누리집은",
         r"도메인\s*주소를\s*사용하고\s*있다면",
+        # a portal's reading tools: the translation switch (번역beta Translated by …) and the font size's sample
+        # sentence (이 글자크기로 변경됩니다. / (예시) 가장 빠른 뉴스가 있고 …)
+        r"^번역\s*beta\b", r"^Translated by\b", r"^이\s*글자\s*크기로\s*변경됩니다", r"^\(예시\)\s",
         # … and its second half: 아이콘 또는 HTTPS 확인하기 / 웹 브라우저의 주소 입력창에 표시된 자물쇠 아이콘과 …
         r"아이콘\s*또는\s*HTTPS\s*확인", r"자물쇠\s*아이콘과\s*주소",
         r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
