@@ -6299,3 +6299,54 @@ def test_markdown_links_to_documents_after_the_text_are_its_attachments():
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("cleared fit and not infectious.")
     assert len(article.attachments) == 2
+
+
+def test_an_outlet_and_its_posting_time_in_brackets_under_the_title_are_the_date_row():
+    text = ("광고\n\n"
+            "가온세관 ‘원산지 의심’ 업체에 공문 보냈다 기사 사실 아니다\n\n"
+            "가온일보 | 입력 : 2026/08/24 [18:13]\n\n"
+            "[가온일보]가온세관이 화물선이 싣고 온 석탄에 대해 지난해 11월 수입업체에 원산지가 의심된다는 공문을 "
+            "보냈다는 보도는 사실이 아니라고 밝혔다.\n\n"
+            "세관은 통관을 보류할 때 수입업체에 별도 공문을 보내지 않는다고 설명했다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert article.dateline is not None and article.dateline.date == "2026-08-24"
+    assert article.body[0].text.startswith("가온세관이 화물선이")
+
+
+def test_a_boards_files_field_under_the_contact_fields_is_not_part_of_the_contact():
+    text = ("가온일보 ‘문화 잡지’ 보도 관련 가온부 입장을 알려드립니다\n"
+            "게시일\n2026.01.09.\n조회수\n752\n"
+            "담당부서\n홍보콘텐츠과(044-555-3013)\n담당자\n서남수\n붙임파일\n언론보도해명\n\n"
+            "2026년 1월 9일(월) 가온일보 ‘문화 잡지 필진 글 검열’ 보도내용은 사실과 달라 아래와 같이 알려드립니다.\n\n"
+            "가온부는 잡지에 실린 외부 필진의 글을 검열한 사실이 없습니다.\n")
+    article = pr2news.convert(text)
+    assert [c.text for c in article.contacts] == ["담당부서 홍보콘텐츠과(044-555-3013) 담당자 서남수"]
+    assert "붙임파일" in article.stripped and list(article.attachments) == []
+
+
+def test_a_list_the_text_announces_with_a_colon_stays_in_the_text_with_the_paragraph_after_it():
+    text = ("Department to Open 7 New Clinics in Four States\n\n"
+            "CAPITAL CITY -- Residents in four more states will have easier access to health care as the department "
+            "opens seven new community clinics this year, the Secretary announced today.\n\n"
+            "Locations for the new clinics are:\n\n"
+            "• Arkansas Phillips County\n"
+            "• Illinois – Coles County\n"
+            "• Indiana Scott County\n"
+            "• Oklahoma Stillwater\n"
+            "• Washington Lewis County\n\n"
+            "The new clinics are scheduled to open in the spring. Their exact locations will be announced once leases "
+            "are signed and local staff are hired.\n")
+    article = pr2news.convert(text)
+    assert [b.text for b in article.body if b.type == "list_item"][:2] == ["Arkansas Phillips County",
+                                                                             "Illinois – Coles County"]
+    assert article.body[-1].text.startswith("The new clinics are scheduled to open")
+
+
+def test_a_korean_title_ending_on_its_verb_with_the_subtitle_run_into_it_is_split():
+    text = ("가온도의회, 도민 소통 창구 더 넓힌다328회 임시회 1차 회의 열고 홍보대사 운영 조례안 의결\n\n"
+            "가온도의회가 의정활동을 도민에게 알리고 소통을 강화하기 위한 근거를 마련했다.\n\n"
+            "도의회 운영위원회는 2일 제328회 임시회 1차 회의를 열고 홍보대사 운영 조례안을 의결했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온도의회, 도민 소통 창구 더 넓힌다"
+    assert list(article.highlights) == ["328회 임시회 1차 회의 열고 홍보대사 운영 조례안 의결"]

@@ -560,6 +560,8 @@ _LONGEST_REACH_ROW = 200
 def _value_like_contact(line, lex):
     """A line that can continue a contact block: names, titles, offices, phones, e-mails."""
     text = line.content
+    if lex.lang == "ko" and len(text) <= 12 and matches(lex.attachment_labels, text):
+        return False  # 붙임파일 under 담당자 / 서남수: the board's next field, the files, not the contact's
     reach = bool(phones_in(text) or EMAIL.search(text))
     # (a row closed by a full stop after its e-mail is no sentence for that: …, 506-555-0119, name@gnb.ca.)
     unstopped = text[:-1] if text.endswith(".") and EMAIL.search(text.rsplit(" ", 1)[-1]) else text

@@ -150,7 +150,10 @@ def _read_deck(d):
             i += 2
             continue
         elif not line.marker and matches(lex.attachment_labels, line.label):
-            d.claim(i, "attachment", "a file attached to the page, under the headline")  # 첨부 250811 보도자료_….hwp
+            if _FILES_FIELD_ALONE.fullmatch(line.content):
+                d.claim(i, "stripped", "the board's field for attached files, no file named")  # 붙임파일
+            else:
+                d.claim(i, "attachment", "a file attached to the page, under the headline")  # 첨부 250811 보도자료_….hwp
         elif matches(lex.tail_starts, line.content):
             d.claim(i, "stripped", "a copyright or site notice under the headline")
         elif _TOC_LABEL.fullmatch(line.label) and (end := _contents_list(d, i, limit)):
@@ -399,6 +402,9 @@ def _contents_list(d, i, limit):
 
 
 
+_FILES_FIELD_ALONE = fastre.compile(r"(?:붙\s*임|첨\s*부)\s*파\s*일\s*[:：]?")
+
+
 def _field_rows(d, i, limit):
     """Where a run of short lines bulleted alike that starts at line i ends, when it is a table's cells read one to
     a line (six or more, none a sentence: names and values, 발행기관 / 가온일보 / 발행일 / 2026-04-27); else None."""
@@ -495,9 +501,10 @@ def _dated_row(text, lex):
     if numeric and 1 <= word_count(text[numeric.end():]) <= 2 and not ends_sentence(text, lex):
         return True
     date, span = find_date(text)
-    if not date or not _CLOCK_TIME.search(text[span[1]:span[1] + 12]):
+    after = text[span[1]:span[1] + 12].replace("[", " ").replace("]", " ") if date else ""  # 2018/08/24 [18:13]
+    if not date or not _CLOCK_TIME.search(after):
         return False
-    rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " " + text[span[1]:])
+    rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " " + text[span[1]:].replace("[", " ").replace("]", " "))
     return word_count(rest) <= _FEWEST_ROW_WORDS and not ends_sentence(rest.strip(), lex)
 
 

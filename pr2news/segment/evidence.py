@@ -108,6 +108,8 @@ def content_values(d, rel, line_keys, sentence_like):
         values.append(value)
     for i in _field_lists(d):
         values[i] = max(values[i], _FACT)  # Description: / Height: 5'4" / Hair: black …: the text's own facts
+    for i in _announced_items(d):
+        values[i] = max(values[i], _FACT)  # Locations for the new clinics are: / • Arkansas … : the list it announces
     for i in range(len(values) - 1):
         if values[i] < 0 and _heading_over_paragraph(d, i, values, sentence_like):
             values[i] = 0.0  # Next steps / Background over a paragraph: the text's own section heading
@@ -158,6 +160,24 @@ def _in_wrapped_sentences(d, ending):
 
 # a Korean clause left open by a connective ending and a comma: 실시하고, / 추진하며, / 운영하여,
 _KO_GOES_ON_INTO_NEXT = AtLineEnd(r"[가-힣](?:고|며|여|서|나|되)\s*,\s*$", window=8)
+
+
+def _announced_items(d):
+    """The items of a list that a sentence of the text announces with a colon (The new clinics will open in: /
+    • Arkansas … / • Illinois …): short and unlike sentences, yet the text's own."""
+    found, lines, n = [], d.lines, len(d.lines)
+    for i in range(n - 1):
+        text = lines[i].content
+        if d.roles[i] is not None or lines[i].marker or not text.endswith((":", "：")) or word_count(text) < _ANNOUNCING_WORDS:
+            continue
+        marker, k = lines[i + 1].marker, i + 1
+        while marker and k < n and d.roles[k] is None and lines[k].marker == marker and len(lines[k].content) <= 200:
+            found.append(k)
+            k += 1
+    return found
+
+
+_ANNOUNCING_WORDS = 4
 
 
 _FIELD = fastre.compile(r"^[^:：]{1,30}[:：]\s*\S")

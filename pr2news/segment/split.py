@@ -29,6 +29,10 @@ _TRAILING_CREDIT = fastre.compile(
     r"|(?<![\w.+-])[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"  # a whole address: 'ha.do@…' is not '.' + 'do@…'
     r")\s*$")
 
+_VERB_THEN_FIGURE = fastre.compile(r"[가-힣]다(?=\d)")
+_SUBTITLE_OPENS_ON_FIGURE = fastre.compile(r"\d{1,4}(?:회|일|년|월|개|명|억|만|건|곳|%|차|기|호)")
+
+
 # a teaser's link glued to the end of its paragraph: '… the Basic Law. read more', '… 밝혔다. [더보기]'
 _TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continue reading|more\s*»|\[?더\s*보기\]?|기사\s*전문\s*보기)\s*[»›>]?$",
                                   re.I)
@@ -397,6 +401,12 @@ def _parts(text, lex, flattened, above=""):
         # 'print-logo November 18, 2019': the name of a page's image (its alt text left as the file's name), then
         # what follows it
         return [asset.group().strip()] + _parts(text[asset.end():], lex, flattened, above)
+    verb = _VERB_THEN_FIGURE.search(text, 8) if lex.lang == "ko" and len(text) <= 200 else None
+    if verb and len(text) - verb.end() >= 10 and not _ENDS_SENTENCE.search(text) \
+            and _SUBTITLE_OPENS_ON_FIGURE.match(text, verb.end()):
+        # 충남도의회, 도민 소통 창구 더 넓힌다328회 임시회 1차 회의 열고 …: a title ending on its verb with the
+        # subtitle run into it (no space, no mark: a verb's 다 never runs into a figure inside a line)
+        return [text[:verb.end()], text[verb.end():]]
     glued = _QUOTE_THEN_TITLE.search(text) if lex.lang == "ko" and "”" in text and len(text) <= 200 else None
     if glued and glued.start() >= 10 and len(text) - glued.end() >= 10 and not _ENDS_SENTENCE.search(text) \
             and "“" in text[:glued.start()]:
