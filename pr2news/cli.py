@@ -195,10 +195,15 @@ def format_for_output(path):
     return next((fmt for suffix, fmt in OUTPUT_SUFFIXES if lowered.endswith(suffix)), None)
 
 
+# the names people type for a format (-f markdown, -f HTM): the same renderer
+FORMAT_ALIASES = {"markdown": "md", "htm": "html", "ndjson": "jsonl", "json-lines": "jsonl"}
+
+
 def _parse_formats(ctx, param, value):
     if value is None:
         return None
-    names = [v.strip() for v in value.split(",") if v.strip()]
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    names = [FORMAT_ALIASES.get(n, n) for n in names]
     unknown = [n for n in names if n not in FORMATS]
     if unknown or not names:
         raise click.BadParameter(f"{', '.join(unknown) or repr(value)}: choose from {', '.join(FORMATS)} "

@@ -261,6 +261,13 @@ def test_f_wins_over_the_output_suffix(runner, release_file, tmp_path):
     assert out.read_text(encoding="utf-8").startswith("---\n")
 
 
+@pytest.mark.parametrize("typed,opening", [("markdown", "---\ntitle:"), ("Markdown", "---\ntitle:"),
+                                           ("htm", "<!DOCTYPE html>"), ("JSON", "{")])
+def test_f_takes_the_names_people_type_for_a_format(runner, release_file, typed, opening):
+    result = runner.invoke(main, ["convert", str(release_file), "-f", typed, "-q"])
+    assert result.exit_code == 0 and result.output.startswith(opening)
+
+
 def test_several_formats_into_a_file_name_is_misuse_and_creates_nothing(runner, release_file, tmp_path):
     out = tmp_path / "onefile.json"
     result = runner.invoke(main, ["convert", str(release_file), "-f", "json,html", "-o", str(out)])
