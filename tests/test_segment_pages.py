@@ -6350,3 +6350,64 @@ def test_a_korean_title_ending_on_its_verb_with_the_subtitle_run_into_it_is_spli
     article = pr2news.convert(text)
     assert article.headline == "가온도의회, 도민 소통 창구 더 넓힌다"
     assert list(article.highlights) == ["328회 임시회 1차 회의 열고 홍보대사 운영 조례안 의결"]
+
+
+def test_a_rating_widget_after_the_text_is_chrome_and_an_enquiries_line_with_a_value_is_the_contact():
+    text = ("Minister to brief the media on the regional summit\n\n"
+            "The Minister of Foreign Affairs will brief the media on Tuesday on the outcomes of the regional summit "
+            "held in the capital last week.\n\n"
+            "Members of the media must arrive no later than 08h30 and must produce valid press cards.\n\n"
+            "Enquiries: Mr Sipho Dlamini, sipho.dlamini@foreign.example.gov or 083 555 7838\n\n"
+            "How useful was this post?\n\n"
+            "Click on a star to rate it!\n\n"
+            "Average rating 0 / 5. Vote count: 0\n\n"
+            "No votes so far! Be the first to rate this post.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("must produce valid press cards.")
+    assert [(c.name, c.phones) for c in article.contacts] == [("Sipho Dlamini", ("083 555 7838",))]
+    assert "How useful was this post?" in article.stripped
+
+
+def test_a_long_title_opening_on_press_release_by_the_ministry_is_the_headline_not_a_section_name():
+    text = ("PRESS RELEASE BY THE MINISTRY FOR FOREIGN AFFAIRS AND TRADE “We will keep working with the new "
+            "government for a stronger relationship” – Minister Sam Lee\n\n"
+            "“This meeting, held only weeks after the new government took office, shows the will on both sides to "
+            "keep working together,” Minister for Foreign Affairs and Trade Sam Lee said after meeting his "
+            "counterpart.\n\n"
+            "Minister Sam Lee said that at the top of the agenda was irregular migration across the sea.\n")
+    article = pr2news.convert(text)
+    assert article.headline.startswith("PRESS RELEASE BY THE MINISTRY FOR FOREIGN AFFAIRS AND TRADE “We will keep")
+    assert article.body[0].text.startswith("“This meeting, held only weeks")
+
+
+def test_a_ministrys_letterhead_with_its_address_under_the_title_is_no_subtitle():
+    text = ("Special announcement: State Ministry of Information calls for ministerial briefing\n\n"
+            "MINISTRY OF INFORMATION AND ORIENTATION HEADQUARTERS, OPPOSITE CULTURAL CENTRE COMPLEX, RIVERTON\n\n"
+            "Consistent with its core mandate of ensuring public communication, the Ministry of Information calls on "
+            "all ministries to brief the public on their work in the first quarter of the year.\n\n"
+            "The briefings will hold at the ministry's press centre from Monday.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert article.body[0].text.startswith("Consistent with its core mandate")
+
+
+def test_an_end_mark_spelt_out_after_the_hashes_ends_the_text():
+    text = ("Gold Line Service Options Survey Available\n\n"
+            "Riverton, WV- Officials of the transit authority announced a survey on new service options for the Gold "
+            "Line.\n\n"
+            "For questions or information, call (304) 555-7433.\n\n"
+            "### End Release. Thank you.\n\n"
+            "Posted in News\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "For questions or information, call (304) 555-7433."
+    assert "### End Release. Thank you." in article.stripped
+
+
+def test_a_flattened_title_then_an_outlets_bracketed_credit_then_the_text():
+    text = ("홍길동 국회의원, 가온·나래 특별교부세 43억 확보 [가온저널] 더불어민주당 홍길동 국회의원은 행정안전부로부터 "
+            "가온·나래 지역 현안 해결을 위한 특별교부세 ‘총 43억원’을 확보했다고 14일 밝혔다. 확보한 특별교부세는 "
+            "가온시 도로 확포장 공사와 나래군 공영주차장 조성사업 등에 쓰인다. 홍 의원은 지역 주민들의 정주여건 개선에 "
+            "힘쓰겠다고 말했다. 홍 의원은 지금까지 모두 146억원의 특별교부세를 확보해 안전한 생활환경 조성에 힘써왔다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "홍길동 국회의원, 가온·나래 특별교부세 43억 확보"
+    assert article.body[0].text.startswith("더불어민주당 홍길동 국회의원은")

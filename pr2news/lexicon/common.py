@@ -24,8 +24,9 @@ BULLET = fastre.compile(
     r")\s*")
 
 END_MARK = fastre.compile(
-    # (… or the line a statutory board closes its release with: Issued by the Hawker Centres Board on 4 November 2025)
-    r"^(?:issued by\s+(?:the\s+)?\w[^.!?]{2,100}?\s+on\s+\d{1,2}\s+[a-z]+,?\s+\d{4}\.?|#(?:\s*#)*|-+\s*30\s*-+|(?-i:-\s*(?!MORE\b)[A-Z]{2,6}\s*-)|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
+    # (… or the line a statutory board closes its release with: Issued by the Hawker Centres Board on 4 November 2025;
+    # ### End Release. Thank you.: the mark spelt out after it)
+    r"^(?:issued by\s+(?:the\s+)?\w[^.!?]{2,100}?\s+on\s+\d{1,2}\s+[a-z]+,?\s+\d{4}\.?|#(?:\s*#)*(?:\s*end(?:\s+of)?\s+(?:the\s+)?(?:release|statement|advisory)\.?(?:\s+thank\s+you\.?)?)?|-+\s*30\s*-+|(?-i:-\s*(?!MORE\b)[A-Z]{2,6}\s*-)|\*\s*\*\s*\*|-?\s*ends?\s*-?|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
 
 PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
 

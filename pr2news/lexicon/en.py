@@ -70,7 +70,9 @@ LEXICON = Lexicon(
         # a language switcher: KOREAN | ENGLISH | 中文
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
         r"ภาษาไทย|bahasa(?: indonesia)?|монгол|o'zbek)\s*[|/·]?\s*){2,}$", r"^(?:category|categories|tags?|(?:related )?topics?|filed under)\s*:",
-        r"^(?:news|press|media) releases? (?:from|by|for)\s+\S",   # a site's section: News Releases from Region 07
+        # a site's section: News Releases from Region 07 (short: a long line so opened is a release's own title,
+        # PRESS RELEASE BY THE MINISTRY FOR … “We will …” – Minister …)
+        r"^(?:news|press|media) releases? (?:from|by|for)\s+\S.{0,60}$",
         # a sign-in wall's consent line and a social page's counters and buttons
         r"^by (?:clicking|continuing|signing (?:in|up)|using|tapping|registering|subscribing)\b.{0,120}\byou (?:agree|accept|consent)\b",
         r"^[\d,.]+\s*[km]?\s+(?:followers|members|subscribers|connections)$", r"^report this (?:post|comment|article|profile)$",
@@ -141,6 +143,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:official|secure) (?:\.\w+ )?websites use\b", r"^an? (?:\.\w+ )?website belongs to an official\b",
         r"^an? lock\b.{0,40}\bmeans you(?:'|’)?ve safely connected\b",
         r"^(?:cookies on|we use (?:some )?(?:essential )?cookies|accept (?:additional |all )?cookies|reject (?:additional |all )?cookies)",
+        # a rating widget under a post: How useful was this post? / Click on a star to rate it! / Average rating 0 / 5.
+        r"^how (?:useful|helpful) was this (?:post|article|page|story)\?", r"^click on a star to rate it\b",
+        r"^average rating:?\s*[\d.]+\s*/\s*5\b", r"^no votes so far!?(?: be the first to rate this (?:post|article|page))?",
         # a sign-up form's consent box and a profile picture's alternative text
         r"^i (?:agree|consent) to (?:the |your )?(?:privacy policy|terms)\b", r"^avatar(?:\s+(?:photo|image|picture))?$",
         # … and its fine print and prompt: By clicking "Subscribe" I confirm I have read … the Privacy Policy; Get
@@ -327,6 +332,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^contact\s+(?:name|details|phone|e-?mail)\b[\w/ ,&-]{0,30}[:：]",  # a memo's field: Contact name/phone/e-mail:
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
+        r"^(?:inquiries|enquiries)\s*[:：]\s*(?=\S)",   # Enquiries: Mr Ndivhuwo Mabaya, mabayan@… or 083 …
         r"^for (?:media|press|news) (?:inquiries|enquiries|queries|questions|information)\b",
         r"^for (?:the )?(?:media|press|news)(?: inquiries| enquiries)?,?\s+(?:please\s+)?(?:contact|call|email)\b",  # For media please contact:
         r"^(?:[a-z]+\s+){1,2}contacts?\s*[:：]",   # Investor Contact:, Program Office Contact:

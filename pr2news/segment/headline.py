@@ -287,6 +287,9 @@ def issuer_only(text, lex):
         return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
     if _SAYS_SOMETHING.search(text):
         return False  # Riverton Opens Its First Solar-Powered Library, Council approves budget for Sheriff's Office
+    if "," in text and word_count(text) <= 24 and _ADDRESS_WORD.search(text.split(",", 1)[1]) \
+            and issuer_only(text.split(",", 1)[0], lex) and not _SAYS_SOMETHING.search(text.split(",", 1)[1].title()):
+        return True  # MINISTRY OF INFORMATION HEADQUARTERS, OPPOSITE CULTURAL CENTRE COMPLEX, CALABAR: and its address
     if "," in text and word_count(text) <= 10:
         # U.S. Attorney's Office, District of Nebraska: the office, then where it sits - each part a body's name
         parts = [part.strip() for part in text.split(",")]
@@ -305,6 +308,11 @@ def issuer_only(text, lex):
         return True  # Royal Canadian Mounted Police in Manitoba, U.S. Embassy in Seoul: the body, and where it sits
     return word_count(text) <= 8 and lex.issuer_name.search(text) is not None \
         or text.isupper() and word_count(text) <= 5 and _CAPS_ISSUER.match(text) is not None
+
+
+# the words of a street address (a letterhead's second half)
+_ADDRESS_WORD = fastre.compile(r"(?i)\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|lane|drive|complex|building|"
+                               r"block|floor|opposite|p\.?\s?o\.?\s+box|private bag|plaza|square|house)\b")
 
 
 # a body's name joins its capitalised words with of, and, the, for … alone (by and from name who issues it: … Releases

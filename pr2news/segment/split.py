@@ -637,6 +637,10 @@ _NAME_BEFORE = AtLineEnd(r"(?<![가-힣])[가-힣]{3}\s$", window=6)
 _SENTENCE_SUBJECT = fastre.compile(r"(?:[가-힣]{2}|\))(?:은|는)\s")
 
 
+# an outlet's credit in square brackets between a flattened title and its text: … 확보 [금요저널] 더불어민주당 …
+_CREDIT_BRACKET_INSIDE = fastre.compile(r"\s\[[^\[\]\s][^\[\]]{1,14}\]\s*(?=\S)")
+
+
 def _title_prefix(text, lex, above=""):
     """A title run into the text that follows it: the words before a closing quote or an ellipsis that
     recur in the rest, with no sentence ending before them, and not printed above already. None when
@@ -646,6 +650,14 @@ def _title_prefix(text, lex, above=""):
     first_sentence = _SENTENCE_END.search(text)
     limit = min(120, first_sentence.start() if first_sentence else len(text))
     if lex.lang == "ko":
+        credit = _CREDIT_BRACKET_INSIDE.search(text, 8, 150)
+        if credit and not _SENTENCE_END.search(text, 0, credit.start()):
+            # 박수현 의원, … 43억 확보 [금요저널] 더불어민주당 박수현 의원은 …: the title, then the outlet's credit
+            # in brackets that opens its copy of the text
+            title = text[:credit.start()].rstrip()
+            own = keys(title, lex)
+            if len(own) >= 3 and not _printed_above(own, above) and _recurs_below(own, text[credit.end():]):
+                return title
         subject = _subject_start(text, limit)
         if subject is not None and subject >= 8:
             # ‘맞춤형 공감채용’ 중증장애인 첫 채용, 전원 재택근무 경기주택도시공사(GH)는 …: the text's first sentence
