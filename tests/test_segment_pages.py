@@ -6411,3 +6411,25 @@ def test_a_flattened_title_then_an_outlets_bracketed_credit_then_the_text():
     article = pr2news.convert(text)
     assert article.headline == "홍길동 국회의원, 가온·나래 특별교부세 43억 확보"
     assert article.body[0].text.startswith("더불어민주당 홍길동 국회의원은")
+
+
+def test_a_ministers_page_footer_related_information_back_link_and_url_line_are_not_the_text():
+    text = ("Minister for Family and Community Services\n\n"
+            "Media Release\n\n"
+            "$12 million for 80 communities\n\n"
+            "09/06/2026\n\n"
+            "80 new projects across the country will share in over $12 million in funding under the Local Answers "
+            "initiative.\n\n"
+            "The Minister today announced the funding will help communities develop local solutions to local "
+            "problems.\n\n"
+            "\"Local Answers shows our commitment to helping communities at a local level,\" the Minister said.\n\n"
+            "For further information on the Stronger Families Strategy visit www.example.gov/sfcs\n\n"
+            "Related information\n\n"
+            "â Stronger Families Strategy [\n\n"
+            "http://www.example.gov/sfcs]\n\n"
+            "Return to web page â¢ Home page\n\n"
+            "URL: http://www.example.gov/minister/communities.htm © Commonwealth This page was last modified on "
+            "10/06/2026.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("For further information on the Stronger Families Strategy")
+    assert "Related information" in article.stripped
