@@ -501,10 +501,12 @@ def _dated_row(text, lex):
     if numeric and 1 <= word_count(text[numeric.end():]) <= 2 and not ends_sentence(text, lex):
         return True
     date, span = find_date(text)
-    after = text[span[1]:span[1] + 12].replace("[", " ").replace("]", " ") if date else ""  # 2018/08/24 [18:13]
-    if not date or not _CLOCK_TIME.search(after):
+    if not date:
         return False
-    rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " " + text[span[1]:].replace("[", " ").replace("]", " "))
+    after = text[span[1]:].replace("[", " ").replace("]", " ")  # 2018/08/24 [18:13]: the hour in brackets
+    if not _CLOCK_TIME.search(after[:12]):
+        return False
+    rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " " + after)
     return word_count(rest) <= _FEWEST_ROW_WORDS and not ends_sentence(rest.strip(), lex)
 
 

@@ -722,12 +722,13 @@ def rule_attached_files(d):
             d.claim(i, "attachment", "a file attached to the page")
         elif d.roles[i] is None and line.content[:1] == "[" and _LINKED_FILE.fullmatch(line.content):
             # * [Measles Information Sheet](https://…/Measles%20Sheet.doc) (Word 113KB): a Markdown link to a file
-            d.claim(i, "attachment", "a file attached to the page, linked")
-        elif d.roles[i] is None and i and d.reasons[i - 1] == "a file attached to the page, linked" \
+            d.claim(i, "attachment", _LINKED)
+        elif d.roles[i] is None and i and d.reasons[i - 1] == _LINKED \
                 and line.marker == d.lines[i - 1].marker and _LINK_OPENS.match(line.content):
-            d.claim(i, "attachment", "a file attached to the page, linked")  # the next link of the list (cut short)
+            d.claim(i, "attachment", _LINKED)  # the next link of the list (cut short)
 
 
+_LINKED = "a file attached to the page, linked"
 # a Markdown link whose address ends on a document's extension, its kind and size after it: [name](….doc) (Word 113KB)
 _LINKED_FILE = fastre.compile(r"(?i)\[[^\]]{2,150}\]\(\S+\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\)"
                               r"(?:\s*\(\s*(?:[a-z]{2,10}\s+)?[\d.,]+\s*[KMG]?B\s*\))?")

@@ -287,8 +287,9 @@ def issuer_only(text, lex):
         return len(text) <= 30 and word_count(text) <= 2 and lex.issuer_name.search(text) is not None
     if _SAYS_SOMETHING.search(text):
         return False  # Riverton Opens Its First Solar-Powered Library, Council approves budget for Sheriff's Office
-    if "," in text and word_count(text) <= 24 and _ADDRESS_WORD.search(text.split(",", 1)[1]) \
-            and issuer_only(text.split(",", 1)[0], lex) and not _SAYS_SOMETHING.search(text.split(",", 1)[1].title()):
+    name, comma, address = text.partition(",")
+    if comma and word_count(text) <= 24 and _ADDRESS_WORD.search(address) and issuer_only(name, lex) \
+            and not _SAYS_SOMETHING.search(address.title()):
         return True  # MINISTRY OF INFORMATION HEADQUARTERS, OPPOSITE CULTURAL CENTRE COMPLEX, CALABAR: and its address
     if "," in text and word_count(text) <= 10:
         # U.S. Attorney's Office, District of Nebraska: the office, then where it sits - each part a body's name
@@ -1089,7 +1090,7 @@ def rule_before_headline(d):
                 d.claim(i, "stripped", "above the headline")
 
 
-def rule_title_in_a_form(d):
+def rule_title_after_text(d):
     """No headline above the text (a copy cut above its title, starting at the body), but the page prints it after
     the text: under a send-by-mail form's field name (기사제목 / the title), or over the date the page was posted
     (its header after the text, as a phone's reading view copies it). That line is the headline, guessed."""

@@ -26,7 +26,7 @@ from .decode import decide
 from .deck import rule_deck
 from .draft import Draft
 from .extent import rule_attached_files, rule_body, rule_leftovers, rule_tail, rule_wire_prefix
-from .headline import rule_before_headline, rule_headline, rule_title_in_a_form
+from .headline import rule_before_headline, rule_headline, rule_title_after_text
 from .layout import rule_tables
 from .lines import detect_language, prepare, prose_flags, wrap_width
 from .meta import rule_release_meta, rule_split_labels
@@ -52,7 +52,7 @@ ZONE_RULES = (
     ("body", rule_body),
     ("tail", rule_tail),
     ("wire prefix", rule_wire_prefix),
-    ("title in a form", rule_title_in_a_form),
+    ("title after the text", rule_title_after_text),
     ("leftovers", rule_leftovers),
 )
 

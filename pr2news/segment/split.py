@@ -655,19 +655,17 @@ def _title_prefix(text, lex, above=""):
             # 박수현 의원, … 43억 확보 [금요저널] 더불어민주당 박수현 의원은 …: the title, then the outlet's credit
             # in brackets that opens its copy of the text
             title = text[:credit.start()].rstrip()
-            own = keys(title, lex)
-            if len(own) >= 3 and not _printed_above(own, above) and _recurs_below(own, text[credit.end():]):
+            if _heads_the_text(title, text[credit.end():], lex, above, fewest=3):
                 return title
         subject = _subject_start(text, limit)
         if subject is not None and subject >= 8:
             # ‘맞춤형 공감채용’ 중증장애인 첫 채용, 전원 재택근무 경기주택도시공사(GH)는 …: the text's first sentence
             # opens on its subject; the words before it are the title or subtitle run into it
             title, rest = text[:subject].rstrip(), text[subject:]
-            own = keys(title, lex)
             # (not when the words before the subject stop open - 지난 10일 행사에서, 새로 문을 연 -: the sentence's own)
             if not _KO_PHRASE_OPEN.search(title) and not _ADNOMINAL_END.search(title) and not find_date(title)[0] \
-                    and "기자" not in title and not _printed_above(own, above) and len(own) >= 3 \
-                    and len(rest) >= _LONG_REST and _recurs_below(own, rest):
+                    and "기자" not in title and len(rest) >= _LONG_REST \
+                    and _heads_the_text(title, rest, lex, above, fewest=3):
                 return title
     for end in _TITLE_END.finditer(text, 8, limit):
         title, rest = text[:end.end()], text[end.end():]
@@ -691,11 +689,17 @@ def _en_subtitle_run_in(text, lex, above=""):
     if run_in is None:
         return None
     title, rest = text[:run_in.start()], text[run_in.end():]
-    own = keys(title, lex)
-    if title.rsplit(None, 1)[-1].lower() not in lex.stopwords and len(title.split()) >= 5 and len(own) >= 4 \
-            and not _printed_above(own, above) and len(rest) >= _LONG_REST and _recurs_below(own, rest):
+    if title.rsplit(None, 1)[-1].lower() not in lex.stopwords and len(title.split()) >= 5 and len(rest) >= _LONG_REST \
+            and _heads_the_text(title, rest, lex, above, fewest=4):
         return title
     return None
+
+
+def _heads_the_text(title, rest, lex, above, fewest):
+    """The words before a cut head the text after it: enough of their own keys (`fewest`), not printed above
+    already, and recurring in the text."""
+    own = keys(title, lex)
+    return len(own) >= fewest and not _printed_above(own, above) and _recurs_below(own, rest)
 
 
 def _printed_above(own, above):

@@ -53,7 +53,8 @@ def _named_place(place):
     """NEW YORK, NY / Frederick, MD / Pell's Harbour, Nova Scotia: all capitals, or a place and its state (or the
     news agency's code after it: Provinces, SANA)."""
     letters = fastre.sub(r"[^A-Za-z]", "", place)
-    return letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?$|,\s*[A-Z]{3,6}$", place) is not None
+    return letters.isupper() or fastre.search(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?$", place) is not None \
+        or _AGENCY_CODE_AFTER_PLACE.search(place) is not None
 
 
 def _date_colon_prefix(text, head):
