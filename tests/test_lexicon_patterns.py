@@ -85,6 +85,67 @@ def test_every_cue_list_answers_as_one_plain_search_over_its_patterns(lang):
             assert bool(cues.search(text)) == any(p.search(text) for p in plain), (name, text)
 
 
+def _alternation_answer(cues, text, at_start):
+    """What one alternation of the list answers (the span, or None): for search, of the cues at the start,
+    then of those that end the line (over its last characters), then of the rest - what a Cues must answer."""
+    from pr2news.lexicon.common import _width_at_end
+
+    def either(patterns):
+        return re.compile("|".join(f"(?:{p})" for p in patterns), cues.flags) if patterns else None
+
+    def span(found):
+        return found and found.span()
+
+    starting = either([p[1:] if p.startswith("^") else p for p in cues.sources] if at_start else
+                      [p[1:] for p in cues.sources if p.startswith("^")])
+    found = starting and starting.match(text)
+    if at_start or found:
+        return span(found)
+    widths = {p: _width_at_end(p, cues.flags) for p in cues.sources if not p.startswith("^")}
+    ending = either([p for p, width in widths.items() if width is not None])
+    window = max((width for width in widths.values() if width is not None), default=0) + 1
+    found = ending and ending.search(text, max(0, len(text) - window))
+    floating = either([p for p, width in widths.items() if width is None])
+    return span(found or floating and floating.search(text))
+
+
+def test_a_cue_list_asks_only_the_cues_whose_words_a_line_holds_and_answers_as_one_alternation():
+    # each cue is asked only when the line holds a word every match of it needs (and, at the start, when
+    # it can begin with the line's first letter): the match found must be the alternation's, span and all,
+    # in either case and with the letters IGNORECASE pairs with ASCII ones (ı İ ſ K)
+    cues = Cues([r"^(?:read|see)\s+more\b", r"^share\b", r"follow us on\s+(?:x|facebook)", r"^[\d,]+%?$",
+                 r"\bcomments?\s*\(\d+\)", r"^기사\s*공유", r"무단\s*전재", r"^read\b"])
+    assert cues.match("READ MORE about it").span() == (0, 9)  # the first cue of the list that fits, not ^read
+    assert cues.search("Please FOLLOW US ON Facebook today").span() == (7, 28)
+    assert cues.search("comments (3) … 무단 전재 금지").span() == (0, 12)  # the leftmost of two
+    assert cues.match("ſhare") and cues.search("KOMMENTS (2)") is None and cues.match("1,234")
+    assert cues.match("The share of") is None and cues.search("no cue here") is None
+    rng = random.Random(5)
+    pieces = ["read", "more", "READ", "see", "share", "follow us on", "x", "facebook", "Comments (2)", "기사",
+              "공유", "무단 전재", "12,345", "%", "ſ", "İ", "K", "ı", "the", "news", " ", "-", "·"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 8)))
+        found, started = cues.search(text), cues.match(text)
+        assert (found and found.span()) == _alternation_answer(cues, text, False), text
+        assert (started and started.span()) == _alternation_answer(cues, text, True), text
+
+
+@pytest.mark.parametrize("name", ["chrome_patterns", "tail_starts", "contact_labels", "release_labels", "date_cues"])
+def test_the_lexicons_cue_lists_answer_as_one_alternation_on_lines_made_of_their_own_words(name):
+    from pr2news.lexicon.common import _required_words
+    cues = lexicon.either_language(name)
+    words = sorted({w for p in cues.sources for w in _required_words(p.lstrip("^"), cues.flags) or ()})
+    rng = random.Random(len(name))
+    filler = ["보도자료", "서울시는", "The", "city", "said", "2026.", "|", ":", "ſ", "K", "İ"]
+    for _ in range(1500):
+        parts = [rng.choice(words if rng.random() < 0.6 else filler) for _ in range(rng.randint(1, 6))]
+        text = rng.choice(["", " "]).join(parts)
+        text = text.upper() if rng.random() < 0.2 else text
+        found, started = cues.search(text), cues.match(text)
+        assert (found and found.span()) == _alternation_answer(cues, text, False), text
+        assert (started and started.span()) == _alternation_answer(cues, text, True), text
+
+
 def test_sha256_matches_hashlib():
     import hashlib
     for data in (b"", b"abc", "보도자료".encode() * 1000):

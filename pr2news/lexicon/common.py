@@ -1,5 +1,7 @@
 """What every language shares: bullets, end marks, phones, e-mails, web addresses."""
+import marshal
 import re
+import zlib
 from typing import NamedTuple
 
 try:  # the parser behind re, for a pattern's width
@@ -131,60 +133,375 @@ def _case_flags(pattern, flags):
 
 
 class Cues:
-    """A cue list compiled for speed: a few alternations instead of one pattern per cue.
+    """A cue list compiled for speed.
 
     Patterns starting with ^ are cues at the start of a line; the rest may occur anywhere.
     `match(text)` asks for a cue at the start, `search(text)` for an anchored cue at the start or any other
-    cue anywhere; a short cue that ends the line ($) is searched for only near the line's end.
+    cue anywhere; a short cue that ends the line ($) is searched for only near the line's end. A few cues are
+    asked as one alternation; of many, a line asks only those whose words it holds (_Narrowed).
 
     Compiled on first use: most lists are asked only one of the two questions, some (the other language's)
     none in a run, and every program loaded at start-up costs time.
     """
-    __slots__ = ("sources", "_flags", "match", "search")
+    __slots__ = ("sources", "_asked_flags", "_flags", "match", "search")
 
     def __init__(self, patterns, flags=re.I):
         self.sources = tuple(dict.fromkeys(patterns))  # a cue both languages list is asked once
-        if flags & re.I and not any(_has_case(p) for p in patterns):
-            flags &= ~re.I  # 보도자료, 배포: no letter has a case, and matching without the flag runs ~1.5x faster
-        self._flags = flags
+        self._asked_flags = int(flags)
+        self._flags = None
         self.match = self._first_match
         self.search = self._first_search
 
+    @property
+    def flags(self):
+        """The flags the cues are matched with: without IGNORECASE when no letter of theirs has a case (보도자료,
+        배포: matching without the flag runs ~1.5x faster). Worked out when first needed, not at import."""
+        if self._flags is None:
+            flags = self._asked_flags
+            if flags & re.I and not any(_has_case(p) for p in self.sources):
+                flags &= ~re.I
+            self._flags = flags
+        return self._flags
+
     def _first_match(self, text):
-        either = "|".join(f"(?:{p[1:] if p.startswith('^') else p})" for p in self.sources)
-        self.match = fastre.compile(either, self._flags).match if either else _NEVER
+        self.match = _alternation([p[1:] if p.startswith("^") else p for p in self.sources], self.flags, True).match
         return self.match(text)
 
     def _first_search(self, text):
-        self.search = _searcher(self.sources, self._flags)
+        self.search = _searcher(self.sources, self.flags)
         return self.search(text)
 
 
 def _searcher(patterns, flags):
-    """search(text) of a cue list: anchored, ending and floating cues apart (one pattern of all runs slower:
-    the start anchor blocks the engine's fast scan, every alternative is tried at every position, and the
-    line's end is all an ending cue needs)."""
+    """search(text) of a cue list: anchored, ending and floating cues apart (the start anchor blocks the
+    engine's fast scan, and the line's end is all an ending cue needs)."""
     widths = {p: fastre.derived("width at end", p, flags, _width_at_end) for p in patterns if not p.startswith("^")}
-    anchored = "|".join(f"(?:{p[1:]})" for p in patterns if p.startswith("^"))
-    ending = "|".join(f"(?:{p})" for p, width in widths.items() if width is not None)
-    floating = "|".join(f"(?:{p})" for p, width in widths.items() if width is None)
     window = max((width for width in widths.values() if width is not None), default=0) + 1
-    anchored_at = fastre.compile(anchored, flags).match if anchored else _NEVER
-    ending_in = fastre.compile(ending, _case_flags(ending, flags)).search if ending else None
-    floating_in = fastre.compile(floating, _case_flags(floating, flags)).search if floating else None
+    anchored = _alternation([p[1:] for p in patterns if p.startswith("^")], flags, at_start=True)
+    ending = _alternation([p for p, width in widths.items() if width is not None], flags)
+    floating = _alternation([p for p, width in widths.items() if width is None], flags)
+    lower = flags & re.I and any(type(part) is _Narrowed for part in (anchored, ending, floating))
 
     def search(text):
-        found = anchored_at(text)
+        lowered = text.lower() if lower else None
+        found = anchored.match(text, lowered)
         if found is not None:
             return found
-        if ending_in is not None:
+        if ending.patterns:
             end = len(text) - window
             # search(text, pos) still sees the text before pos: look-behinds and \b behave as before
-            found = ending_in(text, end) if end > 0 else ending_in(text)
+            found = ending.search(text, lowered, end if end > 0 else 0)
             if found is not None:
                 return found
-        return floating_in(text) if floating_in is not None else None
+        return floating.search(text, lowered, 0)
     return search
+
+
+def _alternation(patterns, flags, at_start=False):
+    """The cues as one alternation, narrowed to the cues a line may match when there are many of them (at
+    the start), or more than a few to look for all along the line (each tried at every position)."""
+    many = len(patterns) > (_FEW_CUES if at_start else _FEW_CUES_ANYWHERE)
+    return _Narrowed(patterns, flags, at_start) if many else _Plain(patterns, flags)
+
+
+class _Plain:
+    """A few cues as one pattern: asked of a line, it costs less than choosing which to ask."""
+    __slots__ = ("patterns", "_program")
+
+    def __init__(self, patterns, flags):
+        self.patterns = patterns
+        either = "|".join(f"(?:{p})" for p in patterns)
+        self._program = fastre.compile(either, _case_flags(either, flags)) if either else None
+
+    def match(self, text, lowered=None):
+        return self._program.match(text) if self._program is not None else None
+
+    def search(self, text, lowered, pos):
+        return self._program.search(text, pos) if self._program is not None else None
+
+
+class _Narrowed:
+    """A cue list asked as one alternation would be, but only of the cues that may match the text.
+
+    One alternation of a hundred cues costs ~30 µs a line: the engine tries each alternative at each position
+    (and, with IGNORECASE, cannot skip one on its first letter). Read from each parsed cue: the words one of
+    which every match holds (runs of literal characters: 'follow us on', 문의 or 제보) and, for a cue at the
+    start, the characters it can begin with. A line asks only the cues whose word it holds (and that can begin
+    with its first character) - most lines none - one by one, in the list's order. The answer is the
+    alternation's: at the start, the first cue in the list that matches; elsewhere the leftmost match, the
+    earlier cue on a tie. A cue whose words or first characters cannot be read is always asked.
+    """
+    __slots__ = ("patterns", "_flags", "_programs", "_read", "_lower", "_groups", "_every", "_by_first",
+                 "_first_index")
+
+    def __init__(self, patterns, flags, at_start=False):
+        flags = int(flags)
+        self.patterns = patterns
+        self._flags = flags
+        self._programs = [None] * len(patterns)  # compiled when first asked: a run asks a few of them
+        self._read = _read_cues(patterns, flags)
+        # the words are compared with the line lowered when the cues ignore case (their words are lowered too)
+        self._lower = bool(flags & re.I)
+        self._every = tuple(range(len(patterns)))
+        self._groups = {}  # first character (None: any) -> (cues always asked, ((word, cues needing it), ...))
+        # the cues at the start are grouped by the first character too (each group made when first needed)
+        self._by_first = at_start
+        self._first_index = None
+
+    def _group(self, first):
+        """The cues that may begin with `first` (None: all), as (always asked, ((word, cues needing it), ...))."""
+        members = self._every
+        if first is not None:
+            by_char, wide, anything = self._first_index or self._index_first_chars()
+            codes = (ord(first) if first else -1,) + ((_DIGIT_CODE,) if first.isdecimal() else ())
+            members = sorted(set(anything).union(
+                *(by_char.get(code, ()) for code in codes),
+                (i for low, high, i in wide if any(low <= code <= high for code in codes))))
+        always = tuple(i for i in members if self._read[i][0] is None)
+        cues_of = {}
+        for i in members:
+            for word in self._read[i][0] or ():
+                cues_of.setdefault(word, []).append(i)
+        group = self._groups[first] = (always, tuple(cues_of.items()))
+        return group
+
+    def _index_first_chars(self):
+        """({code point: cues that may begin with it}, [(low, high, cue) of wide ranges], cues that may begin
+        with anything): what _group looks in, made once."""
+        by_char, wide, anything = {}, [], []
+        for i, (_, ranges) in enumerate(self._read):
+            if ranges is None:
+                anything.append(i)
+                continue
+            for low, high in ranges:
+                if high - low < _FEW_FIRST_CHARS:
+                    for code in range(low, high + 1):
+                        by_char.setdefault(code, []).append(i)
+                else:
+                    wide.append((low, high, i))
+        self._first_index = (by_char, wide, anything)
+        return self._first_index
+
+    def _asked(self, text, lowered):
+        """The cues that may match text, in the list's order."""
+        if not self._lower:
+            lowered = text
+        elif _FOLDS_TO_ASCII.search(text):
+            return self._every  # ı İ ſ K match i, s, k under IGNORECASE: neither words nor first letters can tell
+        elif lowered is None:
+            lowered = text.lower()
+        first = lowered[:1] if self._by_first else None
+        group = self._groups.get(first) or self._group(first)
+        always = group[0]
+        found = None
+        for word, cues in group[1]:
+            if word in lowered:
+                if found is None:
+                    found = set(always)
+                found.update(cues)
+        return always if found is None else sorted(found)
+
+    def _program(self, i):
+        p = self.patterns[i]
+        program = self._programs[i] = fastre.compile(p, _case_flags(p, self._flags))
+        return program
+
+    def match(self, text, lowered=None):
+        programs = self._programs
+        for i in self._asked(text, lowered):
+            found = (programs[i] or self._program(i)).match(text)
+            if found is not None:
+                return found
+        return None
+
+    def search(self, text, lowered, pos):
+        programs = self._programs
+        best = None
+        for i in self._asked(text, lowered):
+            found = (programs[i] or self._program(i)).search(text, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+_FEW_FIRST_CHARS = 64  # a range of first characters listed one by one; a wider one (Hangul) kept as a range
+# a list of more cues than this is narrowed to the cues a line may match (asking a few costs less than choosing)
+_FEW_CUES = 24
+_FEW_CUES_ANYWHERE = 8
+
+
+# the letters IGNORECASE pairs with ASCII ones though lower() does not make them ASCII (ı, İ -> i, ſ -> s, K -> k)
+_FOLDS_TO_ASCII = fastre.compile("[\u0131\u0130\u017f\u212a]")
+
+
+def _read_cues(patterns, flags):
+    """[(the words one of which a match of the cue holds, the ranges of characters it can begin with) per cue],
+    None where either cannot be read. Read once and kept in the cache of compiled programs, one entry per
+    list (an entry per cue, each keyed by its pattern, took milliseconds to load at every start)."""
+    if not patterns:
+        return []
+    global _reading
+    if _reading is None:
+        # the name of the reading holds a digest of the code that reads: a reading an older pr2news cached is
+        # not taken for this one's
+        code = b"".join(marshal.dumps(f.__code__) for f in (
+            _reading_of, _required_words, _words_of_sequence, _first_chars, _first_of_sequence, _first_of_item))
+        _reading = f"cue words and first characters {zlib.crc32(code):08x}{zlib.adler32(code):08x}"
+    words, starts = fastre.derived(_reading, "\0".join(patterns), flags, _reading_of)
+    return list(zip(words, starts))
+
+
+_reading = None
+
+
+def _reading_of(joined, flags):
+    patterns = joined.split("\0")
+    return (tuple(_required_words(p, flags) for p in patterns), tuple(_first_chars(p, flags) for p in patterns))
+
+
+def _required_words(pattern, flags):
+    """The words one of which every match of the pattern holds (runs of literal characters), lowered under
+    IGNORECASE; None when no such words can be read (a pattern of classes only, inline case flags)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - compiled (and reported) with the list
+        return None
+    if parsed.state.flags & ~flags & re.I:
+        return None
+    words = _words_of_sequence(parsed.data)
+    if not words:
+        return None
+    return tuple(sorted(word.lower() for word in words) if flags & re.I else sorted(words))
+
+
+def _words_of_sequence(items):
+    """The best set of words one of which a match of the sequence must hold: the one whose shortest word is
+    longest. None when there is none."""
+    c = _sre_constants
+    candidates, run = [], []
+
+    def end_run():
+        # a word with a letter that has case beyond ASCII is left out: IGNORECASE may pair it with others
+        if run and all(char.isascii() or char.lower() == char.upper() for char in run):
+            candidates.append({"".join(run)})
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        end_run()
+        words = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            words = _words_of_sequence(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            words = _words_of_sequence(av.data)
+        elif op is c.BRANCH:
+            branches = [_words_of_sequence(branch.data) for branch in av[1]]
+            words = set().union(*branches) if all(branches) else None
+        elif op in _REPEATS and av[0] >= 1:
+            words = _words_of_sequence(av[2].data)
+        elif op is c.IN and len(av) <= _FEW_IN_A_CLASS and all(kind is c.LITERAL for kind, _ in av):
+            words = {chr(value) for _, value in av}  # [x×]: one of a few characters
+            if not all(char.isascii() or char.lower() == char.upper() for char in words):
+                words = None
+        if words:
+            candidates.append(words)
+    end_run()
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words))) if candidates else None
+
+
+_FEW_IN_A_CLASS = 8
+_REPEATS = tuple(op for op in (getattr(_sre_constants, name, None) for name in
+                               ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op is not None)
+
+
+def _first_chars(pattern, flags):
+    """The characters a match of the pattern can begin with, or None when that cannot be read (a class such
+    as \\w, any character, a pattern that may match nothing, inline flags)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - compiled (and reported) with the list
+        return None
+    if parsed.state.flags & ~flags & (re.I | re.X | re.S | re.M):
+        return None
+    chars, may_be_empty = _first_of_sequence(parsed.data)
+    if chars is None or may_be_empty:
+        return None
+    digit = _ANY_DIGIT in chars
+    chars.discard(_ANY_DIGIT)
+    if flags & re.I:
+        if any(not char.isascii() and char.lower() != char.upper() for char in chars):
+            return None  # IGNORECASE pairs some such letters with others (ſ with s): no grouping then
+        chars = {char.lower() for char in chars}
+    codes = sorted(map(ord, chars))
+    ranges = []  # as runs of code points (a range of Hangul syllables is one pair, not 11,172 characters)
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return tuple((low, high) for low, high in ranges) + ((_DIGIT_CODE, _DIGIT_CODE),) * digit
+
+
+# \d among a cue's first characters: any decimal digit of any script (str.isdecimal), kept as one mark
+_ANY_DIGIT = "\\d"
+_DIGIT_CODE = -2
+
+
+def _first_of_sequence(items):
+    """(characters the sequence can begin with or None, whether it can match the empty string)."""
+    found = set()
+    for op, av in items:
+        chars, may_be_empty = _first_of_item(op, av)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+_WIDEST_FIRST_RANGE = 12000  # a range of Hangul syllables; wider (any non-ASCII) is no evidence
+
+
+def _first_of_item(op, av):
+    c = _sre_constants
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] <= _WIDEST_FIRST_RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                chars.add(_ANY_DIGIT)
+            else:
+                return None, False
+        return chars, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero-width: what follows begins the match
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return (None, False) if add_flags or del_flags else _first_of_sequence(sub.data)
+    if op is c.ATOMIC_GROUP:
+        return _first_of_sequence(av.data)
+    if op is c.BRANCH:
+        found, may_be_empty = set(), False
+        for branch in av[1]:
+            chars, empty = _first_of_sequence(branch.data)
+            if chars is None:
+                return None, False
+            found |= chars
+            may_be_empty = may_be_empty or empty
+        return found, may_be_empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        chars, empty = _first_of_sequence(sub.data)
+        return (None, False) if chars is None else (chars, empty or low == 0)
+    return None, False
 
 
 class AtLineEnd:
