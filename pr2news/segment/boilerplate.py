@@ -1,7 +1,6 @@
 """Site chrome, page furniture, end marks and photo captions: lines that are never the article."""
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
@@ -12,6 +11,7 @@ from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
 from .lines import is_sentence_like, runs_on
 from .meta import claim_release_label
+from .memo import per_document
 
 # Reader containers that hold no article text: page furniture (PDF running heads, page numbers),
 # page chrome outside the article (HTML nav/aside/site header and footer), document metadata.
@@ -199,9 +199,8 @@ def is_caption(line, lex):
     return len(line.text) <= _LONGEST_CAPTION and _caption_text(line.text, lex.lang)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document  # asked of the same line by several rules; the answer depends only on the text and the language
 def _caption_text(text, lang):
-    # asked of the same line by several rules; the answer depends only on the text and the language
     if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
         return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
     if text[:1] in "-–" and text.rstrip(" |")[-1:] in "-–":

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
+from .memo import per_document
 
 MONTHS = {m: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -59,6 +60,7 @@ _MONTH_NAME_FORMS = (DATE_FORMS[2], DATE_FORMS[5])  # need a month's name: skipp
 _LATIN = fastre.compile(r"[A-Za-z]")
 
 
+@per_document
 def find_date(text):
     """(ISO date, match span) of the first full date in text, or (None, None)."""
     if _YEAR_LIKE.search(text) is None and not ("-" in text and ":" in text and _BOARD_STAMP_FORM.search(text)):

@@ -1,7 +1,6 @@
 """Choosing the headline: a title-shaped line near the top that the following text is about."""
 from __future__ import annotations
 
-import functools
 import re
 from itertools import chain
 from typing import NamedTuple
@@ -15,6 +14,7 @@ from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, bl
                     wrapped_english_paragraph)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
+from .memo import per_document
 from .wire import split_wire_prefix
 
 # a site's tag or field label in front of the title (the issuer's own 'Media Advisory:' or '[해명자료]' stays:
@@ -1133,7 +1133,7 @@ _FORM_TITLE_FIELD = fastre.compile(r"(?:기사\s*)?제\s*목\s*[:：]?|(?i:(?:ar
 _NON_WORD = fastre.compile(r"\W+")
 
 
-@functools.lru_cache(maxsize=512)
+@per_document
 def _word_chars(text):
     """Letters and digits only, lowercased: how two printings of one headline are compared."""
     return _NON_WORD.sub("", text).lower()

@@ -29,6 +29,7 @@ from .extent import rule_attached_files, rule_body, rule_leftovers, rule_tail, r
 from .headline import rule_before_headline, rule_headline, rule_title_after_text
 from .layout import rule_tables
 from .lines import detect_language, prepare, prose_flags, wrap_width
+from .memo import forget as forget_earlier_documents
 from .meta import rule_release_meta, rule_split_labels
 from .pins import apply_pins, check_pins, finish_pins
 from .split import split_lines
@@ -61,6 +62,7 @@ def line_draft(blocks, lang=None, pins=None):
     """Blocks -> a Draft with every line rule applied, before the global decision.
 
     `pins` ({line position: role}, checked) are claimed before any rule runs (pins.py)."""
+    forget_earlier_documents()  # answers kept per document (memo.py) start afresh
     lines = prepare(blocks)
     lang = lang or detect_language(lines)
     lex = lexicon.for_lang(lang)

@@ -5,9 +5,10 @@ NEW YORK, NY — ...   OTTAWA, ON, Aug. 22, 2022 /CNW/ - ...   March 24, 2022, O
 """
 from typing import NamedTuple, Optional
 
-from .. import fastre
+from .. import fastre, lexicon
 from ..model import Dateline
 from .dates import find_date, find_time
+from .memo import per_document
 
 _KO_WIRE = fastre.compile(
     r"^(?P<credit>[(\[【](?P<place>[가-힣A-Za-z0-9 ]{1,12})\s*=\s*(?P<agency>[^)\]】]{1,20})[)\]】])\s*"
@@ -117,6 +118,12 @@ def _ko_outlet_credit(text):
 
 def split_wire_prefix(text, lex):
     """WireSplit for a paragraph opened by a dateline or wire credit, else None."""
+    return _split_wire_prefix(text, lex.lang)
+
+
+@per_document  # asked of the first paragraphs by several rules
+def _split_wire_prefix(text, lang):
+    lex = lexicon.for_lang(lang)
     m = _KO_WIRE.match(text)
     if m and len(text) > m.end() + 10:
         credit = m.group("credit")
