@@ -159,7 +159,7 @@ def _compile_now(pattern, flags=0):
 
 
 def derived(name, pattern, flags, compute):
-    """compute(pattern, flags) -> a small plain value (None, int, str, tuple) read off a pattern, kept in the
+    """compute(pattern, flags) -> a small plain value (None, int, str, bytes, tuple) read off a pattern, kept in the
     same cache as the compiled programs: what the lexicons work out about their patterns at import (how
     wide a match can be, which characters it can start with) costs the regex parser once, not every start."""
     flags = int(flags)
