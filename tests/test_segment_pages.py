@@ -6433,3 +6433,124 @@ def test_a_ministers_page_footer_related_information_back_link_and_url_line_are_
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("For further information on the Stronger Families Strategy")
     assert "Related information" in article.stripped
+
+
+BOARD_POST_FIELDS_KO = """보도자료
+
+제목
+(환경부) 맑은 물 지키는 하천 관리 5대 과제 추진
+등록일
+24.05.13
+조회수
+211
+게시글 내용
+
+- 2024년 물환경 관리 계획 발표 -
+
+환경부 소속 물환경연구소는 5월 13일 하천 수질을 지키기 위한 5대 과제를 담은 올해 관리 계획을 발표했다.
+
+연구소는 상류 지천의 오염원을 조사하고, 장마철 흙탕물을 줄이는 저류지를 세 곳 더 짓는다.
+
+또한 주민이 직접 수질을 재는 하천 지킴이를 200명으로 늘릴 계획이다.
+"""
+
+
+def test_a_boards_fields_on_their_own_lines_a_short_year_date_and_the_post_label_are_not_the_text():
+    article = pr2news.convert(BOARD_POST_FIELDS_KO)
+    assert article.headline == "(환경부) 맑은 물 지키는 하천 관리 5대 과제 추진"
+    assert article.body[0].text.startswith("환경부 소속 물환경연구소는 5월 13일")
+    assert article.dateline is not None and article.dateline.date == "2024-05-13"
+    visible = " ".join([*article.highlights, *(b.text for b in article.body)])
+    assert "24.05.13" not in visible and "게시글 내용" not in visible and "게시글 내용" in article.stripped
+    assert list(article.highlights) == ["2024년 물환경 관리 계획 발표"]
+
+
+def test_a_title_in_a_flattened_tables_cell_is_the_headline_not_a_photo_caption():
+    text = ("해양수산부, 불법 어업 선박 3척 적발 |\n"
+            "- 야간 합동 단속으로 무허가 조업 선박 적발, 과태료 부과 - |\n"
+            "보도 일시 | 2024. 7. 2.(화) 14:00 |\n"
+            "□ 해양수산부는 7월 1일 야간 합동 단속에서 무허가로 조업하던 선박 3척을 적발했다고 밝혔다.\n"
+            "○ 적발된 선박에는 모두 과태료를 부과하고, 어획물은 압수했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "해양수산부, 불법 어업 선박 3척 적발"
+    assert list(article.highlights) == ["야간 합동 단속으로 무허가 조업 선박 적발, 과태료 부과"]
+
+
+def test_the_pages_script_copied_as_text_is_chrome_not_the_text():
+    text = ("Harbour Authority Extends Ferry Hours for the Holiday Weekend\n"
+            "Embargo :2 May 2026\n"
+            "<!-- Site tag (tag.js) --> <script async src=\"https://tags.example.org/t.js?id=X1\"></script> <script> "
+            "window.tagLayer = window.tagLayer || []; function tag(){tagLayer.push(arguments);} tag('js', new Date()); "
+            "tag('config', 'X1'); </script>\n"
+            "The Harbour Authority wishes to announce that ferries between the two terminals will run until "
+            "midnight from Friday to Monday, so that visitors to the spring festival can travel home late.\n"
+            "© Harbour Authority, 2026. All rights reserved.\n")
+    article = pr2news.convert(text)
+    assert [b.text for b in article.body] == [
+        "The Harbour Authority wishes to announce that ferries between the two terminals will run until midnight "
+        "from Friday to Monday, so that visitors to the spring festival can travel home late."]
+    assert any("window.tagLayer" in line for line in article.stripped)
+
+
+def test_the_issuers_name_and_a_date_under_the_last_paragraph_sign_the_release_off():
+    text = ("Central Bank to Keep Branches Open on Friday, 4 December 2026\n"
+            "Embargo :3 Dec 2026\n"
+            "The Central Bank of Westland wishes to announce that the Central Bank of Westland and all banks in the "
+            "capital will be open and operating as usual on Friday, 4 December 2026. Markets will also run as usual.\n"
+            "Central Bank of Westland\n"
+            "3 December 2026\n"
+            "© Central Bank of Westland, 2026. All rights reserved.\n")
+    article = pr2news.convert(text)
+    assert [b.text[-27:] for b in article.body] == ["Markets will also run as usual."[-27:]]
+    assert "Central Bank of Westland" in article.stripped and "3 December 2026" in article.stripped
+
+
+def test_a_korean_pages_buttons_named_in_lower_case_english_are_chrome():
+    text = ("가온군, 다음 달 5일부터 '찾아가는 건강검진' 실시\n"
+            "2026-01-30 16:23\n"
+            "add remove print link\n"
+            "가온군은 주민의 질병을 일찍 찾기 위해 다음 달 5일부터 섬 지역을 시작으로 찾아가는 건강검진을 실시한다고 밝혔다.\n"
+            "검진은 20세 이상 군민이면 누구나 받을 수 있고, 혈액검사 등 30개 항목을 살핀다.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert "add remove print link" in article.stripped
+
+
+def test_a_title_set_bold_in_markdown_is_the_headline_without_its_marks():
+    text = ("**REPORT OF THE CABINET MEETING OF WEDNESDAY 3 JUNE 2026**\n"
+            "The Cabinet met on Wednesday under the chair of the Prime Minister and took up the island's plan for "
+            "its ports.\n"
+            "1. The Cabinet agreed to rebuild the western pier before the hurricane season.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "REPORT OF THE CABINET MEETING OF WEDNESDAY 3 JUNE 2026"
+    assert "**" in article.stripped
+
+
+def test_a_speechs_list_of_addressees_opens_its_text_not_a_credit_or_subtitles():
+    text = ("REMARKS: Council Chair opens the Regional Water Ministers Meeting\n\n"
+            "4 March 2026\n\n"
+            "  • Honourable Ministers and Delegates of the Member States and Observers\n"
+            "  • The Director General of the Regional Water Council\n"
+            "  • Ladies and Gentlemen\n"
+            "  • It is my great pleasure to welcome you to this year's meeting of water ministers in our capital.\n"
+            "  • Our agenda turns on one question: how our islands keep enough fresh water through longer dry seasons.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights and article.byline is None
+    assert article.body[0].text.startswith("Honourable Ministers and Delegates")
+
+
+def test_an_advisorys_background_field_in_capitals_under_its_what_when_where_is_the_text():
+    text = ("Tuesday, May 5, 2026\n\n"
+            "Fire Chief to Brief Residents on Wildfire Season Plans\n\n"
+            "WHAT:   Wildfire Season Briefing\n\n"
+            "WHEN:   10 a.m., Wednesday, May 6, 2026\n\n"
+            "WHERE:  Fire Station 3, 41 Ridge Road\n\n"
+            "Fire Chief Dana Ortiz will describe the department's plans for the coming wildfire season and the new "
+            "evacuation zones drawn this spring.\n\n"
+            "BACKGROUND:\n\n"
+            "The department mapped twelve evacuation zones after last year's fires, and every household will receive "
+            "a card with its zone and the routes out of it before the end of the month.\n\n"
+            "Media is invited to attend.\n")
+    article = pr2news.convert(text)
+    assert any(b.text.startswith("The department mapped twelve evacuation zones") for b in article.body)
+    assert "BACKGROUND:" in [b.text for b in article.body]

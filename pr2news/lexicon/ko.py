@@ -68,6 +68,7 @@ LEXICON = Lexicon(
         r"^(?:기사\s*)?(?:조회수?|조회|추천수?|댓글수?|공유수?|읽음)\s*[:：]?\s*[\d,]+$",
         r"^[\d,]+\s*(?:조회|추천|댓글|공감|스크랩)$",  # a board's counters written count first: 313 조회
         r"^(?:작성자|컨텐츠|콘텐츠|게시물|게시글|글|페이지)\s*정보$",  # a board's panels over them: 작성자 정보, 페이지 정보
+        r"^(?:게시글|게시물|글|본문)\s*내용$",  # a board's label over the post itself: 게시글 내용
         # a video's counter opening its row of date and tags: 조회수 1,532회 2025. 5. 2. #태그
         r"^조회수\s*[\d,.]+\s*(?:만|천)?\s*회(?:\s|$)",
         r"^조회수?\s*[:：]?\s*[\d,]+\s*(?:작성일|등록일|게시일)",                          # 조회수 38 작성일 …: views, then the date
@@ -263,7 +264,7 @@ LEXICON = Lexicon(
     ),
     caption_patterns=_rx(
         r"사진\s*(?:제공|=|:)", r"/\s*사진\s*제공\s*=", r"\((?:사진\s*)?제공\s*[-=:]\s*[^)]*\)\s*\|?$", r"자료\s*사진\)?\s*\|?$",
-        r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"\(\s*사진\s*[=:-]", r"^사진\s*\d{0,2}\s*[=:]", r"\|\s*$",
+        r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"\(\s*사진\s*[=:-]", r"^사진\s*\d{0,2}\s*[=:]",
         r"^(?:영상|화면)\s*설명\s*[:：]\s*\S",   # a video's description under its player: 영상 설명 : 어르신들이 …
         r"^[\[<〈(【]\s*(?:첨부\s*)?사진\s*설명\s*[\]>〉)】]$",   # [첨부 사진 설명] over the photos' captions
         r"^(?:사진|그림|이미지)\s*\d{1,2}\s*[.)]\s*\S",   # a list of captions: 사진 1. 캠핑장 화재 현장, 사진 2. …

@@ -45,6 +45,8 @@ _LONGEST_MENU_ITEM = 120
 
 def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
+    if line.text[:1] in "<wdfv" and _SCRIPT_OR_MARKUP.match(line.text):
+        return "the page's script or markup, copied as text"  # <!-- Google tag --> <script …>, window.dataLayer = …
     if len(line.text) > _LONGEST_CHROME:
         return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
     if numbered_copies(line.content):
@@ -55,6 +57,8 @@ def is_chrome(line, lex):
         return "a button of one sign under a list mark (the font size's - and +)"
     if lex.lang == "ko" and len(line.content) <= 15 and _ICON_NAMES.fullmatch(line.content):
         return "the names of a row of icons (fa tw, ka ks url): no Korean text writes them alone"
+    if lex.lang == "ko" and len(line.content) <= 50 and _LATIN_BUTTONS.fullmatch(line.content):
+        return "a row of buttons named in lower-case English (add remove print link) on a Korean page"
     content = line.content
     if len(content) <= _LONGEST_MENU_ITEM and _may_be_menu_word(content):
         # what a menu item may carry around its words removed: whitespace (split), then the rest if any
@@ -100,6 +104,11 @@ def is_chrome(line, lex):
 
 # a few short lowercase Latin words alone on a Korean page: the class names of share icons (fa tw gp, ka ks url)
 _ICON_NAMES = fastre.compile(r"(?:[a-z]{1,3}\s+){0,3}[a-z]{1,3}")
+_LATIN_BUTTONS = fastre.compile(r"(?:[a-z]{2,8}\s+){2,5}[a-z]{2,8}")
+# a line opening on an HTML comment or a script, style or frame tag, a function's body, a script setting the
+# window's or document's fields: the page's code, never a release's words (a tag inside a sentence is the text's)
+_SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscript)\b|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
+                                   r"\([^)]*\)\s*\{|(?:window|document)\.\w+\s*(?:=|\()")
 _NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
 _LONGEST_GALLERY = 1000
 _DIGITS = fastre.compile(r"\d+")

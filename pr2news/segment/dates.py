@@ -34,6 +34,20 @@ DATE_FORMS = [
     # 23-09-23 13:36: a board's post stamp, the year in two figures, month and day in two, then the time
     fastre.compile(_BOARD_STAMP),
 ]
+# 23.02.21: a board's date field, the year in two figures, dots or dashes between (read only under a date label:
+# alone, 1.2.3 may number a section)
+_SHORT_YEAR_DATE = fastre.compile(r"(?P<year>\d{2})\s?[.-]\s?(?P<mon>\d{1,2})\s?[.-]\s?(?P<day>\d{1,2})\.?")
+
+
+def short_year_date(text):
+    """ISO date of a text that is only a date written year first with a two-figure year (23.02.21), else None."""
+    m = _SHORT_YEAR_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    year, month, day = 2000 + int(m.group("year")), int(m.group("mon")), int(m.group("day"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 # 3월 6일 / 6일(목) without a year
 KO_MONTH_DAY = fastre.compile(r"(?P<mon>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 

@@ -21,7 +21,9 @@ _WORD = fastre.compile(r"[^\W\d_]{2,}")
 
 # framing marks around a subtitle: '- text -', '-text-', a closing ' -' after a paragraph bullet (or run into the last
 # word: '- … 결과 발표-'), an opening ▴, a dash run into the first word ('-Minister Persaud at …')
-_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)(?:\s+|(?<=[^\W\d_]))[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)")
+# (… |: the bar closing a flattened table's cell)
+_FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)(?:\s+|(?<=[^\W\d_]))[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)"
+                         r"|(.+?)\s+\|")
 
 
 def unframe(text):
@@ -97,6 +99,13 @@ def _noun_caption(d, i, limit):
     line = d.lines[i]
     return not line.marker and len(line.content) <= _LONGEST_NOUN_CAPTION and _NOUN_THEN_STOP.search(line.content) \
         is not None and i + 1 < limit and d.free(i + 1) and d.prose[i + 1]
+
+
+# the words a speech turns to its audience with: its first lines, never a subtitle or a credit
+_ADDRESSES_THE_AUDIENCE = fastre.compile(
+    r"(?i)(?:your\s+)?(?:excellenc(?:y|ies)\b|honou?rable\s|distinguished\s|ladies\s+and\s+gentlemen\b|"
+    r"(?:mr\.?|madam)\s+(?:president|speaker|chair(?:man|person)?)\b|dear\s+(?:colleagues|friends|guests)\b|"
+    r"good\s+(?:morning|afternoon|evening)\b)")
 
 
 def _read_deck(d):
@@ -233,6 +242,9 @@ def _read_deck(d):
             return
         elif i and d.lines[i - 1].text[:1] in "[【<" and _SCRIPT_TAG.fullmatch(d.lines[i - 1].text):
             d.body_start = i  # [앵커멘트] over what the anchor says: a broadcast's script, its text begins
+            return
+        elif lex.lang == "en" and _ADDRESSES_THE_AUDIENCE.match(line.content):
+            d.body_start = i  # • Honourable Ministers … / • Ladies and Gentlemen: a speech turning to its audience opens
             return
         elif _deck_meta(line, lex, d):
             pass

@@ -13,7 +13,7 @@ from collections import Counter
 from .. import fastre
 from ..lexicon.common import AtLineEnd
 
-from .headline import KEYED, keys
+from .headline import KEYED, in_capitals, keys
 from .lines import runs_on, word_count
 
 _WORD_EDGE = "\"'“”‘’「」『』()[]<>《》〈〉【】·,.:;!?…-–—"
@@ -110,10 +110,22 @@ def content_values(d, rel, line_keys, sentence_like):
         values[i] = max(values[i], _FACT)  # Description: / Height: 5'4" / Hair: black …: the text's own facts
     for i in _announced_items(d):
         values[i] = max(values[i], _FACT)  # Locations for the new clinics are: / • Arkansas … : the list it announces
+    advisory_fields = [i for i, line in enumerate(d.lines) if d.roles[i] is None and lex.fact_labels.match(line.label)
+                       and in_capitals(line.label.split(":", 1)[0])]
     for i in range(len(values) - 1):
-        if values[i] < 0 and _heading_over_paragraph(d, i, values, sentence_like):
+        if values[i] < 0 and (_heading_over_paragraph(d, i, values, sentence_like)
+                              or _field_like_those_above(d, i, values, sentence_like, advisory_fields)):
             values[i] = 0.0  # Next steps / Background over a paragraph: the text's own section heading
     return values
+
+
+def _field_like_those_above(d, i, values, sentence_like, fields):
+    """BACKGROUND: over a paragraph, under WHAT: / WHEN: / WHERE:: one more of an advisory's fields in capitals,
+    whatever its name."""
+    text = d.lines[i].content
+    return len(fields) >= 2 and fields[0] < i and d.roles[i] is None and text.endswith(":") and len(text) <= 30 \
+        and word_count(text) <= 3 and in_capitals(text) and d.roles[i + 1] is None and sentence_like[i + 1] \
+        and values[i + 1] > _PARAGRAPH
 
 
 _CARRIED_ON = 0.1  # the least a line of a hard-wrapped paragraph that ends its sentence is worth

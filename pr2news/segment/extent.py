@@ -11,7 +11,7 @@ from .boilerplate import is_caption, is_chrome, one_related_link
 from .contact import is_post
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
-from .headline import framed_by_dashes, keys, same_as_headline
+from .headline import framed_by_dashes, issuer_only, keys, same_as_headline
 from .lines import is_prose, word_count
 from .wire import split_wire_prefix
 
@@ -59,6 +59,8 @@ def tail_cues(d):
             continue  # ▶ 관련기사 : … inside the text: one link, the text goes on under it
         elif i > (d.first_prose or 0) + 1 and len(text) <= _LONGEST_STAMP and _date_stamp(text, lex):
             cues[i] = "the page's date stamp after the text"  # Last update: 16 December 2021
+        elif i > (d.first_prose or 0) + 1 and line.date_only and _signed_by_issuer(d, i):
+            cues[i - 1] = "the issuer's name and the date signing the release"  # Bank Negara Malaysia / 2 December 2021
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"
@@ -100,6 +102,23 @@ def tail_cues(d):
 
 
 _LONGEST_STAMP = 60
+
+
+def _signed_by_issuer(d, i):
+    """Line i, a date alone, under the issuer's name alone, right after the text, with no running text below but
+    the page's tail: the release signed off by its issuer (Hong Kong Monetary Authority / 22 October 2014). The name
+    is a known issuer's, or a few words without a sentence that the text above names as they stand."""
+    above = d.lines[i - 1].content
+    if not d.free(i - 1) or d.prose[i - 1] or not d.prose[i - 2] or len(above) > _LONGEST_NAME \
+            or word_count(above) > 8 or ends_sentence(above, d.lex):
+        return False
+    if not issuer_only(above, d.lex) and not any(above in d.lines[k].content for k in range(d.first_prose or 0, i - 1)):
+        return False
+    return all(not (d.prose[k] and d.free(k)) or matches(d.lex.tail_starts, d.lines[k].text)
+               for k in range(i + 1, len(d.lines)))
+
+
+_LONGEST_NAME = 80
 
 
 # when the page was changed, not when an event is (Date: Friday, 14 September 2017 is one of the event's facts)

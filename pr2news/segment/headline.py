@@ -68,6 +68,9 @@ def _stem(word):
 def clean_headline(text, lex):
     """(headline, removed prefix, removed suffix): 'PRESS RELEASE : X [October 2023]' -> 'X'."""
     prefix = suffix = ""
+    bold = _MARKDOWN_BOLD.fullmatch(text)
+    if bold:  # **REPORT FROM THE CABINET …**: a title set bold in Markdown, the marks are not its words
+        prefix, suffix, text = bold.group(1), bold.group(1), bold.group(2)
     for _ in range(2):  # a field, then a release type: Subject: PRESS RELEASE: …
         m = _PREFIX.match(text)
         if not m or len(text) - m.end() < 8:
@@ -75,8 +78,11 @@ def clean_headline(text, lex):
         prefix, text = f"{prefix} {m.group().strip()}".strip(), text[m.end():]
     m = _SUFFIX.search(text)
     if m and m.start() >= 8:
-        suffix, text = m.group().strip(), text[:m.start()]
+        suffix, text = f"{m.group().strip()} {suffix}".strip(), text[:m.start()]
     return collapse(text), prefix, suffix
+
+
+_MARKDOWN_BOLD = fastre.compile(r"(\*\*|__)(?!\s)(.+?)(?<!\s)\1")
 
 
 SALUTATION = fastre.compile(r"여러분\s*[!,.]?$")

@@ -7,7 +7,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, matches
 from ..model import Dateline, Embargo
 from .body import ends_sentence
-from .dates import find_date, parse_datetime
+from .dates import find_date, parse_datetime, short_year_date
 from .draft import RELEASE_LABEL, demote, is_release_meta
 from .lines import is_fact_field, is_sentence_like, word_count
 
@@ -285,12 +285,24 @@ def _label_over_value(d, i, line, text):
         d.bylines.append((i + 1, value.text))
         return True
     date, time = parse_datetime(value.text)
+    if date is None and _DATE_LABEL.fullmatch(text):
+        date = short_year_date(value.content)  # 등록일 / 23.02.21: under its label, a board's short date
+        if date is not None:
+            return _date_under_label(d, i, value, date, None)
     if date and value.date_only and not fastre.match(r"(?i)(?:from|by|issued by)", text):
-        d.claim(i, "stripped", "date label")
-        d.claim(i + 1, "dateline", "date under its label")
-        d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))
-        return True
+        return _date_under_label(d, i, value, date, time)
     return False
+
+
+def _date_under_label(d, i, value, date, time):
+    d.claim(i, "stripped", "date label")
+    d.claim(i + 1, "dateline", "date under its label")
+    d.datelines.append((3, i + 1, Dateline(text=value.content, date=date, time=time)))
+    return True
+
+
+_DATE_LABEL = fastre.compile(r"(?i)(?:published|posted|released|updated|date|release date|issued|등록일?|작성일|게시일|"
+                             r"보도일|배포일|(?:등록|게시|작성|보도|배포)\s*일자)\s*[:：]?")
 
 
 def _wire_credit_alone(d, i, line, text):
