@@ -6554,3 +6554,44 @@ def test_an_advisorys_background_field_in_capitals_under_its_what_when_where_is_
     article = pr2news.convert(text)
     assert any(b.text.startswith("The department mapped twelve evacuation zones") for b in article.body)
     assert "BACKGROUND:" in [b.text for b in article.body]
+
+
+GUARD_PAGE_EN = """An official website of the United States government
+A .mil website belongs to an official U.S. Department of Defense organization in the United States.
+
+Coastal State National Guard Logo Press Releases
+Press Release | April 2, 2026
+
+Coastal State Airmen return from Pacific deployment
+
+Coastal State National Guard Public Affairs
+
+PORT HAVEN, Coastal State  –
+
+About 120 Airmen of the Coastal State Air National Guard returned home on Thursday after six months at bases across the Pacific, where they flew cargo and medical missions.
+
+Families met the Airmen at the Port Haven air base, where the wing's commander thanked them for their service.
+"""
+
+
+def test_a_logos_text_over_the_section_name_is_chrome_and_the_office_under_the_title_its_credit():
+    article = pr2news.convert(GUARD_PAGE_EN)
+    assert article.headline == "Coastal State Airmen return from Pacific deployment"
+    assert not article.highlights
+    assert article.byline == "Coastal State National Guard Public Affairs"
+    assert "Coastal State National Guard Logo Press Releases" in article.stripped
+
+
+def test_a_dateline_alone_on_its_line_with_its_dash_opens_the_lead():
+    article = pr2news.convert(GUARD_PAGE_EN)
+    assert article.body[0].text.startswith("PORT HAVEN, Coastal State – About 120 Airmen of the Coastal State")
+
+
+def test_a_markdown_image_between_a_flattened_pages_title_and_text_splits_them():
+    text = ("“학부모와 교육청이 만나는 소통 마당 오세요”![]() 가온교육지원청(교육장 한누리)은 3일 대회의실에서 "
+            "학부모 40명과 함께 소통 마당을 열었다. 이날 학부모들은 통학 버스와 방과후 수업에 대한 의견을 냈다. "
+            "교육지원청은 앞으로 학기마다 소통 마당을 열 계획이다.")
+    article = pr2news.convert(text)
+    assert article.headline == "“학부모와 교육청이 만나는 소통 마당 오세요”"
+    assert article.body[0].text.startswith("가온교육지원청(교육장 한누리)은 3일")
+    assert "![]()" in article.stripped

@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # a site's banner: its logo's text, then the section's name (Vermont National Guard Logo Press Releases)
+        r"^(?:[\w&.'’-]+\s+){1,6}logo\s+(?:press releases?|news(?:room)?|media(?: releases?| cent(?:re|er))?|home)$",
         # a blog's comment form under the post (WordPress's anti-spam notice)
         r"^this site uses akismet to reduce spam\b", r"^learn how your comment data is processed\b",
         # a web application's own status messages, copied with the page: An unhandled error has occurred. Reload

@@ -5,7 +5,7 @@ from collections import Counter
 
 from .. import fastre
 from ..lexicon.common import EMAIL, URL, YMD_FIGURES, matches
-from .body import ends_sentence
+from .body import DATELINE_WAITING, ends_sentence
 from .boilerplate import is_caption
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
@@ -99,6 +99,12 @@ def _noun_caption(d, i, limit):
     line = d.lines[i]
     return not line.marker and len(line.content) <= _LONGEST_NOUN_CAPTION and _NOUN_THEN_STOP.search(line.content) \
         is not None and i + 1 < limit and d.free(i + 1) and d.prose[i + 1]
+
+
+# an organisation's office that speaks for it, named alone: … Public Affairs, … Press Office, … Communications
+_ISSUING_OFFICE = fastre.compile(r"(?:(?:the\s+)?[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}(?:Public Affairs|Public "
+                                 r"Information(?: Office)?|Communications(?: Office| Unit)?|Press Office|Media Relations|"
+                                 r"Media Office|News Service)")
 
 
 # the words a speech turns to its audience with: its first lines, never a subtitle or a credit
@@ -242,6 +248,9 @@ def _read_deck(d):
             return
         elif i and d.lines[i - 1].text[:1] in "[【<" and _SCRIPT_TAG.fullmatch(d.lines[i - 1].text):
             d.body_start = i  # [앵커멘트] over what the anchor says: a broadcast's script, its text begins
+            return
+        elif lex.lang == "en" and DATELINE_WAITING.fullmatch(line.content) and i + 1 < limit and d.prose[i + 1]:
+            d.body_start = i  # SOUTH BURLINGTON, Vermont – / The Vermont National Guard will …: the lead's dateline
             return
         elif lex.lang == "en" and _ADDRESSES_THE_AUDIENCE.match(line.content):
             d.body_start = i  # • Honourable Ministers … / • Ladies and Gentlemen: a speech turning to its audience opens
@@ -476,6 +485,10 @@ def _deck_meta(line, lex, d):
         return True
     if lex.lang == "en" and official_credit(text):
         d.claim(i, "byline", "issuing official")
+        d.bylines.append((i, text))
+        return True
+    if lex.lang == "en" and len(text) <= 80 and _ISSUING_OFFICE.fullmatch(text):
+        d.claim(i, "byline", "issuing office")  # Vermont National Guard Public Affairs, under the title
         d.bylines.append((i, text))
         return True
     if lex.lang == "en" and fastre.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):

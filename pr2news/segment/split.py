@@ -356,9 +356,19 @@ def _contact_sentence_then_remark(text, lex):
     return [text[:stop.start() + 1], remark]
 
 
+_MARKDOWN_IMAGE = fastre.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+_WORDS = fastre.compile(r"\w{2,}\W+\w{2,}")  # two words at least: a title, not a stray mark
+_TEXT_AFTER_IMAGE = 20
+
+
 def _parts(text, lex, flattened, above=""):
     """The pieces of one line's text, in order; one piece when it holds one role (`above`: the text of
     the lines before it, where a title run into a flattened page may have been printed already)."""
+    image = _MARKDOWN_IMAGE.search(text) if "![" in text else None
+    if image and _WORDS.search(text, 0, image.start()) and len(text) - image.end() >= _TEXT_AFTER_IMAGE:
+        # “…사랑방 오세요”![]() 학부모 소통 …: an image's place, as Markdown writes it, between a title and the text
+        before, after = text[:image.start()].strip(), text[image.end():].strip()
+        return _parts(before, lex, flattened, above) + [image.group()] + _parts(after, lex, flattened, above)
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
