@@ -926,6 +926,8 @@ _CELL_SEPARATOR = fastre.compile(r"\s*\|\s*|\t+|\s{3,}")
 def contact_table_header(text):
     """구분 | 부서 | 성명 | 연락처, Name | Title | Phone: a contact table's header row - three cells or more, most of
     them the names of a contact's fields."""
+    if text.count("|") < 2 and "\t" not in text and "   " not in text:
+        return False  # fewer than three cells (most lines: no separator at all)
     cells = [cell.strip().lower() for cell in _CELL_SEPARATOR.split(text) if cell.strip()]
     return len(cells) >= 3 and sum(despace(cell) in _FIELD_NAMES for cell in cells) * 3 >= 2 * len(cells)
 
