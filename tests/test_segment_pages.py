@@ -6595,3 +6595,51 @@ def test_a_markdown_image_between_a_flattened_pages_title_and_text_splits_them()
     assert article.headline == "“학부모와 교육청이 만나는 소통 마당 오세요”"
     assert article.body[0].text.startswith("가온교육지원청(교육장 한누리)은 3일")
     assert "![]()" in article.stripped
+
+
+def test_of_a_title_and_its_subtitle_that_both_read_as_titles_the_upper_one_is_the_headline():
+    text = ("가온수자원공사, 맛있는 수돗물 마시기 캠페인 전개\n\n"
+            "19일부터 25일까지, 물 사진전시회 등 세계 물의 날 의미 새겨\n\n"
+            "검토 완료\n\n"
+            "한누리(hannuri12)등록 2026.03.17 16:58\n\n"
+            "오는 22일 세계 물의 날을 맞아 가온수자원공사는 19일부터 25일까지 맛있는 수돗물 마시기 캠페인을 전개한다. ⓒ 한누리\n\n"
+            "가온수자원공사는 세계 물의 날을 맞아 19일부터 25일까지 맛있는 수돗물 마시기 캠페인을 전개한다고 밝혔다.\n\n"
+            "공사는 이 기간 물 사진전시회를 열고, 시민들과 함께 하천 쓰레기를 줍는 세계 물의 날 행사도 연다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온수자원공사, 맛있는 수돗물 마시기 캠페인 전개"
+    assert list(article.highlights) == ["19일부터 25일까지, 물 사진전시회 등 세계 물의 날 의미 새겨"]
+
+
+def test_an_images_name_a_wire_dateline_with_its_code_and_a_name_with_its_post_under_the_title():
+    text = ("Coast Guard Rescues Fishermen off Harbor Point\n\n"
+            "Coast Guard Rescues Fishermen off Harbor Point PIC\n\n"
+            "Dana Reyes, Deputy Press Secretary\n\n"
+            "Port Harbor, Mar 9 (PHA)--- The Coast Guard rescued four fishermen on Sunday after their boat "
+            "took on water two miles off Harbor Point.\n\n"
+            "All four were brought to the city hospital, where they were treated for cold and released.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Coast Guard Rescues Fishermen off Harbor Point"
+    assert not article.highlights
+    assert article.byline == "Dana Reyes, Deputy Press Secretary"
+    assert article.body[0].text.startswith("The Coast Guard rescued four fishermen")
+    assert "Coast Guard Rescues Fishermen off Harbor Point PIC" in article.stripped
+
+
+def test_a_share_boxs_help_line_is_chrome():
+    text = ("가온시, 시민 자전거 보험 올해도 가입\n\n"
+            "위 URL을 길게 누르면 복사하실 수 있습니다.\n\n"
+            "가온시는 시민이 자전거를 타다 다치면 보상받을 수 있는 시민 자전거 보험에 올해도 가입했다고 밝혔다.\n\n"
+            "가온시에 주민등록을 둔 시민은 따로 신청하지 않아도 자동으로 보장을 받는다.\n")
+    article = pr2news.convert(text)
+    assert "위 URL을 길게 누르면 복사하실 수 있습니다." in article.stripped
+    assert article.body[0].text.startswith("가온시는 시민이 자전거를")
+
+
+def test_a_korean_sentence_left_open_on_its_quotative_ending_goes_on_over_a_blank_line():
+    text = ("어르신 무료 건강상담 제공\n\n"
+            "가온건강공단은 혼자 사는 어르신 3만 명에게 올해 말까지 무료 건강상담을 제공한다고\n\n"
+            "밝혔다.\n\n"
+            "상담은 간호사가 집으로 찾아가 혈압과 혈당을 재고, 복용하는 약을 함께 살피는 방식으로 이뤄진다.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert article.body[0].text == "가온건강공단은 혼자 사는 어르신 3만 명에게 올해 말까지 무료 건강상담을 제공한다고 밝혔다."

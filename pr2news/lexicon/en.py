@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # an image's name: its caption's words with PIC or IMG after them (… Rescue Hiker in Wicomico County PIC)
+        r"^.{3,160}\s(?-i:PIC|IMG)$",
         # a site's banner: its logo's text, then the section's name (Vermont National Guard Logo Press Releases)
         r"^(?:[\w&.'’-]+\s+){1,6}logo\s+(?:press releases?|news(?:room)?|media(?: releases?| cent(?:re|er))?|home)$",
         # a blog's comment form under the post (WordPress's anti-spam notice)

@@ -69,6 +69,7 @@ LEXICON = Lexicon(
         r"^[\d,]+\s*(?:조회|추천|댓글|공감|스크랩)$",  # a board's counters written count first: 313 조회
         r"^(?:작성자|컨텐츠|콘텐츠|게시물|게시글|글|페이지)\s*정보$",  # a board's panels over them: 작성자 정보, 페이지 정보
         r"^(?:게시글|게시물|글|본문)\s*내용$",  # a board's label over the post itself: 게시글 내용
+        r"^(?:위\s*)?(?:url|주소|링크)(?:을|를)?\s*(?:길게\s*)?(?:누르면|눌러)",  # a share box's help: 위 URL을 길게 누르면 …
         # a video's counter opening its row of date and tags: 조회수 1,532회 2025. 5. 2. #태그
         r"^조회수\s*[\d,.]+\s*(?:만|천)?\s*회(?:\s|$)",
         r"^조회수?\s*[:：]?\s*[\d,]+\s*(?:작성일|등록일|게시일)",                          # 조회수 38 작성일 …: views, then the date
@@ -331,7 +332,7 @@ LEXICON = Lexicon(
         r"^(?:하(?!지만|지\s?만|나\b)|했|한다|한\s|할|함|해(?!서울|외|당)|되|된|될|됐|됨|시켜|시킨|"
         r"(?:을|를|은|는|이|가|의|에|와|과|로|으로|에서|에게|까지|부터|라고|이라고|이며|며|고|도|만)(?=[\s,.]))"),
     # endings no sentence or title stops at; 의/과/와/을 are left out because nouns end in them too (논의, 결과, 마을)
-    dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며)|\s및|[^\s]\s*[,·])\s*$"),
+    dangling_end=AtLineEnd(r"(?:[가-힣](?:를|에게|하고|하며|하여|하면서|이며|면서|으며|다고|라고)|\s및|[^\s]\s*[,·])\s*$"),
     verb_left_open=None,  # its titles stay open on particles and endings: dangling_end and KO_LEFT_OPEN
     stopwords=frozenset("및 등 위해 대한 통해 있는 있다 밝혔다 했다 이번 이날 또한 한편 그리고 올해 지난 오는".split()),
     issuer_name=fastre.compile(

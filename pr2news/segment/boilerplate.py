@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from .. import fastre, lexicon
-from ..lexicon.common import END_MARK, PAGE_MARK, RULE_LINE, matches
+from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
@@ -45,7 +45,7 @@ _LONGEST_MENU_ITEM = 120
 
 def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
-    if line.text[:2] == "![" and _MARKDOWN_IMAGE_ALONE.fullmatch(line.text):
+    if line.text[:2] == "![" and MARKDOWN_IMAGE.fullmatch(line.text):
         return "an image's place, as Markdown writes it"  # ![](…), ![photo](/img/1.jpg)
     if line.text[:1] in "<wdfv" and _SCRIPT_OR_MARKUP.match(line.text):
         return "the page's script or markup, copied as text"  # <!-- Google tag --> <script …>, window.dataLayer = …
@@ -106,7 +106,6 @@ def is_chrome(line, lex):
 
 # a few short lowercase Latin words alone on a Korean page: the class names of share icons (fa tw gp, ka ks url)
 _ICON_NAMES = fastre.compile(r"(?:[a-z]{1,3}\s+){0,3}[a-z]{1,3}")
-_MARKDOWN_IMAGE_ALONE = fastre.compile(r"!\[[^\]]{0,200}\]\([^)\s]{0,500}\)")
 _LATIN_BUTTONS = fastre.compile(r"(?:[a-z]{2,8}\s+){2,5}[a-z]{2,8}")
 # a line opening on an HTML comment or a script, style or frame tag, a function's body, a script setting the
 # window's or document's fields: the page's code, never a release's words (a tag inside a sentence is the text's)

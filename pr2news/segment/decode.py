@@ -18,8 +18,9 @@ from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
 from .extent import NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, contact_then_appendix, first_prose, tail_cues
-from .headline import first_title_before_text, headline_candidates, printed_again_below, teaser_of_a_listing, word_chars
-from .lines import is_prose, is_sentence_like
+from .headline import (first_title_before_text, headline_candidates, issuer_only, printed_again_below, teaser_of_a_listing,
+                       word_chars)
+from .lines import is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
 TOP, HEAD, DECK, MAIN, END = range(5)
@@ -173,6 +174,11 @@ def decide(d):
         # a weak headline (a banner's sentence) over a title as strong as titles get: the title is the headline
         path = _decode(d, value, candidates, tail, sentences, tables, stronger)
         h = stronger
+    elif fixed is None and h is not None:
+        above = _full_title_right_above(d, h, candidates)
+        if above is not None:
+            path = _decode(d, value, candidates, tail, sentences, tables, above)
+            h = above
     again = printed_again_below(d, h, next((i for i, s in enumerate(path) if s == END), n)) \
         if fixed is None and h is not None else None
     if again is not None and again in candidates:
@@ -493,6 +499,26 @@ def _stronger_title_below(d, h, candidates, path):
         if c is not None and headline_value(c) >= HEADLINE_SATURATION:
             return j
     return None
+
+
+def _full_title_right_above(d, h, candidates):
+    """The line right over the chosen headline when both read as titles as fully as titles get (every word
+    recurring in the text): of a title and its subtitle, the title stands above (한국수자원공사, 맛있는 수돗물
+    마시기 캠페인 전개 / 19일부터 25일까지, … 의미 새겨); the one under it was chosen only for being nearer the
+    text. Else None."""
+    k = h - 1
+    c, below = candidates.get(k), candidates[h]
+    if c is None or d.roles[k] is not None or d.lines[k].marker or d.lines[h].marker:
+        return None
+    upper, lower = d.lines[k].content, d.lines[h].content
+    if word_count(upper) < _TITLE_WORDS or len(upper) < _SHARE_OF_SUBTITLE * len(lower) or issuer_only(upper, d.lex):
+        return None  # a name (Governor Andrew Cuomo), a section's name (News release archive): not a title
+    saturated = min(2.0 * c.overlap * c.weight, HEADLINE_SATURATION) >= HEADLINE_SATURATION
+    return k if saturated and headline_value(c) + GAP_COST >= headline_value(below) else None
+
+
+_TITLE_WORDS = 4          # a title says something: a name or a section's name is shorter
+_SHARE_OF_SUBTITLE = 0.5  # a title is not much shorter than the subtitle under it
 
 
 _LABEL_TO_TITLE = 3  # the release's label, its date, then its title: a few lines at most

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import CHAT_PREFIX, EMAIL, YMD_FIGURES, AtLineEnd, phones_in
+from ..lexicon.common import CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, YMD_FIGURES, AtLineEnd, phones_in
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END
 from .headline import keys
@@ -356,7 +356,6 @@ def _contact_sentence_then_remark(text, lex):
     return [text[:stop.start() + 1], remark]
 
 
-_MARKDOWN_IMAGE = fastre.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 _WORDS = fastre.compile(r"\w{2,}\W+\w{2,}")  # two words at least: a title, not a stray mark
 _TEXT_AFTER_IMAGE = 20
 
@@ -364,7 +363,7 @@ _TEXT_AFTER_IMAGE = 20
 def _parts(text, lex, flattened, above=""):
     """The pieces of one line's text, in order; one piece when it holds one role (`above`: the text of
     the lines before it, where a title run into a flattened page may have been printed already)."""
-    image = _MARKDOWN_IMAGE.search(text) if "![" in text else None
+    image = MARKDOWN_IMAGE.search(text) if "![" in text else None
     if image and _WORDS.search(text, 0, image.start()) and len(text) - image.end() >= _TEXT_AFTER_IMAGE:
         # “…사랑방 오세요”![]() 학부모 소통 …: an image's place, as Markdown writes it, between a title and the text
         before, after = text[:image.start()].strip(), text[image.end():].strip()

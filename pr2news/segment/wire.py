@@ -18,8 +18,11 @@ _NEWSWIRE = fastre.compile(  # 서울--(뉴스와이어)--, SEATTLE--(BUSINESS W
     r"^(?P<credit>(?P<place>[가-힣A-Za-z][가-힣A-Za-z ,.]{0,30}?)\s*-{2}\s*\((?P<agency>[^)]{1,60})\)\s*"
     # the date may stand between the wire's name and the dashes: 한가람시--(코리아PR와이어) 2024년 04월 17일 --
     r"(?P<when>\d{4}\s*[년./-]\s*\d{1,2}\s*[월./-]\s*\d{1,2}\s*일?\.?\s*)?(?:-{1,2}|–|—))\s*")
-_EN_DASH = fastre.compile(r"\s*(?:—|–|--|\s-\s|-(?=[A-Z])|(?<=[A-Z]{2})-\s)\s*")  # … SANA- Health: an agency's code
+_EN_DASH = fastre.compile(r"\s*(?:—|–|-{2,}|\s-\s|-(?=[A-Z])|(?<=[A-Z]{2})-\s)\s*")  # … SANA- Health: an agency's code
 _AGENCY_CODE_AFTER_PLACE = fastre.compile(r",\s*([A-Z]{3,6})$")
+# the news agency's code in brackets closing the dateline (Muscat, Feb 7 (ONA)---): it vouches for the place
+_AGENCY_TAG_AT_END = fastre.compile(r"\([A-Z]{2,6}\)\s*$")
+_MONTH_DAY = fastre.compile(r"(?i),?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE|"
                               r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS)|[A-Z]{2,5})\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS), (WJTV)
 
@@ -164,11 +167,14 @@ def _split_wire_prefix(text, lang):
     if span:
         place_part = (prefix[:span[0]] + prefix[span[1]:])
     place_part = _EN_WIRE_TAG.sub(" ", place_part)
+    if not date and tag is not None:
+        place_part = _MONTH_DAY.sub(" ", place_part)  # Muscat, Feb 7 (ONA)---: a wire's day without its year
     place_part = fastre.sub(r"\(\s*\)", " ", place_part)  # WASHINGTON (March 3, 2026) -
     place_part = fastre.sub(r"\s*,\s*,", ",", place_part).strip(" ,")
     if place_part:
         # Singapore, 5 August 2020 –: a place in capitals or with its state, or any place the full date follows
-        if not _place_ok(place_part) or not (_named_place(place_part) or date and not prefix[span[1]:].strip(" ,")):
+        if not _place_ok(place_part) or not (_named_place(place_part) or date and not prefix[span[1]:].strip(" ,")
+                                             or _AGENCY_TAG_AT_END.search(prefix)):
             # the dash was inside a word (… 2022 (PPI-OT): …): the place and date may end on a colon instead
             return _date_colon_prefix(text, head)
     elif not date:
