@@ -6643,3 +6643,33 @@ def test_a_korean_sentence_left_open_on_its_quotative_ending_goes_on_over_a_blan
     article = pr2news.convert(text)
     assert not article.highlights
     assert article.body[0].text == "가온건강공단은 혼자 사는 어르신 3만 명에게 올해 말까지 무료 건강상담을 제공한다고 밝혔다."
+
+
+def test_the_writers_name_with_post_under_the_last_paragraph_is_not_the_text():
+    text = ("Regional Parks Open for Spring Visitors\n\n"
+            "Spring is in the air in the regional parks, and more visitors are expected on the trails this month.\n\n"
+            "Rangers ask visitors to keep dogs on a leash and to stay on marked trails near the nesting areas.\n\n"
+            "For up-to-date information on the parks and what activities are allowed, visit\n\n"
+            "Dana Brooks, Public Information Supervisor\n")
+    article = pr2news.convert(text)
+    assert all("Dana Brooks" not in b.text for b in article.body)
+    assert "Dana Brooks, Public Information Supervisor" in article.stripped
+
+
+def test_a_korean_subtitle_ending_on_a_noun_in_yo_is_a_subtitle_not_a_sentence():
+    text = ("태풍 영향권 일부 열차 운행 조정\n\n"
+            "태풍 기간 코레일톡, 홈페이지 등 열차 운행 정보 사전 확인 필요\n\n"
+            "가온철도공사는 이용객의 안전을 위해 10일 태풍 영향권에 있는 지역의 일부 열차를 운행하지 않기로 했다고 밝혔다.\n\n"
+            "대상 열차는 남해안 지역을 지나는 일반열차와 일부 고속열차다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["태풍 기간 코레일톡, 홈페이지 등 열차 운행 정보 사전 확인 필요"]
+
+
+def test_an_icons_name_before_a_counter_and_an_outlet_named_in_two_scripts_are_not_the_text():
+    text = ("가온수목원, 서해 섬에서 희귀 식물 자생지 확인\n\n"
+            "icon 조회수 382\n\n"
+            "(NewsGaon(뉴스가온)) 가온수목원은 서해 섬 지역 조사에서 희귀 식물의 자생지를 새로 확인했다고 밝혔다.\n\n"
+            "수목원은 자생지 보전을 위해 지방자치단체와 함께 보호 구역 지정을 추진한다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온수목원은 서해 섬 지역 조사에서")
+    assert "icon 조회수 382" in article.stripped

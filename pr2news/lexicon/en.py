@@ -426,7 +426,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         Planner|Administrator|Commissioner|President|Vice President|Senior Vice President|Executive Director|
         Head of Communications|Head of Media|Press Assistant|Media Manager|Media Advisor|Media Adviser|
         Aide|Legislative Aide|Liaison|Community Liaison|Media Liaison|
-        Communications Lead|Media Lead|Press Lead|Campaigns Lead|Campaign Lead|Policy Lead|Media and Communications Lead
+        Communications Lead|Media Lead|Press Lead|Campaigns Lead|Campaign Lead|Policy Lead|Media and Communications Lead|
+        Supervisor|Information Supervisor
         """.split("|")} - {""}, key=lambda t: (-len(t), t))),   # a fixed order: the pattern is cached by its text
     department_suffixes=("Department", "Office", "Ministry", "Agency", "Division", "Bureau", "Council", "Commission",
                          "Authority", "Service", "Services", "Canada", "Relations", "Communications", "Affairs",

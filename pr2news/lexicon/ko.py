@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         r"바로\s*가기$", r"^(?:기상청|날씨)\s*제공", r"기상청\s*제공$",
         r"^(?:기사\s*)?(?:조회수?|조회|추천수?|댓글수?|공유수?|읽음)\s*[:：]?\s*[\d,]+$",
         r"^[\d,]+\s*(?:조회|추천|댓글|공감|스크랩)$",  # a board's counters written count first: 313 조회
+        r"^(?:icon|ico|아이콘)\s*(?:조회수?|추천수?|댓글수?|공유수?)\s*[:：]?\s*[\d,]+$",  # icon 조회수 382: the icon's name first
         r"^(?:작성자|컨텐츠|콘텐츠|게시물|게시글|글|페이지)\s*정보$",  # a board's panels over them: 작성자 정보, 페이지 정보
         r"^(?:게시글|게시물|글|본문)\s*내용$",  # a board's label over the post itself: 게시글 내용
         r"^(?:위\s*)?(?:url|주소|링크)(?:을|를)?\s*(?:길게\s*)?(?:누르면|눌러)",  # a share box's help: 위 URL을 길게 누르면 …

@@ -316,6 +316,16 @@ _POST_TO_OFFICE_HOLDER = fastre.compile(
     r"(?:the\s+)?(?:minister|premier|president|prime minister|governor|mayor|secretary|chief|deputy|state secretary)\b")
 
 
+def named_with_post(text, lex):
+    """'Isaac Solo Doe, Presidential Press Secretary': a person's name (two to four capitalised words), a comma,
+    the post they hold, and nothing else (English)."""
+    name, comma, post = text.partition(", ")
+    return bool(comma) and _PERSON_NAME.fullmatch(name) is not None and not post.endswith(".") and is_post(post, lex)
+
+
+_PERSON_NAME = fastre.compile(r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z'’-]+){1,3}")
+
+
 def is_post(text, lex):
     """The words name a post someone holds (Communications Manager, Press Secretary to the Minister), English."""
     return _en_kind(text, lex) == "title"

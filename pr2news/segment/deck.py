@@ -7,7 +7,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, URL, YMD_FIGURES, matches
 from .body import DATELINE_WAITING, ends_sentence
 from .boilerplate import is_caption
-from .contact import is_post
+from .contact import named_with_post
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
                     runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
@@ -52,7 +52,7 @@ def highlight_shape(line, lex, following_bullets=False):
             return False
         if line.marker:
             return len(text) <= 160 and not fastre.search(r"다\.\s*$", text)
-        return len(text) <= 120 and not fastre.search(r"(?:다|요)\s*[.!]?\s*$", text)
+        return len(text) <= 120 and not fastre.search(r"(?:다|(?<![필중주수개소])요)\s*[.!]?\s*$", text)
     if line.marker:
         return word_count(text) >= 3 and len(text) <= 320
     if following_bullets:
@@ -106,16 +106,6 @@ def _noun_caption(d, i, limit):
 _ISSUING_OFFICE = fastre.compile(r"(?:(?:the\s+)?[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}(?:Public Affairs|Public "
                                  r"Information(?: Office)?|Communications(?: Office| Unit)?|Press Office|Media Relations|"
                                  r"Media Office|News Service)")
-
-
-def _named_with_post(text, lex):
-    """'Isaac Solo Doe, Presidential Press Secretary': a person's name (two to four capitalised words), a comma,
-    the post they hold, and nothing else."""
-    name, comma, post = text.partition(", ")
-    return bool(comma) and _PERSON_NAME.fullmatch(name) is not None and not post.endswith(".") and is_post(post, lex)
-
-
-_PERSON_NAME = fastre.compile(r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z'’-]+){1,3}")
 
 
 # the words a speech turns to its audience with: its first lines, never a subtitle or a credit
@@ -498,7 +488,7 @@ def _deck_meta(line, lex, d):
         d.claim(i, "byline", "issuing official")
         d.bylines.append((i, text))
         return True
-    if lex.lang == "en" and len(text) <= 90 and _named_with_post(text, lex):
+    if lex.lang == "en" and len(text) <= 90 and named_with_post(text, lex):
         d.claim(i, "byline", "issuing official, named with the post")  # Isaac Doe, Presidential Press Secretary
         d.bylines.append((i, text))
         return True

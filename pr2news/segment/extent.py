@@ -8,7 +8,7 @@ from .. import fastre, lexicon
 from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
 from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome, one_related_link
-from .contact import is_post
+from .contact import is_post, named_with_post
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, issuer_only, keys, same_as_headline
@@ -59,6 +59,9 @@ def tail_cues(d):
             continue  # ▶ 관련기사 : … inside the text: one link, the text goes on under it
         elif i > (d.first_prose or 0) + 1 and len(text) <= _LONGEST_STAMP and _date_stamp(text, lex):
             cues[i] = "the page's date stamp after the text"  # Last update: 16 December 2021
+        elif lex.lang == "en" and d.first_prose is not None and i > d.first_prose and len(text) <= 90 \
+                and named_with_post(text, lex) and not any(d.prose[k] for k in range(i + 1, len(d.lines))):
+            cues[i] = "the writer's name and post under the text"  # … visit the site. / Dave Mason, Information Supervisor
         elif i > (d.first_prose or 0) + 1 and line.date_only and _signed_by_issuer(d, i):
             cues[i - 1] = "the issuer's name and the date signing the release"  # Bank Negara Malaysia / 2 December 2021
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):

@@ -98,8 +98,15 @@ _OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈|타임�
 _CREDIT_WORDS = r"기자|특파원|/|=|" + _OUTLET_WORDS
 
 
+_BILINGUAL_OUTLET = fastre.compile(r"(\(\s*[A-Za-z][A-Za-z0-9 .&-]{1,30}\s*\(\s*[가-힣]{2,12}\s*\)\s*\))\s*")
+
+
 def _ko_outlet_credit(text):
     """WireSplit for a paragraph opened by an outlet's credit that carries no place, else None."""
+    bilingual = _BILINGUAL_OUTLET.match(text) if text[:1] == "(" else None
+    if bilingual and len(text) - bilingual.end() >= 20:
+        # (NewWorldN(뉴월드엔)) 한국전력은 …: the outlet named in two scripts, one in brackets inside the other's
+        return WireSplit(None, bilingual.group(1), text[bilingual.end():], "")
     m = _KO_OUTLET.match(text)
     if not m or len(text) - m.end() < 20:
         return None
