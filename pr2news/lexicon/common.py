@@ -259,12 +259,16 @@ class _Narrowed:
             members = sorted(set(anything).union(
                 *(by_char.get(code, ()) for code in codes),
                 (i for low, high, i in wide if any(low <= code <= high for code in codes))))
-        always = tuple(i for i in members if self._read[i][0] is None)
-        cues_of = {}
-        for i in members:
-            for word in self._read[i][0] or ():
-                cues_of.setdefault(word, []).append(i)
-        group = self._groups[first] = (always, tuple(cues_of.items()))
+        key = tuple(members)
+        group = self._groups.get(key)  # most first letters (a Hangul syllable no cue names) share one group
+        if group is None:
+            always = tuple(i for i in members if self._read[i][0] is None)
+            cues_of = {}
+            for i in members:
+                for word in self._read[i][0] or ():
+                    cues_of.setdefault(word, []).append(i)
+            group = self._groups[key] = (always, tuple(cues_of.items()))
+        self._groups[first] = group
         return group
 
     def _index_first_chars(self):
