@@ -6673,3 +6673,14 @@ def test_an_icons_name_before_a_counter_and_an_outlet_named_in_two_scripts_are_n
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("가온수목원은 서해 섬 지역 조사에서")
     assert "icon 조회수 382" in article.stripped
+
+
+def test_a_title_in_a_tables_field_cell_and_a_files_hit_counter_are_not_the_text():
+    text = ("| 제목 | 가온가스공사, 혹한기 가스 시설 안전관리 강화\n\n"
+            "53 hit/ 297.7 KB\n\n"
+            "가온가스공사는 1월 25일부터 이틀간 혹한기에 대비해 가스 시설 안전 점검을 실시했다고 밝혔다.\n\n"
+            "공사는 배관과 저장 시설을 살피고, 비상 대응 훈련도 함께 진행했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온가스공사, 혹한기 가스 시설 안전관리 강화"
+    assert "53 hit/ 297.7 KB" in article.stripped
+    assert article.body[0].text.startswith("가온가스공사는 1월 25일부터")

@@ -36,6 +36,7 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        r"^\d[\d,]*\s*(?:hits?|views?|downloads?)\s*/\s*[\d.,]+\s*[kmg]?b$",  # an attached file's counter and size: 53 hit/ 297.7 KB
         # an image's name: its caption's words with PIC or IMG after them (… Rescue Hiker in Wicomico County PIC)
         r"^.{3,160}\s(?-i:PIC|IMG)$",
         # a site's banner: its logo's text, then the section's name (Vermont National Guard Logo Press Releases)

@@ -22,7 +22,7 @@ from .wire import split_wire_prefix
 # again without it, see _label_added_before)
 _PREFIX = fastre.compile(
     r"^(?:(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
-    r"(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"
+    r"(?:\|\s*)?(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"  # (| 제목 | …: a table's field cell)
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
     r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+|"
     # the release's number before its title: RELEASE: 12-428 NASA'S HUBBLE …, Release No. 2026/041 – …
