@@ -6684,3 +6684,16 @@ def test_a_title_in_a_tables_field_cell_and_a_files_hit_counter_are_not_the_text
     assert article.headline == "가온가스공사, 혹한기 가스 시설 안전관리 강화"
     assert "53 hit/ 297.7 KB" in article.stripped
     assert article.body[0].text.startswith("가온가스공사는 1월 25일부터")
+
+
+def test_a_release_number_with_the_hotline_and_a_name_with_their_division_under_the_title_are_not_subtitles():
+    text = ("Safety Agency Launches Spring Recall Drive\n\n"
+            "Release #26-041 Agency Hotline: (800) 555-0142\n\n"
+            "Dr. Jane Morrow, Division of Product Safety\n\n"
+            "WASHINGTON, D.C. -- The Safety Agency today launched a drive to reach one million households with news of "
+            "recalled products before the summer.\n\n"
+            "Consumers can check their homes against the list of recalled products on the agency's website.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert "Release #26-041 Agency Hotline: (800) 555-0142" in article.stripped
+    assert article.byline == "Dr. Jane Morrow, Division of Product Safety"

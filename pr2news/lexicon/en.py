@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         printfriendly pdf vieworiginal
         """.split()),
     chrome_patterns=_rx(
+        # the release's number and the agency's hotline set beside it: Release #07-132 CPSC Hotline: (800) 638-2772
+        r"^(?:news\s+|press\s+)?release\s*(?:#|no\.|number)\s*[\w/.-]*\d[\w/.-]*(?:\s+[\w ]{0,30}hotline\s*:?\s*[\d() .-]{7,20})?$",
         r"^\d[\d,]*\s*(?:hits?|views?|downloads?)\s*/\s*[\d.,]+\s*[kmg]?b$",  # an attached file's counter and size: 53 hit/ 297.7 KB
         # an image's name: its caption's words with PIC or IMG after them (… Rescue Hiker in Wicomico County PIC)
         r"^.{3,160}\s(?-i:PIC|IMG)$",

@@ -317,10 +317,12 @@ _POST_TO_OFFICE_HOLDER = fastre.compile(
 
 
 def named_with_post(text, lex):
-    """'Isaac Solo Doe, Presidential Press Secretary': a person's name (two to four capitalised words), a comma,
-    the post they hold, and nothing else (English)."""
+    """'Isaac Solo Doe, Presidential Press Secretary', 'Dr. Jane Doe, Division of Public Health': a person's name
+    (two to four capitalised words), a comma, the post they hold or the office they work in, and nothing else
+    (English)."""
     name, comma, post = text.partition(", ")
-    return bool(comma) and _PERSON_NAME.fullmatch(name) is not None and not post.endswith(".") and is_post(post, lex)
+    return bool(comma) and _PERSON_NAME.fullmatch(name) is not None and not post.endswith(".") \
+        and _en_kind(post, lex) in ("title", "department")
 
 
 _PERSON_NAME = fastre.compile(r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z'’-]+){1,3}")
