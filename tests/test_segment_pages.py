@@ -6697,3 +6697,15 @@ def test_a_release_number_with_the_hotline_and_a_name_with_their_division_under_
     assert not article.highlights
     assert "Release #26-041 Agency Hotline: (800) 555-0142" in article.stripped
     assert article.byline == "Dr. Jane Morrow, Division of Product Safety"
+
+
+def test_the_subtitle_repeated_under_a_photos_mark_is_its_caption_not_a_second_subtitle():
+    text = ("가온구, 새 이름 알리기 나서‥주민들 관심 집중\n\n"
+            "경기 / 한누리 기자 / 2026-09-23 11:55:09\n"
+            "20~21일 개항장 야행과 연계해 새 이름 홍보부스 운영\n"
+            "▲ 개항장 야행과 연계해 새 이름 홍보부스 운영\n\n"
+            "가온구는 구의 새 이름을 알리기 위해 지난 20일과 21일 개항장 야행 행사장에서 홍보부스를 운영했다고 밝혔다.\n\n"
+            "부스를 찾은 주민들은 새 이름이 담긴 엽서에 응원 글을 남겼다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["20~21일 개항장 야행과 연계해 새 이름 홍보부스 운영"]
+    assert "▲ 개항장 야행과 연계해 새 이름 홍보부스 운영" in article.stripped

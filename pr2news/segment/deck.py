@@ -108,6 +108,18 @@ _ISSUING_OFFICE = fastre.compile(r"(?:(?:the\s+)?[A-Z][\w&.'’-]*\s+(?:(?:of|fo
                                  r"Media Office|News Service)")
 
 
+def _subtitle_again(d, i):
+    """Line i repeats (whole or shortened) the subtitle right above it: the photo's caption, not a second one."""
+    above = i - 1
+    if above < 0 or d.roles[above] != "highlight":
+        return False
+    own, subtitle = d.lines[i].content.strip(), d.lines[above].content
+    return len(own) >= _SHORTEST_REPEAT and own in subtitle
+
+
+_SHORTEST_REPEAT = 12
+
+
 # the words a speech turns to its audience with: its first lines, never a subtitle or a credit
 _ADDRESSES_THE_AUDIENCE = fastre.compile(
     r"(?i)(?:your\s+)?(?:excellenc(?:y|ies)\b|honou?rable\s|distinguished\s|ladies\s+and\s+gentlemen\b|"
@@ -130,6 +142,8 @@ def _read_deck(d):
         line = d.lines[i]
         if same_as_headline(d, line):
             d.claim(i, "stripped", "headline printed twice")
+        elif line.marker and line.marker[0] in "▲△" and _subtitle_again(d, i):
+            d.claim(i, "stripped", "the subtitle again, as a photo's caption")  # ▲ … under the subtitle it repeats
         elif i + 1 < limit and d.free(i + 1) and not d.lines[i + 1].marker and not line.marker \
                 and _printed_twice_wrapped(d, line, d.lines[i + 1]):
             # the release's own title under the page's, wrapped over two lines this time
