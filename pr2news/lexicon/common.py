@@ -125,9 +125,6 @@ def _width_at_end(pattern, flags=0):
     return None if top_branch or widest > _WIDEST_AT_END else widest
 
 
-_NEVER = re.compile(r"(?!)").match
-
-
 def _case_flags(pattern, flags):
     """flags, without IGNORECASE when no letter of the pattern has a case: the flag makes every character
     compare slower (Korean cues of a list that also holds a few English ones)."""
@@ -506,7 +503,7 @@ def _first_of_item(op, av):
             found |= chars
             may_be_empty = may_be_empty or empty
         return found, may_be_empty
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+    if op in _REPEATS:
         low, _high, sub = av
         chars, empty = _first_of_sequence(sub.data)
         return (None, False) if chars is None else (chars, empty or low == 0)

@@ -54,13 +54,18 @@ _KO_QUOTE_CLOSED = AtLineEnd(r"[가-힣.!?][”\"’']\s*$")
 
 
 # a dateline alone on its line, its dash waiting for the lead: a place in capitals, its state or country, a dash
-DATELINE_WAITING = fastre.compile(r"[A-Z][A-Z.'’ -]{2,40},(?:\s+[A-Z][\w.'’]*){1,3}\s*[–—-]")
+_DATELINE_WAITING = fastre.compile(r"[A-Z][A-Z.'’ -]{2,40},(?:\s+[A-Z][\w.'’]*){1,3}\s*[–—-]")
+
+
+def dateline_waiting(text, lex):
+    """SOUTH BURLINGTON, Vermont –: an English dateline alone on its line, the lead it opens on the next."""
+    return lex.lang == "en" and text[-1:] in "–—-" and _DATELINE_WAITING.fullmatch(text) is not None
 
 
 def should_join(prev_text, line, lex, shortest=25):
     """True when line continues the sentence that prev_text broke off. `shortest`: the fewest characters a
     Korean line that goes on has (fewer in a text wrapped at a phone's width)."""
-    if lex.lang == "en" and prev_text[-1:] in "–—-" and DATELINE_WAITING.fullmatch(prev_text):
+    if dateline_waiting(prev_text, lex):
         return True  # SOUTH BURLINGTON, Vermont – / The Vermont National Guard will …: the lead under its dateline
     if lex.lang == "en" and not line.blank_before and _QUOTE_CLOSED_ON_COMMA.search(prev_text) \
             and lex.continuation_start.match(line.text):
@@ -149,7 +154,7 @@ def _heading(line, next_line, lex):
         return True
     if next_line is None or _TERMINAL.search(text) or text.endswith((":", "：", ",")):
         return False
-    if lex.lang == "en" and text[-1:] in "–—-" and DATELINE_WAITING.fullmatch(text):
+    if dateline_waiting(text, lex):
         return False  # the lead's dateline, alone on its line: its paragraph follows
     if lex.lang == "ko":
         if len(text) > 40 or _KO_PREDICATE_END.search(text):

@@ -5,7 +5,7 @@ from collections import Counter
 
 from .. import fastre
 from ..lexicon.common import EMAIL, URL, YMD_FIGURES, matches
-from .body import DATELINE_WAITING, ends_sentence
+from .body import dateline_waiting, ends_sentence
 from .boilerplate import is_caption
 from .contact import named_with_post
 from .dates import find_date
@@ -13,7 +13,7 @@ from .draft import (blank_between_all, blank_separated, claim_date_line, ends_op
                     runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
 from .headline import (ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
                        place_with_date, same_as_headline, same_words_as_headline)
-from .lines import FILLED, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
+from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
 
@@ -37,6 +37,9 @@ def unframe(text):
     return m.group(group), marks.strip()
 
 
+_KO_STATEMENT_END = fastre.compile(KO_DA_YO + r"\s*[.!]?\s*$")
+
+
 def highlight_shape(line, lex, following_bullets=False):
     text = line.content
     if len(text) < 6 or line.date_only or len(_WORD.findall(text)) < 2:
@@ -52,7 +55,7 @@ def highlight_shape(line, lex, following_bullets=False):
             return False
         if line.marker:
             return len(text) <= 160 and not fastre.search(r"다\.\s*$", text)
-        return len(text) <= 120 and not fastre.search(r"(?:다|(?<![필중주수개소])요)\s*[.!]?\s*$", text)
+        return len(text) <= 120 and not _KO_STATEMENT_END.search(text)
     if line.marker:
         return word_count(text) >= 3 and len(text) <= 320
     if following_bullets:
@@ -100,6 +103,17 @@ def _noun_caption(d, i, limit):
     line = d.lines[i]
     return not line.marker and len(line.content) <= _LONGEST_NOUN_CAPTION and _NOUN_THEN_STOP.search(line.content) \
         is not None and i + 1 < limit and d.free(i + 1) and d.prose[i + 1]
+
+
+def _issuer_credited(text, lex):
+    """Why the line under an English title names who issued the release (the reason for its byline), else None."""
+    if official_credit(text):
+        return "issuing official"  # The Honourable Jane Doe, Minister for Roads
+    if len(text) <= 90 and named_with_post(text, lex):
+        return "issuing official, named with the post"  # Isaac Doe, Presidential Press Secretary
+    if len(text) <= 80 and _ISSUING_OFFICE.fullmatch(text):
+        return "issuing office"  # Vermont National Guard Public Affairs
+    return None
 
 
 # an organisation's office that speaks for it, named alone: … Public Affairs, … Press Office, … Communications
@@ -264,7 +278,7 @@ def _read_deck(d):
         elif i and d.lines[i - 1].text[:1] in "[【<" and _SCRIPT_TAG.fullmatch(d.lines[i - 1].text):
             d.body_start = i  # [앵커멘트] over what the anchor says: a broadcast's script, its text begins
             return
-        elif lex.lang == "en" and DATELINE_WAITING.fullmatch(line.content) and i + 1 < limit and d.prose[i + 1]:
+        elif dateline_waiting(line.content, lex) and i + 1 < limit and d.prose[i + 1]:
             d.body_start = i  # SOUTH BURLINGTON, Vermont – / The Vermont National Guard will …: the lead's dateline
             return
         elif lex.lang == "en" and _ADDRESSES_THE_AUDIENCE.match(line.content):
@@ -498,16 +512,9 @@ def _deck_meta(line, lex, d):
         d.claim(i, "byline", "issuing office, a board's field")  # 부서명보건복지국 공공의료과
         d.bylines.append((i, text))  # the line as written: every line is kept somewhere, whole
         return True
-    if lex.lang == "en" and official_credit(text):
-        d.claim(i, "byline", "issuing official")
-        d.bylines.append((i, text))
-        return True
-    if lex.lang == "en" and len(text) <= 90 and named_with_post(text, lex):
-        d.claim(i, "byline", "issuing official, named with the post")  # Isaac Doe, Presidential Press Secretary
-        d.bylines.append((i, text))
-        return True
-    if lex.lang == "en" and len(text) <= 80 and _ISSUING_OFFICE.fullmatch(text):
-        d.claim(i, "byline", "issuing office")  # Vermont National Guard Public Affairs, under the title
+    credit = _issuer_credited(text, lex) if lex.lang == "en" else None
+    if credit:
+        d.claim(i, "byline", credit)
         d.bylines.append((i, text))
         return True
     if lex.lang == "en" and fastre.match(r"(?i)^(?:the )?(?:press|news|media) release (?:was )?issued by\b|^issued by\b", text):

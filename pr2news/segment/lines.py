@@ -200,8 +200,10 @@ def detect_language(lines):
 # (a question put by a topic particle alone - 10대 우수 성과는? - is a headline's, running text asks with a verb: 인가?)
 _KO_STOP_END = AtLineEnd(r"(?:[가-힣]\s*\.|[가-힣](?<![은는])\s*\?|(?:다|요|죠|까)\s*!)[\"'”’」)]*\s*$")  # "…UP!, 함께해요 누리소통망!" is a slogan
 _EN_STOP_END = AtLineEnd(r"[.!?…][\"'”’)]*\s*$")
-# (요 after 필, 중, 주, 수, 개, 소 ends a noun - 확인 필요, 매우 중요 - not a polite sentence)
-_KO_SENTENCE_END = AtLineEnd(r"(?:다|(?<![필중주수개소])요)\s*[.!]?[\"'”’」)]*\s*$")
+# a Korean sentence's last syllable, plain or polite (요 after 필, 중, 주, 수, 개, 소 ends a noun - 확인 필요, 매우
+# 중요 - not a polite sentence)
+KO_DA_YO = r"(?:다|(?<![필중주수개소])요)"
+_KO_SENTENCE_END = AtLineEnd(KO_DA_YO + r"\s*[.!]?[\"'”’」)]*\s*$")
 _KO_DA_STOP = AtLineEnd(r"[가-힣][.?][\"'”’」)]*\s*$")  # a Hangul syllable then a full stop: 밝혔다. 즐겨보자. 인가?
 _EN_SENTENCE_END = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
 

@@ -20,9 +20,12 @@ _DATE_THEN_CUE = fastre.compile(
     r"(?i).*\d.*?\s*(?:\(\s*[월화수목금토일]\s*\))?\s*(?:배포|보도|발표|게재|송고|등록|release[d]?)")
 
 
+# the labels a page sets over a date: Published, 등록일, 게시 일자 …
+_DATE_LABEL_WORDS = r"published|posted|released|updated|date|release date|issued|등록일?|작성일|게시일|보도일|배포일|" \
+                    r"(?:등록|게시|작성|보도|배포)\s*일자"
 _LABEL_ALONE = fastre.compile(
-    r"(?i)(?:from|by|issued by|(?:news )?provided by|published|posted|released|updated|date|release date|issued|"
-    r"뉴스\s*제공|자료\s*제공|등록일?|작성일|게시일|보도일|배포일|(?:제공|등록|게시|작성|보도|배포)\s*일자|작성자|글쓴이|등록자|게시자|"
+    r"(?i)(?:from|by|issued by|(?:news )?provided by|" + _DATE_LABEL_WORDS + r"|"
+    r"뉴스\s*제공|자료\s*제공|제공\s*일자|작성자|글쓴이|등록자|게시자|"
     r"author|posted by|"
     r"조회수?|조회\s*수|hits|views)\s*[:：]?")
 # a board page's field labels over their values: who posted it, how often it was read
@@ -301,8 +304,7 @@ def _date_under_label(d, i, value, date, time):
     return True
 
 
-_DATE_LABEL = fastre.compile(r"(?i)(?:published|posted|released|updated|date|release date|issued|등록일?|작성일|게시일|"
-                             r"보도일|배포일|(?:등록|게시|작성|보도|배포)\s*일자)\s*[:：]?")
+_DATE_LABEL = fastre.compile(r"(?i)(?:" + _DATE_LABEL_WORDS + r")\s*[:：]?")
 
 
 def _wire_credit_alone(d, i, line, text):
