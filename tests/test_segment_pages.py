@@ -6709,3 +6709,125 @@ def test_the_subtitle_repeated_under_a_photos_mark_is_its_caption_not_a_second_s
     article = pr2news.convert(text)
     assert list(article.highlights) == ["20~21일 개항장 야행과 연계해 새 이름 홍보부스 운영"]
     assert "▲ 개항장 야행과 연계해 새 이름 홍보부스 운영" in article.stripped
+
+
+def test_a_title_opening_on_a_compound_noun_in_gija_is_the_headline_not_a_reporters_credit():
+    # 시민명예기자 (honorary citizen reporters) then a comma and a title's words: no reporter is named
+    text = ("시민명예기자, 가온시 새 얼굴 알리기 나서\n\n"
+            "3일간 가온·누리서 시정 홍보 특강 ‘워크숍’\n\n"
+            "가온시가 12일부터 14일까지 사흘간 시민명예기자 80명을 대상으로 가온과 누리 일원에서 홍보 역량 강화 워크숍을 연다.\n\n"
+            "이번 워크숍에서는 가온시의 새 얼굴을 알리기 위한 취재 요령 특강과 현장 취재 실습이 진행된다.\n\n"
+            "한누리 기자, 김하늘 기자\n")
+    article = pr2news.convert(text)
+    assert article.headline == "시민명예기자, 가온시 새 얼굴 알리기 나서"
+    assert list(article.highlights) == ["3일간 가온·누리서 시정 홍보 특강 ‘워크숍’"]
+    assert article.byline == "한누리 기자, 김하늘 기자"
+
+
+def test_a_note_asking_the_media_to_call_under_the_contact_label_stays_in_the_contact():
+    text = ("Agency Announces New Safety Rule for Cribs\n\n"
+            "WASHINGTON, D.C. – The agency today announced a new safety rule for cribs sold in the United States, "
+            "which takes effect next year.\n\n"
+            "The rule follows a workshop that brought together makers and parents to discuss ways to keep infants safe.\n\n"
+            "About the Agency\nThe agency is charged with protecting the public from unreasonable risks of injury.\n\n"
+            "Media Contact\nPlease use the below phone number for all media requests.\n"
+            "Phone: (301) 555-7908\nSpanish: (301) 555-7800\n")
+    article = pr2news.convert(text)
+    joined = " ".join(contact.text for contact in article.contacts)
+    assert "Please use the below phone number" in joined and "(301) 555-7908" in joined
+
+
+def test_an_office_with_its_posting_stamp_under_the_title_is_the_dateline_not_the_headline():
+    text = ("• Français\n"
+            "  • Address by the Minister of Transport at the opening of the Harbour Bridge\n"
+            "    Press Office of the Ministry of Transport, posted 14 March 2026 10:20\n\n"
+            "    Good morning, dear guests, dear residents of the harbour district.\n\n"
+            "    Today we open a bridge that has been awaited for twenty years. It will carry ten thousand cars a day "
+            "and shorten the trip to the port by half an hour.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Address by the Minister of Transport at the opening of the Harbour Bridge"
+    assert article.dateline.date == "2026-03-14"
+    assert article.body[0].text.startswith("Good morning, dear guests")
+
+
+def test_a_title_glued_to_the_text_with_no_space_is_split_off_and_a_camel_case_name_is_not():
+    text = ("News\n\n2nd April\n\nPublished on\n"
+            "Bank Approves USD 14.2 million Loan for Coastal Roads Programme in St. KittsThe Board of Directors of "
+            "the Regional Bank has approved a loan of up to USD 14.2 million to the Government of St. Kitts for its "
+            "Coastal Roads Programme.The loan will finance the repair of forty kilometres of roads damaged by storms. "
+            "Work on the coastal roads is to begin in the summer and to end within two years.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Bank Approves USD 14.2 million Loan for Coastal Roads Programme in St. Kitts"
+    assert article.body[0].text.startswith("The Board of Directors of the Regional Bank")
+    camel = ("Council Launches YouTube Channel to Reach Young Residents of the Valley with weekly videos about the "
+             "services of the council, recorded by its staff and shared on YouTube every Friday afternoon for "
+             "residents who cannot come to the town hall.\n\n"
+             "The channel opens next week with a video about the new library.\n")
+    assert "YouTube Channel" in " ".join([pr2news.convert(camel).headline or ""] +
+                                         [block.text for block in pr2news.convert(camel).body])
+
+
+def test_a_markdown_files_front_matter_is_kept_out_of_the_article():
+    # an archive's Markdown copy of a scanned statement: its fields, then the scan's text
+    text = ("---\n"
+            'title: "Harbour ferry timetable changes"\n'
+            'date: "1998-06-02"\n'
+            "creators:\n"
+            '  - "Morrow, Jane"\n'
+            'source: "Minister for Transport"\n'
+            "subjects:\n"
+            "archive_url: http://archive.example.org/version/20431\n"
+            "source_url: http://records.example.org/search/display.w3p;query=Id%3A%22media/pressrel/TR0602%22\n"
+            "---\n\n"
+            " DEPARTMENT OF TRANSPORT\n\n"
+            " PRESS STATEMENT BY THE MINISTER FOR TRANSPORT, HARBOUR FERRY TIMETABLE CHANGES .\n\n"
+            " The harbour ferry will run every twenty minutes from next Monday, the Minister for Transport said today.\n\n"
+            " The new timetable adds two late services on Fridays and Saturdays, and a first ferry at half past five.\n")
+    article = pr2news.convert(text)
+    published = " ".join([article.headline or ""] + [block.text for block in article.body])
+    assert "source_url" not in published and "archive_url" not in published
+    assert 'title: "Harbour ferry timetable changes"' in article.stripped
+    assert article.body[0].text.startswith("The harbour ferry will run")
+    # a title the text does not print is the file's title: it stays to compete as the headline
+    untitled = ("---\ndate: 2026-02-19\nupdated_at: 2026-02-19 21:44:59-05:00\n"
+                "title: Harbour Ferry Adds Late Services on Weekends\ntags: transport\n---\n\n"
+                "The harbour ferry will add two late services on Fridays and Saturdays from next month, the "
+                "transport office said today.\n\n"
+                "The late ferries leave the city pier at half past eleven and at midnight.\n")
+    article = pr2news.convert(untitled)
+    assert article.headline == "Harbour Ferry Adds Late Services on Weekends"
+    assert "tags: transport" in article.stripped
+
+
+def test_a_line_in_another_script_under_the_title_links_a_translation_and_is_no_subtitle():
+    text = ("Media Office Launches Harbour Stories to Grow Community Spirit\n\n"
+            "  • المكتب الإعلامي يطلق منصة رقمية لمشاركة القصص\n\n"
+            "HARBOUR CITY, 3 March 2026 (WAM) -- The city's media office has launched Harbour Stories, a platform "
+            "that shares the stories of the people who live and work by the harbour.\n\n"
+            "The stories will be posted every week on the office's social media channels.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert "• المكتب الإعلامي يطلق منصة رقمية لمشاركة القصص" in article.stripped
+
+
+def test_a_place_and_a_bar_before_the_reporters_credit_and_e_mail_close_the_text():
+    text = ("가온공사, 설 연휴 폐기물 특별 반입…시민 불편 최소화\n\n"
+            "가온공사는 설 연휴 기간 지역에서 나오는 폐기물을 원활히 처리하기 위해 특별 반입을 실시한다고 밝혔다.\n\n"
+            "공사는 연휴 중 이틀을 반입일로 정하고 지자체와 협조 체계를 유지할 계획이다.\n\n"
+            "가온|한누리 기자 hannuri@example.co.kr\n")
+    article = pr2news.convert(text)
+    assert all("hannuri@example.co.kr" not in block.text for block in article.body)
+    assert article.body[-1].text.startswith("공사는 연휴 중 이틀을")
+
+
+def test_a_boards_title_field_naming_the_quoted_title_keeps_the_line_under_it_a_subtitle():
+    text = ("작성자 관리자 등록일 2026.10.17 조회수 1017\n"
+            "제목 \"바다와 가까워 살기 좋은 도시\"\n\n"
+            "“바다와 가까워 살기 좋은 도시”\n"
+            "본사 주최 ‘가온 혁신도시 이전 기관 가족 탐방행사’ 성황\n\n"
+            "가온일보와 가온시가 함께 주최한 ‘혁신도시 이전 기관 가족 초청 탐방 행사’가 성황리에 끝났다.\n\n"
+            "지난 15일부터 이틀 동안 열린 행사에는 혁신도시로 옮기는 기관 가족 150여 명이 참가해 바다와 가까운 "
+            "도시의 살기 좋은 여건을 둘러봤다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "“바다와 가까워 살기 좋은 도시”"
+    assert list(article.highlights) == ["본사 주최 ‘가온 혁신도시 이전 기관 가족 탐방행사’ 성황"]

@@ -388,6 +388,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^by\s+[A-Z][^.!?]{2,80}?\s+on\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\s*$)",
         # a page's posting stamp behind its section's label: Archived news: published on Friday 18 May 2007 by …
         r"^(?:[\w ]{2,30}[:：]\s*)?(?:posted|published)\s+on\s+(?=.{0,40}\b(?:19|20)\d{2}\b)",
+        r"^[A-Z][^.!?:]{2,100}?,\s+(?:posted|published|updated)(?:\s+on)?\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\b)",   # Press Office of the Ministry, posted 09 August 2022 16:46
         r"^sent\s*[:：]\s*\S",   # Outlook's header: Sent: Monday, November 3, 2025 …
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),

@@ -260,8 +260,8 @@ LEXICON = Lexicon(
         # a news copy's sign-off: (outlet) reporter (e-mail), alone on its line
         # a news page's credit row: the reporter, the e-mail and more fields between bars (서재빈 / sjb@… / 기사승인 : …)
         r"^[가-힣]{2,4}\s*(?:기자)?\s*[/|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[/|]|$)",
-        # (or the reporter's title after the e-mail: 제주방송 안수경(skan01@…) 기자)
-        r"^(?:[A-Za-z가-힣]{2,12}\s+)?[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자)?\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?"
+        # (or the reporter's title after the e-mail: 제주방송 안수경(skan01@…) 기자; the place, a bar, then the credit: 인천|홍길동 기자 …)
+        r"^(?:[A-Za-z가-힣]{2,12}(?:\s+|\s*[|/]\s*))?[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자)?\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?"
         r"(?:\s*(?:선임|수석)?\s*기자)?$",
     ),
     caption_patterns=_rx(

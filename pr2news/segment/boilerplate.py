@@ -229,8 +229,41 @@ _NAMED_FROM_SOURCE = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){1,7}[A-Z][\w'’-]
 _POSTED_FIELD = fastre.compile(r"(?i)(?:등록일|작성일|게시일|입력|posted(?:\s+on)?|published(?:\s+on)?)\s*(?:일시|일자)?\s*[:：]?\s*\d")
 
 
+def _front_matter(d):
+    """---, then fields (title: "…", date: …, a list's - items), then --- again, opening the file: the metadata a
+    Markdown file (a site's export, an archive's copy) carries over its text, not the release's words."""
+    lines = d.lines
+    if not lines or lines[0].text != "---":
+        return
+    for end in range(1, min(len(lines), _LONGEST_FRONT_MATTER)):
+        text = lines[end].text
+        if text == "---":
+            if end > 1:
+                for i in range(end + 1):
+                    # the title is left to compete as the headline, unless the text prints it itself
+                    if not _FRONT_MATTER_TITLE.match(lines[i].text) or _printed_below(lines, i, end):
+                        d.claim(i, "stripped", "front matter (the file's metadata)")
+            return
+        if not _FRONT_MATTER_FIELD.match(text):
+            return
+
+
+def _printed_below(lines, i, end):
+    """The value of the front matter's line i (title: "…") is printed in a line of the text below it."""
+    value = _LETTERS_ONLY.sub("", lines[i].text.split(":", 1)[1]).lower()
+    return bool(value) and any(value in _LETTERS_ONLY.sub("", line.text).lower() for line in lines[end + 1:])
+
+
+_LETTERS_ONLY = fastre.compile(r"[\W_]+")
+_LONGEST_FRONT_MATTER = 40
+_FRONT_MATTER_TITLE = fastre.compile(r"title:\s+\S")
+# key: value, key:, - item (YAML's keys are written in lower case: 'Contact: …' between two rules is a contact)
+_FRONT_MATTER_FIELD = fastre.compile(r"[a-z_][a-z0-9_-]*:(?:\s|$)|-\s+\S")
+
+
 def rule_chrome(d):
     """Site chrome, page marks, rule lines and end marks, wherever they are."""
+    _front_matter(d)
     for i, line in enumerate(d.lines):
         if line.block.container in CHROME_CONTAINERS:
             d.claim(i, "stripped", f"page {line.block.container}")

@@ -840,6 +840,21 @@ def _qualifier_in_block(d, j, group):
         and d.free(j + 1) and _value_like_contact(d.lines[j + 1], d.lex)
 
 
+def _note_to_the_media(d, j, group):
+    """Media Contact / Please use the number below for all media requests. / Phone: …: right under a label
+    alone, one sentence asking the reader to call or write, with the phone or e-mail right under it."""
+    line = d.lines[j]
+    if len(group) != 1 or len(line.content) > _LONGEST_NOTE or not _PLEASE.match(line.content) \
+            or j + 1 >= len(d.lines) or not d.free(j + 1):
+        return False
+    below = d.lines[j + 1].text
+    return bool(phones_in(below) or EMAIL.search(below))
+
+
+_LONGEST_NOTE = 110
+_PLEASE = fastre.compile(r"\(?please\b", re.I)
+
+
 def _finished_entry(d, group):
     """The last person of a contact block already has a phone or e-mail."""
     for k in reversed(group):
@@ -1106,7 +1121,7 @@ def rule_contacts(d):
                     or matches(lex.tail_starts, nxt.text) or matches(lex.appendix_labels, nxt.label):
                 break  # 별첨 / 붙임 under the contact table opens the annexes
             if not _value_like_contact(nxt, lex) and not _organisation_over_values(d, j, group) \
-                    and not _qualifier_in_block(d, j, group):
+                    and not _qualifier_in_block(d, j, group) and not _note_to_the_media(d, j, group):
                 break
             if "기자" in nxt.text and matches(lex.byline_patterns, nxt.label):
                 break  # the news copy's reporter signing off with an e-mail, not the release's contact

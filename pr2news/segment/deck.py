@@ -141,6 +141,21 @@ _ADDRESSES_THE_AUDIENCE = fastre.compile(
     r"good\s+(?:morning|afternoon|evening)\b)")
 
 
+def _in_another_script(text, lex):
+    """Almost none of the line's letters are the document's (Latin; Hangul or Latin for Korean): Arabic,
+    Cyrillic, Greek, Thai, Chinese …"""
+    letters = own = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            own += char <= "\u024f" or lex.lang == "ko" and ("\uac00" <= char <= "\ud7a3" or "\u3131" <= char <= "\u318e")
+    return letters >= _FEWEST_LETTERS and own < _OWN_SCRIPT_SHARE * letters
+
+
+_FEWEST_LETTERS = 4
+_OWN_SCRIPT_SHARE = 0.2
+
+
 def _read_deck(d):
     lex = d.lex
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
@@ -167,6 +182,9 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif _in_another_script(line.content, lex):
+            # • Українською, • المكتب الإعلامي …: the release in another language, linked under its title
+            d.claim(i, "stripped", "a line in another script: the release's other language, linked")
         elif line.marker and (end := _field_rows(d, i, limit)):
             # - 발행기관 / - 가온일보 / - 저자 / - 발행일 / - 2026-04-27 …: a post's information table, each cell on a
             # bulleted line of its own under the title - the page's, not subtitles, not the text

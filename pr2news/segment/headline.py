@@ -806,6 +806,22 @@ def _release_below(d, field, candidates):
     return False
 
 
+# a board's or a mail's field giving the title, its value on the same line: 제목 "…", Subject: …
+_TITLE_FIELD_VALUE = fastre.compile(r"(?i)(?:" + _TITLE_FIELD_WORDS + r")\s*[:：|]?\s*(?P<value>\S.*)")
+_FIELD_ABOVE = 12  # lines over the title where a board sets its fields
+
+
+def _named_whole_by_title_field(d, index, text):
+    """A title field over the headline (제목 "수도권과 가까워 …") gives exactly its words: the line under
+    it is not the title's rest, however it looks (a subtitle under a quoted title)."""
+    own = word_chars(text)
+    for k in range(max(0, index - _FIELD_ABOVE), index):
+        field = _TITLE_FIELD_VALUE.fullmatch(d.lines[k].content)
+        if field and word_chars(field.group("value")) == own:
+            return True
+    return False
+
+
 def rule_headline(d):
     """The headline: a title-shaped line that the text after it is about, near the top."""
     if d.headline is None:
@@ -831,6 +847,7 @@ def rule_headline(d):
     nxt = own[-1] + 1
     # (the same words again under it are the title printed twice - the page's and the article's - not its rest)
     if not boxed and nxt < limit and d.free(nxt) and d.lines[nxt].text != d.lines[own[-1]].text \
+            and not _named_whole_by_title_field(d, index, text) \
             and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
                  or _wrapped_over_subtitle(d, text, nxt)
                  or len(own) == 1 and _printed_above_as_one(d, index, nxt)

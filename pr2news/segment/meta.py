@@ -72,6 +72,16 @@ def _sentence_after(text, end, lex):
     return len(rest) > 25 and not find_date(rest)[0] and not EMAIL.search(rest) and ends_sentence(rest, lex)
 
 
+def _words_not_credit(rest):
+    """After 'X 기자,': three words or more naming no other reporter, date, e-mail or field (홍길동 기자, 김하늘 기자;
+    홍길동 기자, 입력 2024.01.02; 글, 사진=…): what follows is no credit's."""
+    return len(rest.split()) >= _WORDS_OF_A_TITLE and not _CREDIT_AFTER_COMMA.search(rest) and not find_date(rest)[0]
+
+
+_WORDS_OF_A_TITLE = 3
+_CREDIT_AFTER_COMMA = fastre.compile(r"기자|[:：=@|/]|\d")
+
+
 _TRAILING_COUNTERS = fastre.compile(r"(?:\s*[|/·]\s*(?:댓글|조회수?|추천|공감|좋아요|hits|views|comments?)\s*[:：]?\s*[\d,]+)+\s*$",
                                     re.I)
 
@@ -338,6 +348,8 @@ def _credit_line(d, i, line, text):
     # after "From:" the rest is the value, however long ("Department of Children, Equality, … and Youth")
     if _sentence_after(text, credit.end(), lex) and not (labelled and not is_sentence_like(text[credit.end():], lex)):
         return False
+    if lex.lang == "ko" and credit.group().endswith(",") and _words_not_credit(text[credit.end():]):
+        return False  # 도민명예기자, 전라도 정도 천년 알리기 앞장: a title opening on a compound noun in 기자
     byline, rest = _split_byline_date(line, lex)
     d.claim(i, "byline", "reporter credit")
     field = _FIELD_LABEL.match(byline)

@@ -696,12 +696,22 @@ def _en_subtitle_run_in(text, lex, above=""):
     limit = min(200, first_sentence.start() if first_sentence else len(text))
     run_in = _EN_ARTICLE_AFTER_WORD.search(text, 20, limit)
     if run_in is None:
-        return None
+        # '… Programme in St. LuciaThe Board of Directors …': a page's paragraphs joined with no space at all, the
+        # title's last word glued to the text's first (a lower-case letter, then a capital opening a word)
+        stop = _WORD_THEN_STOP.search(text, 0, 200)
+        run_in = _GLUED_WORDS.search(text, 20, stop.start() if stop else 200)
+        if run_in is None or text[:run_in.start()].rsplit(None, 1)[-1] + text[run_in.end():].split(None, 1)[0] \
+                in text[run_in.end():]:
+            return None  # (a name written in camel case - YouTube, PowerPoint - recurs as it is)
     title, rest = text[:run_in.start()], text[run_in.end():]
     if title.rsplit(None, 1)[-1].lower() not in lex.stopwords and len(title.split()) >= 5 and len(rest) >= _LONG_REST \
             and _heads_the_text(title, rest, lex, above, fewest=4):
         return title
     return None
+
+
+_GLUED_WORDS = fastre.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_WORD_THEN_STOP = fastre.compile(r"[a-z]{3}[.!?]\s")  # a sentence's end, not an abbreviation's (St. Lucia, Dr. Lee)
 
 
 def _heads_the_text(title, rest, lex, above, fewest):
