@@ -6831,3 +6831,89 @@ def test_a_boards_title_field_naming_the_quoted_title_keeps_the_line_under_it_a_
     article = pr2news.convert(text)
     assert article.headline == "“바다와 가까워 살기 좋은 도시”"
     assert list(article.highlights) == ["본사 주최 ‘가온 혁신도시 이전 기관 가족 탐방행사’ 성황"]
+
+
+def test_a_kicker_framed_by_equals_signs_and_the_line_under_it_are_one_headline():
+    text = ("= 가온항만공사, 항만 이용고객 =\n"
+            "간담회 및 추계체육대회 행사 실시\n"
+            "가온항만공사는 항만을 이용하는 고객을 대상으로 간담회 및 추계체육대회 행사를 실시한다고 7일 밝혔다.\n"
+            "북항 이용고객은 오늘 오후 3시 꽃마을 일원에서 터미널 운영사 직원 등 40여명을 초청하여 행사를 연다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "= 가온항만공사, 항만 이용고객 = 간담회 및 추계체육대회 행사 실시"
+    assert not article.highlights
+
+
+def test_a_photos_view_printed_twice_under_the_title_is_its_caption():
+    text = ("가온과학관, 15일 개관 10주년 기념식…다채로운 과학문화행사 마련\n\n"
+            "가온과학관 전경.\n"
+            "가온과학관 전경.\n\n"
+            "가온과학관은 15일 개관 10주년을 맞아 시민과 함께하는 기념식과 다채로운 과학문화행사를 개최한다.\n\n"
+            "과학관은 기념식에 이어 과학 강연과 체험 행사를 연이어 열 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온과학관은 15일 개관 10주년을")
+    assert article.stripped.count("가온과학관 전경.") == 2
+
+
+def test_a_speechs_greeting_is_not_its_title_and_share_links_that_open_a_window_are_chrome():
+    text = ("Speech by the Prime Minister to the media on his arrival at the Harbour Summit\n\n\n"
+            "  • x: opens new window\n  • Whatsapp: opens new window\n  • Linkedin: opens new window\n\n"
+            "Harbour City\n\n\n"
+            "Good morning.\n\n"
+            "How are you? I think we are starting a very important summit today because of the issues to be "
+            "discussed, and I have the feeling that it is going to be quite long.\n\n"
+            "Well, I will begin by saying that this is the last summit of our presidency, and we can say that it has "
+            "been an outstanding one.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Speech by the Prime Minister to the media on his arrival at the Harbour Summit"
+    assert "• x: opens new window" in article.stripped
+
+
+def test_a_sum_of_money_after_the_release_label_is_the_titles_first_word_not_a_release_number():
+    text = ("Media Release: R2.4 billion in relief funding paid out in the Harbour Province\n\n"
+            "Date: 15 May 2026\n\n"
+            "R2.4 billion in relief funding paid out in the Harbour Province\n\n"
+            "According to the latest figures, R2.4 billion of relief funding has been paid out to workers in the "
+            "Harbour Province since the start of the scheme.\n\n"
+            "Businesses that qualify and are struggling to apply can email the business support team for help.\n")
+    article = pr2news.convert(text)
+    assert article.headline.startswith("R2.4 billion in relief funding")
+
+
+def test_a_wire_pages_next_story_with_its_own_dateline_is_not_the_text():
+    text = ("Harbour Police seize 800 kg of narcotics in an international operation\n\n"
+            "HARBOUR CITY, Harbour Police and its partners have broken up an international drug ring and seized "
+            "800 kg of narcotics, the force said on Monday.\n\n"
+            "The police urged the public to report any message promoting narcotics to the hotline.\n\n"
+            "Source: Harbour News Agency\n\n"
+            "Water Authority launches Green Summer competition for its customers\n\n"
+            "PORT TOWN, The Water Authority has launched its Green Summer competition as part of its campaign to "
+            "save water and power this summer.\n\n"
+            "Customers can take part through the authority's smart app.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "Harbour Police and its partners" in body
+    assert "Green Summer" not in body and "smart app" not in body
+
+
+def test_a_translators_note_over_a_statements_title_is_not_the_text():
+    text = ("Author: admin\n"
+            "Note: The following text is a translation published by the committee's official account.\n"
+            "Statement of the Supreme Committee\n"
+            "Within its continuous sessions held to follow the spread of the disease, the committee examined the "
+            "latest figures and decided the following:\n"
+            "First: to keep the ban on all commercial activities from 9 PM to 4 AM until Saturday morning.\n"
+            "Second: to close all public parks and beaches until further notice.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Statement of the Supreme Committee"
+    assert article.body[0].text.startswith("Within its continuous sessions")
+
+
+def test_a_marked_caption_saying_who_stands_where_doing_what_is_no_subtitle():
+    text = ("\"시민 안전과 편리 최우선, 현장에서 답 찾을 것\"\n"
+            "![]() |\n"
+            "▲ 지난 4일 한누리(왼쪽) 가온시설공단 신임 이사장이 시장실에서 김하늘(오른쪽) 가온시장으로부터 임명장을 받고 있다. |\n"
+            "[가온뉴스] 이바다 기자 = 가온시설공단 한누리 이사장이 5일 취임했다. 한누리 신임 이사장은 별도의 취임식을 생략했다.\n"
+            "한 이사장은 공단 청사의 전 부서를 돌며 직원들을 만나는 것으로 취임식을 대신했다.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert any(line.startswith("▲ 지난 4일 한누리(왼쪽)") for line in article.stripped)

@@ -5,11 +5,11 @@ import re
 from collections import Counter
 
 from .. import fastre, lexicon
-from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, matches
+from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, AtLineEnd, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
-from .lines import is_sentence_like, runs_on
+from .lines import KO_DA_YO, is_sentence_like, runs_on, word_count
 from .meta import claim_release_label
 from .memo import per_document
 
@@ -533,10 +533,25 @@ def rule_captions(d):
             if i and roles[i - 1] is None and len(shown) >= 30 and d.lines[i - 1].content.startswith(shown):
                 d.claim(i - 1, "stripped", "photo caption")
         elif roles[i] is None and i + 1 < len(d.lines) and roles[i + 1] is None \
-                and _credited_copy(line.content, d.lines[i + 1].content):
-            # an image's alt text, then its caption: the same words again with the credit after them
+                and (_credited_copy(line.content, d.lines[i + 1].content)
+                     or d.lines[i + 1].text == line.text and _named_view(line, d.lex)):
+            # an image's alt text, then its caption: the same words again (with the credit after them)
             d.claim(i, "stripped", "photo caption")
             d.claim(i + 1, "stripped", "photo caption")
+
+
+def _named_view(line, lex):
+    """국립과학관 전경.: a few Korean words naming what a photo shows and a full stop, no verb (the same line
+    printed twice in a row is an image's alternative text and its caption; a title, printed twice as often, has
+    no full stop)."""
+    text = line.content
+    return lex.lang == "ko" and text.endswith(".") and len(text) <= _LONGEST_VIEW and word_count(text) <= _VIEW_WORDS \
+        and not line.marker and not _KO_VERB_END.search(text)
+
+
+_LONGEST_VIEW = 40
+_VIEW_WORDS = 5
+_KO_VERB_END = AtLineEnd(KO_DA_YO + r"\s*[.!?]?[\"'”’」)]*\s*$")
 
 
 _FOOTNOTE = fastre.compile(r"주\s*\d{1,2}\s*[)）:：]\s*\S")  # 주1) 인공수분 적기: …, a Korean document's footnote

@@ -79,6 +79,8 @@ def tail_cues(d):
             cues[i] = NEXT_TITLED_RELEASE if i in item_heads or _title_again_below(d, i) else "the next release of a feed"
         elif _titled_release_starts(d, i) or _counted_item_head(d, i):
             cues[i] = "the next release of a feed"
+        elif lex.lang == "en" and _title_over_another_dateline(d, i):
+            cues[i] = NEXT_TITLED_RELEASE  # a wire's next story: its title, then a lead opening on a dateline too
         elif _title_twice_after_text(d, i):
             cues[i] = NEXT_TITLED_RELEASE  # a bulletin's next story: its title printed twice (the page's, the item's)
         elif i in letterhead_again:
@@ -432,6 +434,23 @@ def _title_again_below(d, i):
     title = RELEASE_KIND_FIRST.match(d.lines[i].label)
     rest = d.lines[i].label[title.end() - 1:].strip()
     return len(rest) >= 10 and d.lines[i + 1].content.strip() == rest
+
+
+# a wire story's dateline opening its lead: ABU DHABI, …; WASHINGTON (AP) — …
+_CAPS_DATELINE = fastre.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:\s*\([^()]{1,20}\))?\s*(?:,|[-–—]{1,2})\s")
+
+
+def _title_over_another_dateline(d, i):
+    """After the body has run, a title-shaped line over running text that opens on a dateline in capitals, as the
+    article's own lead did (ABU DHABI, … / Source: … / DEWA launches … / DUBAI, …): a wire page's next story."""
+    first = d.first_prose
+    if first is None or i <= first + 1 or i + 1 >= len(d.lines) or not d.free(i) or not d.free(i + 1) \
+            or d.prose[i] or not d.prose[i + 1]:
+        return False
+    line = d.lines[i]
+    return not line.marker and 3 <= word_count(line.content) and len(line.content) <= 160 \
+        and not ends_sentence(line.content, d.lex) and _CAPS_DATELINE.match(d.lines[first].content) is not None \
+        and _CAPS_DATELINE.match(d.lines[i + 1].content) is not None
 
 
 def _titled_release_starts(d, i):

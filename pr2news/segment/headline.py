@@ -26,7 +26,8 @@ _PREFIX = fastre.compile(
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
     r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+|"
     # the release's number before its title: RELEASE: 12-428 NASA'S HUBBLE …, Release No. 2026/041 – …
-    r"(?:(?:news|press|media)\s+)?release\s*(?:no\.?|number|#)?\s*[:：]\s*[\w/.-]*\d[\w/.-]*\s+(?:[:：|–—-]\s+)?)",
+    # (a number: it opens on a figure or a letter and a figure and runs on to a figure - 12-428, PR24-01, not R1.8)
+    r"(?:(?:news|press|media)\s+)?release\s*(?:no\.?|number|#)?\s*[:：]\s*(?:\d|[A-Za-z]{1,3}-?\d)(?:[\w/.-]*\d)?(?![\w/.-]*\s+(?:billion|million|trillion|thousand|percent|per cent|%))[\w/.-]*\s+(?:[:：|–—-]\s+)?)",
     re.I)
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$")  # … [October 2023]; a table row's empty cells: … | ||||
 
@@ -86,6 +87,8 @@ _MARKDOWN_BOLD = fastre.compile(r"(\*\*|__)(?!\s)(.+?)(?<!\s)\1")
 
 
 SALUTATION = fastre.compile(r"여러분\s*[!,.]?$")
+_GREETING_ALONE = fastre.compile(r"(?i)(?:good\s+(?:morning|afternoon|evening)|thank\s+you(?:\s+(?:very\s+much|all))?|"
+                                 r"hello(?:\s+everyone)?|welcome)(?:\s+(?:everyone|all))?\s*[.,!]?")
 _LISTING_MORE = fastre.compile(r"\s외\s*\d{1,3}\s*(?:건|개|편)$")
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
@@ -121,6 +124,8 @@ def _shape_ok(line, lex, answer=False):
             return False
     if lex.lang == "ko" and SALUTATION.search(text):
         return False  # 존경하는 농업인 여러분!: a speech turning to its audience, its first words, not its title
+    if lex.lang == "en" and _GREETING_ALONE.fullmatch(text):
+        return False  # Good morning., Thank you very much.: a speech's first or last words, never its title
     if lex.lang == "ko" and _LISTING_MORE.search(text):
         return False  # … 만들겠다 외 1건: a listing's entry for several documents, not one release's title
     if issuer_only(text, lex):
@@ -330,7 +335,12 @@ _SAYS_SOMETHING = fastre.compile(r"(?i:\b(?:an|its|their|his|her|our|will|is|are
                                  # a title's verb after its subject (City Opens New Library: no library's name)
                                  r"|(?<=\w )(?:Opens|Reopens|Closes|Announces|Launches|Unveils|Approves|Adopts|Celebrates|"
                                  r"Welcomes|Hosts|Seeks|Urges|Warns|Receives|Wins|Begins|Starts|Completes|Expands|Extends|"
-                                 r"Honors|Honours|Recognizes|Recognises|Signs|Invites|Reminds|Selects|Appoints|Marks|Breaks)\b")
+                                 r"Honors|Honours|Recognizes|Recognises|Signs|Invites|Reminds|Selects|Appoints|Marks|Breaks)\b"
+                                 # what kind of words follow, said of the body: Statement of the Supreme Committee
+                                 r"|^(?i:(?:joint\s+)?statement|speech|remarks|address|message|communiqu[eé]|declaration|"
+                                 r"report|minutes|decisions?|resolution)\s+(?i:of|by|from)\b")
+
+
 def _body_before(after, text, lex):
     """The line is a body's name and, closing it, what the pattern `after` finds (its seat, its legal form)."""
     found = after.search(text)
@@ -937,9 +947,11 @@ def _label_added_before(d, index, limit):
 
 
 def _quoted_kicker(line):
-    """“부모님 운전, 이제 앱으로 점검하세요” over the title: a quoted slogan set in the title block, one headline."""
+    """“부모님 운전, 이제 앱으로 점검하세요” over the title: a quoted slogan set in the title block, one headline
+    (or a kicker framed by equals signs: = BPA, 부산항 이용고객 = / 간담회 … 실시)."""
     text = line.content
-    return 6 <= len(text) <= 50 and text[:1] in "“\"‘'「" and text[-1:] in "”\"’'」" and line.date_only is False
+    return 6 <= len(text) <= 50 and (text[:1] in "“\"‘'「" and text[-1:] in "”\"’'」" or text[:1] == text[-1:] == "=") \
+        and line.date_only is False
 
 
 def _title_after_kicker(d, i):
