@@ -6917,3 +6917,97 @@ def test_a_marked_caption_saying_who_stands_where_doing_what_is_no_subtitle():
     article = pr2news.convert(text)
     assert not article.highlights
     assert any(line.startswith("▲ 지난 4일 한누리(왼쪽)") for line in article.stripped)
+
+
+def test_group_photo_rows_a_caption_with_its_credit_and_an_issue_number_stay_out_of_the_text():
+    text = ("한누리 지사, 정책 특보 및 서울본부장 임명\n"
+            "• 김하늘 기자\n"
+            "• 승인 2026.08.03 14:53\n"
+            "• 호수 1036\n\n"
+            "정책특보 김바다, 협력특보 이가람\n"
+            "한누리 지사가\n"
+            "한누리 지사가 정책특보 김바다, 협력특보 이가람을 각각 임용했다.\n"
+            "(윗줄 왼쪽) 김바다 정책특보, 이가람 협력특보.\n\n"
+            "▲ 한누리 지사가 3일 도청에서 열린 임용식에서 인사말을 하고 있다. <가온도>\n\n"
+            "가온도는 3일 오전 9시 지사 집무실에서 정책특보에 김바다, 협력특보에 이가람을 임용했다.\n\n"
+            "정책특보는 도정 전반의 정책과 기획 수립을 보좌하는 역할을 맡는다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["정책특보 김바다, 협력특보 이가람"]
+    body = " ".join(block.text for block in article.body)
+    assert "윗줄 왼쪽" not in body and "<가온도>" not in body and "호수 1036" not in body
+    assert "한누리 지사가" in article.stripped
+
+
+def test_a_listings_entry_closed_by_its_category_and_date_ends_before_the_next_entry():
+    text = ("사회 검색결과\n\n"
+            "• 가온해경, 연안 안전사고 위험예보제 「관심」 발령\n"
+            "- 가온 앞바다 풍랑예비특보 발표, 바다 안전사고 예방 강화 - 가온해양경찰서는 앞바다에 풍랑예비특보가 "
+            "발표됨에 따라 연안 안전사고 위험예보제 「관심」 단계를 발령한다고 밝혔다.\n"
+            "• 사회\n"
+            "2026-03-28\n"
+            "• 가온 수산물, 해외 시장 진출\n"
+            "- 해외 식재료 수입업체 관계자 가온 방문 - 가온시는 해외 식재료 수입업체 관계자들이 가온을 찾아 "
+            "생산 현장과 수출업체를 둘러봤다고 밝혔다.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "풍랑예비특보" in body
+    assert "수입업체" not in body and "2026-03-28" not in body
+
+
+def test_a_wire_credit_alone_on_its_line_under_the_subtitle_is_the_byline():
+    text = ("가온도, 「2026 가온 SNS 서포터즈」 발대식 개최\n\n"
+            "「2026 가온평화포럼」 개막식 취재를 시작으로 본격 활동 전개\n\n"
+            "(가온=누리뉴스) 한누리 기자\n\n"
+            "가온도는 오는 9일 오전 11시 가온리조트에서 「2026 가온 SNS 서포터즈」 발대식을 개최한다고 밝혔다.\n\n"
+            "서포터즈는 개막식 취재를 시작으로 도정 소식을 누리소통망에 알리는 활동을 한다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["「2026 가온평화포럼」 개막식 취재를 시작으로 본격 활동 전개"]
+    assert article.byline == "(가온=누리뉴스) 한누리 기자"
+
+
+def test_a_boards_content_field_run_into_the_flattened_release_is_split_off():
+    text = ("가온군청\n\n행복이 가득한 지금 가온은?\n"
+            "이 콘텐츠와 관련된 영상을 아래에서 바로 보실 수 있습니다.\n\n"
+            "아래 콘텐츠는 영상 채널에 올라온 관련 영상을 불러와 보여 드리고 있습니다.\n\n"
+            "보도자료\n\n주요 언론사와 기관에 배포하는 가온군 보도자료입니다.\n\n"
+            "보도자료와 관련된 자세한 내용과 취재 문의는 담당부서로 해 주시기 바랍니다.\n\n게시물 검색\n"
+            "가온 관광객 이어지며 들썩이는 ‘가온’ 관광 이미지\n"
+            "가온 관광객 이어지며 들썩이는 ‘가온’ 관광\n"
+            "  • 작성자홍보담당관\n  • 조회수555\n  • 등록일2026-03-07 08:31:58\n"
+            "  • 내용가온 관광객 이어지며 들썩이는 ‘가온’ 관광 - ‘찾아오는 문화관광도시’ 목표 달성에 한걸음 더 - "
+            "민선8기 가온군은 ‘찾아오는 문화관광도시’로 거듭나기 위한 항구 중심의 관광 브랜드 육성사업이 빛을 발하며 "
+            "각 지역 명소에 단체 관광객들의 방문이 이어지고 있다. 군에 따르면 1월 항구에서 열린 축제에 많은 관광객이 "
+            "찾았고, 4월에 문을 여는 전망대에 대한 관심도 높아지며 단체 관광객의 발길이 이어지고 있다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온 관광객 이어지며 들썩이는 ‘가온’ 관광"
+    assert list(article.highlights) == ["‘찾아오는 문화관광도시’ 목표 달성에 한걸음 더"]
+    assert article.body[0].text.startswith("민선8기 가온군은")
+
+
+def test_a_script_call_run_into_the_page_title_a_portfolio_minister_and_a_share_heading_stay_out():
+    text = ("gtag('config', 'UA-00000000-1'); Inaugural briefing on Cabinet meeting – The Harbour Mail\n\n"
+            "Inaugural briefing on Cabinet meeting\n\n"
+            "Information Minister Jane Morrow\n"
+            "Spread the love\n\n"
+            "HARBOUR CITY – The President has said that all cabinet decisions will be released to the public on "
+            "Wednesdays following each cabinet meeting on Tuesday.\n\n"
+            "This week's meeting was held on Monday as parliament opens on Tuesday.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Inaugural briefing on Cabinet meeting"
+    assert not article.highlights
+    assert "gtag('config', 'UA-00000000-1');" in article.stripped
+    assert article.byline == "Information Minister Jane Morrow"
+
+
+def test_a_title_printed_again_with_doubled_spaces_is_not_cut_at_them():
+    text = ("September 4, 2026\n\n"
+            "The Minister of Foreign Affairs is Travelling to the Harbour Republic on Wednesday, September 5th, for "
+            "Meetings on Trade\n\n"
+            "The  Minister of Foreign Affairs is Travelling to the Harbour Republic on Wednesday, September 5th,  for "
+            "Meetings on Trade\n\n"
+            "Harbour City – The Minister of Foreign Affairs will hold a three-day agenda in the capital. Meetings "
+            "include senior officials of the government and the parliament.\n\n"
+            "The meetings will address trade, security and the environment.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert article.body[0].text.startswith("Harbour City – The Minister")

@@ -63,6 +63,8 @@ class NeedsChar:
 EMAIL = NeedsChar(fastre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "@")
 # an image's place as Markdown writes it: ![alt](address)
 MARKDOWN_IMAGE = fastre.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+# a page's script call copied as text, its arguments quoted: gtag('config', 'UA-12595121-1');
+SCRIPT_CALL = fastre.compile(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*\((?:'[^']*'|\"[^\"]*\"|[^()'\"])*\);")
 URL = fastre.compile(r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|go\.kr|or\.kr|co\.kr|kr|uk|ca|au|edu)(?:/[^\s<>()]*)?\b", re.I)
 
 # Phone numbers as written: 02-2133-5212, 2133-5212, 044- 200- 2083, (02) 123-4567, 301-600-1385,

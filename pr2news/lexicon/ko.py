@@ -40,6 +40,7 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        r"^(?:지령\s*)?호수\s*[:：]?\s*\d{1,5}(?:\s*호)?$",   # 호수 1036: a weekly's issue number among the article's fields
         # the government sites' identity banner: 이 누리집은 대한민국 공식 전자정부 누리집입니다. / 공식 누리집 주소
         # 확인하기 / go.kr 주소를 사용하는 누리집은 … / 다른 도메인 주소를 사용하고 있다면 … / 운영중인 공식 누리집보기
         # (its first sentence, 이 누리집은 … 누리집입니다., reads as a sentence and is left to position: above the title)
@@ -250,6 +251,7 @@ LEXICON = Lexicon(
         r"^(?:[가-힣]{2,4}\s*)(?:[가-힣0-9]{1,12}(?:부|팀|국|실)\s*)?(?:선임|수석|객원|인턴|전문|편집)?\s*기자(?:\s|$|[|/,]|=)",
         r"^\[?(?!사진|영상|그래픽)[가-힣\w]{1,12}\s*=\s*[가-힣]{2,4}(?:\s*[ㆍ·,]\s*[가-힣]{2,4})*\s*(?:선임|수석)?\s*기자\]?",
         r"^[가-힣]{2,6}\s*/\s*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자$",  # a regional reporter's credit: 세종/ 홍길동기자
+        r"^[(\[]\s*[가-힣]{1,10}\s*=\s*[\w가-힣]{1,12}\s*[)\]]\s*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자$",  # (강원=뉴스1) 홍길동 기자, alone on its line
         r"^[\[【〔]\s*[가-힣A-Za-z0-9]{2,12}(?:\s+[가-힣A-Za-z0-9]{2,12}){0,2}\s*(?:선임|수석|객원|인턴|시민|명예|학생|수습)?\s*기자\s*[\]】〕]$",  # [한국농정신문 박선민 기자], [ 매체 소방서 시민기자 ]
         # 글=홍길동, 글·사진=홍길동: the writer's credit (사진=홍길동 alone credits a photo: a caption, never the byline)
         r"^[가-힣]{2,12}\s+작성$",  # a board's author panel: 취재국장홍길동 작성
@@ -266,7 +268,7 @@ LEXICON = Lexicon(
     ),
     caption_patterns=_rx(
         r"사진\s*(?:제공|=|:)", r"/\s*사진\s*제공\s*=", r"\((?:사진\s*)?제공\s*[-=:]\s*[^)]*\)\s*\|?$", r"자료\s*사진\)?\s*\|?$",
-        r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"^[▲△]\s*\S.*(?:\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)|고\s*있다\.?\s*\|?$)",   # ▲ … 조성일(왼쪽) … 수여받고 있다.: who is where, doing what
+        r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"^[▲△]\s*\S.*\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)",   # ▲ … 조성일(왼쪽) …: who stands where
         r"\(\s*사진\s*[=:-]", r"^사진\s*\d{0,2}\s*[=:]",
         r"^(?:영상|화면)\s*설명\s*[:：]\s*\S",   # a video's description under its player: 영상 설명 : 어르신들이 …
         r"^[\[<〈(【]\s*(?:첨부\s*)?사진\s*설명\s*[\]>〉)】]$",   # [첨부 사진 설명] over the photos' captions
@@ -279,7 +281,8 @@ LEXICON = Lexicon(
         # the credit in brackets after the caption: … 조감도. [청운군 제공. 재판매 및 DB 금지]
         r"[.\s][\[〔(]\s*[^\[\]()〔〕]{1,30}?\s제공\s*(?:[.,]\s*재판매\s*및\s*DB\s*금지)?\s*[\]〕)]$",
         # ▲ over who is doing what in the photo: ▲ 이사장(왼쪽 세 번째)과 … 기념촬영을 하고 있다.
-        r"^[▲△]\s*\S.{4,200}(?:고\s*있다|는\s*모습(?:이다)?|한\s*모습(?:이다)?)\s*\.?$",
+        # (with the table's bar after it, or the credit in brackets: … 기념사를 하고 있다. <한국동서발전>)
+        r"^[▲△]\s*\S.{4,200}(?:고\s*있다|는\s*모습(?:이다)?|한\s*모습(?:이다)?)\s*\.?\s*(?:<[^<>]{1,20}>|\[[^\[\]]{1,20}\]|\([^()]{1,20}\))?\s*\|?$",
         # [사진1] …, [사진 설명] …, (사진) …, ※ 사진: …; a bare [사진] only alone or over what the photo shows (a
         # sentence, or its credit closing it): [사진] 가온시, 어린이 교통안전 캠페인 is a photo story's title
         r"^[\[<〈【(]\s*사진\s*(?:\d+\s*(?:설명)?|설명)\s*[\]>〉】)]", r"^※\s*사진\s*\d*\s*[:：]",
@@ -292,6 +295,7 @@ LEXICON = Lexicon(
         r"^[^.!?]{4,80}[가-힣](?:는|던|한)\s*모습\s*\.?$",
         # who stands where in the photo: (왼쪽부터) …, 사진 오른쪽 두 번째 …
         r"^[(\[]?\s*(?:사진\s*)?(?:맨\s*)?(?:왼쪽|오른쪽|좌측|우측|앞줄|뒷줄|가운데)\s*(?:부터|에서\s*(?:두|세|네|다섯)?\s*번째)\s*[)\]]?\s*\S",
+        r"^[(\[]\s*(?:윗줄|아랫줄|앞줄|뒷줄)\s*(?:왼쪽|오른쪽|가운데)\s*(?:부터)?\s*[)\]]\s*\S",   # (윗줄 왼쪽) 홍길동 …, (아랫줄 왼쪽) …: a group photo's rows
         # a profile photo's caption: a person and their post or committee, nothing said (▲ 홍길동 의원(복지위원회))
         r"^[▲△]\s*[가-힣]{2,4}\s*(?:[가-힣]{1,6}\s*)?\([^()]{2,30}\)$",
         # … or the person's organisation and post after the marker, nothing said (▲ 한결대병원 소아과 윤지아 교수)

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from .. import fastre, lexicon
-from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, AtLineEnd, matches
+from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, AtLineEnd, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
@@ -47,7 +47,8 @@ def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if line.text[:2] == "![" and MARKDOWN_IMAGE.fullmatch(line.text):
         return "an image's place, as Markdown writes it"  # ![](…), ![photo](/img/1.jpg)
-    if line.text[:1] in "<wdfv" and _SCRIPT_OR_MARKUP.match(line.text):
+    if line.text[:1] in "<wdfv" and _SCRIPT_OR_MARKUP.match(line.text) \
+            or line.text.endswith(");") and SCRIPT_CALL.fullmatch(line.text):
         return "the page's script or markup, copied as text"  # <!-- Google tag --> <script …>, window.dataLayer = …
     if len(line.text) > _LONGEST_CHROME:
         return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
@@ -507,6 +508,7 @@ def _page_boxes(d):
 
 # a sentence that is a caption all the same: it names the picture, or says who stands where in it
 _NAMES_A_PICTURE = fastre.compile(r"사진|photo|image|^[(\[]?\s*(?:맨\s*)?(?:왼쪽|오른쪽|좌측|우측|앞줄|뒷줄)\s*(?:부터|에서)"
+                                  r"|^[(\[]\s*(?:윗줄|아랫줄|앞줄|뒷줄)\s*(?:왼쪽|오른쪽|가운데)"  # (윗줄 왼쪽) …: a group photo's rows
                                   r"|^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right)\b", re.I)
 
 

@@ -152,6 +152,7 @@ def _in_another_script(text, lex):
     return letters >= _FEWEST_LETTERS and own < _OWN_SCRIPT_SHARE * letters
 
 
+_SHORTEST_OPENING = 4
 _FEWEST_LETTERS = 4
 _OWN_SCRIPT_SHARE = 0.2
 
@@ -182,6 +183,11 @@ def _read_deck(d):
             continue
         elif is_caption(line, lex):
             d.claim(i, "stripped", "photo caption")
+        elif i + 1 < limit and not line.marker and len(line.content) >= _SHORTEST_OPENING \
+                and d.lines[i + 1].content.startswith(line.content + " "):
+            # 오영훈 도지사가 / 오영훈 도지사가 정무특보 … 임용했다.: the next line's first words alone (an image's
+            # text cut short), no subtitle
+            d.claim(i, "stripped", "the next line's first words, printed alone")
         elif _in_another_script(line.content, lex):
             # • Українською, • المكتب الإعلامي …: the release in another language, linked under its title
             d.claim(i, "stripped", "a line in another script: the release's other language, linked")

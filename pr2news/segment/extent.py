@@ -79,6 +79,11 @@ def tail_cues(d):
             cues[i] = NEXT_TITLED_RELEASE if i in item_heads or _title_again_below(d, i) else "the next release of a feed"
         elif _titled_release_starts(d, i) or _counted_item_head(d, i):
             cues[i] = "the next release of a feed"
+        elif line.date_only and _entry_closed_by_date(d, i):
+            # … text / • 사회 / 2024-03-28 / • 다음 제목 / - 부제 - …: a listing's entry closed by its category and
+            # date, the next entry under it
+            short = i - 1 > (d.first_prose or 0) and not d.prose[i - 1] and len(d.lines[i - 1].content) <= _CATEGORY
+            cues[i - 1 if short else i] = "the next release of a feed"
         elif lex.lang == "en" and _title_over_another_dateline(d, i):
             cues[i] = NEXT_TITLED_RELEASE  # a wire's next story: its title, then a lead opening on a dateline too
         elif _title_twice_after_text(d, i):
@@ -451,6 +456,20 @@ def _title_over_another_dateline(d, i):
     return not line.marker and 3 <= word_count(line.content) and len(line.content) <= 160 \
         and not ends_sentence(line.content, d.lex) and _CAPS_DATELINE.match(d.lines[first].content) is not None \
         and _CAPS_DATELINE.match(d.lines[i + 1].content) is not None
+
+
+_CATEGORY = 12  # a listing's category before an entry's date: 사회, Politics
+
+
+def _entry_closed_by_date(d, i):
+    """Line i, a date alone after the body has run, with a title-shaped line under it that running text or a
+    framed subtitle follows: a listing's entry ends on its date, and the next entry begins."""
+    first = d.first_prose
+    if first is None or i <= first or i + 2 >= len(d.lines) or not d.free(i + 1):
+        return False
+    title, after = d.lines[i + 1], d.lines[i + 2]
+    return not d.prose[i + 1] and len(title.content) <= 120 and not title.date_only \
+        and (d.prose[i + 2] or framed_by_dashes(after))
 
 
 def _titled_release_starts(d, i):

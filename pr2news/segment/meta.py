@@ -51,7 +51,9 @@ _OFFICIAL = fastre.compile(
     r"councillor|council ?member|attorney general|treasurer|chief minister|first minister)\b(?:\s+(?:of|for|and)\b|$)|"
     # a member's seat: United States Senator from Iowa, Member of Parliament for Ottawa Centre
     r"^(?:(?:u\.?s\.?|united states|state)\s+)?(?:senator|representative|congressman|congresswoman|member of parliament|"
-    r"member of congress|assembly ?member)\s+(?:from|for)\s+[A-Z]",
+    r"member of congress|assembly ?member)\s+(?:from|for)\s+[A-Z]|"
+    # the portfolio before the post, then the name: Information Minister Monica Mutsvangwa
+    r"^(?-i:(?:[A-Z][\w&'’-]*\s+){1,3})(?:minister|secretary)\s+(?-i:(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]+)$",
     re.I)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, YMD_FIGURES, AtLineEnd, phones_in
+from ..lexicon.common import CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, SCRIPT_CALL, YMD_FIGURES, AtLineEnd, phones_in
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END
 from .headline import keys
@@ -62,10 +62,13 @@ _PRINT_STAMP = fastre.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2})\s+(?=\S)")
 
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
+_SCRIPT_CALL_FIRST = fastre.compile(SCRIPT_CALL.pattern + r"\s+(?=\S)")
 _DATE_FIELD_FIRST = fastre.compile(r"(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
 
 # a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
 _TITLE_FIELD_GLUED = fastre.compile(r"제목(?!없음|은|이|을|의|과|도|만|에|으로|부터)[^\s:：|].{7,}")
+# a board's content field, its name run into a long value: • 내용단체 관광객 … (내용은, 내용을 … are words of a sentence)
+_CONTENT_FIELD_GLUED = fastre.compile(r"(?P<field>(?:[•·]\s*)?내용)(?P<value>(?![은이을의과도만에으로부터]|\s|[:：])\S.{99,})")
 # a closing quotation mark with a new phrase run into it, no space: not a particle or an ending that goes on from
 # the quotation ("…"라고, "…"며, "…"는) but a word and its comma or space (…”지재연, 2023년 …)
 _QUOTE_THEN_TITLE = fastre.compile(r"”(?=(?!(?:라|이라|하|했|한|할|해|되|된|될|됐|며|면|고|는|은|이|가|을|를|에|의|와|과|로|으로|도|만|란|던|"
@@ -97,7 +100,7 @@ def split_lines(lines, lex):
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
         parts = _columns(line, lex)
         if parts is None:
-            pieces = _lost_breaks(line)
+            pieces = _lost_breaks(line, lex)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
                 else _parts(line.text, lex, long, title_above)
         if len(parts) == 1 and lex.lang == "en" and line.text[:1] in "FfPp":
@@ -255,7 +258,7 @@ _BREAK_LEFT = fastre.compile(r"(?<=\S) {2,5}(?=\S)")
 _SENTENCE_CLOSED = fastre.compile(r"(?:[.!?…]|다)[\"'”’)\]]*$")
 
 
-def _lost_breaks(line):
+def _lost_breaks(line, lex):
     """A message whose line breaks were lost on the way (a release pasted into a chat, a text message): its
     lines run on, two spaces where each break was - label, title, '- subtitle -', paragraphs. The pieces when
     some piece before the last is short and no sentence (spaces after full stops alone split nothing), else
@@ -265,8 +268,11 @@ def _lost_breaks(line):
         return None
     pieces = []
     for piece in _BREAK_LEFT.split(raw.strip()):
-        if pieces and _WORD_GOES_ON.match(piece) and pieces[-1][-1:].islower():
-            pieces[-1] = f"{pieces[-1]} {piece}"  # 'As many of  you know': a typing slip inside a sentence, no break
+        if pieces and (_WORD_GOES_ON.match(piece) and pieces[-1][-1:].islower()
+                       or lex.lang == "en" and pieces[-1].rsplit(None, 1)[-1].lower() in lex.stopwords):
+            # 'As many of  you know', 'The  Minister …': a typing slip inside a sentence, no break (no line ends on
+            # 'The' when each piece is a line of its own)
+            pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)
     if len(pieces) < 3 or not any(len(p) <= 80 and _SENTENCE_CLOSED.search(p) is None for p in pieces[:-1]):
@@ -376,6 +382,10 @@ def _parts(text, lex, flattened, above=""):
         # 'date 2021-07-09 Co-op Members Urged to …': a page's date field (a crawler's or a feed's), run into the
         # title after it
         return [field.group().strip()] + _parts(text[field.end():], lex, flattened, above)
+    call = _SCRIPT_CALL_FIRST.match(text) if ");" in text[:200] else None
+    if call and len(text) - call.end() >= 10:
+        # gtag('config', 'UA-…'); Inaugural briefing …: the page's script, run into the text after it
+        return [call.group().strip()] + _parts(text[call.end():], lex, flattened, above)
     stamp = _PRINT_STAMP.match(text) if text[:1].isdigit() else None
     if stamp and len(text) - stamp.end() >= 10:
         # a browser's print header: the time it was printed, run into the page's title
@@ -424,6 +434,11 @@ def _parts(text, lex, flattened, above=""):
     if lex.lang == "ko" and text.startswith("제목") and _TITLE_FIELD_GLUED.match(text):
         # 제목철도공단, 철도시설 개량사업 … : a board's title field, its name run into the title
         return ["제목", text[2:]]
+    content = _CONTENT_FIELD_GLUED.match(text) if lex.lang == "ko" and "내용" in text[:4] else None
+    if content:
+        # • 내용단체 관광객 이어지며 … - 부제 - 민선8기 홍성군은 …: the board's content field, its name run into the
+        # release (its title, subtitle and text flattened after it)
+        return [content.group("field")] + _parts(content.group("value"), lex, True, above)
     stamp = _TRAILING_STAMP.search(text) if text.endswith(")") else None
     if stamp and stamp.start() >= 8 and not _ENDS_SENTENCE.search(text, 0, stamp.start()) \
             and ":" not in text[:stamp.start()]:  # 출처: 나래시청 보도자료 (2026.06.02.): a labelled field keeps its date
