@@ -7011,3 +7011,59 @@ def test_a_title_printed_again_with_doubled_spaces_is_not_cut_at_them():
     article = pr2news.convert(text)
     assert not article.highlights
     assert article.body[0].text.startswith("Harbour City – The Minister")
+
+
+def test_flattened_subtitles_each_opened_by_a_dash_and_an_outlets_name_in_brackets_are_taken_apart():
+    text = ("누리도Home > 누리도 > 누리관광재단\n-\n"
+            "굴뚝 없는 황금 산업 누리 MICE 육성 ‘집중’\n"
+            "- 2026 MICE 박람회 참가 150개 상담, 유치실적 10건 - 지역 MICE 인재육성 ‘서포터즈 교류 워크숍’ 진행 - "
+            "오는 1월 국제 스포츠 행사 적극 홍보 나서 [디지털누리] 누리도와 누리관광재단(대표이사 한누리)은 2026 MICE "
+            "박람회 참가 및 누리 MICE 서포터즈 워크숍을 추진하였다. 재단은 지난 16일과 17일 컨벤션센터에서 열린 국내 "
+            "최대 MICE 산업 박람회에 참가해 도내 13개 협력사와 공동 마케팅 활동을 펼쳤다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["2026 MICE 박람회 참가 150개 상담, 유치실적 10건",
+                                        "지역 MICE 인재육성 ‘서포터즈 교류 워크숍’ 진행",
+                                        "오는 1월 국제 스포츠 행사 적극 홍보 나서"]
+    assert article.body[0].text.startswith("누리도와 누리관광재단")
+    assert article.byline == "[디지털누리]"
+
+
+def test_a_photos_file_name_under_its_mark_is_a_caption():
+    text = ("가온구, 주민 공동이용시설 기공식 열어\n\n"
+            "▲ 삼산1동_가온마을_주민공동이용시설_건립 기공식\n\n"
+            "가온구가 지난 2013년부터 55억 원을 들여 주민 공동이용시설 설치를 지원하는 가운데 가온마을 주민 공동이용시설 "
+            "기공식을 열었다. 시설은 마을회관과 경로당, 마을 공동작업장을 갖춘다.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert "▲ 삼산1동_가온마을_주민공동이용시설_건립 기공식" in article.stripped
+
+
+def test_a_listings_teaser_ends_at_its_read_more_link():
+    text = ("Harbour DNR reminds anglers of ice shanty removal dates\n\n"
+            "The Harbour Department of Natural Resources reminds anglers that ice shanty removal dates are approaching. "
+            "Shanties must be removed by sunset Sunday.\n\n"
+            "For counties in the south, shanties must be removed from the ice by midnight Thursday, March 1. Read more\n\n"
+            "Harbour: Enjoy Winter Free Fishing Weekend Saturday and Sunday\n\n"
+            "Everyone in the state is invited to fish for free on Saturday and Sunday for the Winter Free Fishing "
+            "Weekend. All fishing license fees are waived for the two days.\n\n"
+            "These two days are an annual effort to promote the state's fishing and to bring new anglers to it.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "removed from the ice by midnight Thursday" in body
+    assert "Free Fishing" not in body and "Read more" not in body
+
+
+def test_a_blogs_next_story_opening_on_the_same_agency_and_date_is_not_the_text():
+    text = ("Friday, May 30, 2026\n\n"
+            "Ambassador completes three years of residency in the Harbour Republic\n\n"
+            "HRIS (May 30, 2026): On May 15, the Ambassador of the Island Kingdom concluded his three-year tenure in "
+            "the capital and paid a farewell call on the President.\n"
+            "\"I have confidence that our two countries will keep one of the best relationships in the world,\" he said.\n\n"
+            "Republic makes available $400,000 to support athletes going to the Island Games\n\n"
+            "HRIS (May 30, 2026): On May 22nd, a law appropriating funds for the athletes and coaches going to the "
+            "Island Games became public law.\n"
+            "The appropriation is divided equally among the four states.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "farewell call on the President" in body
+    assert "appropriating funds" not in body

@@ -289,6 +289,7 @@ LEXICON = Lexicon(
         r"^\(\s*사진\s*\)", r"^[\[<〈【]\s*사진\s*[\]>〉】](?:\s*$|.*(?:다|음|중|[.)）]|[ⓒ©]\s*\S{1,20}|제공)\s*$)",
         r"^\[(?=[^\[\]]*사진)(?=[^\[\]]*[.,])[^\[\]]{25,}\]$",   # [2026년 … 시상식 단체사진. 홍길동 교수, … (좌측부터)]: a whole caption in brackets
         r"^↑{1,2}\s*\S",   # ↑↑ 한빛시립도서관, …: a caption pointing up at its photo
+        r"^[▲△]?\s*[가-힣A-Za-z0-9]+(?:_[가-힣A-Za-z0-9]+){2,}(?:\s+[가-힣A-Za-z0-9]+)?(?:\.(?:jpe?g|png|gif))?$",   # ▲ 삼산1동_영성마을_시설_건립 기공식: the photo's file name
         r"^[^.!?]{4,40}\s(?:사진|이미지|포스터|웹\s*포스터|조감도|인포그래픽|카드\s*뉴스|리플릿)$",  # an image's alt text: 드론쇼 리허설 사진, 교육 포스터
         r"^사진\s*설명\s*[:：]", r"^(?:사진|이미지)\s*설명을\s*입력(?:하세요|해\s*주세요)\.?$",   # a blog editor's empty caption
         # a scene described, as under a photo: … 산책로를 순찰하는 모습

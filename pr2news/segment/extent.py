@@ -64,6 +64,8 @@ def tail_cues(d):
             cues[i] = "the writer's name and post under the text"  # … visit the site. / Dave Mason, Information Supervisor
         elif i > (d.first_prose or 0) + 1 and line.date_only and _signed_by_issuer(d, i):
             cues[i - 1] = "the issuer's name and the date signing the release"  # Bank Negara Malaysia / 2 December 2021
+        elif i > (d.first_prose or 0) and len(text) <= 24 and _READ_MORE.fullmatch(text) and d.prose[i - 1]:
+            cues[i] = READ_MORE  # … the first sentences. / Read more: a listing's teaser, the next entry under it
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"
@@ -454,10 +456,20 @@ def _title_over_another_dateline(d, i):
         return False
     line = d.lines[i]
     return not line.marker and 3 <= word_count(line.content) and len(line.content) <= 160 \
-        and not ends_sentence(line.content, d.lex) and _CAPS_DATELINE.match(d.lines[first].content) is not None \
-        and _CAPS_DATELINE.match(d.lines[i + 1].content) is not None
+        and not ends_sentence(line.content, d.lex) and _opens_on_dateline(d.lines[first].content, d.lex) \
+        and _opens_on_dateline(d.lines[i + 1].content, d.lex)
 
 
+def _opens_on_dateline(text, lex):
+    """The paragraph opens on a dateline: a place in capitals (ABU DHABI, …) or a wire's (FSMIS (May 30, 2014): …)."""
+    if _CAPS_DATELINE.match(text):
+        return True
+    split = split_wire_prefix(text, lex)
+    return split is not None and split.dateline is not None
+
+
+READ_MORE = "a teaser's link to the whole story"
+_READ_MORE = fastre.compile(r"(?i)(?:read\s+more|continue\s+reading|더\s*보기|기사\s*전문\s*보기)\s*[»›>…]*")
 _CATEGORY = 12  # a listing's category before an entry's date: 사회, Politics
 
 

@@ -510,7 +510,7 @@ def _parts(text, lex, flattened, above=""):
     if flattened:
         title = _title_prefix(text, lex, above)
         if title:
-            pieces.append(title)
+            pieces.extend(_subtitle_run(title, lex))
             text = text[len(title):].strip()
         pieces.extend(p.strip() for p in _ITEM_MARK.split(text) if p.strip())
     else:
@@ -663,6 +663,23 @@ _SENTENCE_SUBJECT = fastre.compile(r"(?:[가-힣]{2}|\))(?:은|는)\s")
 
 # an outlet's credit in square brackets between a flattened title and its text: … 확보 [금요저널] 더불어민주당 …
 _CREDIT_BRACKET_INSIDE = fastre.compile(r"\s\[[^\[\]\s][^\[\]]{1,14}\]\s*(?=\S)")
+
+
+_NEXT_SUBTITLE = fastre.compile(r"\s+(?=-\s)")
+
+
+def _subtitle_run(title, lex):
+    """'- 참가 150개 상담, 유치실적 10건 - 인재육성 워크숍 진행 - …': a Korean release's subtitles, each opened by its
+    dash, run into one line; each a piece of its own (else the title whole)."""
+    if lex.lang != "ko" or not title.startswith("- ") or " - " not in title:
+        return [title]
+    pieces = [piece.strip() for piece in _NEXT_SUBTITLE.split(title) if piece.strip()]
+    if any(len(piece) < _SHORTEST_SUBTITLE or _SENTENCE_END.search(piece) for piece in pieces):
+        return [title]
+    return pieces
+
+
+_SHORTEST_SUBTITLE = 10
 
 
 def _title_prefix(text, lex, above=""):

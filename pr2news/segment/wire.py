@@ -68,9 +68,12 @@ def _date_colon_prefix(text, head):
         return None
     tag = _WIRE_TAG_BEFORE_COLON.match(head, span[1])  # Islamabad, March 05, 2022 (PPI-OT): the wire's name
     end = tag.end() if tag else span[1]
+    bracketed = head[end:end + 1] == ")" and head[:span[0]].rstrip().endswith("(")
+    if bracketed:
+        end += 1  # FSMIS (May 30, 2014): the agency, then the date in brackets
     if head[end:end + 1] != ":":
         return None
-    place = head[:span[0]].strip(" ,")
+    place = head[:span[0]].strip(" ,(")
     rest = text[end + 1:].lstrip()
     if len(rest) < 20 or place and not _place_ok(place):
         return None
@@ -115,7 +118,8 @@ def _ko_outlet_credit(text):
     if not fastre.search(r"[가-힣A-Za-z]", inner) or fastre.search(r"다\.|[.!?]$", inner):
         return None
     if credit[0] in "[【〈<《〔［(" and not (fastre.search(_OUTLET_WORDS if credit[0] == "(" else _CREDIT_WORDS, inner)
-                                       or credit[0] == "【" or credit[0] == "(" and _REPORTER_ALONE.fullmatch(inner)):
+                                       or credit[0] == "【" or credit[0] == "(" and _REPORTER_ALONE.fullmatch(inner)
+                                       or credit[0] == "[" and _named_outlet(inner, text[m.end():])):
         return None  # [사진], <참고>, (재): a heading, a label or a legal form, not a credit
     byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
     if m.group("reporter"):
@@ -124,6 +128,20 @@ def _ko_outlet_credit(text):
     if "=" in text[m.end("credit"):m.end()]:
         leftover = f"{leftover} =".strip()  # the sign after the credit, kept in stripped like the bar
     return WireSplit(None, byline, text[m.end():], leftover)
+
+
+def _named_outlet(inner, rest):
+    """[디지털강원] 강원특별자치도와 …는 … 추진하였다.: a name in square brackets, one word of a few letters and no
+    label's word (사진, 참고, 속보 …), opening a sentence whose subject follows at once: an outlet's credit."""
+    return bool(_ONE_NAME.fullmatch(inner)) and not _BRACKET_LABEL.search(inner) and bool(_SUBJECT_FIRST.match(rest)) \
+        and bool(fastre.search(r"다\.", rest[:400]))
+
+
+_ONE_NAME = fastre.compile(r"[가-힣A-Za-z0-9]{3,8}")
+# the words of a heading's or a label's brackets: a photo, a note, a flash, a kind of article, a file
+_BRACKET_LABEL = fastre.compile(r"사진|포토|영상|참고|속보|단독|알림|공지|해명|설명|반론|정정|보도|자료|붙임|별첨|인터뷰|기고|칼럼|"
+                                r"사설|동정|인사|부고|특집|기획|종합|현장|카드|그래픽|표|안내|행사|일정|소식|이슈|논평|성명")
+_SUBJECT_FIRST = fastre.compile(r"[^\s.]{1,20}?(?:\([^()]{1,30}\))?(?:은|는|이|가|와|과)\s")
 
 
 def split_wire_prefix(text, lex):
