@@ -7067,3 +7067,57 @@ def test_a_blogs_next_story_opening_on_the_same_agency_and_date_is_not_the_text(
     body = " ".join(block.text for block in article.body)
     assert "farewell call on the President" in body
     assert "appropriating funds" not in body
+
+
+def test_a_photos_mark_over_a_few_of_the_titles_words_is_its_caption():
+    text = ("더 큰 가온구 위해 역할 할 것.. 한누리 가온시장, 가온구 연두 방문\n\n"
+            "가온 / 김하늘 기자 / 2026-01-23 16:05:31\n"
+            "▲ 가온시장 가온구 연두 방문\n\n"
+            "가온구는 한누리 가온시장이 23일 올해 첫 연두 방문 일정으로 구청을 방문해 구민들과 대화의 시간을 가졌다고 전했다.\n\n"
+            "이번 방문은 구정 주요 업무보고와 주민과의 대화 순으로 진행됐다.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert "▲ 가온시장 가온구 연두 방문" in article.stripped
+
+
+def test_a_notices_number_under_its_title_is_no_subtitle():
+    text = ("Harbour Closure Due to Severe Weather\n\n"
+            "Public Notice 11-24\n\n"
+            "Due to severe weather conditions that are expected, including heavy rain and strong winds, the harbour "
+            "will be closed to all vessels from Tuesday noon until further notice.\n\n"
+            "Thank you for your attention to this matter.\n")
+    article = pr2news.convert(text)
+    assert not article.highlights
+    assert "Public Notice 11-24" in article.stripped
+
+
+def test_a_title_in_capitals_set_on_two_lines_joins_when_the_listing_above_prints_it_whole():
+    text = ("Skip to main content\n\nPress Room\n\n"
+            "13 August 2026 - HARBOUR REPUBLIC'S STATEMENT ON THE RECENT DEVELOPMENTS IN THE REGION\n\n"
+            "HARBOUR REPUBLIC'S STATEMENT\n\n"
+            "ON THE RECENT DEVELOPMENTS IN THE REGION\n\n\n"
+            "The Harbour Republic condemns, in the strongest possible terms, the latest decision to close the "
+            "border crossings of the region.\n\n"
+            "The Harbour Republic joins the international community in demanding that the crossings reopen.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "HARBOUR REPUBLIC'S STATEMENT ON THE RECENT DEVELOPMENTS IN THE REGION"
+    assert not article.highlights
+
+
+def test_the_readers_comments_under_a_post_are_not_the_text():
+    text = ("Breaking News: New Ministers Appointed in Cabinet Reshuffle\n\n"
+            "For immediate release\n\n"
+            "The President of the Republic has made the following appointments with immediate effect.\n\n"
+            "1. Mr. Jane Doe as Minister of Information and Government Spokesperson.\n\n"
+            "The appointments are effective 19th December, 2026.\n\n"
+            "38 Responses to \"Breaking News: New Ministers Appointed in Cabinet Reshuffle\"\n\n"
+            "1. John Reader December 20, 2026 at 8:48 pm\n\n"
+            "I have said this before and I will say it again here: the president should explain why the former "
+            "minister was removed before the announcement was made on national television.\n\n"
+            "2. Mary Reader December 22, 2026 at 9:34 am\n\n"
+            "When a president decides to remove a minister, the public deserves to know the reason for it, and the "
+            "minister deserves to be told first.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "appointments are effective" in body
+    assert "Responses to" not in body and "deserves to know" not in body

@@ -331,6 +331,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:19|20)\d{2}\s+(?:news|press|media)\s+(?:releases|statements|advisories)$",  # an archive's year: 2017 Media Releases
         # RELEASE 25-017, Release No. 0047.25, Press Release No: 2025/163/AFE
         r"^(?:(?:press|news|media)\s+)?(?:release|advisory|statement|pr)\s*(?:no\.?|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]*\d[\d\s-]*(?:[./][\w-]+)*$",
+        r"^public\s+(?:notice|announcement)\s*(?:no\.?|number|#)?\s*[:：]?\s*\d[\d-]*(?:[./][\w-]+)*$",   # Public Notice 11-24: a notice's number
         # the file's own reference number: Case #: 25-004871, Incident No. 2025-0412, Ref: MR/2026/031
         r"^(?:case|file|incident|report|reference|ref\.?|docket|bulletin)\s*(?:#|no\.?|number)?\s*[:：#]\s*[A-Z]{0,4}[-\s/]*\d[\d\s/-]*$",
         r"^\[?archived\]?$", r"^for release\b", r"^(?:release date|date of release)\s*[:：]",

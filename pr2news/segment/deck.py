@@ -134,6 +134,16 @@ def _subtitle_again(d, i):
 _SHORTEST_REPEAT = 12
 
 
+def _headline_words_again(d, i):
+    """Line i says again a few of the headline's words, and nothing else (▲ 인천시장 남동구 연두 방문 under '… 유정복
+    인천시장, 남동구 연두 방문'): the photo's caption, shortened from the title."""
+    own = _WORD.findall(d.lines[i].content)
+    return len(own) >= _FEWEST_WORDS_AGAIN and set(own) <= set(_WORD.findall(d.lines[d.headline].content))
+
+
+_FEWEST_WORDS_AGAIN = 3
+
+
 # the words a speech turns to its audience with: its first lines, never a subtitle or a credit
 _ADDRESSES_THE_AUDIENCE = fastre.compile(
     r"(?i)(?:your\s+)?(?:excellenc(?:y|ies)\b|honou?rable\s|distinguished\s|ladies\s+and\s+gentlemen\b|"
@@ -172,7 +182,7 @@ def _read_deck(d):
         line = d.lines[i]
         if same_as_headline(d, line):
             d.claim(i, "stripped", "headline printed twice")
-        elif line.marker and line.marker[0] in "▲△" and _subtitle_again(d, i):
+        elif line.marker and line.marker[0] in "▲△" and (_subtitle_again(d, i) or _headline_words_again(d, i)):
             d.claim(i, "stripped", "the subtitle again, as a photo's caption")  # ▲ … under the subtitle it repeats
         elif i + 1 < limit and d.free(i + 1) and not d.lines[i + 1].marker and not line.marker \
                 and _printed_twice_wrapped(d, line, d.lines[i + 1]):

@@ -64,6 +64,8 @@ def tail_cues(d):
             cues[i] = "the writer's name and post under the text"  # … visit the site. / Dave Mason, Information Supervisor
         elif i > (d.first_prose or 0) + 1 and line.date_only and _signed_by_issuer(d, i):
             cues[i - 1] = "the issuer's name and the date signing the release"  # Bank Negara Malaysia / 2 December 2021
+        elif i > (d.first_prose or 0) and _COMMENTS_HEADER.match(text):
+            cues[i] = READERS_COMMENTS  # 38 Responses to "…": the readers' comments under the post
         elif i > (d.first_prose or 0) and len(text) <= 24 and _READ_MORE.fullmatch(text) and d.prose[i - 1]:
             cues[i] = READ_MORE  # … the first sentences. / Read more: a listing's teaser, the next entry under it
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
@@ -469,6 +471,8 @@ def _opens_on_dateline(text, lex):
 
 
 READ_MORE = "a teaser's link to the whole story"
+READERS_COMMENTS = "the header of the readers' comments"
+_COMMENTS_HEADER = fastre.compile(r"(?i)(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\s+\S")
 _READ_MORE = fastre.compile(r"(?i)(?:read\s+more|continue\s+reading|더\s*보기|기사\s*전문\s*보기)\s*[»›>…]*")
 _CATEGORY = 12  # a listing's category before an entry's date: 사회, Politics
 

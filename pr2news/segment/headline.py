@@ -844,11 +844,13 @@ def rule_headline(d):
     prev = index - 1
     if boxed:
         pass  # the box says where the title begins and ends
-    elif prev >= 0 and d.free(prev) and not d.lines[index].blank_before and not d.lines[prev].marker \
+    elif prev >= 0 and d.free(prev) and not d.lines[prev].marker \
             and d.lines[prev].text != d.lines[index].text and not (prev and teaser_of_a_listing(d, prev - 1, limit)) \
             and not (prev and _ARCHIVE_LABEL.fullmatch(d.lines[prev - 1].content)) \
-            and (_title_goes_on(d, d.lines[prev].text, d.lines[prev], d.lines[index]) or _quoted_kicker(d.lines[prev])
-                 or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index)):
+            and (not d.lines[index].blank_before and (
+                _title_goes_on(d, d.lines[prev].text, d.lines[prev], d.lines[index]) or _quoted_kicker(d.lines[prev])
+                or _shape_ok(d.lines[prev], d.lex) and _wrapped_over_subtitle(d, d.lines[prev].content, index))
+                 or _printed_above_as_one(d, prev, index)):  # (however far apart the box set its two paragraphs)
         index = prev  # the chosen line is the second half of a wrapped title, or a quoted slogan heads it
         d.headline = index
     d.claim(index, "headline", reason)  # a pinned line keeps its own reason
@@ -1199,8 +1201,21 @@ def _printed_above_as_one(d, first, second):
     release's own, set as two paragraphs of its title box)."""
     title = _word_chars(d.lines[first].content + " " + d.lines[second].content)
     return len(title) >= 12 and any(
-        _word_chars(_DATE_CODE.sub("", clean_headline(d.lines[k].content, d.lex)[0])) == title
+        _word_chars(_without_date_first(_DATE_CODE.sub("", clean_headline(d.lines[k].content, d.lex)[0]))) == title
         for k in range(max(0, first - _REPRINT_WITHIN), first))
+
+
+def _without_date_first(text):
+    """'13 August 2025 - BRUNEI …' -> 'BRUNEI …': a listing's date set before the title, with its dash."""
+    date, span = find_date(text) if text[:1].isdigit() else (None, None)
+    if date is None or span[0] != 0:
+        return text
+    rest = text[span[1]:]
+    cut = _DASH_AFTER_DATE.match(rest)
+    return rest[cut.end():] if cut else text
+
+
+_DASH_AFTER_DATE = fastre.compile(r"\s*[-–—|:]\s+")
 
 
 _CAPTION_MARKS = tuple("▲△▶")
