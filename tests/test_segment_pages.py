@@ -7121,3 +7121,46 @@ def test_the_readers_comments_under_a_post_are_not_the_text():
     body = " ".join(block.text for block in article.body)
     assert "appointments are effective" in body
     assert "Responses to" not in body and "deserves to know" not in body
+
+
+def test_a_members_name_and_post_broken_off_above_its_aside_and_particle_joins_the_sentence():
+    text = ("가온도의회 한누리 부의장, 도정 홍보 예산 확대 주문\n\n"
+            "도정 홍보 예산 증액과 언론 지원 방안 필요성 제기\n\n"
+            "가온도의회 한누리 부의장\n"
+            "(가온당, 누리1)은 지난 1일 가온도 대변인실 행정사무감사에서 도정과 의정활동의 홍보 강화 필요성을 강조했다.\n\n"
+            "한 부의장은 도민이 도정의 성과를 잘 알 수 있도록 홍보 예산을 늘려야 한다고 말했다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온도의회 한누리 부의장 (가온당, 누리1)은 지난 1일")
+
+
+def test_a_blogs_author_and_date_a_share_code_and_a_feeds_empty_field_stay_out_of_the_article():
+    text = ("가온박물관 30년 특별전 개최\n\n"
+            "by museum_story 2026. 12. 8.\n\n"
+            "가온박물관은 오는 12월 9일부터 2027년 2월 1일까지 개관 30주년 특별전을 연다고 밝혔다.\n\n"
+            "전시에는 박물관이 30년 동안 모은 소장품 200여 점이 나온다.\n\n"
+            "QR CODE\n\n"
+            "오른쪽 QR Code 이미지를 스마트폰에 인식\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "by museum_story" not in body and "QR" not in body
+    assert article.dateline.date == "2026-12-08"
+    feed = ("Shaping regulatory science to 2030, , 17/10/2026\n\n"
+            "The agency is hosting a workshop on Wednesday, 24 October to gather insight from its partners on the "
+            "science it will need to regulate medicines over the next decade.\n\n"
+            "The workshop brings together patients, doctors, universities and regulators.\n")
+    assert pr2news.convert(feed).headline == "Shaping regulatory science to 2030"
+
+
+def test_a_listings_next_entry_titled_twice_over_its_date_and_writer_is_not_the_text():
+    text = ("가온군 하천1리 치매안심마을 활성화 추진\n\n"
+            "Jul 28, 2026 | 편집부기자\n\n"
+            "가온군은 코로나19로 중단되었던 치매안심마을 활성화에 집중할 계획이라고 28일 밝혔다. 치매안심마을로 지정된 "
+            "곳은 하천1리 등 두 곳이다.\n\n"
+            "가온군 매립지 사용기간 2034년까지 연장된다\n\n"
+            "가온군 매립지 사용기간 2034년까지 연장된다\n\n"
+            "Jul 27, 2026 | 편집부기자\n\n"
+            "가온군이 매립시설 증설 및 사용연한 연장 등으로 생활폐기물을 안정적으로 처리할 수 있게 됐다고 27일 밝혔다.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "치매안심마을 활성화에 집중할 계획" in body
+    assert "매립" not in body

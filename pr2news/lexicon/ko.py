@@ -41,6 +41,7 @@ LEXICON = Lexicon(
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
         r"^(?:지령\s*)?호수\s*[:：]?\s*\d{1,5}(?:\s*호)?$",   # 호수 1036: a weekly's issue number among the article's fields
+        r"^(?i:qr\s*code)$", r"(?i:qr\s*code)\s*이미지를\s*(?:스마트폰\S*\s*)?(?:인식|스캔|촬영)",   # QR CODE / 오른쪽 QR Code 이미지를 스마트폰에 인식: the page's share code
         # the government sites' identity banner: 이 누리집은 대한민국 공식 전자정부 누리집입니다. / 공식 누리집 주소
         # 확인하기 / go.kr 주소를 사용하는 누리집은 … / 다른 도메인 주소를 사용하고 있다면 … / 운영중인 공식 누리집보기
         # (its first sentence, 이 누리집은 … 누리집입니다., reads as a sentence and is left to position: above the title)
@@ -252,6 +253,7 @@ LEXICON = Lexicon(
         r"^\[?(?!사진|영상|그래픽)[가-힣\w]{1,12}\s*=\s*[가-힣]{2,4}(?:\s*[ㆍ·,]\s*[가-힣]{2,4})*\s*(?:선임|수석)?\s*기자\]?",
         r"^[가-힣]{2,6}\s*/\s*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자$",  # a regional reporter's credit: 세종/ 홍길동기자
         r"^[(\[]\s*[가-힣]{1,10}\s*=\s*[\w가-힣]{1,12}\s*[)\]]\s*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자$",  # (강원=뉴스1) 홍길동 기자, alone on its line
+        r"^by\s+[\w.-]{2,30}(?:\s+(?:19|20)\d{2}\.\s*\d{1,2}\.\s*\d{1,2}\.?)?$",  # by nmf_korea 2014. 12. 8.: a blog's author and its posting date
         r"^[\[【〔]\s*[가-힣A-Za-z0-9]{2,12}(?:\s+[가-힣A-Za-z0-9]{2,12}){0,2}\s*(?:선임|수석|객원|인턴|시민|명예|학생|수습)?\s*기자\s*[\]】〕]$",  # [한국농정신문 박선민 기자], [ 매체 소방서 시민기자 ]
         # 글=홍길동, 글·사진=홍길동: the writer's credit (사진=홍길동 alone credits a photo: a caption, never the byline)
         r"^[가-힣]{2,12}\s+작성$",  # a board's author panel: 취재국장홍길동 작성

@@ -406,15 +406,22 @@ def _title_twice_after_text(d, i):
     page of several stories printing each one's title twice, the next story (never the article's own title,
     which stands above its text)."""
     lines = d.lines
-    if d.first_prose is None or i <= d.first_prose + 1 or i + 2 >= len(lines):
+    if d.first_prose is None or i <= d.first_prose or i + 2 >= len(lines):
         return False
     line = lines[i]
+    text_at = i + 2
+    if not d.prose[text_at] and text_at + 1 < len(lines) and find_date(lines[text_at].text)[0] \
+            and len(lines[text_at].text) <= _LONGEST_STAMP:
+        text_at += 1  # … / … / Jul 27, 2023 | 편집부 / its text: the entry's date and writer between
+    elif i == d.first_prose + 1:
+        return False  # right under the first paragraph, a photo's text and caption (… 전경 / … 전경) print twice too
     if len(line.text) > _LONGEST_TITLE_TWICE or d.prose[i] or lines[i + 1].text != line.text \
             or not _TWO_LETTERS.search(line.text) or d.reasons[i] in _CHROME_REASONS \
-            or ends_sentence(line.content, d.lex) or not d.prose[i + 2] or d.roles[i + 2] is not None:
-        return False
+            or ends_sentence(line.content, d.lex) and (d.lex.lang != "ko" or line.content.endswith((".", "!", "?"))) \
+            or not d.prose[text_at] or d.roles[text_at] is not None:
+        return False  # (a Korean title may end on its verb, 연장된다, but not with a full stop)
     # … about something else: a photo's text and caption, printed twice inside the article, go on with its subject
-    below = keys(lines[i + 2].content, d.lex)
+    below = keys(lines[text_at].content, d.lex)
     if not below:
         return False
     above = set().union(*(keys(lines[k].content, d.lex) for k in range(d.first_prose, i) if d.prose[k]))

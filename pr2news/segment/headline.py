@@ -29,7 +29,8 @@ _PREFIX = fastre.compile(
     # (a number: it opens on a figure or a letter and a figure and runs on to a figure - 12-428, PR24-01, not R1.8)
     r"(?:(?:news|press|media)\s+)?release\s*(?:no\.?|number|#)?\s*[:：]\s*(?:\d|[A-Za-z]{1,3}-?\d)(?:[\w/.-]*\d)?(?![\w/.-]*\s+(?:billion|million|trillion|thousand|percent|per cent|%))[\w/.-]*\s+(?:[:：|–—-]\s+)?)",
     re.I)
-_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$")  # … [October 2023]; a table row's empty cells: … | ||||
+# … [October 2023]; a table row's empty cells: … | ||||; a feed item's empty field, then its date: … , , 17/10/2018
+_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")

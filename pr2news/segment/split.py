@@ -129,10 +129,12 @@ def _subject_broken_off(lines, lex):
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and not line.blank_before and not line.marker and not prev.marker \
-                and len(prev.text) <= _SHORT_SUBJECT and " " not in prev.text and _THREE_HANGUL_END.search(prev.text) \
-                and _PARTICLE_OPEN.match(line.text) and line.block.container == prev.block.container \
-                and len(line.text) >= _SENTENCE_AFTER_SUBJECT and is_sentence_like(line.text, lex):
-            text = prev.text + line.text
+                and _THREE_HANGUL_END.search(prev.text) and line.block.container == prev.block.container \
+                and len(line.text) >= _SENTENCE_AFTER_SUBJECT and is_sentence_like(line.text, lex) and (
+                    len(prev.text) <= _SHORT_SUBJECT and " " not in prev.text and _PARTICLE_OPEN.match(line.text)
+                    # 전라남도의회 이철 부의장 / (더불어민주당, 완도1)은 …: a name and post, its aside and particle below
+                    or len(prev.text) <= _NAME_AND_POST and _ASIDE_THEN_PARTICLE.match(line.text)):
+            text = prev.text + (" " if line.text[:1] == "(" else "") + line.text
             block = prev.block._replace(text=text, where=f"{prev.where} to {line.where}")
             out[-1] = make_line(prev.index, block, text)
             continue
@@ -144,6 +146,8 @@ def _subject_broken_off(lines, lex):
 _THREE_HANGUL_END = fastre.compile(r"[가-힣]{2}$")
 # a subject particle and the space after it: the rest of a sentence, not a word of its own (은행, 이번)
 _PARTICLE_OPEN = fastre.compile(r"(?:은|는|이|가|을|를|에서|에게)\s+\S")
+_NAME_AND_POST = 24
+_ASIDE_THEN_PARTICLE = fastre.compile(r"\([^()]{1,30}\)\s*(?:은|는|이|가)\s+\S")
 _SENTENCE_AFTER_SUBJECT = 30  # the rest is the sentence, not a cell (책임자 / 과 장: a title spaced out)
 
 
