@@ -7164,3 +7164,19 @@ def test_a_listings_next_entry_titled_twice_over_its_date_and_writer_is_not_the_
     body = " ".join(block.text for block in article.body)
     assert "치매안심마을 활성화에 집중할 계획" in body
     assert "매립" not in body
+
+
+def test_a_government_sites_archive_notice_and_a_push_notification_prompt_are_chrome():
+    text = ("Language selection\n\nMedia Advisory\n\n"
+            "This page has been archived on the Web\n\n"
+            "Information identified as archived is provided for reference, research or recordkeeping purposes.\n\n"
+            "Commissioner's annual report on public-sector privacy expected to be tabled in Parliament\n\n"
+            "Get real time updates directly on your device, subscribe now.\n\n"
+            "HARBOUR CITY – The Privacy Commissioner's annual report on the public sector is expected to be tabled in "
+            "Parliament on Tuesday.\n\n"
+            "The report will be available on the Commissioner's website once it is tabled.\n")
+    article = pr2news.convert(text)
+    assert article.headline.startswith("Commissioner's annual report")
+    assert not article.highlights
+    assert "This page has been archived on the Web" in article.stripped
+    assert "Get real time updates directly on your device, subscribe now." in article.stripped
