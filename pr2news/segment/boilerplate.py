@@ -5,11 +5,11 @@ import re
 from collections import Counter
 
 from .. import fastre, lexicon
-from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, AtLineEnd, matches
+from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
-from .lines import KO_DA_YO, is_sentence_like, runs_on, word_count
+from .lines import KO_SENTENCE_END, is_sentence_like, runs_on, word_count
 from .meta import claim_release_label
 from .memo import per_document
 
@@ -548,12 +548,11 @@ def _named_view(line, lex):
     no full stop)."""
     text = line.content
     return lex.lang == "ko" and text.endswith(".") and len(text) <= _LONGEST_VIEW and word_count(text) <= _VIEW_WORDS \
-        and not line.marker and not _KO_VERB_END.search(text)
+        and not line.marker and not KO_SENTENCE_END.search(text)
 
 
 _LONGEST_VIEW = 40
 _VIEW_WORDS = 5
-_KO_VERB_END = AtLineEnd(KO_DA_YO + r"\s*[.!?]?[\"'”’」)]*\s*$")
 
 
 _FOOTNOTE = fastre.compile(r"주\s*\d{1,2}\s*[)）:：]\s*\S")  # 주1) 인공수분 적기: …, a Korean document's footnote

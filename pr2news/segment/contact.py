@@ -588,7 +588,7 @@ def _value_like_contact(line, lex):
         # (quotation marks set off a title's words: 특별전“새 보물 납시었네 …”, never an office's or a person's name)
         return bool(fastre.search(r"[가-힣]", text)) and len(text) <= 50 and korean_value_share(text, lex) >= 0.6 \
             and not fastre.search(r"[“”「」『』\"]", text)
-    if fastre.match(r"^\(?please\b", text, re.I):
+    if _PLEASE.match(text):
         return True
     # names, titles and offices; a headline under an empty label reads as one ('Lane Closure on Key Bridge April 1')
     return word_count(text) <= 14 and not fastre.search(r"[.!?]$", text) and not _HEADLINE_WORDS.search(text) \
@@ -596,6 +596,7 @@ def _value_like_contact(line, lex):
         and (":" in text or len(_LOWER_RUN.findall(text)) < _LOWER_WORDS_IN_A_PHRASE)  # (Out of hours: ask …)
 
 
+_PLEASE = fastre.compile(r"\(?please\b", re.I)  # Please call …, (Please use the number below …): asking to be reached
 _VALUE_AFTER_LABEL = fastre.compile(r"[:：]\s*\S")
 _DATED_VALUE = fastre.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]")
 
@@ -852,7 +853,6 @@ def _note_to_the_media(d, j, group):
 
 
 _LONGEST_NOTE = 110
-_PLEASE = fastre.compile(r"\(?please\b", re.I)
 
 
 def _finished_entry(d, group):

@@ -142,6 +142,7 @@ def _headline_words_again(d, i):
 
 
 _FEWEST_WORDS_AGAIN = 3
+_SHORTEST_OPENING = 4  # a line that is the next line's first words alone (an image's text cut short): this long at least
 
 
 # the words a speech turns to its audience with: its first lines, never a subtitle or a credit
@@ -162,7 +163,6 @@ def _in_another_script(text, lex):
     return letters >= _FEWEST_LETTERS and own < _OWN_SCRIPT_SHARE * letters
 
 
-_SHORTEST_OPENING = 4
 _FEWEST_LETTERS = 4
 _OWN_SCRIPT_SHARE = 0.2
 

@@ -203,7 +203,7 @@ _EN_STOP_END = AtLineEnd(r"[.!?…][\"'”’)]*\s*$")
 # a Korean sentence's last syllable, plain or polite (요 after 필, 중, 주, 수, 개, 소 ends a noun - 확인 필요, 매우
 # 중요 - not a polite sentence)
 KO_DA_YO = r"(?:다|(?<![필중주수개소])요)"
-_KO_SENTENCE_END = AtLineEnd(KO_DA_YO + r"\s*[.!]?[\"'”’」)]*\s*$")
+KO_SENTENCE_END = AtLineEnd(KO_DA_YO + r"\s*[.!]?[\"'”’」)]*\s*$")
 _KO_DA_STOP = AtLineEnd(r"[가-힣][.?][\"'”’」)]*\s*$")  # a Hangul syllable then a full stop: 밝혔다. 즐겨보자. 인가?
 _EN_SENTENCE_END = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
 
@@ -262,7 +262,7 @@ KO_QUOTATIVE = fastre.compile(r"(?:이?라?고|이?라며|며)\s")
 def is_sentence_like(text, lex):
     """Ends like a finished sentence (다. / a full stop)."""
     if lex.lang == "ko":
-        return bool(_KO_SENTENCE_END.search(text)) and len(text) > 30 or bool(_KO_DA_STOP.search(text))
+        return bool(KO_SENTENCE_END.search(text)) and len(text) > 30 or bool(_KO_DA_STOP.search(text))
     return bool(_EN_SENTENCE_END.search(text)) and word_count(text) >= 12
 
 
