@@ -7180,3 +7180,29 @@ def test_a_government_sites_archive_notice_and_a_push_notification_prompt_are_ch
     assert not article.highlights
     assert "This page has been archived on the Web" in article.stripped
     assert "Get real time updates directly on your device, subscribe now." in article.stripped
+
+
+def test_a_korean_noun_and_full_stop_under_the_title_is_a_caption_never_the_headline():
+    text = ("상단여백\n\nHOME 뉴스 사회\n\n"
+            "선관위, 선거법 위반 무더기 고발기표한 투표지 휴대전화로 찍어 올려\n"
+            "광역의원 한 지지자, 금품과 음식 제공 고발당해\n\n"
+            "가온시선관위 전경.\n\n"
+            "가온시선관위는 지난 8일 사전투표소의 기표소 안에서 투표용지를 촬영해 누리소통망에 올린 유권자 3명을 "
+            "검찰에 고발했다고 9일 밝혔다.\n\n"
+            "가온시선관위는 선거가 끝날 때까지 단속을 이어갈 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline.startswith("선관위, 선거법 위반")
+    assert "가온시선관위 전경." in article.stripped
+    assert article.body[0].text.startswith("가온시선관위는 지난 8일")
+
+
+def test_a_subtitle_between_the_title_and_its_second_printing_is_a_highlight():
+    text = ("가온항만공사, 항만 기능 재배치 연구 착수\n\n"
+            "항만이용자 40여명 모여 의견 나눠\n\n"
+            "가온항만공사, 항만 기능 재배치 연구 착수\n\n"
+            "가온항만공사는 4일 항만 기능 재배치 방안에 대한 연구용역 착수보고회를 열고 본격적인 활동을 시작했다.\n\n"
+            "이번 연구는 내년 3월 끝나며, 항만 물동량과 부두시설을 분석해 최적의 재배치 방안을 찾는다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온항만공사, 항만 기능 재배치 연구 착수"
+    assert article.highlights == ("항만이용자 40여명 모여 의견 나눠",)
+    assert article.body[0].text.startswith("가온항만공사는 4일")

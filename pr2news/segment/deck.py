@@ -11,7 +11,7 @@ from .contact import named_with_post
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
                     runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
-from .headline import (ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
+from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
                        place_with_date, same_as_headline, same_words_as_headline)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
@@ -67,6 +67,7 @@ def rule_deck(d):
     """Between the headline and the body: subtitles and summary bullets, dates, bylines."""
     if d.headline is None or d.body_start is not None:
         return  # no headline; or the layout drew the deck already (a title box and its subtitles)
+    _subtitles_between_printings(d)
     _read_deck(d)
     deck = [i for i in range(d.headline + 1, d.body_start or len(d.lines)) if d.roles[i] == "highlight"]
     if len(deck) > _MAX_HIGHLIGHTS:
@@ -74,6 +75,23 @@ def rule_deck(d):
         for i in deck:
             d.overrule(i, None, "")
         d.body_start = deck[0]
+
+
+# a separator between fields or crumbs (김 기자 | 기사입력 …, > 뉴스 > 고성뉴스, 시상/시상): a page's row, no subtitle
+_ROW_OF_FIELDS = fastre.compile(r"[|/>»]")
+
+
+def _subtitles_between_printings(d):
+    """Title / subtitle / the title again / text: the page printed the title with its subtitle, then the
+    release's own title (the headline); the lines between, every one shaped as a subtitle, are the deck."""
+    if d.printed_first is None:
+        return
+    between = range(d.printed_first + 1, d.headline)
+    if all(d.reasons[k] == ABOVE_THE_HEADLINE and not d.prose[k] and not d.lines[k].marker
+           and highlight_shape(d.lines[k], d.lex) and not _ROW_OF_FIELDS.search(d.lines[k].content)
+           and find_date(d.lines[k].content)[0] is None for k in between):
+        for k in between:
+            d.overrule(k, "highlight", "a subtitle between the title and its second printing")
 
 
 _TOO_SHORT_TO_SAY = 4  # 'on', left of a date widget whose date the copy lost: no summary is shorter

@@ -187,7 +187,7 @@ def decide(d):
     if again is not None and again in candidates:
         # the page's title over the release, which prints its own title again: the release starts there
         path = _decode(d, value, candidates, tail, sentences, tables, again)
-        h = again
+        d.printed_first, h = h, again
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
     if end is not None:

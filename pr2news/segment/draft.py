@@ -14,7 +14,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_share", "reported", "next_release", "wrap_width")
+                 "blank_share", "reported", "next_release", "wrap_width", "printed_first")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -44,6 +44,7 @@ class Draft:
         self.title_box = []                 # the headline's lines in the layout's title box (layout.py)
         self.text_ends = None               # where the layout says the release's text is over (a contact table)
         self.deck_ends = None               # where the global decision starts the body (decode.py)
+        self.printed_first = None           # the title's first printing, when the headline is its second (decode.py)
         self.line_values = []               # per line: the evidence that it is the article's text (decode.py)
         self.line_relevance = []            # per line: the share of its words the document's text uses elsewhere
         self.blank_share = None             # the share of lines with a blank line above (blank_separated)

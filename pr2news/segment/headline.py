@@ -93,6 +93,7 @@ _GREETING_ALONE = fastre.compile(r"(?i)(?:good\s+(?:morning|afternoon|evening)|t
 _LISTING_MORE = fastre.compile(r"\s외\s*\d{1,3}\s*(?:건|개|편)$")
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
+_KO_NOUN_THEN_STOP = fastre.compile(r"[가-힣]\s*\.\s*$")
 # the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료, or a tag saying so ([해명], (설명))
 ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료|[\[(【]\s*(?:설\s*명|해\s*명|반\s*론)\s*[\])】]")
 _SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
@@ -117,6 +118,8 @@ def _shape_ok(line, lex, answer=False):
             return False  # one word (뉴스링크와이어, 청람도교육청) names a site or an office; a title says something
         if _KO_STATEMENT_END.search(text) and not (answer and len(text) <= 100) or text.endswith((":", "：")):
             return False
+        if _KO_NOUN_THEN_STOP.search(text) and not _KO_STATEMENT_END.search(text):
+            return False  # 시청사 전경.: a noun and a full stop name what a photo shows; a title ends on neither
     else:
         words = word_count(text)
         if not 2 <= words <= 30 or len(text) > 220:
@@ -1125,7 +1128,10 @@ def rule_before_headline(d):
             elif same_as_headline(d, line):
                 d.claim(i, "stripped", "headline printed twice")
             else:
-                d.claim(i, "stripped", "above the headline")
+                d.claim(i, "stripped", ABOVE_THE_HEADLINE)
+
+
+ABOVE_THE_HEADLINE = "above the headline"
 
 
 def rule_title_after_text(d):
