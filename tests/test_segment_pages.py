@@ -7206,3 +7206,28 @@ def test_a_subtitle_between_the_title_and_its_second_printing_is_a_highlight():
     assert article.headline == "가온항만공사, 항만 기능 재배치 연구 착수"
     assert article.highlights == ("항만이용자 40여명 모여 의견 나눠",)
     assert article.body[0].text.startswith("가온항만공사는 4일")
+
+
+def test_an_outlets_name_and_dash_opening_the_lead_is_its_credit_not_the_text():
+    text = ("Ministry condemns attack on aid convoy\n\n"
+            "Harbour Daily – The Ministry of Foreign Affairs on Sunday condemned the attack on an aid convoy near the "
+            "border and called for an inquiry.\n\n"
+            "The ministry said the convoy carried food and medicine for some 4,000 families.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("The Ministry of Foreign Affairs on Sunday")
+    assert "Harbour Daily" not in " ".join(block.text for block in article.body)
+    assert pr2news.convert(text.replace("Harbour Daily –", "KINGSTON –")).body[0].text.startswith("KINGSTON –")
+
+
+def test_a_list_that_a_share_button_opens_is_the_sites_buttons_however_named():
+    text = ("가온시 소방본부, 화재위험경보 경계 단계 발령\n\n"
+            "이 기사를 공유합니다\n"
+            "• 페이스북\n• 가온의뉴스\n• 가온여행\n• 동네포스트\n\n"
+            "가온시 소방본부는 지난 5일 시 전 지역에 화재위험경보 ‘경계’ 단계를 발령했다고 밝혔다.\n\n"
+            "경계 단계에서는 기상특보가 해제될 때까지 농업부산물이나 쓰레기를 태우는 행위가 일체 금지된다.\n\n"
+            "• 담당자\n• 문의처 031-123-4567\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert body.startswith("가온시 소방본부는 지난 5일")
+    assert "가온의뉴스" not in body and "동네포스트" not in body
+    assert "• 가온여행" in article.stripped

@@ -332,6 +332,16 @@ def _button_among_buttons(d):
             continue
         if all(d.reasons[k] == "site chrome" and lines[k].marker == line.marker for k in (i - 1, i + 1)):
             d.claim(i, "stripped", "site chrome")
+    # • 페이스북 / • 제주여행 / • 카카오채널 over the text: the list a known button opens goes on with the site's other
+    # buttons, however they are named (above the first running text only: a list in the text may follow a button)
+    first_text = next((i for i, prose in enumerate(d.prose) if prose), len(lines))
+    for i in range(1, first_text):
+        line = lines[i]
+        if d.free(i) and line.marker and len(line.content) <= _LONGEST_BUTTON and len(line.content.split()) <= 2 \
+                and d.reasons[i - 1] == "site chrome" and lines[i - 1].marker == line.marker \
+                and not _FIGURE.search(line.content) and not matches(d.lex.contact_labels, line.label):
+            # (a post's fields go on after its view count: 담당자, 문의처 051-…, kept for the contact)
+            d.claim(i, "stripped", "site chrome")
 
 
 _COOKIE = fastre.compile(r"(?i)\bcookies?\b")

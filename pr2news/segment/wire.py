@@ -27,6 +27,13 @@ _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UP
                               r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS)|[A-Z]{2,5})\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS), (WJTV)
 
 
+# an outlet's name: a few capitalised words, the last a newspaper's or an agency's word (Harbour Daily, The
+# Valley Gazette, Island News Agency)
+_EN_OUTLET = fastre.compile(r"(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:Daily|Times|News|Post|Herald|Gazette|Tribune|Journal|"
+                            r"Observer|Chronicle|Express|Monitor|Telegraph|Courier|Mirror|Inquirer|Dispatch|Bulletin|"
+                            r"Newswire|Wire|News\s+Agency|Press\s+Agency|Online|Insider)")
+
+
 # a news agency's lead: the place, ', by' the reporter, the agency's code between dashes or in brackets
 _PLACE_BY_AGENCY = fastre.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+by\s+"
                                   r"(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:-[A-Z]{2,6}-|\([A-Z]{2,6}\))"
@@ -187,6 +194,9 @@ def _split_wire_prefix(text, lang):
     rest = text[dash.end():]
     if len(rest) < 20:
         return None
+    if _EN_OUTLET.fullmatch(prefix.strip()):
+        # Harbour Daily – The Ministry …: the outlet that carried the release credits itself, no place
+        return WireSplit(None, prefix.strip(), rest, dash.group().strip())
     date, span = find_date(prefix)
     place_part = prefix
     if span:
