@@ -337,10 +337,10 @@ def _button_among_buttons(d):
     first_text = next((i for i, prose in enumerate(d.prose) if prose), len(lines))
     for i in range(1, first_text):
         line = lines[i]
-        if d.free(i) and line.marker and len(line.content) <= _LONGEST_BUTTON and len(line.content.split()) <= 2 \
+        if d.free(i) and line.marker and len(line.content) <= _LONGEST_BUTTON and " " not in line.content \
                 and d.reasons[i - 1] == "site chrome" and lines[i - 1].marker == line.marker \
                 and not _FIGURE.search(line.content) and not matches(d.lex.contact_labels, line.label):
-            # (a post's fields go on after its view count: 담당자, 문의처 051-…, kept for the contact)
+            # (a post's fields go on after its view count: 등록부서 에너지정책과, 담당자, 문의처 051-…, kept)
             d.claim(i, "stripped", "site chrome")
 
 
