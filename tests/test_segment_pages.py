@@ -7231,3 +7231,16 @@ def test_a_list_that_a_share_button_opens_is_the_sites_buttons_however_named():
     assert body.startswith("가온시 소방본부는 지난 5일")
     assert "가온의뉴스" not in body and "동네포스트" not in body
     assert "• 가온여행" in article.stripped
+
+
+def test_a_notices_sender_named_with_the_post_held_is_its_credit_not_a_subtitle():
+    text = ("Boil Water Advisory in Cedar Hill Water Service Area – Now Lifted\n\n"
+            "From Sean McAllister, Senior Manager, Operations Harbour Regional Water Services\n\n"
+            "Issued: May 9, 2026 at 3:30pm\n\n"
+            "Further to the boil water advisory issued on Monday, testing of the water supply has confirmed there is "
+            "no health risk associated with the water supplied in the Cedar Hill area.\n\n"
+            "From Monday, Parks Department crews will flush the hydrants in the area.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.byline == "From Sean McAllister, Senior Manager, Operations Harbour Regional Water Services"
+    assert article.body[-1].text.startswith("From Monday, Parks Department crews")

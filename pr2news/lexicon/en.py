@@ -398,7 +398,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
     byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
-                        r"^(?:written|posted|submitted|story|article|words) by\s+\S", r"^(?:news|content) (?:provided|supplied) by\s+\S",
+                        r"^(?:written|posted|submitted|story|article|words) by\s+\S",
+                        # From Jane Doe, Senior Manager, Water Services: the sender of a notice, named with the post held
+                        r"^from\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*,\s*[A-Z][\w.'’&-]*(?:[\s,]+(?:[A-Z][\w.'’&-]*|of|and|the|for|&))*)$", r"^(?:news|content) (?:provided|supplied) by\s+\S",
                         r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$",   # a board's field: Writer International Division
                         # whom the release's words are to be quoted as: Attribute to Inspector …:, Quotes attributable to …:
                         r"^(?:quotes?\s+)?attribut(?:e|ed|able)\s+to\s+\S.{0,100}[:：]$"),
