@@ -7244,3 +7244,17 @@ def test_a_notices_sender_named_with_the_post_held_is_its_credit_not_a_subtitle(
     assert article.highlights == ()
     assert article.byline == "From Sean McAllister, Senior Manager, Operations Harbour Regional Water Services"
     assert article.body[-1].text.startswith("From Monday, Parks Department crews")
+
+
+def test_a_reporters_name_and_a_bar_alone_over_the_posting_date_leave_the_subtitles_to_the_deck():
+    text = ("가온 생물자원관 주3일 임시개관\n\n"
+            "  • 홍길동\n  • |\n  • 입력 2026-10-10 07:45  |  수정 2026-10-10 07:45  |  발행일 2026-10-10 제12면\n"
+            "내년 정식개관 예정\n1만5천여점 표본 보유\n\n"
+            "가온도는 10일 가온시에 있는 가온 생물자원관을 주3일 임시 개관한다고 밝혔다.\n\n"
+            "생물자원관은 담수 생물자원의 발굴과 연구를 위해 2019년부터 건립이 추진됐으며, 내년에 정식 개관할 예정이다.\n\n"
+            "생물자원관은 임시 개관 기간엔 주 3일(화·목·토요일) 문을 열고, 1만5천여점의 표본 가운데 일부를 전시한다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온 생물자원관 주3일 임시개관"
+    assert article.highlights == ("내년 정식개관 예정", "1만5천여점 표본 보유")
+    assert article.body[0].text.startswith("가온도는 10일")
+    assert "• |" in article.stripped

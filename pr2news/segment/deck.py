@@ -81,6 +81,9 @@ def rule_deck(d):
 _ROW_OF_FIELDS = fastre.compile(r"[|/>»]")
 
 
+_WORD_OR_FIGURE = fastre.compile(r"\w")
+
+
 def _subtitles_between_printings(d):
     """Title / subtitle / the title again / text: the page printed the title with its subtitle, then the
     release's own title (the headline); the lines between, every one shaped as a subtitle, are the deck."""
@@ -200,6 +203,8 @@ def _read_deck(d):
         line = d.lines[i]
         if same_as_headline(d, line):
             d.claim(i, "stripped", "headline printed twice")
+        elif not _WORD_OR_FIGURE.search(line.content):
+            d.claim(i, "stripped", "a separator alone under the headline")  # • |: a row's bar, left on a line of its own
         elif line.marker and line.marker[0] in "▲△" and (_subtitle_again(d, i) or _headline_words_again(d, i)):
             d.claim(i, "stripped", "the subtitle again, as a photo's caption")  # ▲ … under the subtitle it repeats
         elif i + 1 < limit and d.free(i + 1) and not d.lines[i + 1].marker and not line.marker \
@@ -879,7 +884,11 @@ def _summary_above_meta(d, i):
 
 
 def _near_date(d, i):
-    for k in (i - 1, i + 1):
+    """A date line next to line i, a separator alone (• |) between them or not."""
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(d.lines) and not _WORD_OR_FIGURE.search(d.lines[k].content):
+            k += step  # 홍길동 / | / 입력 2014-10-10: the row's bar set on a line of its own
         if 0 <= k < len(d.lines) and (d.roles[k] == "dateline" or find_date(d.lines[k].text)[0]):
             return True
     return False
