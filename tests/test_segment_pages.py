@@ -7258,3 +7258,19 @@ def test_a_reporters_name_and_a_bar_alone_over_the_posting_date_leave_the_subtit
     assert article.highlights == ("내년 정식개관 예정", "1만5천여점 표본 보유")
     assert article.body[0].text.startswith("가온도는 10일")
     assert "• |" in article.stripped
+
+
+def test_a_subtitle_glued_to_the_title_without_a_space_is_cut_off_by_what_the_text_says():
+    text = ("HOME 뉴스 사회\n\n"
+            "가온시선관위, 선거법 위반 3건 고발투표지 촬영해 누리소통망에 올린 유권자 적발\n\n"
+            "가온시선거관리위원회는 선거법 위반 3건을 적발해 검찰에 고발했다고 9일 밝혔다.\n\n"
+            "가온시선관위는 지난 8일 사전투표소의 기표소 안에서 투표지를 촬영해 누리소통망에 올린 유권자 A씨를 고발했다.\n\n"
+            "또 후보자 지지자에게 음식을 제공한 B씨도 함께 고발했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온시선관위, 선거법 위반 3건 고발"
+    assert article.highlights == ("투표지 촬영해 누리소통망에 올린 유권자 적발",)
+    # a name in quotes whose words the text spaces differently stays one title
+    named = ("김 교수 연구성과, ‘국가연구개발우수성과 100선’ 선정\n\n"
+             "가온대학교 김 교수의 연구성과가 과학기술부의 국가연구개발 우수성과 100선에 선정됐다고 9일 밝혔다.\n\n"
+             "우수성과 100선은 매년 한 해의 연구성과 가운데 뛰어난 것을 뽑는다.\n")
+    assert pr2news.convert(named).headline == "김 교수 연구성과, ‘국가연구개발우수성과 100선’ 선정"

@@ -153,9 +153,10 @@ def blank_between_all(d):
 
 # a Korean headline's last word: the plain form of a verb with no full stop (늘린다, 연다, 나선다), or the verbal
 # noun a headline stops on (… 월 120만 원까지 지원, … 15곳 선정)
-TITLE_VERB_END = fastre.compile(r"[가-힣]다$|(?:지원|추진|개최|운영|시행|실시|확대|선정|도입|마련|발표|착수|완료|개통|개장|"
-                                r"출범|돌입|강화|신설|개편|확정|체결|개소|개관|모집|선발|조성|구축|설치|건립|공급|개발|출시|배치|"
-                                r"점검|격려|참석|방문|제시|제안|당부|강조|논의|선포|발간|수상|전달)$")
+TITLE_VERBAL_NOUNS = (r"지원|추진|개최|운영|시행|실시|확대|선정|도입|마련|발표|착수|완료|개통|개장|출범|돌입|강화|신설|개편|확정|"
+                      r"체결|개소|개관|모집|선발|조성|구축|설치|건립|공급|개발|출시|배치|점검|격려|참석|방문|제시|제안|당부|"
+                      r"강조|논의|선포|발간|수상|전달")
+TITLE_VERB_END = fastre.compile(r"[가-힣]다$|(?:" + TITLE_VERBAL_NOUNS + r")$")
 
 
 _SHORT_TITLE_LINE = 40

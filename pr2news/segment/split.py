@@ -16,7 +16,7 @@ import re
 from .. import fastre
 from ..lexicon.common import CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, SCRIPT_CALL, YMD_FIGURES, AtLineEnd, phones_in
 from .dates import find_date, is_date_only
-from .draft import TITLE_VERB_END
+from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
 from .headline import keys
 from .lines import collapse, is_sentence_like, make_line
 
@@ -116,7 +116,62 @@ def split_lines(lines, lex):
         for n, part in enumerate(parts):
             block = line.block if n == 0 else line.block._replace(blank_before=False)
             out.append(make_line(len(out), block, part, first=n == 0))
-    return _phrase_broken_sentences(_subject_broken_off(out, lex), lex) if lex.lang == "ko" else out
+    return _phrase_broken_sentences(_subject_broken_off(_subtitle_glued_to_title(out, lex), lex), lex) \
+        if lex.lang == "ko" else out
+
+
+_GLUED_WITHIN = 8  # a page's first lines, where its title stands
+# a headline's last word, a verbal noun (… 무더기 고발, … 통합 공개), glued to the next word without a space
+_TITLE_WORD_GLUED = fastre.compile(r"(?:" + TITLE_VERBAL_NOUNS + r"|가결|공개|고발|발견|위촉|기탁|협약|선출|적발|시작|연장|"
+                                   r"준공|착공|완공)(?=[가-힣]{2})")
+_NOT_HANGUL = fastre.compile(r"[^가-힣]+")
+_TEXT_BELOW = 40  # lines
+
+
+def _subtitle_glued_to_title(lines, lex):
+    """경남도선관위, 선거법 위반 무더기 고발기표한 투표지 휴대전화로 촬영, …: the page lost the break between
+    its title and the subtitle under it, the title's last word glued to the subtitle's first. Cut there (the
+    first line's position, two lines) when the glued word stands nowhere in the text below while the word the
+    subtitle opens on begins a word there: evidence from the document, not a list of titles."""
+    out = []
+    for n, line in enumerate(lines):
+        cut = None
+        if n < _GLUED_WITHIN and 20 <= len(line.text) <= 150 and not is_sentence_like(line.text, lex):
+            cut = _glued_cut(line.text, " " + " ".join(other.text for other in lines[n + 1:n + _TEXT_BELOW]))
+        if cut is None:
+            line.index = len(out)
+            out.append(line)
+            continue
+        out.append(make_line(len(out), line.block, line.text[:cut], first=True))
+        out.append(make_line(len(out), line.block._replace(blank_before=False), line.text[cut:], first=False))
+    return out
+
+
+def _glued_cut(text, below):
+    """Where a subtitle is glued to the title in text (see _subtitle_glued_to_title), or None."""
+    for glued in _TITLE_WORD_GLUED.finditer(text, 8):
+        start = text.rfind(" ", 0, glued.start()) + 1
+        end = text.find(" ", glued.end())
+        word = text[start:end if end >= 0 else len(text)]
+        opening = _NOT_HANGUL.split(text[glued.end():end if end >= 0 else len(text)])[0]
+        rest = text[glued.end():]
+        if len(rest) < _SHORTEST_GLUED or " " not in rest.strip() or opening[:1] in _ENDING_FIRST \
+                or _open_quote(text[:glued.end()]):
+            continue  # 발표하고, 개최된: the verbal noun's own ending; ‘국가연구개발우수성과’: one name in quotes
+        if word not in below and " " + opening[:2] in below:
+            return glued.end()
+    return None
+
+
+_SHORTEST_GLUED = 20  # a subtitle says something: 기표한 투표지 휴대전화로 촬영, 유권자 5명 적발
+_ENDING_FIRST = frozenset("하한할해했함된되될돼됐적을를이가은는의에과와로으도만")  # an ending or particle, not a word
+_QUOTES = (("‘", "’"), ("“", "”"), ("「", "」"), ("『", "』"), ("<", ">"), ("《", "》"), ("(", ")"))
+
+
+def _open_quote(text):
+    """text leaves a quotation mark or bracket open."""
+    return any(text.count(left) > text.count(right) for left, right in _QUOTES) \
+        or text.count('"') % 2 == 1 or text.count("'") % 2 == 1
 
 
 _SHORT_SUBJECT = 12  # a name or a noun alone on its line: 고성군
