@@ -7274,3 +7274,17 @@ def test_a_subtitle_glued_to_the_title_without_a_space_is_cut_off_by_what_the_te
              "가온대학교 김 교수의 연구성과가 과학기술부의 국가연구개발 우수성과 100선에 선정됐다고 9일 밝혔다.\n\n"
              "우수성과 100선은 매년 한 해의 연구성과 가운데 뛰어난 것을 뽑는다.\n")
     assert pr2news.convert(named).headline == "김 교수 연구성과, ‘국가연구개발우수성과 100선’ 선정"
+
+
+def test_a_sites_or_listings_own_name_is_never_the_headline():
+    text = ("가온개발공사 뉴스\n\n"
+            "‘세계 물의 날’ 맞아 가온 지하수 관리 성과 공개\n\n"
+            "가온개발공사는 세계 물의 날을 맞아 지난 10년 동안의 지하수 관리 성과를 공개했다고 22일 밝혔다.\n\n"
+            "공사는 지하수 관측정 40곳의 수위와 수질을 매달 조사해 공개하고 있다.\n")
+    assert pr2news.convert(text).headline == "‘세계 물의 날’ 맞아 가온 지하수 관리 성과 공개"
+    text = ("Republic of Westland - Government portal\n\n"
+            "Leaders from ten nations to meet on regional water security\n\n"
+            "Heads of State from ten nations will meet in the capital next week to agree on a plan for regional water "
+            "security, the Office of the President said on Monday.\n\n"
+            "The meeting follows two years of talks between the nations' water ministers.\n")
+    assert pr2news.convert(text).headline == "Leaders from ten nations to meet on regional water security"

@@ -259,7 +259,13 @@ _POLITE_SLOGAN = fastre.compile(r"니다\s*[!~]?$")
 
 
 _SITE_NAME = fastre.compile(r"(?i)(?:^|[-|–—:·]\s*)(?:the\s+)?official\s+(?:web\s*)?(?:site|page|portal)$|"
-                            r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$")
+                            r"^(?:the\s+)?official\s+(?:web\s*)?site\s+of\b|공식\s*(?:홈페이지|누리집|웹사이트|블로그)$|"
+                            # Republic of X - Government portal, Archived news releases from X, 가온공사 뉴스, 가온구청 블로그:
+                            # the site's or the listing's own name over the release
+                            r"[-|–—:]\s*(?:government|web|news|citizens?)\s+portal$|"
+                            r"^(?:archived\s+)?(?:news|press|media)\s+releases\s+(?:from|of|by)\s|"
+                            r"^(?:news|press|media)(?:\s+releases?)?\s+archives?$|"
+                            r"^\S+(?:\s\S+)?\s(?:티스토리\s)?(?:뉴스|블로그|뉴스룸)$")
 _CELLS = fastre.compile(r"[^│|]{1,20}(?:[│|][^│|]{1,20}){2,}")
 _DOTTED_TAGS = fastre.compile(r"[^\s·•]{1,12}(?:\s[·•]\s[^\s·•]{1,12}){2,}")  # one word each: 서울 · 부산 · 대구 폭염 is a title
 
