@@ -7288,3 +7288,29 @@ def test_a_sites_or_listings_own_name_is_never_the_headline():
             "security, the Office of the President said on Monday.\n\n"
             "The meeting follows two years of talks between the nations' water ministers.\n")
     assert pr2news.convert(text).headline == "Leaders from ten nations to meet on regional water security"
+
+
+def test_a_credit_glued_to_by_and_a_subtitle_ending_on_an_introduction_stay_out_of_the_text_and_in_the_deck():
+    text = ("가온시, 새 제도 한눈에 ‘2027 달라지는 가온생활’ 3일 발간\n\n"
+            "by홍길동 기자\n2027.01.02 11:15:00\n\n"
+            "가온시, 3일부터 책자와 전자책 제공\n새해 신규 제도·개관시설 등 71개 사업 소개\n\n"
+            "가온시는 새해에 새로 시행되는 제도와 문을 여는 공공시설 71개 사업을 한눈에 볼 수 있도록 ‘2027 달라지는 "
+            "가온생활’을 3일 발간한다고 2일 밝혔다.\n\n"
+            "책자는 9개 분야로 나뉘며, 전자책은 시 누리집에서 내려받을 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("가온시, 3일부터 책자와 전자책 제공", "새해 신규 제도·개관시설 등 71개 사업 소개")
+    assert article.byline == "by홍길동 기자"
+    assert article.body[0].text.startswith("가온시는 새해에")
+
+
+def test_a_writers_name_and_post_under_an_officials_headline_are_a_credit():
+    text = ("Minister of Foreign Affairs Jaan Tamm Visits Riga\n\n"
+            "Maria Lepp\n\n"
+            "Public Relations Officer at the Embassy in Riga\n\n"
+            "On February 17-18, Minister of Foreign Affairs Jaan Tamm visited Riga to meet his colleague and to sign "
+            "an agreement on the state border.\n\n"
+            "The minister also gave an interview to the Latvian media.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Minister of Foreign Affairs Jaan Tamm Visits Riga"
+    assert article.highlights == ()
+    assert "Public Relations Officer at the Embassy in Riga" in article.stripped

@@ -11,8 +11,9 @@ from .contact import named_with_post
 from .dates import find_date
 from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
                     runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
-from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes, in_capitals, issuer_only,
-                       place_with_date, same_as_headline, same_words_as_headline)
+from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes,
+                       in_capitals, issuer_only, office_under_holder, place_with_date, same_as_headline,
+                       same_words_as_headline)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -205,6 +206,8 @@ def _read_deck(d):
             d.claim(i, "stripped", "headline printed twice")
         elif not _WORD_OR_FIGURE.search(line.content):
             d.claim(i, "stripped", "a separator alone under the headline")  # • |: a row's bar, left on a line of its own
+        elif office_under_holder(d, i):
+            d.claim(i, "stripped", "the post under its holder's name")  # Jane Doe / Press Officer at the Embassy
         elif line.marker and line.marker[0] in "▲△" and (_subtitle_again(d, i) or _headline_words_again(d, i)):
             d.claim(i, "stripped", "the subtitle again, as a photo's caption")  # ▲ … under the subtitle it repeats
         elif i + 1 < limit and d.free(i + 1) and not d.lines[i + 1].marker and not line.marker \

@@ -13,6 +13,7 @@ from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, bl
                     marker_again_after_text, numbered_section_after_text, runs_into_sentence, text_width,
                     wrapped_english_paragraph)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
+from .contact import is_post
 from .meta import official_credit
 from .memo import per_document
 from .wire import split_wire_prefix
@@ -214,14 +215,24 @@ _PERSON_NAME = fastre.compile(r"(?:(?:the\s+)?(?:hon(?:ou?rable)?\.?|rt\.?\s+hon
                               r"(?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+(?:\s+(?:MP|MLA|MPP|MHA|TD|AM|MSP))?", re.I)
 
 
-def _office_under_holder(d, i):
+def office_under_holder(d, i):
     """'Chuck Grassley' / 'United States Senator from Iowa', 'The Hon. Ann Lee MP' / 'Minister for Roads': the
     office under its holder's name, the letterhead of a member's or a minister's page ('Minister for Roads Opens
     Bridge' alone says something)."""
-    if d.lex.lang != "en" or i == 0 or not official_credit(d.lines[i].content):
+    if d.lex.lang != "en" or i == 0:
         return False
-    above = d.lines[i - 1].content
+    text, above = d.lines[i].content, d.lines[i - 1].content
+    if not official_credit(text):
+        # Regina Doe / Public Relations Officer at the Embassy in Moscow: a post where its holder works, under a
+        # name written as one (every word capitalised) - a writer's credit, under the title (not the page's first line)
+        post_at = _POST_AT.match(text)
+        return i >= 2 and post_at is not None and is_post(post_at.group(1), d.lex) \
+            and _CAPITALISED_NAME.fullmatch(above) is not None
     return len(above) <= 60 and _PERSON_NAME.fullmatch(above) is not None and not is_sentence_like(above, d.lex)
+
+
+_CAPITALISED_NAME = fastre.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
+_POST_AT = fastre.compile(r"(\S.{2,60}?)\s+(?:at|of|in|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _sentence_over_its_date(d, i):
@@ -589,7 +600,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         line = d.lines[i]
         if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)) \
-                or _letterhead_official(d, i) or _office_under_holder(d, i) or _chat_reply(d, i) \
+                or _letterhead_official(d, i) or office_under_holder(d, i) or _chat_reply(d, i) \
                 or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:

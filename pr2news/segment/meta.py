@@ -64,8 +64,17 @@ def official_credit(text):
     """'The Honourable Jane Doe' / 'Minister for Roads': who issued a ministerial statement."""
     if len(text) > 140 or fastre.search(r"[.!?]$", text) or not _OFFICIAL.match(text) or word_count(text) > 18:
         return False
-    # a title is capitalised throughout; "Minister for Roads announces new funding" is a subtitle
-    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_GLUE for w in text.split())
+    # a title is capitalised throughout; "Minister for Roads announces new funding" is a subtitle, and so is
+    # "Minister of Foreign Affairs Urmas Paet Visits Moscow" (a headline's verb after the name)
+    words = text.split()
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _TITLE_GLUE for w in words) \
+        and not any(w.lower() in _HEADLINE_VERBS for w in words[2:])
+
+
+# what an official does in a headline, in the form a headline gives it (third person, present)
+_HEADLINE_VERBS = frozenset("""visits meets announces opens launches signs says calls welcomes attends receives
+    congratulates condemns urges holds unveils approves appoints hosts addresses discusses delivers inaugurates thanks
+    commends reaffirms stresses emphasizes emphasises pledges vows tours inspects presents joins""".split())
 
 
 def _sentence_after(text, end, lex):
