@@ -7314,3 +7314,17 @@ def test_a_writers_name_and_post_under_an_officials_headline_are_a_credit():
     assert article.headline == "Minister of Foreign Affairs Jaan Tamm Visits Riga"
     assert article.highlights == ()
     assert "Public Relations Officer at the Embassy in Riga" in article.stripped
+
+
+def test_a_boards_caption_file_and_material_provider_are_caption_attachment_and_contact():
+    text = ("가온군, 의료·요양·돌봄 통합지원회의 개최\n\n"
+            "가온군은 지난 3일 군청 회의실에서 의료·요양·돌봄 통합지원 시범사업 통합지원회의를 열었다고 밝혔다.\n\n"
+            "회의에서는 통합지원이 필요한 어르신 12명의 지원 계획을 함께 논의했다.\n\n"
+            "*사진설명 : 통합지원회의에 참석한 관계자들이 어르신 지원 계획을 논의하고 있다.\n\n"
+            "자료제공: 노인건강과 노인복지팀 (240-8940)\n\n"
+            "파일1 보도자료(가온군 통합지원회의 개최).hwp (Down : 1, Size : 689.0 KB)\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "사진설명" not in body and ".hwp" not in body
+    assert article.attachments and article.attachments[0].startswith("파일1 보도자료")
+    assert article.contacts and article.contacts[0].department == "노인건강과" and article.contacts[0].name is None

@@ -789,6 +789,8 @@ _ATTACHED_FILE = fastre.compile(
     r"(?:,\s*(?:down|downloads?|hits?|다운로드|조회)\s*:?\s*[\d,]+\s*)?[)\]])?"
     # (다운로드 72 회), or after the size the count alone: (325.5KB) (701)
     r"(?:\s*[(\[]\s*(?:(?:다운로드|조회|downloads?|hits?)\s*:?\s*)?[\d,]+\s*(?:회|건|times)?\s*[)\]])?"
+    # (Down : 1, Size : 689.0 KB): the board's fields in another order
+    r"(?:\s*[(\[]\s*(?:(?:size|down|downloads?|hits?|다운로드|조회|크기)\s*:?\s*[\d.,]+\s*(?:[KMG]?B)?\s*,?\s*){2,3}[)\]])?"
     r"(?:\s*[|/·]?\s+\[?\s*(?:미리보기|바로보기|다운로드|다운받기|내려받기|download|preview|view)\s*\]?)*$", re.I)  # … | 다운로드
 # the next item of an attachment list: a file name, or a document "n부" (copies) as Korean lists count them
 _ATTACHMENT_ITEM = fastre.compile(r"\.(?:" + "|".join(_FILE_EXTENSIONS) + r")\b|\d\s*부\.?\s*(?:끝\.?)?$|^\d+\.\s", re.I)
