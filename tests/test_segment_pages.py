@@ -7328,3 +7328,19 @@ def test_a_boards_caption_file_and_material_provider_are_caption_attachment_and_
     assert "사진설명" not in body and ".hwp" not in body
     assert article.attachments and article.attachments[0].startswith("파일1 보도자료")
     assert article.contacts and article.contacts[0].department == "노인건강과" and article.contacts[0].name is None
+
+
+def test_a_marked_office_and_phone_closing_the_text_is_the_contact_and_a_reporters_sign_off_a_credit():
+    text = ("해양수산부 장관, 가온항 방문\n\n"
+            "해양수산부 장관이 23일 오후 가온항을 방문해 올해 문을 연 신항을 둘러보고 항만 관계자들과 간담회를 가진다.\n\n"
+            "장관은 이어 항만 근로자의 안전 대책과 선박 수리 등 항만서비스 준비상황을 점검한다.\n\n"
+            "■ 해양수산부 홍보담당관실 044-200-5013, 5014\n")
+    article = pr2news.convert(text)
+    assert [c.text for c in article.contacts] == ["해양수산부 홍보담당관실 044-200-5013, 5014"]
+    assert "044-200" not in " ".join(block.text for block in article.body)
+    signed = ("가온경찰청, 군항제 현장서 합동 캠페인\n\n"
+              "가온경찰청은 3일 군항제가 열리는 공원에서 자치경찰위원회와 합동으로 범죄예방 캠페인을 벌였다고 밝혔다.\n\n"
+              "경찰은 앞으로도 지역사회와 함께 더 나은 치안 서비스를 제공할 수 있도록 노력하겠다고 전했다.\n\n"
+              "홍길동 가온뉴스(gaonnews) 기자 hong@gaonnews.co.kr\n")
+    article = pr2news.convert(signed)
+    assert "hong@" not in " ".join(block.text for block in article.body)

@@ -689,8 +689,8 @@ def _bare_contact_line(line, lex):
     """'Anna Berg, Spokesperson | 613-555-0185 | anna@…' closing a release, with no label: a person, then
     their title and a phone or e-mail, and no sentence around them."""
     text = line.content
-    if line.marker or len(text) > 160:
-        return False
+    if line.marker and not (lex.lang == "ko" and line.marker[0] in _KO_CONTACT_MARKS) or len(text) > 160:
+        return False  # (■ 해양수산부 홍보담당관실 044-200-5013: a Korean release sets its contact under a mark too)
     if lex.lang == "en":
         # a person first: not a building or an office ('City Hall, 10 Main St | Tel …' is the page's footer)
         shaped = word_count(text) <= 16 and _NAME_FIRST.match(text) is not None \
@@ -703,6 +703,7 @@ def _bare_contact_line(line, lex):
         lex.lang == "en" or korean_value_share(text, lex) >= 0.99)
 
 
+_KO_CONTACT_MARKS = "■□※◆◇*"
 _LETTERHEAD_OFFICIAL = "the letterhead's official and the office's number"
 _OFFICE_UNDER_NAME = fastre.compile(r"(?i)" + OFFICE_HELD + r"(?:\s+(?:https?://|www\.)\S+)?")
 
