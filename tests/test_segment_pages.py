@@ -7344,3 +7344,14 @@ def test_a_marked_office_and_phone_closing_the_text_is_the_contact_and_a_reporte
               "홍길동 가온뉴스(gaonnews) 기자 hong@gaonnews.co.kr\n")
     article = pr2news.convert(signed)
     assert "hong@" not in " ".join(block.text for block in article.body)
+
+
+def test_a_photos_download_button_between_paragraphs_is_chrome():
+    text = ("Prime Minister: Europe's borders must be defended\n\n"
+            "The borders of Europe must be defended, the Prime Minister said on Friday after the summit in Brussels.\n\n"
+            "Download\n"
+            "Photo: Jana Novak/Agency\n"
+            "The summit concerned refugees arriving by sea, the Prime Minister continued.\n")
+    article = pr2news.convert(text)
+    assert "Download" not in " ".join(block.text for block in article.body)
+    assert "Download" in article.stripped

@@ -33,7 +33,7 @@ LEXICON = Lexicon(
         subscribenow logout createaccount follow following saveforlater printarticle emailarticle copyurl linkcopied
         reportanerror showcomments hidecomments readnext upnext recommendedforyou dontmiss morestories promoted
         paidcontent skipad closead shareonfacebook shareontwitter shareonlinkedin sharebyemail shareviaemail
-        printfriendly pdf vieworiginal
+        printfriendly pdf vieworiginal download
         """.split()),
     chrome_patterns=_rx(
         # the release's number and the agency's hotline set beside it: Release #07-132 CPSC Hotline: (800) 638-2772
