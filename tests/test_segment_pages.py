@@ -7355,3 +7355,19 @@ def test_a_photos_download_button_between_paragraphs_is_chrome():
     article = pr2news.convert(text)
     assert "Download" not in " ".join(block.text for block in article.body)
     assert "Download" in article.stripped
+
+
+def test_a_pages_field_names_under_the_headline_are_not_the_text_where_the_global_decision_starts_it_lower():
+    text = ("Regulator backs consumers with price cap update\n\n"
+            "Press release\n\n"
+            "Publication date\n\n"
+            "Industry sector\n\n"
+            "Supply and Retail Market\n\n"
+            "Today the regulator will publish a consultation on whether the energy price cap should be updated every "
+            "three months instead of every six, to protect consumers from sudden price rises.\n\n"
+            "A more frequent price cap would reflect the most up to date energy prices and would help suppliers "
+            "predict their costs.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("Today the regulator will publish")
+    assert "Industry sector" in article.stripped and "Supply and Retail Market" in article.stripped

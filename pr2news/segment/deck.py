@@ -368,8 +368,9 @@ def _read_deck(d):
                 and d.line_relevance[i] <= _LEAST_SHARED:
             # above where the global decision starts the body, a short line of words found nowhere else, no
             # sentence, no list marker: the page's (a share row, a blog's buttons between the title and subtitles)
-            d.claim(i, "stripped", "page furniture between the headline and the body")
+            d.claim(i, "stripped", _FURNITURE)
             i = _label_value(d, i, limit)
+            i = _field_value(d, i, limit) if d.reasons[i] == _FURNITURE else i
         elif _summary_above_meta(d, i):
             d.claim(i, "highlight", "summary between the headline and the release's date or issuer")
         elif _report_heading(line, lex):
@@ -407,10 +408,44 @@ def _read_deck(d):
                                   and not LABEL_LINE.match(line.content)) and _wire_lead_below(d, i):
             # the lead paragraph opens further down with the wire's credit: this line above it is the deck's
             d.claim(i, "highlight", "summary above the lead paragraph")
+        elif _page_field(d, i):
+            # Publication date / Industry sector, a field's name (its value under it, or lost): no subtitle, and the
+            # global decision starts the text lower down - the page's, not the body's first line
+            d.claim(i, "stripped", _FURNITURE)
+            i = _field_value(d, i, limit)
         else:
             d.body_start = i
             return
         i += 1
+
+
+def _page_field(d, i):
+    """Line i, under the headline, reads as the page's (a field's name, a label): not running text, valued as no
+    part of the article, above where the global decision starts the text with nothing but such short lines
+    between (□ 보도개요, a section's heading, a broken sentence's first phrase, 관리청은, and an exclamation,
+    UPDATE!, open the body)."""
+    line = d.lines[i]
+    return d.deck_ends is not None and i < d.deck_ends and not d.prose[i] and d.line_values[i] <= _PAGE_LIKE \
+        and (not line.marker or line.marker[0] in _BULLETS) and not ends_open(d, i) and line.content[-1:] not in ".!?" \
+        and not any(d.prose[k] for k in range(i + 1, d.deck_ends))
+
+
+def _field_value(d, i, limit):
+    """Industry sector / Supply and Retail Market: the short line under a field's name (line i, the page's) is its
+    value, unless it is a field's name too; returns the last line taken."""
+    if i + 1 < limit and d.free(i + 1) and word_count(d.lines[i].content) <= _FIELD_NAME_WORDS and _page_field(d, i) \
+            and len(d.lines[i + 1].content) <= _LONGEST_FIELD_VALUE \
+            and not ends_sentence(d.lines[i + 1].content, d.lex) \
+            and not (_page_field(d, i + 1) and word_count(d.lines[i + 1].content) <= _FIELD_NAME_WORDS):
+        d.claim(i + 1, "stripped", "the value of the field above")
+        return i + 1
+    return i
+
+
+_FURNITURE = "page furniture between the headline and the body"
+_BULLETS = "•·∙◦-–*"
+_FIELD_NAME_WORDS = 3
+_LONGEST_FIELD_VALUE = 60
 
 
 # decode.py's line value at or below which a line reads as the page around the article, not its text (a caption's
