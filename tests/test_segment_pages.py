@@ -7371,3 +7371,18 @@ def test_a_pages_field_names_under_the_headline_are_not_the_text_where_the_globa
     assert article.highlights == ()
     assert article.body[0].text.startswith("Today the regulator will publish")
     assert "Industry sector" in article.stripped and "Supply and Retail Market" in article.stripped
+
+
+def test_a_reporters_credit_before_a_slash_and_an_outlet_alone_in_brackets_are_credits():
+    text = ("가온관광공사, 가을 섬 여행 상품 출시\n\n"
+            "홍길동 기자 / 가온관광공사는 가을을 맞아 섬 다섯 곳을 잇는 여행 상품을 출시한다고 10일 밝혔다.\n\n"
+            "상품은 이달 말까지 공사 누리집에서 예약할 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온관광공사는 가을을 맞아")
+    text = ("가온수자원공사 대학생 서포터즈 활동 마쳐\n\n"
+            "[가온풍수신문]\n"
+            "가온수자원공사는 20일 본사에서 대학생 서포터즈 해단식을 열었다고 밝혔다.\n\n"
+            "서포터즈는 지난 1년 동안 수돗물 바로 알기 캠페인을 벌였다.\n")
+    article = pr2news.convert(text)
+    assert "[가온풍수신문]" not in " ".join(block.text for block in article.body)
+    assert article.body[0].text.startswith("가온수자원공사는 20일")
