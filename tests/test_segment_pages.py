@@ -7386,3 +7386,14 @@ def test_a_reporters_credit_before_a_slash_and_an_outlet_alone_in_brackets_are_c
     article = pr2news.convert(text)
     assert "[가온풍수신문]" not in " ".join(block.text for block in article.body)
     assert article.body[0].text.startswith("가온수자원공사는 20일")
+
+
+def test_who_spoke_where_and_when_under_a_statements_title_is_its_date_line_not_a_subtitle():
+    text = ("Introductory statement to the press conference\n\n"
+            "Jane Doe, President of the Bank,John Roe, Vice-President of the Bank,Harbour City, 6 September 2026\n\n"
+            "Ladies and gentlemen, the Vice-President and I are very pleased to welcome you to our press conference. "
+            "We will now report on the outcome of today's meeting of the Governing Council.\n\n"
+            "Based on our regular analysis, we decided to keep the key interest rates unchanged.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.dateline.date == "2026-09-06"

@@ -564,6 +564,16 @@ _FIELD_CELL = 20
 _FEWEST_FIELD_ROWS = 6
 
 
+_LONGEST_DATE_ROW_AFTER_NAMES = 200
+
+
+def _closed_by_a_date(text):
+    """The line ends on a full date after a comma, with no sentence before it."""
+    date, span = find_date(text)
+    return date is not None and len(date) == 10 and span[1] >= len(text.rstrip(" .")) \
+        and text[:span[0]].rstrip().endswith(",") and not fastre.search(r"[.!?]\s", text[:span[0]])
+
+
 def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
@@ -593,6 +603,11 @@ def _deck_meta(line, lex, d):
     place = place_with_date(text, lex)
     if place is not None:
         claim_date_line(d, i, "place and date under the headline", priority=3, place=place)
+        return True
+    if lex.lang == "en" and len(text) <= _LONGEST_DATE_ROW_AFTER_NAMES and _closed_by_a_date(text):
+        # Jane Doe, President of the Bank, John Roe, Vice-President, Frankfurt am Main, 6 September 2012: who speaks,
+        # where and when, under a statement's title - the release's facts, not a subtitle
+        claim_date_line(d, i, "who, where and when, under the headline", priority=3)
         return True
     if len(text) <= 100 and _label_and_date(text, lex):
         claim_date_line(d, i, "release label and date under the headline", priority=3)  # Press Release | Updated: …
