@@ -7397,3 +7397,15 @@ def test_who_spoke_where_and_when_under_a_statements_title_is_its_date_line_not_
     article = pr2news.convert(text)
     assert article.highlights == ()
     assert article.dateline.date == "2026-09-06"
+
+
+def test_a_sentence_closed_by_its_photo_credit_is_a_caption():
+    text = ("Twenty-five years of saving the kakapo\n\n"
+            "The recovery programme celebrated 25 years this week with the launch of a competition to win a trip to "
+            "the island where the birds breed.\n\n"
+            "The Minister and the sponsor's chief executive discuss the programme with one of the birds. Photo: Jane "
+            "Doe.\n\n"
+            "This season the conditions are ripe, and the team expects a record number of chicks.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "Photo: Jane Doe" not in body and "record number of chicks" in body

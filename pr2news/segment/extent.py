@@ -704,7 +704,8 @@ def rule_body(d):
                 continue
         elif in_note and fastre.match(r"^[A-Z][\w ]{1,20}\s*:\s*\S|^[가-힣]{1,6}\s*:\s*\S", text):
             d.claim(i, "stripped", "note to editors")
-        elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80:
+        elif is_caption(line, lex) and not is_prose(line, lex) or is_caption(line, lex) and "사진" in text and len(text) < 80 \
+                or len(text) <= _LONGEST_CREDITED_CAPTION and _PHOTO_CREDIT_CLOSING.search(text):
             d.claim(i, "stripped", "photo caption")
             in_note = False
         elif line.marker in ("▲", "△") and _SCENE_AT_END.search(line.content) and is_caption(line, lex):
@@ -740,6 +741,10 @@ def rule_body(d):
     _heading_left_last(d)
 
 
+# a photo's credit closing the line: '… discuss business with Sirocco. Photo: Jane Doe.' (a sentence, yet a caption)
+_PHOTO_CREDIT_CLOSING = fastre.compile(r"(?i)[.!?)]\s+(?:photo|image|picture)(?:\s+credit)?\s*:\s*(?:[©ⓒ]\s*)?"
+                                       r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\.?$")
+_LONGEST_CREDITED_CAPTION = 300
 _LONGEST_LEFT_HEADING = 5  # words: a heading or a slogan, not a line of text
 
 
