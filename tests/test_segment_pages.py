@@ -7409,3 +7409,18 @@ def test_a_sentence_closed_by_its_photo_credit_is_a_caption():
     article = pr2news.convert(text)
     body = " ".join(block.text for block in article.body)
     assert "Photo: Jane Doe" not in body and "record number of chicks" in body
+
+
+def test_a_table_row_read_across_with_a_credit_cell_before_the_text_keeps_the_text():
+    text = ("“방폐장 안전하게 운영하겠습니다”\n"
+            "가온환경공단, 창립 6주년 맞아 시민과 소통\n"
+            "홍길동 기자 / 입력 : 2026년 04월 06일(월) 17:06\n"
+            "|\n"
+            "| | | ⓒ 가온신문 | | 가온환경공단은 창립 6주년을 맞아 가온시민 200여 명을 본사로 초청해 방폐장 운영 현황을 "
+            "설명하고, 방폐물 처분시설의 안전성과 주변 지역 지원사업에 대한 시민들의 의견을 들었다고 6일 밝혔다.\n"
+            "|\n"
+            "홍길동 기자 - Copyrights ⓒ가온신문.\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert body.startswith("가온환경공단은 창립 6주년을 맞아") and "ⓒ" not in body
+    assert lost_lines(text, article.to_dict()) == []

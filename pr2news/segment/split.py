@@ -98,7 +98,7 @@ def split_lines(lines, lex):
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _columns(line, lex)
+        parts = _columns(line, lex) or _cells_around_text(line.text, lex)
         if parts is None:
             pieces = _lost_breaks(line, lex)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
@@ -310,6 +310,27 @@ def _columns(line, lex):
     if len(parts) != 2:
         return None
     return parts if any(_column_cue(part, lex) for part in parts) else None
+
+
+def _cells_around_text(text, lex):
+    """'| | | ⓒ 가온신문 | | 한국원자력환경공단은 … 말했다.': a table's row read across, one cell the article's
+    text and the others a credit or empty; the non-empty cells (else None), so that the credit cannot take the
+    text with it."""
+    if text.count("|") < 2 or len(text) < _LONG_REST:
+        return None
+    pieces = [piece.strip() for piece in _CELL_BARS.split(text) if piece.strip()]
+    cells = [piece for piece in pieces if not _CELL_BARS.fullmatch(piece)]
+    long = [cell for cell in cells if len(cell) >= _LONG_REST]
+    if len(cells) < 2 or len(long) != 1 or not is_sentence_like(long[0], lex) \
+            or any(len(cell) > _SHORT_CELL for cell in cells if cell is not long[0]):
+        return None
+    start = text.index(long[0])
+    # the cells before the text and after it stay one line each, bars and all: nothing of the row is lost
+    return [part for part in (text[:start].strip(), long[0], text[start + len(long[0]):].strip()) if part]
+
+
+_SHORT_CELL = 30
+_CELL_BARS = fastre.compile(r"(\|(?:\s*\|)*)")
 
 
 _WORD_GOES_ON = fastre.compile(r"[a-z]+[\s,]")  # a lower-case word going on from the one before
