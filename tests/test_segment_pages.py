@@ -7424,3 +7424,14 @@ def test_a_table_row_read_across_with_a_credit_cell_before_the_text_keeps_the_te
     body = " ".join(block.text for block in article.body)
     assert body.startswith("가온환경공단은 창립 6주년을 맞아") and "ⓒ" not in body
     assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_date_glued_to_the_end_of_the_title_is_cut_off():
+    text = ("> Latest news\n\nLatest news\n\n"
+            "Criminal case on abuse of office sent for prosecutionOctober 7, 2026\n\n"
+            "At the beginning of October, the Internal Security Bureau sent a criminal case to the prosecutor's office "
+            "for prosecution of four police officers.\n\n"
+            "The officers are suspected of exceeding their authority during an arrest.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Criminal case on abuse of office sent for prosecution"
+    assert article.dateline.date == "2026-10-07"

@@ -98,7 +98,7 @@ def split_lines(lines, lex):
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _columns(line, lex) or _cells_around_text(line.text, lex)
+        parts = _columns(line, lex) or _cells_around_text(line.text, lex) or _date_glued_at_end(line.text)
         if parts is None:
             pieces = _lost_breaks(line, lex)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
@@ -310,6 +310,22 @@ def _columns(line, lex):
     if len(parts) != 2:
         return None
     return parts if any(_column_cue(part, lex) for part in parts) else None
+
+
+# a date run into the words before it with no space, closing the line: '… to initiate prosecutionOctober 7, 2016'
+_GLUED_DATE_AT_END = fastre.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|"
+                                    r"October|November|December)\s\d{1,2},\s\d{4}$)")
+
+
+def _date_glued_at_end(text):
+    """A title and its date glued together: the two parts (else None)."""
+    if len(text) > _LONGEST_DATED_TITLE:
+        return None
+    glued = _GLUED_DATE_AT_END.search(text)
+    return [text[:glued.start()], text[glued.start():]] if glued else None
+
+
+_LONGEST_DATED_TITLE = 250
 
 
 def _cells_around_text(text, lex):
