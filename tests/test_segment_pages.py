@@ -7435,3 +7435,31 @@ def test_a_date_glued_to_the_end_of_the_title_is_cut_off():
     article = pr2news.convert(text)
     assert article.headline == "Criminal case on abuse of office sent for prosecution"
     assert article.dateline.date == "2026-10-07"
+
+
+def test_a_rule_after_the_title_a_comment_form_and_a_sites_promotion_are_not_the_article():
+    text = ("Reports on train travel rules: Advisory for Media ---\n\n"
+            "During the last two days, there have been reports in the media about the rules for passengers when "
+            "train services resume.\n\n"
+            "No decision has been taken yet; when it is, all concerned will be told about it.\n\n"
+            "For More News And Analysis About Westland Follow Harbour-Press\n\n"
+            "Please enter your comment!\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Reports on train travel rules: Advisory for Media"
+    body = " ".join(block.text for block in article.body)
+    assert "Follow" not in body and "comment" not in body
+
+
+def test_a_wire_credit_in_latin_and_a_korean_text_glued_to_its_title_by_its_date():
+    text = ("가온문화재단, 문화시민기자단 4기 발대식 개최\n\n"
+            "• 2026-06-16 10:07\n• GAONFAN=Newswire\n• newswire@gaonfan.com\n\n"
+            "가온문화재단은 지난 10일 가온상상캠퍼스에서 문화시민기자단 4기 발대식을 열었다고 밝혔다.\n\n"
+            "기자단은 올해 말까지 도내 문화유산을 찾아 그 가치를 알리게 된다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온문화재단은 지난 10일")
+    flattened = ("가온 주민들은 봉사하는데… 술자리 벌인 가온도의회 보도 관련2026년 7월 28일자 가온신문 보도는 사실과 "
+                 "다릅니다. 가온 주민들이 봉사하는 동안 도의회가 술자리를 벌였다는 보도와 달리, 도의회 의원들은 7월 "
+                 "중순부터 수해 현장에서 복구 지원 봉사 활동을 이어 왔으며, 해당 모임은 공식 일정이 끝난 뒤 열린 "
+                 "간담회였습니다. 도의회 공식 일정은 도민 눈높이에 맞게 절제되고 책임 있게 운영되고 있습니다.")
+    article = pr2news.convert(flattened)
+    assert article.headline == "가온 주민들은 봉사하는데… 술자리 벌인 가온도의회 보도 관련"

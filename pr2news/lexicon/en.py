@@ -57,6 +57,8 @@ LEXICON = Lexicon(
         r"^[»›]\s*(?:more|further|additional|related)\s+(?:information|info|details|news|stories|resources|photos)\b",
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^spread the love$",   # a share plugin's heading
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
+        r"^please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?\s*!?$",   # a blog's comment form under the post
+        r"^for more news(?: and (?:analysis|updates|information))? (?:about|on|from) .{2,40}\bfollow\b",   # a site's own promotion
         r"^get real[- ]?time updates\b.{0,60}\bsubscribe\b",   # a push-notification prompt: Get real time updates … subscribe now.
         r"^(?:editor[’']?s\s+|translator[’']?s\s+)?note\s*[:：]\s*(?:the following|this)\b.{0,160}\b(?:translat\w*|transcri\w*)\b",  # Note: The following text is a translation published by …
         r"^[\w .&'’-]{1,30}[:,(-]?\s*(?:opens?|will open|link opens)\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)\)?$",  # x: opens new window (a share link's label)

@@ -258,6 +258,7 @@ LEXICON = Lexicon(
         r"^by\s+[\w.-]{2,30}(?:\s+(?:19|20)\d{2}\.\s*\d{1,2}\.\s*\d{1,2}\.?)?$",  # by nmf_korea 2014. 12. 8.: a blog's author and its posting date
         r"^[가-힣]{2,4}\s+[가-힣A-Za-z0-9]{2,15}(?:\s*\([A-Za-z0-9.]{2,20}\))?\s*기자\s+\S+@\S+$",  # 홍길동 가온뉴스(gaonnews) 기자 hong@…: the sign-off
         r"^by\s*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자$",
+        r"^[A-Za-z가-힣][\w가-힣.&-]{1,20}\s*=\s*(?i:news\s*wire|뉴스와이어)$",  # ACROFAN=Newswire: the wire that carried it
         r"^[\[【〔]\s*[가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|신문|통신|방송|미디어|타임즈|타임스|저널|투데이|포스트|데일리|헤럴드)\s*[\]】〕]$",  # [가온풍수신문] alone: the outlet's credit  # by홍길동 기자: a news page's credit after its English 'by'
         r"^[\[【〔]\s*[가-힣A-Za-z0-9]{2,12}(?:\s+[가-힣A-Za-z0-9]{2,12}){0,2}\s*(?:선임|수석|객원|인턴|시민|명예|학생|수습)?\s*기자\s*[\]】〕]$",  # [한국농정신문 박선민 기자], [ 매체 소방서 시민기자 ]
         # 글=홍길동, 글·사진=홍길동: the writer's credit (사진=홍길동 alone credits a photo: a caption, never the byline)

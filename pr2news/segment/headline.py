@@ -31,7 +31,8 @@ _PREFIX = fastre.compile(
     r"(?:(?:news|press|media)\s+)?release\s*(?:no\.?|number|#)?\s*[:：]\s*(?:\d|[A-Za-z]{1,3}-?\d)(?:[\w/.-]*\d)?(?![\w/.-]*\s+(?:billion|million|trillion|thousand|percent|per cent|%))[\w/.-]*\s+(?:[:：|–—-]\s+)?)",
     re.I)
 # … [October 2023]; a table row's empty cells: … | ||||; a feed item's empty field, then its date: … , , 17/10/2018
-_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
+_SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$"
+                         r"|\s+(?:-{3,}|_{3,}|={3,}|~{3,})\s*$")  # … for Media ---: a rule of dashes after the title
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")

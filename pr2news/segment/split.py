@@ -98,7 +98,8 @@ def split_lines(lines, lex):
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _columns(line, lex) or _cells_around_text(line.text, lex) or _date_glued_at_end(line.text)
+        parts = _columns(line, lex) or _cells_around_text(line.text, lex) or _date_glued_at_end(line.text) \
+            or (_text_glued_after_title(line.text) if lex.lang == "ko" else None)
         if parts is None:
             pieces = _lost_breaks(line, lex)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
@@ -326,6 +327,20 @@ def _date_glued_at_end(text):
 
 
 _LONGEST_DATED_TITLE = 250
+# a Korean text opening on its date glued to the title over it (… 보도 관련2025년 7월 28일자 경향신문 보도는 …): no
+# Korean writes a year straight after a syllable
+_KO_DATE_GLUED = fastre.compile(r"(?<=[가-힣])(?=(?:19|20)\d\d년\s?\d{1,2}월)")
+
+
+def _text_glued_after_title(text):
+    """A flattened page's title run into its text at a glued date: the two parts (else None)."""
+    if len(text) < _FLATTENED:
+        return None
+    glued = _KO_DATE_GLUED.search(text, 10, _LONGEST_GLUED_TITLE)
+    return [text[:glued.start()], text[glued.start():]] if glued else None
+
+
+_LONGEST_GLUED_TITLE = 150
 
 
 def _cells_around_text(text, lex):
