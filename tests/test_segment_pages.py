@@ -7463,3 +7463,18 @@ def test_a_wire_credit_in_latin_and_a_korean_text_glued_to_its_title_by_its_date
                  "간담회였습니다. 도의회 공식 일정은 도민 눈높이에 맞게 절제되고 책임 있게 운영되고 있습니다.")
     article = pr2news.convert(flattened)
     assert article.headline == "가온 주민들은 봉사하는데… 술자리 벌인 가온도의회 보도 관련"
+
+
+def test_a_posts_category_line_and_an_annex_heading_after_the_text_are_not_the_article():
+    text = ("Appointment of new Chief Executive, Harbour Land Authority\n\n"
+            "16 Mar 2026 Posted in [Press releases](/news/press-releases)\n\n"
+            "1. Ms Jane Doe will be assuming the appointment as Chief Executive of the Harbour Land Authority on "
+            "1 April 2026.\n\n"
+            "2. She succeeds Mr John Roe, who has led the Authority since 2019. Their profiles are given at the Annex.\n\n"
+            "**ANNEX**\n\n"
+            "Ms Jane Doe joined the public service in 1998 and has held posts in the finance and land ministries.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    body = " ".join(block.text for block in article.body)
+    assert "Posted in" not in body and "ANNEX" not in body and "joined the public service" not in body
+    assert "Their profiles are given at the Annex." in body

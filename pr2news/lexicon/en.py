@@ -58,6 +58,7 @@ LEXICON = Lexicon(
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^spread the love$",   # a share plugin's heading
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
         r"^please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?\s*!?$",   # a blog's comment form under the post
+        r"^(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+)?posted in\s+(?:\[[^\]]{2,40}\]\([^)]{1,100}\)|[A-Z][\w ,&-]{1,40})$",   # 16 Mar 2009 Posted in [Press releases](…): a post's category
         r"^for more news(?: and (?:analysis|updates|information))? (?:about|on|from) .{2,40}\bfollow\b",   # a site's own promotion
         r"^get real[- ]?time updates\b.{0,60}\bsubscribe\b",   # a push-notification prompt: Get real time updates … subscribe now.
         r"^(?:editor[’']?s\s+|translator[’']?s\s+)?note\s*[:：]\s*(?:the following|this)\b.{0,160}\b(?:translat\w*|transcri\w*)\b",  # Note: The following text is a translation published by …

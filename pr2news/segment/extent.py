@@ -76,6 +76,9 @@ def tail_cues(d):
             # also box a few facts inside the text, so it weighs less
             boxed = _BOXED_LABEL.match(line.label) and not _nothing_but_box_after(d, i)
             cues[i] = "a reference box's heading" if boxed else "an appendix's heading"
+        elif lex.lang == "en" and i > (d.first_prose or 0) and len(text) <= _LONGEST_ANNEX_LABEL \
+                and matches(lex.appendix_labels, line.label):
+            cues[i] = "an appendix's heading"  # **ANNEX** / Annex A, alone after the text: what follows is annexed
         elif _next_item_starts(d, i):
             cues[i - 1] = "the next release of a feed"
         elif i in item_heads or _labelled_title_after_text(d, i):
@@ -272,6 +275,7 @@ def contact_then_appendix(d):
     return None
 
 
+_LONGEST_ANNEX_LABEL = 30
 _BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*참\s*고\s*[\]>)】〉]")  # 붙임, 별첨: an annex, never a box inside the text
 # a notice about the page's rights or its source: a paragraph holding one is the page's tail, not the text
 _COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ|from the originating organi[sz]ation")
