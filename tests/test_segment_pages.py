@@ -7478,3 +7478,14 @@ def test_a_posts_category_line_and_an_annex_heading_after_the_text_are_not_the_a
     body = " ".join(block.text for block in article.body)
     assert "Posted in" not in body and "ANNEX" not in body and "joined the public service" not in body
     assert "Their profiles are given at the Annex." in body
+
+
+def test_a_screenshot_with_its_source_under_the_title_is_a_caption():
+    text = ("Statement by the Premier on Founders' Day\n\n"
+            "Screenshot of the Premier's Founders' Day statement (source: X / @HarbourPremier)\n\n"
+            "HARBOUR CITY – The Premier today issued the following statement on Founders' Day:\n\n"
+            "“Today we celebrate the people who built this province, and the promise of peace and fairness they "
+            "left us.”\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert "Screenshot" not in " ".join(block.text for block in article.body)

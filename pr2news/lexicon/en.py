@@ -413,6 +413,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
                          r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",
                          r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
+                         r"^(?:a\s+)?(?:screenshot|screen grab|photo|image|picture)\s+of\b.{2,200}\((?:source|credit|via)\s*:\s*[^)]{2,80}\)$",  # Screenshot of … (source: X / @…)
                          r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b",
                          # who took it, after whose photo it is: U.S. Coast Guard photo by Seaman Dana Lee.
