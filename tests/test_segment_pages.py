@@ -7489,3 +7489,15 @@ def test_a_screenshot_with_its_source_under_the_title_is_a_caption():
     article = pr2news.convert(text)
     assert article.highlights == ()
     assert "Screenshot" not in " ".join(block.text for block in article.body)
+
+
+def test_a_phone_bar_left_last_in_the_body_is_the_pages_footer():
+    text = ("가온구, 어르신 무료 건강검진 실시\n\n"
+            "가온구는 오는 5월 한 달 동안 만 65세 이상 어르신을 대상으로 무료 건강검진을 실시한다고 2일 밝혔다.\n\n"
+            "검진은 구 보건소와 지정 병원 12곳에서 받을 수 있으며, 신분증을 지참하면 된다.\n\n"
+            "구는 검진 결과 이상 소견이 있는 어르신에게 전문 병원 진료를 연계할 계획이다.\n\n"
+            "☎: 02-1234-5678, 팩스: 02-1234-5679\n")
+    article = pr2news.convert(text)
+    body = " ".join(block.text for block in article.body)
+    assert "팩스" not in body and body.endswith("연계할 계획이다.")
+    assert "☎: 02-1234-5678, 팩스: 02-1234-5679" in article.stripped or article.contacts

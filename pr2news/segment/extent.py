@@ -743,6 +743,35 @@ def rule_body(d):
     _trailing_body_junk(d, end)
     _cut_off_sentence(d)
     _heading_left_last(d)
+    _furniture_left_last(d)
+
+
+# the decoder's value at or below which a short line left last in the body is the page's (a phone bar, a share
+# link, a credit), and the share of its words found in the text at most this; set on the probes' odd halves
+_LAST_VALUE = 0.0
+_FOOTER_SHAPED = fastre.compile(r"[:：@☎]|https?://|www\.|\d{2,4}[-.)]\s?\d{3,4}")
+_SENTENCE_IN_IT = fastre.compile(r"[.!?。][\"'”’)]*(?:\s|$)|다\.")
+_LAST_SHARED = 0.3
+
+
+def _furniture_left_last(d):
+    """☎: 02-…, 팩스: 02-… / Watch Live: | https://… |: short lines left last in the body that are no running text,
+    whose words the text hardly uses and that the global decision valued as none of the article - the page's
+    footer, kept in the article only because nothing marked where it ends."""
+    if not d.line_values:
+        return
+    body = [i for i, role in enumerate(d.roles) if role == "body"]
+    while len(body) > 2:
+        i = body[-1]
+        line = d.lines[i]
+        if d.prose[i] or len(line.content) > 60 or d.line_values[i] > _LAST_VALUE or d.line_relevance[i] > _LAST_SHARED \
+                or d.reasons[i] != "running text" or _SENTENCE_IN_IT.search(line.content) \
+                or d.lex.continuation_start.match(line.text) or line.content.count("“") > line.content.count("”") \
+                or not _FOOTER_SHAPED.search(line.content):
+            return  # (a sentence, its rest or an open quote cut off by the copy is the text's; a footer's line holds
+            # a field's colon, an address, a number to call or a link)
+        d.overrule(i, "stripped", "page furniture left after the text")
+        body.pop()
 
 
 # a photo's credit closing the line: '… discuss business with Sirocco. Photo: Jane Doe.' (a sentence, yet a caption)
