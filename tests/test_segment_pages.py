@@ -7501,3 +7501,15 @@ def test_a_phone_bar_left_last_in_the_body_is_the_pages_footer():
     body = " ".join(block.text for block in article.body)
     assert "팩스" not in body and body.endswith("연계할 계획이다.")
     assert "☎: 02-1234-5678, 팩스: 02-1234-5679" in article.stripped or article.contacts
+
+
+def test_a_news_agencys_credit_after_the_place_leaves_the_lead():
+    for lead in ("Harbourville, Agencia HP.- The Foreign Affairs Minister said on Monday that the talks would resume "
+                 "next week in the capital.",
+                 "HARBOURVILLE (Island News Agency) – The Foreign Affairs Minister said on Monday that the talks "
+                 "would resume next week in the capital."):
+        article = pr2news.convert("Minister says border talks to resume\n\n" + lead + "\n\nThe talks broke off in May.\n")
+        assert article.body[0].text.startswith("The Foreign Affairs Minister said on Monday")
+    kept = pr2news.convert("Minister says border talks to resume\n\nHARBOURVILLE – The Foreign Affairs Minister said on "
+                           "Monday that the talks would resume next week.\n\nThe talks broke off in May.\n")
+    assert kept.body[0].text.startswith("HARBOURVILLE – The Foreign Affairs Minister")

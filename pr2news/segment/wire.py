@@ -34,6 +34,15 @@ _EN_OUTLET = fastre.compile(r"(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:Daily|
                             r"Newswire|Wire|News\s+Agency|Press\s+Agency|Online|Insider)")
 
 
+# a place, then a news agency named after a comma or in brackets, then its dash (Asunción, Agencia IP.- …;
+# NAIROBI (Harbour News Agency) – …)
+_AGENCY_NAME = (r"(?:Agencia|Agência|Agence|Agenzia|Agentur)\s+[\w .&'’-]{1,30}?|"
+                r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Press)\s+Agency")
+_PLACE_THEN_AGENCY = fastre.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*(?P<agency>" + _AGENCY_NAME + r")\.?\s*-|"
+    r"\s*\(\s*(?P<agency2>" + _AGENCY_NAME + r")\s*\)\s*[-–—])\s+(?=[A-Z“\"])")
+
+
 # a news agency's lead: the place, ', by' the reporter, the agency's code between dashes or in brackets
 _PLACE_BY_AGENCY = fastre.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+by\s+"
                                   r"(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:-[A-Z]{2,6}-|\([A-Z]{2,6}\))"
@@ -183,6 +192,12 @@ def _split_wire_prefix(text, lang):
         between = f'{text[m.end("place"):m.start("by")].strip()} {text[m.end("by"):m.end()].strip()}'
         return WireSplit(Dateline(text=m.group("place"), place=m.group("place")), m.group("by"), text[m.end():],
                          between)  # ', by' and the agency's code: kept in stripped
+    agency = _PLACE_THEN_AGENCY.match(text)
+    if agency and len(text) - agency.end() >= 20:
+        # Asunción, Agencia IP.- The Minister …, NAIROBI (Harbour News Agency) – …: a news agency's credit after
+        # the place, not a place dateline that stays in the sentence
+        return WireSplit(Dateline(text=agency.group().strip(), place=agency.group("place").strip()),
+                         (agency.group("agency") or agency.group("agency2")).strip(), text[agency.end():], "")
     head = text[:110]
     tag = _EN_WIRE_TAG.search(head)  # the dash that ends the dateline comes after a /PRNewswire-…/ tag
     dash = _EN_DASH.search(head, tag.start() + len(tag.group().rstrip()) if tag and "/" in tag.group() else 0)
