@@ -7513,3 +7513,21 @@ def test_a_news_agencys_credit_after_the_place_leaves_the_lead():
     kept = pr2news.convert("Minister says border talks to resume\n\nHARBOURVILLE – The Foreign Affairs Minister said on "
                            "Monday that the talks would resume next week.\n\nThe talks broke off in May.\n")
     assert kept.body[0].text.startswith("HARBOURVILLE – The Foreign Affairs Minister")
+
+
+def test_an_open_quotation_and_a_sections_date_row_under_the_title_are_no_subtitles():
+    text = ("Statement by the Premier on Founders' Day\n\n"
+            "“Happy Founders' Day!\n\n"
+            "Today we celebrate the people who built this province, and the promise of peace and fairness they "
+            "left to all of us.”\n\n"
+            "The Premier will attend the ceremony at the provincial legislature at noon.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    text = ("Boil water notice lifted for Cedar Hill\n\n"
+            "Community news | Thursday, April 4, 2026\n\n"
+            "The boil water notice for Cedar Hill has been lifted after tests showed the water is safe to drink, "
+            "the city said on Thursday.\n\n"
+            "Residents should run their taps for two minutes before use.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.dateline.date == "2026-04-04"

@@ -45,6 +45,8 @@ def highlight_shape(line, lex, following_bullets=False):
     text = line.content
     if len(text) < 6 or line.date_only or len(_WORD.findall(text)) < 2:
         return False  # a subtitle says something in words: not a date, a count or a player's 00:00 / 03:41
+    if text.count("“") > text.count("”"):
+        return False  # “Happy Founders' Day!: a quotation opened and not closed goes on below - the text, quoted
     if not line.marker and LABEL_LINE.match(text):
         return False  # WHO: / WHEN: / 일시: lines are the body's facts, not subtitles
     if line.marker and (line.marker[0] == "□" or fastre.match(r"^\(?\d", line.marker)) or lex.dangling_end.search(text):
@@ -609,6 +611,10 @@ def _deck_meta(line, lex, d):
         # where and when, under a statement's title - the release's facts, not a subtitle
         claim_date_line(d, i, "who, where and when, under the headline", priority=3)
         return True
+    if len(text) <= _LONGEST_SECTION_AND_DATE and " | " in text and _section_and_date(text):
+        # Community news | Thursday, April 4, 2026: the page's section and the posting date, not a subtitle
+        claim_date_line(d, i, "the page's section and date under the headline", priority=3)
+        return True
     if len(text) <= 100 and _label_and_date(text, lex):
         claim_date_line(d, i, "release label and date under the headline", priority=3)  # Press Release | Updated: …
         return True
@@ -669,6 +675,18 @@ def _dated_row(text, lex):
         return False
     rest = _CLOCK_TIME.sub(" ", text[:span[0]] + " " + after)
     return word_count(rest) <= _FEWEST_ROW_WORDS and not ends_sentence(rest.strip(), lex)
+
+
+_LONGEST_SECTION_AND_DATE = 60
+_SECTION_WORDS = 3
+
+
+def _section_and_date(text):
+    """A few words, a bar, then a full date closing the line."""
+    section, _, when = text.partition(" | ")
+    date, span = find_date(when)
+    return date is not None and len(date) == 10 and span[1] >= len(when.rstrip(" .")) \
+        and 1 <= word_count(section) <= _SECTION_WORDS and not find_date(section)[0]
 
 
 def _label_and_date(text, lex):
