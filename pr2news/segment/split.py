@@ -320,7 +320,7 @@ _GLUED_DATE_AT_END = fastre.compile(r"(?<=[a-z])(?=(?:January|February|March|Apr
 
 def _date_glued_at_end(text):
     """A title and its date glued together: the two parts (else None)."""
-    if len(text) > _LONGEST_DATED_TITLE:
+    if len(text) > _LONGEST_DATED_TITLE or not text[-1:].isdigit():
         return None
     glued = _GLUED_DATE_AT_END.search(text)
     return [text[:glued.start()], text[glued.start():]] if glued else None
@@ -345,8 +345,8 @@ _LONGEST_GLUED_TITLE = 150
 
 def _cells_around_text(text, lex):
     """'| | | ⓒ 가온신문 | | 한국원자력환경공단은 … 말했다.': a table's row read across, one cell the article's
-    text and the others a credit or empty; the non-empty cells (else None), so that the credit cannot take the
-    text with it."""
+    text and the others a credit or empty; the row cut before and after that cell (else None), so that the
+    credit cannot take the text with it."""
     if text.count("|") < 2 or len(text) < _LONG_REST:
         return None
     pieces = [piece.strip() for piece in _CELL_BARS.split(text) if piece.strip()]
