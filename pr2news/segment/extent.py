@@ -752,6 +752,7 @@ _LAST_VALUE = 0.0
 _FOOTER_SHAPED = fastre.compile(r"[:：@☎]|https?://|www\.|\d{2,4}[-.)]\s?\d{3,4}")
 _SENTENCE_IN_IT = fastre.compile(r"[.!?。][\"'”’)]*(?:\s|$)|다\.")
 _LAST_SHARED = 0.3
+_LONGEST_FOOTER_LINE = 60
 
 
 def _furniture_left_last(d):
@@ -764,7 +765,8 @@ def _furniture_left_last(d):
     while len(body) > 2:
         i = body[-1]
         line = d.lines[i]
-        if d.prose[i] or len(line.content) > 60 or d.line_values[i] > _LAST_VALUE or d.line_relevance[i] > _LAST_SHARED \
+        if d.prose[i] or len(line.content) > _LONGEST_FOOTER_LINE or d.line_values[i] > _LAST_VALUE \
+                or d.line_relevance[i] > _LAST_SHARED \
                 or d.reasons[i] != "running text" or _SENTENCE_IN_IT.search(line.content) \
                 or d.lex.continuation_start.match(line.text) or line.content.count("“") > line.content.count("”") \
                 or not _FOOTER_SHAPED.search(line.content):
