@@ -569,11 +569,16 @@ _FEWEST_FIELD_ROWS = 6
 _LONGEST_DATE_ROW_AFTER_NAMES = 200
 
 
+def _full_date_closing(text):
+    """Where a full date (day, month and year) that closes the text starts, else None."""
+    date, span = find_date(text)
+    return span[0] if date is not None and len(date) == 10 and span[1] >= len(text.rstrip(" .")) else None
+
+
 def _closed_by_a_date(text):
     """The line ends on a full date after a comma, with no sentence before it."""
-    date, span = find_date(text)
-    return date is not None and len(date) == 10 and span[1] >= len(text.rstrip(" .")) \
-        and text[:span[0]].rstrip().endswith(",") and not fastre.search(r"[.!?]\s", text[:span[0]])
+    start = _full_date_closing(text)
+    return start is not None and text[:start].rstrip().endswith(",") and not fastre.search(r"[.!?]\s", text[:start])
 
 
 def _deck_meta(line, lex, d):
@@ -684,9 +689,8 @@ _SECTION_WORDS = 3
 def _section_and_date(text):
     """A few words, a bar, then a full date closing the line."""
     section, _, when = text.partition(" | ")
-    date, span = find_date(when)
-    return date is not None and len(date) == 10 and span[1] >= len(when.rstrip(" .")) \
-        and 1 <= word_count(section) <= _SECTION_WORDS and not find_date(section)[0]
+    return _full_date_closing(when) is not None and 1 <= word_count(section) <= _SECTION_WORDS \
+        and not find_date(section)[0]
 
 
 def _label_and_date(text, lex):
