@@ -7531,3 +7531,55 @@ def test_an_open_quotation_and_a_sections_date_row_under_the_title_are_no_subtit
     article = pr2news.convert(text)
     assert article.highlights == ()
     assert article.dateline.date == "2026-04-04"
+
+
+def test_a_korean_title_closed_by_a_polite_ending_is_not_wrapped_onto_the_subtitle_under_it():
+    text = ("미세먼지 많은 날, 마스크 꼭 챙기세요\n가온시, ‘맑은숨’ 알림 서비스 운영\n입력 : 2026. 03. 11(수) 10:20\n"
+            "가온시는 미세먼지가 많은 날 시민에게 마스크 착용 등 행동 요령을 문자로 알려주는 ‘맑은숨’ 알림 서비스를 "
+            "운영한다고 11일 밝혔다.\n"
+            "알림을 받으려면 시 누리집에서 휴대전화 번호를 등록하면 된다.\n"
+            "시 관계자는 “미세먼지가 많은 날에는 어린이와 어르신은 외출할 때 마스크를 꼭 챙겨 달라”고 당부했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "미세먼지 많은 날, 마스크 꼭 챙기세요"
+    assert article.highlights == ("가온시, ‘맑은숨’ 알림 서비스 운영",)
+
+
+def test_an_outlets_name_set_before_its_reporter_with_an_equals_sign_leaves_the_lead():
+    text = ("가온구, 무더위쉼터 60곳으로 늘려 운영\n2026-07-20 박하늘 기자\n"
+            "가온일보 = 박하늘 기자 | 가온구가 연일 이어지는 폭염에 지친 주민을 위해 무더위쉼터를 60곳으로 늘려 운영한다고 "
+            "20일 밝혔다.\n"
+            "구는 주민센터와 경로당, 작은도서관을 쉼터로 지정하고 냉방기를 점검했다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온구가 연일 이어지는 폭염에")
+    assert "가온일보" not in " ".join(block.text for block in article.body)
+
+
+def test_a_listings_row_of_a_title_and_its_date_in_figures_is_cut_before_the_date():
+    text = ("알림마당\n보도자료\n가온공사, 집중호우 피해 지역 관광객 안전 점검 2026-07-16\n"
+            "가온공사, 집중호우 피해 지역 관광객 안전 점검\n"
+            "가온공사는 집중호우로 피해를 입은 지역의 관광객 안전을 점검하기 위해 관광본부장을 현장에 보냈다고 16일 밝혔다.\n"
+            "공사는 피해 지역 관광지의 안전 시설을 점검하고 관광객에게 우회로를 안내할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온공사, 집중호우 피해 지역 관광객 안전 점검"
+    assert article.dateline.text == "2026-07-16"
+    # a label before its date is no title: the row stays whole
+    labelled = pr2news.convert("가온공사, 집중호우 피해 지역 관광객 안전 점검\n작성자 홍보실 등록일 2026-07-16\n"
+                               "가온공사는 집중호우로 피해를 입은 지역의 관광객 안전을 점검했다고 16일 밝혔다.\n")
+    assert "작성자 홍보실 등록일 2026-07-16" in [line.text for line in labelled.trace]
+
+
+def test_a_line_going_on_with_a_sentence_the_line_above_left_open_is_never_the_headline():
+    # a PDF's text with a blank line after each line: the paragraph is broken at the page width, mid-sentence
+    lines = ["You are on page 1 of 4", "OFFICE OF THE GOVERNOR", "PRESS RELEASE", "(For Immediate Release)",
+             "DESPATCH FROM CABINET",
+             "HIS EXCELLENCY THE GOVERNOR has today chaired a meeting of",
+             "Cabinet at the Lake Lodge, Harbourville. Today’s Cabinet meeting was the",
+             "Administration’s first to be held within the Lakes Region and the third to",
+             "be held outside the state capital.",
+             "THE HOLDING of Cabinet meetings as part of the Governor’s",
+             "Working Tours across the state gives the Cabinet the chance to see at first",
+             "hand how the Administration’s programmes are carried out in every region.",
+             "THE CABINET approved a plan to repair the roads of the Lakes Region before the rains."]
+    article = pr2news.convert("\n\n".join(lines) + "\n")
+    assert article.headline == "DESPATCH FROM CABINET"
+    assert article.body[0].text.startswith("HIS EXCELLENCY THE GOVERNOR has today chaired a meeting of Cabinet")

@@ -606,6 +606,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if line.marker and line.marker[0] in "□○ㅇ-–*※" and line.block.list_level is not None:
             continue
+        if _rest_of_a_broken_sentence(d, i):
+            continue  # … chaired a meeting of / Cabinet at State Lodge. …: a title never starts inside a sentence
         if line.marker and line.marker[0] in "■◆▣" and marker_again_after_text(d, i, limit):
             continue  # ■ one topic of a briefing, ■ the next one after its text: sections, the title is above them
         if line.marker and numbered_section_after_text(d, i, limit):
@@ -668,6 +670,18 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
 
 
 _SHORT_DATED = 30
+
+
+def _rest_of_a_broken_sentence(d, i):
+    """Line i goes on with a sentence of running text that the line above, unclaimed, left open (on 'of', 'the',
+    a comma, a particle), with no blank line between (unless the text sets one after most lines): the width broke a
+    paragraph there."""
+    if not i or d.roles[i - 1] is not None or not d.prose[i - 1] or d.lines[i - 1].marker \
+            or d.lines[i].blank_before and not blank_separated(d):
+        return False
+    return d.lex.dangling_end.search(d.lines[i - 1].content) is not None
+
+
 _KO_FULL_STOP_END = fastre.compile(r"[가-힣]\.$")
 _KO_FULL_STOP = 0.5
 
@@ -1102,6 +1116,7 @@ def _wrapped_over_subtitle(d, text, nxt):
         and len(text) >= 15 and len(text) + len(line.content) <= 80 and not _names_its_subject_again(text, line.content) \
         and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)
                  and not (after.marker is not None and _QUOTE_CLOSED_INSIDE.search(text))) \
+        and not _KO_POLITE_END.search(text) \
         and not is_sentence_like(line.content, d.lex) and not line.date_only \
         and (after.marker is not None and not after.blank_before
              # the second half ends as a title does: the subtitles under it may be unmarked, or stand apart
@@ -1120,7 +1135,13 @@ _WHOLLY_QUOTED = fastre.compile(r"[\"“‘'][^\"“”‘’']{2,}[\"”’']")
 def _finishes_title(text, second):
     """The second line ends the way a Korean headline does (늘린다) and the first does not: one title,
     wrapped, over unmarked subtitles."""
-    return TITLE_VERB_END.search(second) is not None and TITLE_VERB_END.search(text) is None
+    return TITLE_VERB_END.search(second) is not None and TITLE_VERB_END.search(text) is None \
+        and _KO_POLITE_END.search(text) is None
+
+
+# a sentence's polite or imperative ending (… 챙기세요, … 떠나요, … 할까요): a title that says it all, never broken by
+# the column before its rest
+_KO_POLITE_END = fastre.compile(r"(?:세요|어요|아요|해요|예요|에요|네요|까요|지요|군요|래요|죠)[.!?]?$")
 
 
 # a dated line under it (• 입력 : 2022. 06.19) is the page's metadata, not the subtitle a title wraps over

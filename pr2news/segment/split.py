@@ -319,14 +319,23 @@ _GLUED_DATE_AT_END = fastre.compile(r"(?<=[a-z])(?=(?:January|February|March|Apr
 
 
 def _date_glued_at_end(text):
-    """A title and its date glued together: the two parts (else None)."""
+    """A title and its date glued together, or a listing's row of a title and its date in figures (… 안전 점검
+    2026-07-16): the two parts (else None)."""
     if len(text) > _LONGEST_DATED_TITLE or not text[-1:].isdigit():
         return None
     glued = _GLUED_DATE_AT_END.search(text)
-    return [text[:glued.start()], text[glued.start():]] if glued else None
+    if glued is None and len(text) <= _LONGEST_LISTED_TITLE:
+        glued = _FIGURES_DATE_AT_END.search(text)
+        if glued is not None and (len(text[:glued.start()].split()) < 3 or _DATE_LABEL_END.search(text, 0, glued.start())):
+            return None  # a label before its date (작성자 홍길동 등록일 2026-07-16, Posted on 2026-07-16), no title
+    return [text[:glued.start()], text[glued.end():]] if glued else None
 
 
 _LONGEST_DATED_TITLE = 250
+_LONGEST_LISTED_TITLE = 150
+# a date in figures, year first, after a word and a space, closing the line: a listing prints its row so
+_DATE_LABEL_END = fastre.compile(r"(?i)(?:일|일자|날짜|\bon|\bdate|updated|posted|published|modified)\s*[:：]?$")
+_FIGURES_DATE_AT_END = fastre.compile(r"(?<=[가-힣A-Za-z’”'\")\]])\s+(?=" + YMD_FIGURES + r"$)")
 # a Korean text opening on its date glued to the title over it (… 보도 관련2025년 7월 28일자 경향신문 보도는 …): no
 # Korean writes a year straight after a syllable
 _KO_DATE_GLUED = fastre.compile(r"(?<=[가-힣])(?=(?:19|20)\d\d년\s?\d{1,2}월)")

@@ -103,10 +103,11 @@ _WIRE_TAG_BEFORE_COLON = fastre.compile(r"\s*\([A-Z][A-Za-z]{1,10}(?:-[A-Z]{1,4}
 _REPORTER_CREDIT = r"[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자"
 
 # an outlet's (and its reporter's) credit in brackets or before a bar: [매체/홍길동 기자], 【 매체 】, 〈서울=매체〉, 〔매체 홍길동 기자〕,
-# 매체 (자매지) 홍길동 기자 |, 홍길동 기자 /, K-Classic News 기자 | (the outlet's reporter, unnamed)
+# 매체 (자매지) 홍길동 기자 |, 매체 = 홍길동 기자 |, 홍길동 기자 /, K-Classic News 기자 | (the outlet's reporter, unnamed)
 _KO_OUTLET = fastre.compile(
     r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]|\([^()\n]{2,15}\)"
-    r"|[^|=/\n]{0,40}?(?:[가-힣]{2,4}|[A-Za-z][\w.-]*)\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=/])\s*"
+    # (the outlet may stand before its reporter with an equals sign: 매체 = 홍길동 기자 |)
+    r"|(?:[^|=/\n\[\]()]{2,20}?\s*=\s*)?[^|=/\n]{0,40}?(?:[가-힣]{2,4}|[A-Za-z][\w.-]*)\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=/])\s*"
     # … and what may follow a bracketed credit: its reporter (박병규 기자=), or an equals sign alone ((매체 기자)=)
     r"(?:(?P<reporter>" + _REPORTER_CREDIT + r")\s*=\s*|=\s*)?")
 
