@@ -7583,3 +7583,72 @@ def test_a_line_going_on_with_a_sentence_the_line_above_left_open_is_never_the_h
     article = pr2news.convert("\n\n".join(lines) + "\n")
     assert article.headline == "DESPATCH FROM CABINET"
     assert article.body[0].text.startswith("HIS EXCELLENCY THE GOVERNOR has today chaired a meeting of Cabinet")
+
+
+def test_a_title_ending_on_a_listed_noun_before_its_reporting_is_no_embargo_and_an_angled_statement_is_a_subtitle():
+    text = ("상황실·기자실 새단장으로 현장 소통·보도 가능\n작성자\n관리자\n등록일\n2026-05-24\n"
+            "< 가온시, 재난 현장 ‘소통’ 강화 >\n"
+            "가온시는 23일 시청 별관에 재난상황실과 기자실을 새로 단장해 문을 열었다.\n"
+            "기자실에는 영상과 사진을 바로 보낼 수 있는 장비를 갖췄고, 상황실에서는 재난 현장을 실시간으로 볼 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "상황실·기자실 새단장으로 현장 소통·보도 가능"
+    assert article.highlights == ("가온시, 재난 현장 ‘소통’ 강화",)
+    assert article.body[0].text.startswith("가온시는 23일")
+    # a section's heading in angle brackets still opens the body
+    sections = pr2news.convert("가온시, 재난상황실 새단장\n< 주요 내용 >\n가온시는 23일 재난상황실을 새로 단장해 문을 열었다.\n")
+    assert sections.highlights == () and sections.body[0].text == "< 주요 내용 >"
+
+
+@pytest.mark.parametrize("title, headline", [
+    # a heading's marks as Markdown writes them
+    ("# Mayor's budget priorities for 2027: Safer streets and more parks",
+     "Mayor's budget priorities for 2027: Safer streets and more parks"),
+    # a listing's date before the title
+    ("6/14/2026 - Street Sweeping Schedule, Week of June 15.", "Street Sweeping Schedule, Week of June 15."),
+    # the link to the page in the other language, run into the title
+    ("Media advisory - Minister to announce support for clean water projects in Harbour County Français",
+     "Media advisory - Minister to announce support for clean water projects in Harbour County"),
+])
+def test_a_markdown_heading_mark_a_listed_date_and_a_language_link_leave_the_headline(title, headline):
+    text = (f"{title}\n\nThe Mayor will present the city's plan for street sweeping, clean water projects, safer "
+            "streets and more parks in Harbour County at City Hall on Monday.\n\n"
+            "Residents are invited to attend and to send their questions by e-mail before the meeting.\n")
+    article = pr2news.convert(text)
+    assert article.headline == headline
+    assert title.replace(headline, "").strip(" -") in " ".join(article.stripped)
+
+
+def test_the_office_that_sends_the_release_under_its_title_is_a_credit_not_a_subtitle():
+    text = ("Governor Outlines 2027 Agenda: Safer Roads, Cleaner Rivers and Lower Costs\n\nJanuary 12, 2027\n\n"
+            "From the Office of Governor Jane Doe\n\n"
+            "In her State of the State Address, the Governor lays out an agenda that builds on four years of progress\n\n"
+            "Today, Governor Jane Doe delivered her 2027 State of the State Address, setting out plans for safer roads, "
+            "cleaner rivers and lower costs for families.\n\n"
+            "The Governor's budget will be presented to the Legislature next week.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("In her State of the State Address, the Governor lays out an agenda that builds on "
+                                  "four years of progress",)
+    assert article.byline == "From the Office of Governor Jane Doe"
+
+
+def test_a_date_alone_under_the_finished_text_ends_the_article_and_dates_it():
+    text = ("Harbourside Hospital awarded £9 million for a new day surgery unit\n\n"
+            "Harbourside Hospital has been awarded £9 million to build a new day surgery unit, the trust said today.\n\n"
+            "The unit will add twelve beds and help the hospital reduce waiting times for planned operations.\n\n"
+            "Chief executive Ann Lee said: “This is great news for our patients and our staff.”\n\n"
+            "14 March 2026\n\n"
+            "Our staff at Harbourside have long been known for the care they give and for their kindness, "
+            "commitment and professionalism, which is reflected in the awards the trust has received.\n\n"
+            "Kind\n\nSafe\n\nOpen\n\n© 2026 Harbourside Hospitals Trust\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Chief executive Ann Lee said")
+    assert article.dateline.date == "2026-03-14"
+    # a date heading a section of the text, more text about the release under it: the text goes on
+    timeline = pr2news.convert("Harbourside Hospital opens its new day surgery unit\n\n"
+                               "Harbourside Hospital opened its new day surgery unit today, ahead of schedule.\n\n"
+                               "The unit was planned in two stages.\n\n14 March 2026\n\n"
+                               "The first stage of the day surgery unit opened with six beds for planned operations "
+                               "at Harbourside Hospital.\n\n"
+                               "The second stage of the unit will add six more beds for planned operations at the "
+                               "hospital next year.\n")
+    assert timeline.body[-1].text.startswith("The second stage of the unit")

@@ -402,6 +402,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     ),
     byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted|submitted|story|article|words) by\s+\S",
+                        # From the Office of Governor Jane Doe, From the Desk of the Mayor: whose office sends the release
+                        r"^from\s+the\s+(?:press\s+)?(?:office|desk)\s+of\s+[^.!?]{2,60}$",
                         # From Jane Doe, Senior Manager, Water Services: the sender of a notice, named with the post held
                         r"^from\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*,\s*[A-Z][\w.'’&-]*(?:[\s,]+(?:[A-Z][\w.'’&-]*|of|and|the|for|&))*)$", r"^(?:news|content) (?:provided|supplied) by\s+\S",
                         r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$",   # a board's field: Writer International Division

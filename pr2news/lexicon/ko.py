@@ -237,7 +237,8 @@ LEXICON = Lexicon(
                           r"^\[붙임", r"^<붙임", r"^\(붙\s*임\s*\d*\)", r"^별\s*첨(?:\s|[.:：]|$)"),
     # release-time lines; every cue names 보도/게재/엠바고 so body sentences ("내일부터 사용") do not match
     embargo_patterns=_rx(
-        r"보도\s*(?:할\s*수\s*있습니다|하여\s*주시기\s*바랍니다|해\s*주시기|가능)",
+        # (not one noun of a list a middle dot joins: '… 즉각적 소통·보도 가능' is a title's words)
+        r"(?<![·ㆍ])보도\s*(?:할\s*수\s*있습니다|하여\s*주시기\s*바랍니다|해\s*주시기|가능)",
         # a time or an edition before it ('12:00 이후 보도', '조간부터 게재'), not '생활도로부터 보도를' (a sidewalk)
         r"[\d)시간일]\s*(?:이후|부터)\s*(?:보도|게재)", r"엠바고", r"즉시\s*(?:보도|게재)", r"배포\s*즉시\s*(?:보도|사용)",
         r"^보도\s*(?:일시|시점|일자)", r"^보도\s*[:：]", r"^즉시\s*사용",

@@ -9,8 +9,8 @@ from .body import dateline_waiting, ends_sentence
 from .boilerplate import is_caption
 from .contact import named_with_post
 from .dates import find_date
-from .draft import (blank_between_all, blank_separated, claim_date_line, ends_open, marker_again_after_text,
-                    runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
+from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
+                    marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
 from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes,
                        in_capitals, issuer_only, office_under_holder, place_with_date, same_as_headline,
                        same_words_as_headline)
@@ -25,7 +25,7 @@ _WORD = fastre.compile(r"[^\W\d_]{2,}")
 # word: '- … 결과 발표-'), an opening ▴, a dash run into the first word ('-Minister Persaud at …')
 # (… |: the bar closing a flattened table's cell)
 _FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)(?:\s+|(?<=[^\W\d_]))[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)"
-                         r"|(.+?)\s+\|")
+                         r"|(.+?)\s+\||[<〈＜]\s*(.+?)\s*[>〉＞]")
 
 
 def unframe(text):
@@ -300,6 +300,8 @@ def _read_deck(d):
                     d.claim(k, "highlight", "an item of the summary box" if d.lines[k].marker else HIGHLIGHT_GOES_ON)
             i = end
             continue
+        elif lex.lang == "ko" and not line.marker and _subtitle_in_angles(line.content):
+            d.claim(i, "highlight", "a subtitle framed by angle brackets")  # < 가온시, 전천후 시정 ‘소통’ 홍보 >
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and not dated_issuer(line.content, lex):
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body (a dated one is the
             return            # release's date and issuer: <2016. 3. 10(목), 한국문화정보원>)
@@ -458,6 +460,20 @@ _PAGE_LIKE = 0.0
 _LEAST_SHARED = 0.0  # … and the share of its words found in the text (evidence.relevance) at most this
 
 _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]{1,40}\s*[>\]】〉》]")
+
+# a statement framed by angle brackets: a subject and a comma (< 가온시, 전천후 시정 ‘소통’ 홍보 >), or a title's verb
+# closing four words or more; a section's heading names a part (< 보도 주요 내용 >, < 행사 개요 >)
+_ANGLES = fastre.compile(r"[<〈＜]\s*([^<>〈〉＜＞]{6,60}?)\s*[>〉＞]")
+_SUBJECT_COMMA = fastre.compile(r"[가-힣A-Za-z0-9]{2,15},\s")
+
+
+def _subtitle_in_angles(text):
+    framed = _ANGLES.fullmatch(text)
+    if framed is None:
+        return False
+    inner = framed.group(1)
+    return _SUBJECT_COMMA.match(inner) is not None or len(inner.split()) >= 4 and TITLE_VERB_END.search(inner) is not None
+
 
 # "Highlights:" / "주요 내용" over the bullets that summarise a release
 _DECK_LABEL = fastre.compile(

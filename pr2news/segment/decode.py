@@ -17,7 +17,7 @@ from ..lexicon.common import phones_in
 from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
-from .extent import (NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS, contact_then_appendix,
+from .extent import (DATE_AFTER_TEXT, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS, contact_then_appendix,
                      first_prose, tail_cues)
 from .headline import (first_title_before_text, headline_candidates, issuer_only, printed_again_below, teaser_of_a_listing,
                        word_chars)
@@ -45,6 +45,7 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             "an issuer's description under its name": 5.0,  # About the Authority / The Authority operates …
             "the reporter's sign-off": 3.0,  # JNB 김보라입니다.: a broadcast report's last line
             READ_MORE: 6.0,  # … Read more: a listing's teaser, cut where the link to the whole story stands
+            DATE_AFTER_TEXT: 1.5,  # the page's posting date under the text; a dated section of the text goes on
             READERS_COMMENTS: 6.0,  # 38 Responses to "…": the readers' comments, however much they read as text
             NEXT_LETTERHEAD: 10.0,  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
             NEXT_TITLED_RELEASE: 6.0}  # Press Release – Title / Title / text after the text: a category page's next
@@ -190,6 +191,7 @@ def decide(d):
         d.printed_first, h = h, again
     end = next((i for i, s in enumerate(path) if s == END), None)
     d.tail_start = end
+    d.tail_dated = end is not None and cues.get(end) == DATE_AFTER_TEXT
     if end is not None:
         d.next_release = min((i for i, why in cues.items() if why == NEXT_LETTERHEAD and i >= end), default=None)
     d.deck_ends = next((i for i, s in enumerate(path) if s == MAIN), None)

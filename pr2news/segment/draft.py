@@ -14,7 +14,7 @@ class Draft:
                  "datelines", "contact_groups", "fragments", "wire", "bylines", "headline_text",
                  "headline_guessed", "headline_reason", "embargo", "embargo_line", "embargo_precision", "paired",
                  "prose", "pins", "title_box", "text_ends", "deck_ends", "line_values", "line_relevance",
-                 "blank_share", "reported", "next_release", "wrap_width", "printed_first")
+                 "blank_share", "reported", "next_release", "wrap_width", "printed_first", "tail_dated")
 
     def __init__(self, lines, lex, roles, reasons, pins=None):
         self.lines = lines
@@ -25,6 +25,7 @@ class Draft:
         self.body_start = None
         self.tail_start = None
         self.next_release = None            # where a second release on the page starts, after the article
+        self.tail_dated = False             # the article ends at a date alone under its text (the page's stamp)
         self.wrap_width = 0                 # the width the text was hard-wrapped at (lines.wrap_width), or 0
         self.first_prose = None
         self.datelines = []                 # (priority, index, Dateline)

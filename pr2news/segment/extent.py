@@ -112,6 +112,11 @@ def tail_cues(d):
             # … in this regard. / Nalaka Perera / Director General of Government Information: the statement signed
             # by name and post (its issuer's description may follow); or / Communications Manager, Central Bank
             cues[i - 1] = "the signature under the statement"
+        elif line.date_only and i > (d.first_prose or 0) + 1 and d.prose[i - 1] and d.free(i - 1) \
+                and ends_sentence(d.lines[i - 1].content, lex) and find_date(text)[0] is not None:
+            # … while the work is underway.” / 05 July 2022 / (the page's text about its issuer): a full date alone
+            # under the finished text, the page's posting stamp; weighed against the text that may follow
+            cues[i] = DATE_AFTER_TEXT
     sign_off = _sign_off_in_another_register(d) if lex.lang == "ko" else None
     if sign_off is not None:
         cues.setdefault(sign_off, "a sign-off in another register")
@@ -482,6 +487,7 @@ def _opens_on_dateline(text, lex):
 
 
 READ_MORE = "a teaser's link to the whole story"
+DATE_AFTER_TEXT = "a date alone under the finished text"
 READERS_COMMENTS = "the header of the readers' comments"
 _COMMENTS_HEADER = fastre.compile(r"(?i)(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\s+\S")
 _READ_MORE = fastre.compile(r"(?i)(?:read\s+more|continue\s+reading|더\s*보기|기사\s*전문\s*보기)\s*[»›>…]*")
@@ -952,7 +958,10 @@ def rule_tail(d):
         if not d.free(i):
             continue
         line = d.lines[i]
-        if matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
+        if i == d.tail_start and d.tail_dated:
+            # the page's posting date where the article ends: the release's date, unless a better one stands above
+            claim_date_line(d, i, "the page's date under the text", priority=1)
+        elif matches(lex.attachment_labels, label_text(line)) or _attachment_continues(d, i):
             d.claim(i, "attachment", "attachment line")
         elif lex.lang == "ko" and (_KO_REPORTER_MAIL.fullmatch(line.content)
                                    or BROADCAST_SIGN_OFF.match(line.content)) and not d.bylines:

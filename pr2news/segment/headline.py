@@ -22,7 +22,9 @@ from .wire import split_wire_prefix
 # it is part of the title as the issuer wrote it; a label a site added is dropped when the title is printed
 # again without it, see _label_added_before)
 _PREFIX = fastre.compile(
-    r"^(?:(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
+    r"^(?:#{1,6}\s+|"  # # Title: a heading's marks as Markdown writes them
+    r"\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\s+[-–—]\s+|"  # 5/10/2026 - Title: a listing's date before the title
+    r"(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
     r"(?:\|\s*)?(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"  # (| 제목 | …: a table's field cell)
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
     r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+|"
@@ -32,7 +34,9 @@ _PREFIX = fastre.compile(
     re.I)
 # … [October 2023]; a table row's empty cells: … | ||||; a feed item's empty field, then its date: … , , 17/10/2018
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$"
-                         r"|\s+(?:-{3,}|_{3,}|={3,}|~{3,})\s*$")  # … for Media ---: a rule of dashes after the title
+                         r"|\s+(?:-{3,}|_{3,}|={3,}|~{3,})\s*$"  # … for Media ---: a rule of dashes after the title
+                         # … in Ontario Français: the link to the page in the other language, run into the title
+                         r"|(?<=[a-z0-9.!?’”'\")])\s+(?:Français|Español|Deutsch|Português|中文|日本語|한국어)\s*$")
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
