@@ -7603,13 +7603,11 @@ def test_a_title_ending_on_a_listed_noun_before_its_reporting_is_no_embargo_and_
     # a heading's marks as Markdown writes them
     ("# Mayor's budget priorities for 2027: Safer streets and more parks",
      "Mayor's budget priorities for 2027: Safer streets and more parks"),
-    # a listing's date before the title
-    ("6/14/2026 - Street Sweeping Schedule, Week of June 15.", "Street Sweeping Schedule, Week of June 15."),
     # the link to the page in the other language, run into the title
     ("Media advisory - Minister to announce support for clean water projects in Harbour County Français",
      "Media advisory - Minister to announce support for clean water projects in Harbour County"),
 ])
-def test_a_markdown_heading_mark_a_listed_date_and_a_language_link_leave_the_headline(title, headline):
+def test_a_markdown_heading_mark_and_a_language_link_leave_the_headline(title, headline):
     text = (f"{title}\n\nThe Mayor will present the city's plan for street sweeping, clean water projects, safer "
             "streets and more parks in Harbour County at City Hall on Monday.\n\n"
             "Residents are invited to attend and to send their questions by e-mail before the meeting.\n")
