@@ -7650,3 +7650,54 @@ def test_a_date_alone_under_the_finished_text_ends_the_article_and_dates_it():
                                "The second stage of the unit will add six more beds for planned operations at the "
                                "hospital next year.\n")
     assert timeline.body[-1].text.startswith("The second stage of the unit")
+
+
+def test_an_older_ministrys_header_of_hold_date_edition_and_producing_office_is_not_the_headline():
+    text = ("報道資料\n보도협조일 : 2026. 11. 15(일) 석간부터\n"
+            "자료배포일 : 2026. 11. 14(토) 배포부서 : 홍보담당관실(전화 2020-5061)\n"
+            "생산부서 : 공훈관리과(전화 2020-5233) 과장 : 김하늘 사무관 : 박바다\n"
+            "순국선열의 날 맞아 독립운동가 120명 포상\n"
+            "▣ 올해 발굴한 독립운동가 모두 410명 포상 ▣\n"
+            "가온보훈처는 순국선열의 날을 맞아 독립운동가 120명에게 훈장과 포장을 준다고 14일 밝혔다.\n"
+            "훈장은 순국선열의 날 기념식에서 유족에게 전해진다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "순국선열의 날 맞아 독립운동가 120명 포상"
+    assert article.highlights == ("올해 발굴한 독립운동가 모두 410명 포상",)
+    assert article.contacts and article.contacts[0].department == "공훈관리과"
+
+
+def test_a_posting_stamp_run_into_the_sentence_before_it_is_cut_off_and_dates_the_release():
+    text = ("[사실은 이렇습니다] 가온위 \"조직개편 관련 확정된 바 없어\" > 가온브리핑\n본문 바로가기\n"
+            "사실은 이렇습니다.2026-09-18 13:09:00\n"
+            "[사실은 이렇습니다] 가온위 \"조직개편 관련 확정된 바 없어\"\n"
+            "[보도 내용]\n□ 가온신문은 기사에서,\n"
+            "ㅇ \"가온위원회는 사무국을 본원에 두는 방안을 검토하고 있는 것으로 전해졌다.\"고 보도하였습니다.\n"
+            "[가온위 설명]\n"
+            "□ 조직개편과 관련한 청사 위치와 조직 규모는 관계부처와 협의한 뒤 결정할 예정이며, 아직 확정된 바 없습니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "[사실은 이렇습니다] 가온위 \"조직개편 관련 확정된 바 없어\""
+    assert article.highlights == ()
+    assert article.dateline.date == "2026-09-18"
+
+
+def test_a_boards_category_field_under_the_title_is_chrome_not_a_subtitle():
+    text = ("게시판 뷰\n게시판 뷰페이지\n코로나19에도 이어진 기부 행렬, 동문·교직원의 ‘착한 기부’\n분류 발전기금\n"
+            "작성자 홍보팀 김하늘\n날짜 2026.10.14\n조회수 1,755\n썸네일 /thumbnail.12345.jpg\n"
+            "코로나19로 어려운 상황에서도 동문과 교직원을 중심으로 발전기금 기부 행렬이 이어지고 있다. 후배를 위한 장학금과 "
+            "대학 발전의 뜻을 담은 발전기금 기부가 늘고 있다.\n"
+            "대외협력처는 올해 동문 40여 명이 발전기금 3억 원을 약정했다고 밝혔다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    field = next(line for line in article.trace if line.text == "분류 발전기금")
+    assert (field.role, field.reason) == ("stripped", "site chrome")  # the board's field, wherever it stands
+
+
+def test_a_caption_closed_by_the_photos_credit_in_brackets_and_the_outlets_stamp_is_no_subtitle():
+    text = ("가온군, 주민 비만 예방 합동 캠페인\n• 김하늘 기자\n• 승인 2026.10.23 14:15\n이 기사를 공유합니다\n"
+            "5일장 중심으로 이달 말까지\n"
+            "가온군이 10월을 비만 예방주간으로 정하고 한 달 동안 캠페인을 진행한다. (사진 가온군) 2026.10.23/가온일보\n"
+            "[가온일보 김하늘 기자] 가온군이 10월을 비만 예방주간으로 정하고 주민의 식습관 개선을 위한 캠페인을 연다.\n"
+            "이번 캠페인은 5일장을 중심으로 이달 말까지 이어진다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("5일장 중심으로 이달 말까지",)
+    assert article.body[0].text.startswith("가온군이 10월을 비만 예방주간으로 정하고 주민의")

@@ -137,6 +137,7 @@ LEXICON = Lexicon(
         r"^첨부\s*파일\s*\d+\s*개",                                                   # webmail: 첨부파일 2개 (1.4MB)
         r"(?:작성일|등록일|게시일)\s*[:：]?\s*[\d.\- ]+\s*[|·]?\s*조회(?:수)?\s*[:：]?\s*[\d,]+",  # a board's date and views
         r"^[<\[〈【]?\s*목\s*차\s*[>\]〉】]?$", r"[·.…]{5}\s*\d{1,3}$",                  # a table of contents
+        r"^(?:분류|카테고리)\s*[:：]?\s*[가-힣A-Za-z0-9·/ ]{2,15}$",  # 분류 발전기금: a board's category field and its value
         r"^\S.{0,30}\s드림$", r"발신\s*전용", r"^\[\s*(?:AD|광고)\s*\]",               # a mail's sign-off; an ad link
         r"^(?:댓글|의견)\s*(?:을|를)?\s*(?:입력|작성|남겨)", r"^로그인\s*(?:후|하시면|하여)", r"^\d+\s*분\s*(?:소요|읽기)$",
         r"^[\w\s().,-]{1,80}\.(?:jpe?g|png|gif|webp)$",
@@ -217,6 +218,7 @@ LEXICON = Lexicon(
         r"^작성자(?=\s+[^\s:：|].*\d{2,4}[-)]\s?\d{3,4})",  # 작성자 농업기술센터 기술보급과 / 033-…: a board's author with a phone
         r"^[(\[]\s*(?:관련\s*)?문의(?:처)?\s*[:：]",        # (문의: 해양레저과 … ☎ 051-…) closing a paragraph
         r"^자료\s*제공\s*[:：](?=\s*[가-힣]{2,12}(?:과|팀|실|국|담당관)\s)",  # 자료제공: 노인건강과 노인복지팀 (240-8940)
+        r"^생산\s*부서\s*[:：]",  # 생산부서 : 공훈심사과(전화 …): the office that wrote the release (older ministries' form)
     ),
     contact_block_label=fastre.compile(r"^(?:언론\s*)?(?:연\s*락\s*처|문\s*의\s*처?|담\s*당\s*부\s*서)\s*[:：]?\s*"),
     contact_field_labels=fastre.compile(
@@ -242,11 +244,13 @@ LEXICON = Lexicon(
         # a time or an edition before it ('12:00 이후 보도', '조간부터 게재'), not '생활도로부터 보도를' (a sidewalk)
         r"[\d)시간일]\s*(?:이후|부터)\s*(?:보도|게재)", r"엠바고", r"즉시\s*(?:보도|게재)", r"배포\s*즉시\s*(?:보도|사용)",
         r"^보도\s*(?:일시|시점|일자)", r"^보도\s*[:：]", r"^즉시\s*사용",
+        # 보도협조일 : … 석간부터: the day the press is asked to hold it to, and from which edition
+        r"^보도\s*협조\s*일", r"(?:조간|석간)\s*(?:부터|용)\s*$",
         # … 즉시 사용하시기 바랍니다 (a time before it; '사진 원본은 … 사용하시기 바랍니다' is about the photos)
         r"(?:즉시|이후|부터|[\d)]\s*시)\s*(?:보도\s*에?\s*)?사용하시기\s*바랍니다",
     ),
     date_cues=_rx(
-        r"^(?:등록|입력|수정|승인|게재|작성|발행|송고|기사입력|기사등록|기사수정|배포|배포일시|배포일자|게시|게시일|등록일|작성일)\s*(?:일시|일자|일)?\s*[:：]?\s*[\d'’]",
+        r"^(?:등록|입력|수정|승인|게재|작성|발행|송고|기사입력|기사등록|기사수정|(?:자료\s*)?배포|배포일시|배포일자|게시|게시일|등록일|작성일)\s*(?:일시|일자|일)?\s*[:：]?\s*[\d'’]",
         r"^(?:보도|배포)\s*(?:일시|일자)\s*[:：]?",
         r"^(?:날\s*짜|보낸\s*날짜|받은\s*날짜)\s*[:：]\s*[\d'’]",   # a mail's header: 날짜 : 2024년 6월 7일 …
         r"^(?i:date|sent)\s*[:：]\s*[\d'’]",   # a mail client in Korean keeps English fields: Date: 2025년 11월 3일 …
@@ -279,6 +283,8 @@ LEXICON = Lexicon(
         r"사진\s*(?:제공|=|:)", r"/\s*사진\s*제공\s*=", r"\((?:사진\s*)?제공\s*[-=:]\s*[^)]*\)\s*\|?$", r"자료\s*사진\)?\s*\|?$",
         r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"^[▲△]\s*\S.*\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)",   # ▲ … 조성일(왼쪽) …: who stands where
         r"\(\s*사진\s*[=:-]", r"^사진\s*\d{0,2}\s*[=:]",
+        # … 진행한다. (사진 가온군) 2026.10.23/가온일보: the photo's credit in brackets closing it, the outlet's stamp after
+        r"\(\s*사진\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?\s*\)(?:\s*(?:19|20)\d{2}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2})?(?:\s*/\s*[가-힣A-Za-z]{2,15})?\s*$",
         r"^(?:영상|화면)\s*설명\s*[:：]\s*\S",   # a video's description under its player: 영상 설명 : 어르신들이 …
         r"^[\[<〈(【]\s*(?:첨부\s*)?사진\s*설명\s*[\]>〉)】]$",   # [첨부 사진 설명] over the photos' captions
         r"^(?:사진|그림|이미지)\s*\d{1,2}\s*[.)]\s*\S",   # a list of captions: 사진 1. 캠핑장 화재 현장, 사진 2. …

@@ -25,7 +25,7 @@ _WORD = fastre.compile(r"[^\W\d_]{2,}")
 # word: '- … 결과 발표-'), an opening ▴, a dash run into the first word ('-Minister Persaud at …')
 # (… |: the bar closing a flattened table's cell)
 _FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)(?:\s+|(?<=[^\W\d_]))[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)"
-                         r"|(.+?)\s+\||[<〈＜]\s*(.+?)\s*[>〉＞]")
+                         r"|(.+?)\s+\||[<〈＜]\s*(.+?)\s*[>〉＞]|(.+?)\s+[▣◈◆■]")  # ▣ … ▣: a glyph closing it as it opens
 
 
 def unframe(text):

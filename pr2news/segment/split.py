@@ -323,7 +323,7 @@ def _date_glued_at_end(text):
     2026-07-16): the two parts (else None)."""
     if len(text) > _LONGEST_DATED_TITLE or not text[-1:].isdigit():
         return None
-    glued = _GLUED_DATE_AT_END.search(text)
+    glued = _GLUED_DATE_AT_END.search(text) or _STAMP_GLUED_AT_END.search(text)
     if glued is None and len(text) <= _LONGEST_LISTED_TITLE:
         glued = _FIGURES_DATE_AT_END.search(text)
         if glued is not None and (len(text[:glued.start()].split()) < 3 or _DATE_LABEL_END.search(text, 0, glued.start())):
@@ -334,6 +334,8 @@ def _date_glued_at_end(text):
 _LONGEST_DATED_TITLE = 250
 _LONGEST_LISTED_TITLE = 150
 # a date in figures, year first, after a word and a space, closing the line: a listing prints its row so
+# a posting stamp run into the sentence before it: 사실은 그렇습니다.2025-09-18 13:09:00
+_STAMP_GLUED_AT_END = fastre.compile(r"(?<=[.!?])(?=" + YMD_FIGURES + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)")
 _DATE_LABEL_END = fastre.compile(r"(?i)(?:일|일자|날짜|\bon|\bdate|updated|posted|published|modified)\s*[:：]?$")
 _FIGURES_DATE_AT_END = fastre.compile(r"(?<=[가-힣A-Za-z’”'\")\]])\s+(?=" + YMD_FIGURES + r"$)")
 # a Korean text opening on its date glued to the title over it (… 보도 관련2025년 7월 28일자 경향신문 보도는 …): no
