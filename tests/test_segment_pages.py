@@ -7701,3 +7701,56 @@ def test_a_caption_closed_by_the_photos_credit_in_brackets_and_the_outlets_stamp
     article = pr2news.convert(text)
     assert article.highlights == ("5일장 중심으로 이달 말까지",)
     assert article.body[0].text.startswith("가온군이 10월을 비만 예방주간으로 정하고 주민의")
+
+
+def test_a_korean_title_run_into_its_lead_where_the_subject_is_named_again_is_cut_there():
+    text = ("date 2026-10-21 공동취재단\n"
+            "가온대, 한국사진기자협회와 업무협약 체결 가온대(총장 김하늘)는 20일 서울캠퍼스에서 한국사진기자협회와 "
+            "상호 발전을 위한 업무협약을 체결했다.\n"
+            "양 기관은 이번 협약으로 재학생 현장실습과 학술 세미나를 함께 추진한다.\n"
+            "가온대 총장은 “현장의 전문가와 학생이 함께 배우는 기회가 될 것”이라고 말했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온대, 한국사진기자협회와 업무협약 체결"
+    assert article.body[0].text.startswith("가온대(총장 김하늘)는 20일")
+
+
+def test_an_images_name_where_the_image_was_is_chrome_and_never_the_headline():
+    text = ("Press Releases\n\nSuspect Captured Immediately After Robbery\n\ndd of great police work\n\n3-2026 Gun1\n\n"
+            "Officers on their way to a burglary alarm call were traveling eastbound on Fifth Avenue North when they saw "
+            "two men running from a store with a bag.\n\n"
+            "Officers gave foot pursuit and observed one of the suspects drop a gun. That suspect ran a few more blocks "
+            "before he was caught with the gun.\n\n"
+            "The two victims were so grateful for the officers being observant and quick to act.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Suspect Captured Immediately After Robbery"
+    assert article.body[0].text.startswith("Officers on their way")
+    assert "3-2026 Gun1" in article.stripped
+
+
+def test_a_date_with_its_place_in_brackets_waiting_for_the_lead_and_a_release_date_line_after_the_text():
+    text = ("Mosquito sample tests positive for West Nile Virus\n\n"
+            "No human cases reported to county health officials\n\n"
+            "June 19, 2026 (Harbour County, TX) --\n\n"
+            "Harbour County Public Health has confirmed a West Nile Virus positive mosquito sample in the north of the "
+            "county.\n\n"
+            "Residents are reminded to drain standing water and to wear insect repellent outdoors.\n\n"
+            "News release date: June 19, 2026\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("No human cases reported to county health officials",)
+    assert article.body[0].text.startswith("June 19, 2026 (Harbour County, TX) -- Harbour County Public Health")
+    assert article.body[-1].text.startswith("Residents are reminded")
+    assert article.dateline.date == "2026-06-19"
+
+
+def test_a_place_over_its_date_is_never_the_headline_and_a_second_capitals_title_starts_the_next_release():
+    text = ("MINISTER SEEKS THE REGION'S SUPPORT FOR THE HARBOUR TREATY.\n\nMFA PRESS\n\nPort Vila, Vanuatu\n\n"
+            "1st December 2026\n\n"
+            "The Minister of Foreign Affairs arrived in Port Vila today for a three-day visit to the region.\n\n"
+            "“The harbour treaty will serve every island state,” the Minister said at the airport.\n\n"
+            "THE ISLANDS FESTIVAL WEEK OPENS IN THE CAPITAL!\n\n"
+            "The Islands Festival Week has begun in the capital, with music and food from every province on show "
+            "until Sunday.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "MINISTER SEEKS THE REGION'S SUPPORT FOR THE HARBOUR TREATY."
+    assert article.dateline.place == "Port Vila, Vanuatu"
+    assert article.body[-1].text.startswith("“The harbour treaty will serve every island state,”")

@@ -390,7 +390,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     date_cues=_rx(
         r"^(?:posted|published|updated|issued|released|date|dated|released on|posted on|published on|(?:page )?last updated|"
         r"last update|last modified|last reviewed|"
-        r"release date|date of release|post date|posting date|publish date)\b\s*[:：]?",
+        r"(?:news |press |media )?release date|date of release|post date|posting date|publish date)\b\s*[:：]?",
         r"^for immediate release\s*[:：,-]?\s*\S", r"^for release\s*[:：,-]?\s*(?=[^\n]*\d)\S",
         # who posted the page and when: by Talbot County Emergency Services (DES) on Thursday, July 5, 2012
         r"^by\s+[A-Z][^.!?]{2,80}?\s+on\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\s*$)",

@@ -54,7 +54,10 @@ _KO_QUOTE_CLOSED = AtLineEnd(r"[가-힣.!?][”\"’']\s*$")
 
 
 # a dateline alone on its line, its dash waiting for the lead: a place in capitals, its state or country, a dash
-_DATELINE_WAITING = fastre.compile(r"[A-Z][A-Z.'’ -]{2,40},(?:\s+[A-Z][\w.'’]*){1,3}\s*[–—-]")
+_MONTH_DAY_YEAR = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}")
+# (… or the date, and the place in brackets after it: June 19, 2026 (Harbour County, TX) --)
+_DATELINE_WAITING = fastre.compile(r"(?:[A-Z][A-Z.'’ -]{2,40},(?:\s+[A-Z][\w.'’]*){1,3}|" + _MONTH_DAY_YEAR
+                                   + r"(?:\s*\([A-Z][^()]{1,40}\))?)\s*[–—-]{1,2}")
 
 
 def dateline_waiting(text, lex):

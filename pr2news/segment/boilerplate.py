@@ -54,6 +54,8 @@ def is_chrome(line, lex):
         return _NUMBERED_COPIES if len(line.text) <= _LONGEST_GALLERY and numbered_copies(line.content) else None
     if numbered_copies(line.content):
         return _NUMBERED_COPIES
+    if len(line.content) <= _LONGEST_IMAGE_NAME and line.content[-1:].isdigit() and _IMAGE_NAME.fullmatch(line.content):
+        return "an image's name, printed where the image was"  # 2-2016 Gun1, Photo3: its number run into its word
     if _said_twice(line.content):
         return "an image's text and its caption, run together (the same words twice)"
     if line.marker and line.content in ("-", "+", "–", "−", "＋"):
@@ -112,6 +114,9 @@ _LATIN_BUTTONS = fastre.compile(r"(?:[a-z]{2,8}\s+){2,5}[a-z]{2,8}")
 # window's or document's fields: the page's code, never a release's words (a tag inside a sentence is the text's)
 _SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscript)\b|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
                                    r"\([^)]*\)\s*\{|(?:window|document)\.\w+\s*(?:=|\()")
+# a few short words, the last with its number run into it and nothing after: how files and images are named
+_IMAGE_NAME = fastre.compile(r"(?:[\w.-]{1,12}\s){0,2}[A-Za-z]{2,}[_-]?\d{1,4}")
+_LONGEST_IMAGE_NAME = 30
 _NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
 _LONGEST_GALLERY = 1000
 _DIGITS = fastre.compile(r"\d+")

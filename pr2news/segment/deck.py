@@ -12,6 +12,7 @@ from .dates import find_date
 from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
 from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes,
+                       place_over_date,
                        in_capitals, issuer_only, office_under_holder, place_with_date, same_as_headline,
                        same_words_as_headline)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
@@ -915,18 +916,10 @@ def _goes_on(d, k):
         and blank_separated(d) and len(above.content) >= 0.75 * text_width(d)
 
 
-_PLACE_PART = fastre.compile(r"(?:[A-Z][\w.'’-]*|of|de|la)(?:\s+(?:[A-Z][\w.'’-]*|of|de|la)){0,3}")
-
-
 def _place_over_date(d, i, limit):
-    """An English place alone on its line, in two to four comma-separated names (PALO, IA, UNITED STATES;
-    Geneva, Switzerland), right over a line that is only a date."""
-    line = d.lines[i]
-    if d.lex.lang != "en" or line.marker or len(line.content) > 60 or i + 1 >= limit or not d.free(i + 1) \
-            or not d.lines[i + 1].date_only:
-        return False
-    parts = [part.strip() for part in line.content.split(",")]
-    return 2 <= len(parts) <= 4 and all(_PLACE_PART.fullmatch(part) for part in parts)
+    """An English place alone on its line (PALO, IA, UNITED STATES; Geneva, Switzerland), right over a line
+    that is only a date."""
+    return i + 1 < limit and d.free(i + 1) and place_over_date(d, i)
 
 
 def _caps_heading_after_meta(d, i):

@@ -11,7 +11,7 @@ from .boilerplate import is_caption, is_chrome, one_related_link
 from .contact import is_post, named_with_post
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
-from .headline import framed_by_dashes, issuer_only, keys, same_as_headline
+from .headline import framed_by_dashes, in_capitals, issuer_only, keys, same_as_headline
 from .lines import is_prose, word_count
 from .wire import split_wire_prefix
 
@@ -30,6 +30,8 @@ def tail_cues(d):
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
     item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d)
+    caps_title_above = d.first_prose is not None and any(
+        _caps_title(d.lines[k].content) for k in range(d.first_prose + 1) if not d.lines[k].marker)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):
         line = d.lines[i]
@@ -84,7 +86,7 @@ def tail_cues(d):
         elif i in item_heads or _labelled_title_after_text(d, i):
             # printed again without its label, or under a header shaped as the first title's: surely the next
             cues[i] = NEXT_TITLED_RELEASE if i in item_heads or _title_again_below(d, i) else "the next release of a feed"
-        elif _titled_release_starts(d, i) or _counted_item_head(d, i):
+        elif _titled_release_starts(d, i) or _counted_item_head(d, i) or _caps_title_again(d, i, caps_title_above):
             cues[i] = "the next release of a feed"
         elif line.date_only and _entry_closed_by_date(d, i):
             # … text / • 사회 / 2024-03-28 / • 다음 제목 / - 부제 - …: a listing's entry closed by its category and
@@ -513,6 +515,25 @@ def _titled_release_starts(d, i):
     line = d.lines[i]
     return not line.marker and not d.prose[i] and len(line.content) <= 120 and framed_by_dashes(d.lines[i + 1]) \
         and d.prose[i + 2]
+
+
+_CAPS_TITLE_WORDS = 5
+
+
+def _caps_title(text):
+    """A title set in capitals: five words or more, not opened by a section's number (1.0 UPDATE ON …)."""
+    return len(text) <= 120 and not text[:1].isdigit() and word_count(text) >= _CAPS_TITLE_WORDS and in_capitals(text)
+
+
+def _caps_title_again(d, i, caps_title_above):
+    """… the text's last sentence. / KENYA FESTIVAL WEEK IN NEW YORK KICKS OFF! / running text: on a page whose
+    title is set in capitals, another title so set between finished text and more text is the next release's."""
+    if not caps_title_above or d.lex.lang != "en" or i < 2 or i + 1 >= len(d.lines) or i <= (d.first_prose or 0) + 1:
+        return False
+    line = d.lines[i]
+    return not line.marker and _caps_title(line.content) and d.prose[i - 1] and d.free(i - 1) \
+        and ends_sentence(d.lines[i - 1].content, d.lex) and d.free(i + 1) and not d.lines[i + 1].marker \
+        and len(d.lines[i + 1].content) > len(line.content)
 
 
 # an office alone, signing a statement under its text: Minister of Health, The Office of the Mayor

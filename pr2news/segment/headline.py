@@ -611,6 +611,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         if _rest_of_a_broken_sentence(d, i):
             continue  # … chaired a meeting of / Cabinet at State Lodge. …: a title never starts inside a sentence
+        if place_over_date(d, i):
+            continue  # Bangkok, Thailand / 1st December 2019: where and when it was issued, never the title
         if line.marker and line.marker[0] in "■◆▣" and marker_again_after_text(d, i, limit):
             continue  # ■ one topic of a briefing, ■ the next one after its text: sections, the title is above them
         if line.marker and numbered_section_after_text(d, i, limit):
@@ -673,6 +675,18 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
 
 
 _SHORT_DATED = 30
+_PLACE_PART = fastre.compile(r"(?:[A-Z][\w.'’-]*|of|de|la)(?:\s+(?:[A-Z][\w.'’-]*|of|de|la)){0,3}")
+
+
+def place_over_date(d, i):
+    """Line i is an English place alone, in two to four comma-separated names (PALO, IA, UNITED STATES; Bangkok,
+    Thailand), over a line that is only a date: where and when the release was issued."""
+    line = d.lines[i]
+    if d.lex.lang != "en" or line.marker or len(line.content) > 60 or i + 1 >= len(d.lines) \
+            or not d.lines[i + 1].date_only:
+        return False
+    parts = [part.strip() for part in line.content.split(",")]
+    return 2 <= len(parts) <= 4 and all(_PLACE_PART.fullmatch(part) for part in parts)
 
 
 def _rest_of_a_broken_sentence(d, i):

@@ -461,13 +461,22 @@ def _posting_stamp(d, i, line, text):
         and _date_cue_line(d, i, line, text)
 
 
+# News release date: June 19, 2026 under the text: the release's own date, never a fact of its story
+_RELEASE_DATED = fastre.compile(r"(?i)^(?:news|press|media)\s+release\s+date\s*[:：]")
+
+
+def _release_date_after_text(d, i, line, text):
+    return _RELEASE_DATED.match(text) is not None and _date_cue_line(d, i, line, text)
+
+
 def _date_under_credit(d, i, line, text):
     """Issued by: National Parks Board / Date: 3 March 2026 after the text: the closing block's date under its
     issuer's credit, not a fact of the story."""
     return i > 0 and d.roles[i - 1] == "byline" and _date_cue_line(d, i, line, text)
 
 
-_META_AFTER_PROSE = (_posting_stamp, _date_under_credit) + tuple(h for h in _META if h not in _IN_BODY)
+_META_AFTER_PROSE = (_posting_stamp, _release_date_after_text, _date_under_credit) \
+    + tuple(h for h in _META if h not in _IN_BODY)
 
 
 def rule_release_meta(d):

@@ -344,14 +344,19 @@ _KO_DATE_GLUED = fastre.compile(r"(?<=[가-힣])(?=(?:19|20)\d\d년\s?\d{1,2}월
 
 
 def _text_glued_after_title(text):
-    """A flattened page's title run into its text at a glued date: the two parts (else None)."""
-    if len(text) < _FLATTENED:
-        return None
-    glued = _KO_DATE_GLUED.search(text, 10, _LONGEST_GLUED_TITLE)
-    return [text[:glued.start()], text[glued.start():]] if glued else None
+    """A title run into its text (at a glued date, on a flattened page; or where the title's subject is named
+    again): the two parts (else None)."""
+    glued = _KO_DATE_GLUED.search(text, 10, _LONGEST_GLUED_TITLE) if len(text) >= _FLATTENED else None
+    if glued is not None:
+        return [text[:glued.start()], text[glued.start():]]
+    # 가온대, … 업무협약 체결 가온대(총장 …)는 20일 …: the title's subject, named again with its particle, opens the text
+    glued = _SUBJECT_NAMED_AGAIN.match(text)
+    return [text[:glued.end()].rstrip(), text[glued.end():]] if glued else None
 
 
 _LONGEST_GLUED_TITLE = 150
+_SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
+                                      r"(?=\1(?:\([^()]{1,40}\))?\s?(?:은|는|이|가)\s)")
 
 
 def _cells_around_text(text, lex):
