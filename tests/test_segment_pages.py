@@ -7754,3 +7754,13 @@ def test_a_place_over_its_date_is_never_the_headline_and_a_second_capitals_title
     assert article.headline == "MINISTER SEEKS THE REGION'S SUPPORT FOR THE HARBOUR TREATY."
     assert article.dateline.place == "Port Vila, Vanuatu"
     assert article.body[-1].text.startswith("“The harbour treaty will serve every island state,”")
+
+
+def test_a_breadcrumb_trail_ending_on_its_sign_is_chrome():
+    text = ("Swan returned to the river after a busy week\n\n"
+            "A swan that wandered onto a city street has been returned to the river by officers, the police said.\n\n"
+            "You are here: Home » News »\n\n"
+            "Officers thanked the members of the public who kept the bird safe until help arrived.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:9] for block in article.body] == ["A swan th", "Officers "]
+    assert "You are here: Home » News »" in article.stripped

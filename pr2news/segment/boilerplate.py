@@ -31,7 +31,9 @@ _HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$|(?:#[^\s#]+(?:\s[^\s#]+)?\s*){
 
 # a breadcrumb: Home > News > Releases (three or more short steps), or two very short ones with a guillemet or
 # chevron no title uses (News › Releases; 'A > B' may compare); asked only of lines with the sign
-_BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|[^>›»]{1,20}\s[›»]\s[^>›»]{1,20}$")
+# (… or the trail ends on its sign, the page's own step left out: You are here: Home » News »)
+_BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|[^>›»]{1,20}\s[›»]\s[^>›»]{1,20}$"
+                             r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}\s[>›»]$")
 
 _CHROME_PATTERNS = lexicon.either_language("chrome_patterns")
 _CAPTION_PATTERNS = lexicon.either_language("caption_patterns")
