@@ -7764,3 +7764,34 @@ def test_a_breadcrumb_trail_ending_on_its_sign_is_chrome():
     article = pr2news.convert(text)
     assert [block.text[:9] for block in article.body] == ["A swan th", "Officers "]
     assert "You are here: Home » News »" in article.stripped
+
+
+def test_an_images_file_stem_under_the_title_is_chrome():
+    text = ("News Flash\n\nPosted on: March 15, 2026\n\n[ARCHIVED] Closure Planned Monday for Water Main Installation\n\n"
+            "detour-44162_1280\n\n"
+            "This coming week, crews will be installing a new water main on the 100 block of Main Street.\n\n"
+            "Please follow the detour signs around this block of Main Street during the work and use caution.\n\n"
+            "Facebook Twitter Email\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("This coming week")
+    assert "detour-44162_1280" in article.stripped
+
+
+def test_an_advisorys_fact_lines_are_its_text_so_the_title_over_them_is_the_headline():
+    text = ("Traffic Advisory\nDepartment of Public Works\nDepartment of Public Works\nProviding a clean, safe and healthy city\n"
+            "Harbourville, Vermont\nThe Honorable Mayor Jane Doe\nFor Immediate Release\nApril\n11, 2026\nMedia\nContact:\n"
+            "Jane Roe – 555-646-3659(Office)\n555-385-0409 (Cell)\n"
+            "Street Closure – Elm Road\n"
+            "WHO: City of Harbourville Department of\nPublic Works (https://social.example.org/HarbourDPW)\n"
+            "WHAT: Street Closure\n"
+            "WHEN: Starting at 7:30 a.m. on Tuesday, April 21 and ending at 9 p.m. on Friday, April 24\n"
+            "WHERE: Elm Road between Oak Street and Pine Street (3rd Council District)\n"
+            "BACKGROUND: The area will be closed to remove\nthe old tram tracks. Motorists are urged to use caution and "
+            "follow the detour\nsigns.\n"
+            "###\nThe\nCity of Harbourville Department of Public Works (DPW) is one of only 146 accredited\n"
+            "public works agencies in the country. DPW’s\nportfolio comprises a wide array of services to include leaf "
+            "collection;\nstreet, sidewalk and alley maintenance; trash collection; recycling.\n")
+    article = pr2news.convert(text)
+    # (WHAT: …, WHERE: … are the text the title is about; a field's line, or a link, is never the headline's)
+    assert article.headline == "Street Closure – Elm Road"
+    assert article.body[0].text.startswith("WHO: City of Harbourville Department of")

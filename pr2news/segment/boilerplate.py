@@ -117,7 +117,8 @@ _LATIN_BUTTONS = fastre.compile(r"(?:[a-z]{2,8}\s+){2,5}[a-z]{2,8}")
 _SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscript)\b|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
                                    r"\([^)]*\)\s*\{|(?:window|document)\.\w+\s*(?:=|\()")
 # a few short words, the last with its number run into it and nothing after: how files and images are named
-_IMAGE_NAME = fastre.compile(r"(?:[\w.-]{1,12}\s){0,2}[A-Za-z]{2,}[_-]?\d{1,4}")
+# … or one run of a word and its numbers joined by dashes and underscores (detour-44162_1280, IMG_20260512_1234)
+_IMAGE_NAME = fastre.compile(r"(?:[\w.-]{1,12}\s){0,2}[A-Za-z]{2,}[_-]?\d{1,4}|[A-Za-z][A-Za-z-]*[-_]\d{3,}(?:[-_x]\d{2,})*")
 _LONGEST_IMAGE_NAME = 30
 _NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
 _LONGEST_GALLERY = 1000

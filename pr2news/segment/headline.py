@@ -479,8 +479,10 @@ class _Following:
         # running text, or list items long enough to say something (개조식 items: □ 시는 … 계획이 없음), and any
         # line an editor pinned as body
         item = 25 if d.lex.lang == "ko" else 40
+        # (an advisory's facts - WHAT: Street Closure, WHERE: Brook Road - are its text too, however short)
         self.is_text = [d.roles[k] is None and (d.prose[k] or bool(d.lines[k].marker)
-                                                and len(d.lines[k].content) > item) and k not in exclude
+                                                and len(d.lines[k].content) > item
+                                                or is_fact_field(d.lines[k], d.lex)) and k not in exclude
                         or d.pins.get(k) == "body" for k in range(n)]
         loose = [d.roles[k] is None and not self.is_text[k] for k in range(n)]
         self.loose_before = [0] * (n + 1)      # unclaimed non-text lines before index k
