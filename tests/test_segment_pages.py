@@ -7795,3 +7795,42 @@ def test_an_advisorys_fact_lines_are_its_text_so_the_title_over_them_is_the_head
     # (WHAT: …, WHERE: … are the text the title is about; a field's line, or a link, is never the headline's)
     assert article.headline == "Street Closure – Elm Road"
     assert article.body[0].text.startswith("WHO: City of Harbourville Department of")
+
+
+def test_an_explanation_named_so_only_in_its_files_keeps_its_sentence_title_over_its_report_section():
+    text = ("본문 바로가기\n알림마당보도자료\n본문 시작\n보도자료\n"
+            "가온위원회 보도자료를 게시하고 있습니다.가온위원회 활동과 정책에 관련된 언론 보도자료를 게시하고 있습니다.\n"
+            "가온위 회의실을 ‘심판정’으로 한 것은 주요 심의가 이뤄지는 장소임을 명확히 하고자 함입니다.\n"
+            "제목 가온위 회의실을 ‘심판정’으로 한 것은 주요 심의가 이뤄지는 장소임을 명확히 하고자 함입니다.\n"
+            "담당부서 행정법무담당관 작성자 김하늘\n"
+            "첨부파일 hwp아이콘 261202 (보도설명자료) 가온위 회의실을 ‘심판정’으로 한 것은.hwp\n"
+            "등록일 2026-12-02\n□ 보도내용\n"
+            "o 가온신문은 12월 1일 「‘심판정’ 문패 단 가온위 회의실」 제하의 보도를 통해\n"
+            "- 회의실을 재판정처럼 꾸몄다고 보도\n□ 보도내용에 대한 입장\n"
+            "ㅇ 가온위 회의실은 위원 간 협의와 논의를 통해 정책을 마련하고 심의와 의결을 하는 곳입니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온위 회의실을 ‘심판정’으로 한 것은 주요 심의가 이뤄지는 장소임을 명확히 하고자 함입니다."
+    assert article.highlights == () and article.byline is None
+    assert article.body[0].text.endswith("보도내용")
+
+
+def test_a_credit_closed_by_a_hangul_bar_and_a_credit_run_into_its_stamp_leave_the_text():
+    text = ("가온구청장, 취임 2주년 맞아 기자간담회\n“구민과 함께 새로운 시대 이끌겠다”\n"
+            "김하늘 기자입력 : 2026. 06. 17(수) 17:02\n"
+            "[가온/GTN]김하늘 기자ㅣ가온구청장이 17일 구청 기자실에서 취임 2주년 기자간담회를 열고 남은 2년의 구정 "
+            "방향을 발표했다.\n"
+            "구청장은 “지난 2년간 쉼 없이 달려왔다”며 “남은 2년도 구민과 함께하겠다”고 말했다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온구청장이 17일 구청 기자실에서")
+    assert article.dateline.date == "2026-06-17"
+    assert "김하늘 기자" in (article.byline or "")
+
+
+def test_subtitles_cut_at_a_break_tag_copied_as_text_under_a_buttons_alternative_text():
+    text = ("위로가기 버튼\n가온구 “실효성 높은 청년정책 펼칠 것”\n김하늘기자\n등록일 2026-03-19 19:05 게재일 2026-03-20 8면\n"
+            "스크랩버튼\n청년정책조정위, 시행계획 심의<br/>올해 240억 들여 50개 사업 추진\n"
+            "가온구는 올해 청년친화도시 조성을 위해 240억원을 투입해 50개 청년정책 사업을 추진한다고 19일 밝혔다.\n"
+            "청년정책조정위원회는 지난 18일 올해 청년정책 시행계획을 심의했다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("청년정책조정위, 시행계획 심의", "올해 240억 들여 50개 사업 추진")
+    assert "<br/>" in article.stripped

@@ -242,6 +242,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^if you (?:found|find|enjoyed|liked) this\b.{0,60}\bshar(?:e|ing)\b",
         # a teaser's link alone on its line: the page lists stories, and this one's text has ended
         r"^(?:read more|continue reading|read the full (?:story|release|article))\s*(?:\.{2,}|…|[»›>])?$",
+        r"^read more about\s+\S",  # Read more about 'Reduced visitor access …': a teaser's link to its page
         r"^you just read\b", r"^distribution channels?\b",
         r"^distributed by\s+\S.{0,60}?\bon behalf of\b",   # a newswire's credit after the release it carried
         r"^\*?\s*the following is .{0,60}\btranslated (?:by|with|using)\b",   # a machine translation follows
@@ -325,7 +326,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:related|recommended|more|latest|other|top|trending|popular|recent|prior|previous|past|older)\s+(?:news|stories|"
         r"articles|releases|headlines|posts|from|alerts|advisories|announcements|updates?|press releases|news releases)\b",
         r"^view all\s+(?:news|stories|articles|releases|posts|alerts|updates|notices)\b",
-        r"^most (?:read|popular|viewed|shared)\b", r"^related$", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
+        r"^most (?:read|popular|viewed|shared)\b", r"^related$", r"^more (?:in|from) (?:this|the) (?:section|category|series)\b", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
         r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
         r"^(?:check|don't miss|must read)(?: also)?\s*[:：]?$",  # a theme's related posts: Check Also
     ),

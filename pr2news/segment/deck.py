@@ -439,6 +439,7 @@ def _field_value(d, i, limit):
     """Industry sector / Supply and Retail Market: the short line under a field's name (line i, the page's) is its
     value, unless it is a field's name too; returns the last line taken."""
     if i + 1 < limit and d.free(i + 1) and word_count(d.lines[i].content) <= _FIELD_NAME_WORDS and _page_field(d, i) \
+            and not _BUTTON_NAMED.search(d.lines[i].content) \
             and len(d.lines[i + 1].content) <= _LONGEST_FIELD_VALUE \
             and not ends_sentence(d.lines[i + 1].content, d.lex) \
             and not (_page_field(d, i + 1) and word_count(d.lines[i + 1].content) <= _FIELD_NAME_WORDS):
@@ -448,6 +449,8 @@ def _field_value(d, i, limit):
 
 
 _FURNITURE = "page furniture between the headline and the body"
+# 스크랩버튼, Share button: a button named by its alternative text, which has no value under it
+_BUTTON_NAMED = fastre.compile(r"(?i)(?:버튼|\bbutton)$")
 _BULLETS = "•·∙◦-–*"
 _FIELD_NAME_WORDS = 3
 _LONGEST_FIELD_VALUE = 60
@@ -598,11 +601,16 @@ def _closed_by_a_date(text):
     return start is not None and text[:start].rstrip().endswith(",") and not fastre.search(r"[.!?]\s", text[:start])
 
 
+_SECTION_NOUN = fastre.compile(r"(?:내용|자료|사항|개요|현황|결과|계획|안내|설명|입장|배경|요약)$")
+
+
 def _deck_meta(line, lex, d):
     """Short metadata bullets under a headline: a bare name (byline), a counter, an office."""
     text = line.content
     i = line.index
-    if fastre.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i):
+    if fastre.fullmatch(r"[가-힣]{2,4}", text) and _near_date(d, i) and not _SECTION_NOUN.search(text) \
+            and not (line.marker and line.marker[0] in "□■◆◇▣"):
+        # (□ 보도내용 by the date: a section of the text, whose heading is a word of that length too)
         d.claim(i, "byline", "reporter name next to the date")
         d.bylines.append((i, text))
         return True

@@ -99,6 +99,7 @@ _LISTING_MORE = fastre.compile(r"\s외\s*\d{1,3}\s*(?:건|개|편)$")
 _THREE_HANGUL = fastre.compile(r"[가-힣][^가-힣]*[가-힣][^가-힣]*[가-힣]")
 _KO_STATEMENT_END = fastre.compile(r"(?:니다|다)\s*\.\s*$")
 _KO_NOUN_THEN_STOP = fastre.compile(r"[가-힣]\s*\.\s*$")
+_KO_SENTENCE_THEN_MORE = fastre.compile(r"(?:니다|다)\.\s*[가-힣A-Za-z0-9“\"‘'(]")
 # the release answers a report: 보도설명자료, 보도해명자료, 설명자료, 해명자료, or a tag saying so ([해명], (설명))
 ANSWER_LABEL = fastre.compile(r"(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료|[\[(【]\s*(?:설\s*명|해\s*명|반\s*론)\s*[\])】]")
 _SYMBOLS_ONLY = fastre.compile(r"[\W\d_]+")
@@ -125,6 +126,8 @@ def _shape_ok(line, lex, answer=False):
             return False
         if _KO_NOUN_THEN_STOP.search(text) and not _KO_STATEMENT_END.search(text):
             return False  # 시청사 전경.: a noun and a full stop name what a photo shows; a title ends on neither
+        if _KO_SENTENCE_THEN_MORE.search(text):
+            return False  # … 게시하고 있습니다.가온위원회 …: two sentences, the page's words about itself; a title is one
     else:
         words = word_count(text)
         if not 2 <= words <= 30 or len(text) > 220:
@@ -593,7 +596,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
 
     running_heads = {d.lines[k].text for k in range(len(d.lines)) if d.reasons[k] == RUNNING_HEAD}
     strong = None    # the first line that is surely a title: lines far below it are the body's own
-    answer = lex.lang == "ko" and any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
+    # (… or the release's file named so among the page's first lines: 241202 (보도설명자료) ….hwp)
+    answer = lex.lang == "ko" and (any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
+                                   or any(_ANSWER_FILE.search(d.lines[k].text) for k in range(min(limit, _ANSWER_FILE_WITHIN))))
     text_since = 0
     for i in range(limit):
         if strong is not None and following.is_text[i]:
@@ -677,6 +682,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
 
 
 _SHORT_DATED = 30
+# an answer's label in brackets in a file's or a board row's name: 241202 (보도설명자료) …, [해명자료] …
+_ANSWER_FILE = fastre.compile(r"[\[(【]\s*(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료\s*[\])】]")
+_ANSWER_FILE_WITHIN = 20
 _PLACE_PART = fastre.compile(r"(?:[A-Z][\w.'’-]*|of|de|la)(?:\s+(?:[A-Z][\w.'’-]*|of|de|la)){0,3}")
 
 

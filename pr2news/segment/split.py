@@ -98,8 +98,9 @@ def split_lines(lines, lex):
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _columns(line, lex) or _cells_around_text(line.text, lex) or _date_glued_at_end(line.text) \
-            or (_text_glued_after_title(line.text) if lex.lang == "ko" else None)
+        parts = _at_break_tags(line.text) or _columns(line, lex) or _cells_around_text(line.text, lex) \
+            or _date_glued_at_end(line.text) \
+            or (_text_glued_after_title(line.text) or _credit_glued_to_stamp(line.text) if lex.lang == "ko" else None)
         if parts is None:
             pieces = _lost_breaks(line, lex)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
@@ -318,6 +319,18 @@ _GLUED_DATE_AT_END = fastre.compile(r"(?<=[a-z])(?=(?:January|February|March|Apr
                                     r"October|November|December)\s\d{1,2},\s\d{4}$)")
 
 
+# a line break written as its tag and copied as text: 부제 하나<br/>부제 둘
+_BREAK_TAG = fastre.compile(r"(<br\s*/?>)", re.I)
+
+
+def _at_break_tags(text):
+    """The line cut at each HTML line break copied as text; the tags stay, each a part of its own (else None)."""
+    if "<" not in text:
+        return None
+    parts = [part.strip() for part in _BREAK_TAG.split(text) if part.strip()]
+    return parts if len(parts) > 1 else None
+
+
 def _date_glued_at_end(text):
     """A title and its date glued together, or a listing's row of a title and its date in figures (… 안전 점검
     2026-07-16): the two parts (else None)."""
@@ -355,6 +368,13 @@ def _text_glued_after_title(text):
 
 
 _LONGEST_GLUED_TITLE = 150
+# 홍길동 기자입력 : 2026. 06. 17(수) 17:02: a reporter's credit and the posting stamp run together in one row
+_CREDIT_THEN_STAMP = fastre.compile(r"([가-힣]{2,4}\s*(?:선임|수석)?\s*기자)\s*((?:기사)?(?:입력|등록|승인|수정)\s*[:：]?\s*(?:19|20)\d{2}.{0,40})")
+
+
+def _credit_glued_to_stamp(text):
+    glued = _CREDIT_THEN_STAMP.fullmatch(text) if "기자" in text else None
+    return [glued.group(1), glued.group(2)] if glued else None
 _SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
                                       r"(?=\1(?:\([^()]{1,40}\))?\s?(?:은|는|이|가)\s)")
 

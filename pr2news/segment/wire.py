@@ -107,9 +107,10 @@ _REPORTER_CREDIT = r"[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*기자"
 _KO_OUTLET = fastre.compile(
     r"^(?P<credit>[\[【〈<《〔［]\s*[^\]】〉>》〕］\n]{1,30}?\s*[\]】〉>》〕］]|\([^()\n]{2,15}\)"
     # (the outlet may stand before its reporter with an equals sign: 매체 = 홍길동 기자 |)
-    r"|(?:[^|=/\n\[\]()]{2,20}?\s*=\s*)?[^|=/\n]{0,40}?(?:[가-힣]{2,4}|[A-Za-z][\w.-]*)\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=/])\s*"
+    r"|(?:[^|=/\n\[\]()]{2,20}?\s*=\s*)?[^|=/\n]{0,40}?(?:[가-힣]{2,4}|[A-Za-z][\w.-]*)\s*(?:선임|수석|객원|인턴)?\s*기자\s*[|=/ㅣ])\s*"
     # … and what may follow a bracketed credit: its reporter (박병규 기자=), or an equals sign alone ((매체 기자)=)
-    r"(?:(?P<reporter>" + _REPORTER_CREDIT + r")\s*=\s*|=\s*)?")
+    # (a bar may be a Hangul letter: [매체]홍길동 기자ㅣ …)
+    r"(?:(?P<reporter>" + _REPORTER_CREDIT + r")\s*[=|ㅣ]\s*|=\s*)?")
 
 
 _REPORTER_ALONE = fastre.compile(_REPORTER_CREDIT)  # (이원희 기자) …: a reporter's credit in parentheses
@@ -138,10 +139,10 @@ def _ko_outlet_credit(text):
                                        or credit[0] == "【" or credit[0] == "(" and _REPORTER_ALONE.fullmatch(inner)
                                        or credit[0] == "[" and _named_outlet(inner, text[m.end():])):
         return None  # [사진], <참고>, (재): a heading, a label or a legal form, not a credit
-    byline = credit.rstrip("|= ").strip() if "기자" in credit else credit
+    byline = credit.rstrip("|=ㅣ ").strip() if "기자" in credit else credit
     if m.group("reporter"):
         byline = f"{byline} {m.group('reporter')}"  # [매체]홍길동 기자=: the outlet's credit and its reporter's
-    leftover = credit[len(credit.rstrip("|= ").strip()):].strip()
+    leftover = credit[len(credit.rstrip("|=ㅣ ").strip()):].strip()
     if "=" in text[m.end("credit"):m.end()]:
         leftover = f"{leftover} =".strip()  # the sign after the credit, kept in stripped like the bar
     return WireSplit(None, byline, text[m.end():], leftover)
