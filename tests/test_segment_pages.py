@@ -7834,3 +7834,41 @@ def test_subtitles_cut_at_a_break_tag_copied_as_text_under_a_buttons_alternative
     article = pr2news.convert(text)
     assert article.highlights == ("청년정책조정위, 시행계획 심의", "올해 240억 들여 50개 사업 추진")
     assert "<br/>" in article.stripped
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("[사실은 이렇습니다] 가온위 “가격 담합 혐의 포착될 경우 조사 착수” - 가온거래위원회",
+     "[사실은 이렇습니다] 가온위 “가격 담합 혐의 포착될 경우 조사 착수”"),
+    ("Lane closures on Harbour Bridge for resurfacing work - City of Harbourville",
+     "Lane closures on Harbour Bridge for resurfacing work"),
+])
+def test_the_issuer_alone_after_a_dash_closing_the_title_is_the_pages_title_tail(title, headline):
+    body = ("가온위는 가격 담합의 구체적 혐의가 포착될 경우 조사에 착수한다고 밝혔습니다.\n가격 담합 조사는 제보와 자료를 바탕으로 진행됩니다.\n"
+            if headline.startswith("[") else
+            "Lane closures on the Harbour Bridge will be in place for resurfacing work from Monday, the city said.\n\n"
+            "Drivers should allow extra time for their journeys.\n")
+    article = pr2news.convert(f"{title}\n\n{body}")
+    assert article.headline == headline
+
+
+def test_a_post_and_an_honoured_name_alone_under_the_title_is_a_caption_not_a_subtitle():
+    text = ("Harbour Islands: COVID-19 Update for Friday, 5 June 2026 – 3 new positives\n\n"
+            "Premier, Hon. Jane Doe\n\n"
+            "Out of 512 test results today, three are positive and all three are in isolation.\n\n"
+            "· The Harbour Islands have now conducted 10,200 tests.\n\n"
+            "Harbour Town (GIS) – At the COVID-19 press conference today the Premier announced that outdoor "
+            "restaurants may reopen from Monday.\n\n"
+            "This includes outdoor bar and restaurant operations across the islands.\n")
+    article = pr2news.convert(text)
+    assert "Premier, Hon. Jane Doe" not in article.highlights
+    assert "Premier, Hon. Jane Doe" in article.stripped
+
+
+def test_a_korean_title_speaking_to_its_reader_over_a_plainer_line_is_the_headline():
+    text = ("2026-04-26 14:01 (일)\n예술 공연ㆍ작품 펼칠 장소 빌려줘요\n예술 공연ㆍ작품 펼칠 장소 빌려줘요\n• 김하늘 기자\n"
+            "• 승인 2026.03.11 19:38\n• 댓글 0\n이 기사를 공유합니다\n가온문화재단 하반기 대관\n가온아트홀 등 3곳 접수\n"
+            "가온문화재단이 전국의 예술단체와 개인에게 가온아트홀 등 3곳의 하반기 대관 신청을 받는다.\n"
+            "대관 신청은 재단 누리집에서 이달 말까지 접수한다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "예술 공연ㆍ작품 펼칠 장소 빌려줘요"
+    assert article.highlights == ("가온문화재단 하반기 대관", "가온아트홀 등 3곳 접수")

@@ -411,6 +411,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                         # whom the release's words are to be quoted as: Attribute to Inspector …:, Quotes attributable to …:
                         r"^(?:quotes?\s+)?attribut(?:e|ed|able)\s+to\s+\S.{0,100}[:：]$"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
+                         # Premier, Hon. Jane Doe: a post and an honoured name alone, who a photo shows
+                         r"^(?-i:(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*),\s*(?:Hon\.?|Honourable|Honorable|Dr\.|Prof\.|Sir|Dame)"
+                         r"\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$",
                          r"^credits?\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}$",   # Credits: NASA, under the photo's caption
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",

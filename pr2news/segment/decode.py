@@ -180,6 +180,8 @@ def decide(d):
         h = stronger
     elif fixed is None and h is not None:
         above = _full_title_right_above(d, h, candidates)
+        if above is None and d.lex.lang == "ko":
+            above = _title_speaking_to_reader_above(d, h, candidates)
         if above is not None:
             path = _decode(d, value, candidates, tail, sentences, tables, above)
             h = above
@@ -522,6 +524,24 @@ def _full_title_right_above(d, h, candidates):
     return k if saturated and headline_value(c) + GAP_COST >= headline_value(below) else None
 
 
+_POLITE_ABOVE_WITHIN = 6  # lines between a title and the subtitle under it: its second printing, credits, a date
+
+
+def _title_speaking_to_reader_above(d, h, candidates):
+    """“… 풍광 감상하세요” / (a date, a credit) / '제45회 …' 청와대사랑채서 시상식: a Korean title that speaks to the
+    reader (…하세요, …빌려줘요) over a plainer line the decoder chose for matching the text better. A subtitle
+    informs; only a headline addresses its reader so: the line above is the headline, the chosen one its deck."""
+    for k in range(h - 1, max(-1, h - 1 - _POLITE_ABOVE_WITHIN), -1):
+        if d.prose[k] and d.roles[k] is None:
+            return None  # running text between them: not one title block
+        if k in candidates and d.roles[k] is None and not d.lines[k].marker \
+                and _KO_SPEAKS_TO_READER.search(d.lines[k].content.rstrip("”\"’'」 ")):
+            return k
+    return None
+
+
+# a polite request or suggestion closing the line (… 감상하세요, … 빌려줘요, … 떠나볼까요?)
+_KO_SPEAKS_TO_READER = fastre.compile(r"(?:세요|해요|어요|아요|줘요|봐요|까요\??|래요)[.!?]?$")
 _TITLE_WORDS = 4          # a title says something: a name or a section's name is shorter
 _SHARE_OF_SUBTITLE = 0.5  # a title is not much shorter than the subtitle under it
 

@@ -306,6 +306,10 @@ def _page_title_tail(text, lex):
     """' | News and Media | Government of Saskatchewan' after a title: the issuer's name, and the site's sections
     before it, each between bars (a page's <title> copied with the page); '' when the title has no such tail."""
     if " | " not in text:
+        # … 조사 착수” - 공정거래위원회: the issuer alone after a dash, as a page's <title> ends
+        dash = _DASH_BEFORE_LAST.search(text)
+        if dash and issuer_only(text[dash.end():], lex) and word_count(text[:dash.start()]) >= 3:
+            return text[dash.start():]
         return ""
     parts = text.split(" | ")
     if len(parts) < 2 or not issuer_only(parts[-1], lex):
@@ -316,6 +320,9 @@ def _page_title_tail(text, lex):
     if word_count(" | ".join(parts[:keep])) < 3:
         return ""  # Office of the Mayor | City of Springfield: no title before the names
     return " | " + " | ".join(parts[keep:])
+
+
+_DASH_BEFORE_LAST = fastre.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)")
 
 
 def issuer_only(text, lex):
