@@ -7872,3 +7872,35 @@ def test_a_korean_title_speaking_to_its_reader_over_a_plainer_line_is_the_headli
     article = pr2news.convert(text)
     assert article.headline == "예술 공연ㆍ작품 펼칠 장소 빌려줘요"
     assert article.highlights == ("가온문화재단 하반기 대관", "가온아트홀 등 3곳 접수")
+
+
+def test_a_boards_title_over_its_office_and_phone_fields_is_not_part_of_the_signature():
+    text = ("본문 바로가기\n글자 굵게글자 크게글자 작게인쇄\n\n보도자료\n\n가온도, 부대변인제 서울권역까지 확대… 4인 체제 가동\n"
+            "부서명\n대변인\n전화번호\n054-880-4325\n \n \n작성자\n김하늘\n작성일\n2026-02-22 21:05:01\n조회수\n222\n"
+            "- 지난해 3월 지자체 최초로 3개 권역 소통강화 위해 부대변인제 시행-\n"
+            "- 서울권역에서 활동할 부대변인은 서울본부 사무관 지정\n"
+            "가온도는 지난해 3월 지자체 최초로 3개 권역에 부대변인을 둔 데 이어 서울권역에도 부대변인을 두어 4인 체제로 "
+            "확대 운영한다고 22일 밝혔다.\n"
+            "서울권역에서 활동할 부대변인은 서울본부 사무관이 맡아 수도권에 도정 소식을 전한다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온도, 부대변인제 서울권역까지 확대… 4인 체제 가동"
+    assert article.contacts and "가온도" not in article.contacts[0].text
+
+
+def test_a_subtitle_printed_twice_in_a_row_is_one_subtitle():
+    text = ("가온 평화공원에서 열리는 다채로운 관광사진 전시\n- 관광공사, ‘그리움의 풍경’ 관광사진 전시회 개최\n"
+            "- 관광공사, ‘그리움의 풍경’ 관광사진 전시회 개최\n"
+            "가온관광공사는 가온시와 함께 평화공원에서 관광사진 특별전시회를 연다고 밝혔다.\n"
+            "전시는 다음 달 말까지 이어진다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("관광공사, ‘그리움의 풍경’ 관광사진 전시회 개최",)
+
+
+def test_whose_release_a_repost_carries_before_its_dash_leaves_the_lead_but_the_place_stays():
+    text = ("Agency issues 12 penalties in March for environmental violations\n\n"
+            "EPD release – Statewide, Ore. – The Harbour State Environmental Protection Department issued 12 penalties "
+            "totalling $300,000 in March for violations across the state.\n\n"
+            "Penalties ranged from $2,000 to $90,000.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("Statewide, Ore. – The Harbour State Environmental Protection Department")
+    assert "EPD release" not in article.body[0].text

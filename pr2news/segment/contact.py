@@ -787,12 +787,18 @@ def _office_lines_over(d, group):
     while k >= 0 and first - k <= _OFFICE_LINES and d.free(k) and not d.lines[k + 1].blank_before:
         line = d.lines[k]
         if line.marker or len(line.content) > 60 or is_sentence_like(line.content, d.lex) or d.prose[k] \
-                or phones_in(line.content) or EMAIL.search(line.content):
+                or phones_in(line.content) or EMAIL.search(line.content) or _korean_title_shaped(line.content, d.lex):
             break
         k -= 1
     if k + 1 < first and (k < 0 or d.lines[k + 1].blank_before):
         return list(range(k + 1, first)) + group  # the whole block, from the blank line that opens it
     return group
+
+
+def _korean_title_shaped(text, lex):
+    """가온도, 부대변인제 서울권역까지 확대… 4인 체제 가동: a title's words (a subject and its comma, an ellipsis
+    between two halves) in four words or more; an office's name is a few nouns."""
+    return lex.lang == "ko" and len(text.split()) >= 4 and ("," in text or "…" in text)
 
 
 _BARE_CONTACT = "a person's name with a phone or e-mail, unlabelled"

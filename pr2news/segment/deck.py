@@ -207,6 +207,8 @@ def _read_deck(d):
         line = d.lines[i]
         if same_as_headline(d, line):
             d.claim(i, "stripped", "headline printed twice")
+        elif d.roles[i - 1] == "highlight" and line.text == d.lines[i - 1].text:
+            d.claim(i, "stripped", "subtitle printed twice")  # the page's copy and the article's, one after the other
         elif not _WORD_OR_FIGURE.search(line.content):
             d.claim(i, "stripped", "a separator alone under the headline")  # • |: a row's bar, left on a line of its own
         elif office_under_holder(d, i):

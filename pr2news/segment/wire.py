@@ -34,6 +34,10 @@ _EN_OUTLET = fastre.compile(r"(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?i:Daily|
                             r"Newswire|Wire|News\s+Agency|Press\s+Agency|Online|Insider)")
 
 
+# whose release a repost carries, before its dash: DEQ release, City of Harbour news release
+_RELEASE_CREDIT = fastre.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:[Nn]ews\s+|[Pp]ress\s+|[Mm]edia\s+)?[Rr]elease")
+
+
 # a place, then a news agency named after a comma or in brackets, then its dash (Asunción, Agencia IP.- …;
 # NAIROBI (Harbour News Agency) – …)
 _AGENCY_NAME = (r"(?:Agencia|Agência|Agence|Agenzia|Agentur)\s+[\w .&'’-]{1,30}?|"
@@ -211,8 +215,9 @@ def _split_wire_prefix(text, lang):
     rest = text[dash.end():]
     if len(rest) < 20:
         return None
-    if _EN_OUTLET.fullmatch(prefix.strip()):
-        # Harbour Daily – The Ministry …: the outlet that carried the release credits itself, no place
+    if _EN_OUTLET.fullmatch(prefix.strip()) or _RELEASE_CREDIT.fullmatch(prefix.strip()):
+        # Harbour Daily – The Ministry …: the outlet that carried the release credits itself, no place; DEQ
+        # release – Portland, Ore. – …: a repost names whose release it is (the place's dateline stays in the text)
         return WireSplit(None, prefix.strip(), rest, dash.group().strip())
     date, span = find_date(prefix)
     place_part = prefix
