@@ -7904,3 +7904,33 @@ def test_whose_release_a_repost_carries_before_its_dash_leaves_the_lead_but_the_
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("Statewide, Ore. – The Harbour State Environmental Protection Department")
     assert "EPD release" not in article.body[0].text
+
+
+def test_a_caption_in_a_tables_one_cell_under_the_title_is_no_subtitle():
+    text = ("가온군 가온면, 제3회 가온마실축제 홍보 집중\n"
+            "| ▲가온면 직원들이 가온IC에서 홍보 전단지를 배포하고 있다. |\n"
+            "가온군 가온면 직원들이 제3회 가온마실축제 성공 개최를 위한 홍보 활동에 나섰다.\n"
+            "직원들은 가온IC에서 방문객에게 축제 일정을 알리는 전단지를 나눠줬다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("가온군 가온면 직원들이")
+
+
+def test_a_skip_links_menu_row_and_an_archive_notice_are_chrome():
+    text = ("skip navigation , health centers and clinics , search , accessibility , contact us\n"
+            "Harbour County Health Services\n"
+            "Press Release\n"
+            "Health officials to ask the Board to declare a flu vaccine emergency\n"
+            "For release October 11, 2026\n"
+            "Contact: Jane Roe,\nDirector of Communicable Disease Programs, 555-313-6740\n"
+            "Media Advisory\n"
+            "Archive This press release is from 2026 and may contain information that is no longer accurate.\n"
+            "What\n"
+            "Health officials will ask the Board of Supervisors to declare a local health emergency over the shortage "
+            "of flu vaccine.\n"
+            "When\n"
+            "The Board meeting begins at 10 a.m. Tuesday, October 12.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Health officials to ask the Board to declare a flu vaccine emergency"
+    body = " ".join(block.text for block in article.body)
+    assert "Health officials will ask the Board of Supervisors" in body and "Archive This" not in body

@@ -56,6 +56,9 @@ LEXICON = Lexicon(
         # a link to more, behind its arrow: » More Information on New York Severe Storms …
         r"^[»›]\s*(?:more|further|additional|related)\s+(?:information|info|details|news|stories|resources|photos)\b",
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^spread the love$",   # a share plugin's heading
+        r"^skip (?:navigation|nav|menu|links?)\b",  # skip navigation , health centers , search , …: the page's menu row
+        # an archive's notice over an old page: Archive This press release is from 2004 and may contain …
+        r"^(?:archived?\s*[:：]?\s*)?this (?:press release|news release|release|article|page|story|item|post) (?:is from (?:19|20)\d{2}|is (?:more than |over )?\d+ years? old|has been archived)\b",
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
         r"^please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?\s*!?$",   # a blog's comment form under the post
         r"^(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+)?posted in\s+(?:\[[^\]]{2,40}\]\([^)]{1,100}\)|[A-Z][\w ,&-]{1,40})$",   # 16 Mar 2009 Posted in [Press releases](…): a post's category

@@ -286,6 +286,8 @@ LEXICON = Lexicon(
         r"사진\s*(?:제공|=|:)", r"/\s*사진\s*제공\s*=", r"\((?:사진\s*)?제공\s*[-=:]\s*[^)]*\)\s*\|?$", r"자료\s*사진\)?\s*\|?$",
         r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"^[▲△]\s*\S.*\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)",   # ▲ … 조성일(왼쪽) …: who stands where
         r"\(\s*사진\s*[=:-]", r"^사진\s*\d{0,2}\s*[=:]",
+        # | ▲ 직원들이 … 전단지를 배포하고 있다.: who the photo shows doing what, under a triangle (a table's bar before it)
+        r"^\|?\s*[▲△]\s*\S.{4,150}(?:고\s*있다|고\s*있는\s*모습)\.?$",
         # … 진행한다. (사진 가온군) 2026.10.23/가온일보: the photo's credit in brackets closing it, the outlet's stamp after
         r"\(\s*사진\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?\s*\)(?:\s*(?:19|20)\d{2}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2})?(?:\s*/\s*[가-힣A-Za-z]{2,15})?\s*$",
         r"^(?:영상|화면)\s*설명\s*[:：]\s*\S",   # a video's description under its player: 영상 설명 : 어르신들이 …

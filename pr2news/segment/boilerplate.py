@@ -221,6 +221,8 @@ def is_caption(line, lex):
 
 @per_document  # asked of the same line by several rules; the answer depends only on the text and the language
 def _caption_text(text, lang):
+    if text.count("|") == 2 and text[:1] == "|" and text.rstrip()[-1:] == "|":
+        text = text.strip("| ")  # | ▲ … 배포하고 있다. |: a table's one cell around the caption
     if text.count("|") > 1 or len(_SENTENCE_END.findall(text)) > 1:
         return False  # a table row; or two sentences, which make a paragraph that ends with its photo credit
     if text[:1] in "-–" and text.rstrip(" |")[-1:] in "-–":
