@@ -7934,3 +7934,12 @@ def test_a_skip_links_menu_row_and_an_archive_notice_are_chrome():
     assert article.headline == "Health officials to ask the Board to declare a flu vaccine emergency"
     body = " ".join(block.text for block in article.body)
     assert "Health officials will ask the Board of Supervisors" in body and "Archive This" not in body
+
+
+def test_an_angled_line_under_a_photos_credit_is_its_caption_not_a_subtitle():
+    text = ("가온도서관, 시설 점검 위해 이달 말까지 임시 휴관\n가온도서관 전경 © 가온뉴스1\n"
+            "<가온도서관 전경 사진 속 열람실 모습 점검>\n"
+            "(가온=가온뉴스1) 김하늘 기자 = 가온도서관이 시설 점검을 위해 이달 말까지 임시 휴관한다고 밝혔다.\n"
+            "도서관은 열람실과 자료실의 냉난방 설비를 점검하고 보수할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()

@@ -303,7 +303,8 @@ def _read_deck(d):
                     d.claim(k, "highlight", "an item of the summary box" if d.lines[k].marker else HIGHLIGHT_GOES_ON)
             i = end
             continue
-        elif lex.lang == "ko" and not line.marker and _subtitle_in_angles(line.content):
+        elif lex.lang == "ko" and not line.marker and _subtitle_in_angles(line.content) \
+                and d.reasons[i - 1] not in _PHOTOS_CREDIT:  # (… © 매체 / < … >: the photo's caption under its credit)
             d.claim(i, "highlight", "a subtitle framed by angle brackets")  # < 가온시, 전천후 시정 ‘소통’ 홍보 >
         elif _SECTION_HEADING.fullmatch(line.content) and not line.marker and not dated_issuer(line.content, lex):
             d.body_start = i  # < 보도 내용 >, [Background]: a section heading opens the body (a dated one is the
@@ -467,6 +468,7 @@ _LEAST_SHARED = 0.0  # … and the share of its words found in the text (evidenc
 
 _SECTION_HEADING = fastre.compile(r"[<\[【〈《]\s*[^<>\[\]【】〈〉《》]{1,40}\s*[>\]】〉》]")
 
+_PHOTOS_CREDIT = ("a copyright or site notice under the headline", "photo caption")
 # a statement framed by angle brackets: a subject and a comma (< 가온시, 전천후 시정 ‘소통’ 홍보 >), or a title's verb
 # closing four words or more; a section's heading names a part (< 보도 주요 내용 >, < 행사 개요 >)
 _ANGLES = fastre.compile(r"[<〈＜]\s*([^<>〈〉＜＞]{6,60}?)\s*[>〉＞]")
