@@ -7943,3 +7943,33 @@ def test_an_angled_line_under_a_photos_credit_is_its_caption_not_a_subtitle():
             "도서관은 열람실과 자료실의 냉난방 설비를 점검하고 보수할 계획이다.\n")
     article = pr2news.convert(text)
     assert article.highlights == ()
+
+
+@pytest.mark.parametrize("caption", [
+    "가온구의회 기자실에서 2주년 기자간담회를 진행하는 가온구청장 모습",
+    "가온노동청에서 가온시가 일자리대상 ‘우수상’을 수상하고 기념사진을 찍고 있다.",
+])
+def test_a_korean_line_saying_what_a_photo_shows_is_a_caption_inside_the_text(caption):
+    text = ("가온구청장, 취임 2주년 맞아 기자간담회\n"
+            "가온구청장이 17일 구의회 기자실에서 취임 2주년 기자간담회를 열고 남은 2년의 구정 방향을 발표했다.\n"
+            f"{caption}\n"
+            "구청장은 “지난 2년간 쉼 없이 달려왔다”며 “남은 2년도 구민과 함께하겠다”고 말했다.\n")
+    article = pr2news.convert(text)
+    assert caption not in " ".join(block.text for block in article.body)
+    assert caption in article.stripped
+
+
+@pytest.mark.parametrize("pitch", [
+    "Subscribe or register today to discover more from HarbourLive.ie",
+    "Buy the e-paper of the Harbour Democrat, Harbour People's Press and Harbour Post here for instant access to "
+    "Harbour's premier news titles.",
+    "Watch more of our videos on Harbour TV!",
+])
+def test_a_news_sites_pitch_between_paragraphs_is_chrome(pitch):
+    text = ("Detours in place as road resurfacing takes place in Harbour\n\n"
+            "Road resurfacing works will take place on the Harbour Road from Monday, the council has said.\n\n"
+            f"{pitch}\n\n"
+            "Detours will be in place and motorists are asked to allow extra time for their journeys.\n")
+    article = pr2news.convert(text)
+    assert pitch not in " ".join(block.text for block in article.body)
+    assert article.body[-1].text.startswith("Detours will be in place")

@@ -198,6 +198,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # and its pitch (Get the day's top stories delivered to your inbox …)
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
         r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?|news releases|press releases)\b",
+        # a news site's pitch between paragraphs: Subscribe or register today to discover more from …, Buy the e-paper
+        # of …, Watch more of our videos on …
+        r"^(?:subscribe|register|sign up)(?: or (?:register|subscribe|sign in|log in))? (?:today|now) to\b.{0,80}$",
+        r"^(?:buy|read|get) (?:the|our|today's) e-?paper\b.{0,180}$", r"^watch more (?:of our )?videos\b.{0,60}$",
         r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
         # an image's alternative text naming the story it illustrates: Image for School District Celebrates …
         r"^(?:image|photo|picture|thumbnail|graphic) for\s+\S.{3,150}$",

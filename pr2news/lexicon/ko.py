@@ -286,6 +286,10 @@ LEXICON = Lexicon(
         r"사진\s*(?:제공|=|:)", r"/\s*사진\s*제공\s*=", r"\((?:사진\s*)?제공\s*[-=:]\s*[^)]*\)\s*\|?$", r"자료\s*사진\)?\s*\|?$",
         r"^[▲△▶]\s*\S.*(?:사진|모습|전경|제공)", r"^[▲△]\s*\S.*\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)",   # ▲ … 조성일(왼쪽) …: who stands where
         r"\(\s*사진\s*[=:-]", r"^사진\s*\d{0,2}\s*[=:]",
+        # what a photo shows, said as a photo's caption says it: a noun phrase closed by 모습/전경/장면 (… 진행하는 가온구청장
+        # 모습), or a commemorative photo being taken (… 수상하고 기념사진을 찍고 있다.)
+        r"^(?=[^.!?]{25,120}$)(?:\S+\s+){3,}\S*(?:모습|전경|장면)\.?$",
+        r"기념\s*(?:사진|촬영)을?\s*(?:찍|하)고\s*있(?:다|는\s*모습)\.?$",
         # | ▲ 직원들이 … 전단지를 배포하고 있다.: who the photo shows doing what, under a triangle (a table's bar before it)
         r"^\|?\s*[▲△]\s*\S.{4,150}(?:고\s*있다|고\s*있는\s*모습)\.?$",
         # … 진행한다. (사진 가온군) 2026.10.23/가온일보: the photo's credit in brackets closing it, the outlet's stamp after
