@@ -7973,3 +7973,22 @@ def test_a_news_sites_pitch_between_paragraphs_is_chrome(pitch):
     article = pr2news.convert(text)
     assert pitch not in " ".join(block.text for block in article.body)
     assert article.body[-1].text.startswith("Detours will be in place")
+
+
+@pytest.mark.parametrize("lang, furniture", [
+    ("en", "Follow us on Google News"), ("en", "Join our WhatsApp channel"), ("en", "Download our app"),
+    ("en", "Comments are closed."), ("en", "Open image in gallery"), ("en", "Click to enlarge"),
+    ("en", "Subscribe to continue reading"), ("en", "Scroll to continue with content"),
+    ("ko", "네이버 구독"), ("ko", "카카오톡 채널 추가"), ("ko", "AI 요약"), ("ko", "기사 원문 보기"),
+])
+def test_a_sites_furniture_between_two_paragraphs_is_chrome_and_the_text_goes_on(lang, furniture):
+    if lang == "en":
+        text = ("Harbour City opens new riverside park\n\n"
+                "The City of Harbour opened its new riverside park on Saturday, the mayor said.\n\n"
+                f"{furniture}\n\nThe park has a playground, a boat ramp and two kilometres of walking paths.\n")
+    else:
+        text = ("가온시, 강변 공원 새로 연다\n가온시는 강변 공원을 새로 조성해 오는 토요일 문을 연다고 밝혔다.\n"
+                f"{furniture}\n공원에는 놀이터와 산책로 2km가 조성됐다.\n")
+    article = pr2news.convert(text)
+    assert furniture in article.stripped
+    assert article.body[-1].text.startswith(("The park", "공원에는"))

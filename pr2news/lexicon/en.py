@@ -57,6 +57,16 @@ LEXICON = Lexicon(
         r"^[»›]\s*(?:more|further|additional|related)\s+(?:information|info|details|news|stories|resources|photos)\b",
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^spread the love$",   # a share plugin's heading
         r"^skip (?:navigation|nav|menu|links?)\b",  # skip navigation , health centers , search , …: the page's menu row
+        # a news site's furniture between paragraphs: follow and app prompts, galleries, paywalls, feedback widgets
+        r"^(?:follow|join) (?:us|our \w+) on (?:google news|whatsapp|telegram|instagram|facebook|twitter|x|linkedin|youtube)\b.{0,40}$",
+        r"^join our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,40}$", r"^follow @\w+ on (?:twitter|x|instagram)\b.{0,20}$",
+        r"^download (?:our|the) (?:free |new )?app\b.{0,60}$", r"^comments? (?:are|is) (?:now )?closed\.?$",
+        r"^have your say\b.{0,40}$", r"^trending(?: now| stories)?$", r"^scroll (?:down )?to continue(?: with content| reading)?\.?$",
+        r"^click (?:here )?to (?:subscribe|enlarge|view (?:the )?(?:gallery|larger image|full image))\b.{0,30}$",
+        r"^(?:view|open|see) (?:the )?(?:photo |image )?gallery\b.{0,30}$", r"^open image in gallery$", r"^enlarge (?:image|photo|picture)$",
+        r"^want to read more\??$", r"^already (?:a subscriber|a member|have an account)\?", r"^subscribe (?:now )?to (?:continue|keep) reading\b",
+        r"^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b", r"^donate (?:now|today)\.?$",
+        r"^get the latest (?:news|updates|headlines)\b.{0,50}$", r"^yes\s+no$", r"^was this (?:page|article|information) (?:helpful|useful)\??(?:\s+yes\s+no)?$",
         # an archive's notice over an old page: Archive This press release is from 2004 and may contain …
         r"^(?:archived?\s*[:：]?\s*)?this (?:press release|news release|release|article|page|story|item|post) (?:is from (?:19|20)\d{2}|is (?:more than |over )?\d+ years? old|has been archived)\b",
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
