@@ -7980,6 +7980,8 @@ def test_a_news_sites_pitch_between_paragraphs_is_chrome(pitch):
     ("en", "Comments are closed."), ("en", "Open image in gallery"), ("en", "Click to enlarge"),
     ("en", "Subscribe to continue reading"), ("en", "Scroll to continue with content"),
     ("ko", "네이버 구독"), ("ko", "카카오톡 채널 추가"), ("ko", "AI 요약"), ("ko", "기사 원문 보기"),
+    ("ko", "지면보기"), ("ko", "이미지 확대보기"), ("ko", "제보는 카카오톡 가온일보"), ("en", "Newsletter sign-up"),
+    ("en", "Advertisement - scroll to continue"),
 ])
 def test_a_sites_furniture_between_two_paragraphs_is_chrome_and_the_text_goes_on(lang, furniture):
     if lang == "en":
@@ -7992,3 +7994,20 @@ def test_a_sites_furniture_between_two_paragraphs_is_chrome_and_the_text_goes_on
     article = pr2news.convert(text)
     assert furniture in article.stripped
     assert article.body[-1].text.startswith(("The park", "공원에는"))
+
+
+@pytest.mark.parametrize("lang, header, after", [
+    ("en", "Your email address will not be published. Required fields are marked *", "Comment * Name * Email * Website"),
+    ("ko", "실시간 인기기사", "가온구는 겨울철 한파에 대비해 취약계층 보호 종합대책을 추진한다고 밝혔다."),
+])
+def test_a_comment_forms_notice_and_a_ranking_list_header_end_the_article(lang, header, after):
+    if lang == "en":
+        text = ("Harbour City opens new riverside park\n\nThe City of Harbour opened its new riverside park on Saturday, "
+                "the mayor said.\n\nThe park has a playground, a boat ramp and two kilometres of walking paths.\n\n"
+                f"{header}\n\n{after}\n")
+    else:
+        text = ("가온시, 강변 공원 새로 연다\n가온시는 강변 공원을 새로 조성해 오는 토요일 문을 연다고 밝혔다.\n"
+                f"공원에는 놀이터와 산책로 2km가 조성됐다.\n{header}\n{after}\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith(("The park", "공원에는"))
+    assert header in article.stripped and after in article.stripped

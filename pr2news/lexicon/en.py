@@ -66,7 +66,8 @@ LEXICON = Lexicon(
         r"^(?:view|open|see) (?:the )?(?:photo |image )?gallery\b.{0,30}$", r"^open image in gallery$", r"^enlarge (?:image|photo|picture)$",
         r"^want to read more\??$", r"^already (?:a subscriber|a member|have an account)\?", r"^subscribe (?:now )?to (?:continue|keep) reading\b",
         r"^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b", r"^donate (?:now|today)\.?$",
-        r"^get the latest (?:news|updates|headlines)\b.{0,50}$", r"^yes\s+no$", r"^was this (?:page|article|information) (?:helpful|useful)\??(?:\s+yes\s+no)?$",
+        r"^get the latest (?:news|updates|headlines)\b.{0,50}$", r"^yes\s+no$", r"^advertisement\s*[-–—:]?\s*(?:scroll|continue)\b.{0,30}$",
+        r"^newsletter sign[- ]?up$", r"^your email address will not be published\.?", r"^was this (?:page|article|information) (?:helpful|useful)\??(?:\s+yes\s+no)?$",
         # an archive's notice over an old page: Archive This press release is from 2004 and may contain …
         r"^(?:archived?\s*[:：]?\s*)?this (?:press release|news release|release|article|page|story|item|post) (?:is from (?:19|20)\d{2}|is (?:more than |over )?\d+ years? old|has been archived)\b",
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
