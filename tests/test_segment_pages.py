@@ -8011,3 +8011,16 @@ def test_a_comment_forms_notice_and_a_ranking_list_header_end_the_article(lang, 
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith(("The park", "공원에는"))
     assert header in article.stripped and after in article.stripped
+
+
+def test_a_breadcrumb_run_into_the_title_leaves_the_headline():
+    text = ("You are here: Home » News » Swan returned to the river after a busy week\n\n"
+            "A swan that wandered onto a city street has been returned to the river by officers, the police said.\n\n"
+            "Officers thanked the members of the public who kept the bird safe until help arrived.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Swan returned to the river after a busy week"
+    assert "You are here: Home » News »" in article.stripped
+    # a title comparing two things with a chevron keeps it: one step is no trail
+    kept = pr2news.convert("Safety » Speed: the council's new plan for Harbour Road\n\n"
+                           "The council has put safety before speed in its new plan for Harbour Road, it said.\n")
+    assert kept.headline.startswith("Safety » Speed")

@@ -23,6 +23,8 @@ from .wire import split_wire_prefix
 # again without it, see _label_added_before)
 _PREFIX = fastre.compile(
     r"^(?:#{1,6}\s+|"  # # Title: a heading's marks as Markdown writes them
+    # You are here: Home » News » Title: the page's breadcrumb run into the title (two steps or more, » or ›)
+    r"(?:you are here\s*[:：]\s*)?(?:[^»›|:\n]{1,25}\s[»›]\s){2,}|"
     r"(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
     r"(?:\|\s*)?(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"  # (| 제목 | …: a table's field cell)
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
