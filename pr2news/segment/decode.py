@@ -17,10 +17,10 @@ from ..lexicon.common import phones_in
 from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
-from .extent import (DATE_AFTER_TEXT, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS, contact_then_appendix,
-                     first_prose, tail_cues)
-from .headline import (first_title_before_text, headline_candidates, issuer_only, printed_again_below, teaser_of_a_listing,
-                       word_chars)
+from .extent import (DATE_AFTER_TEXT, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS,
+                     contact_then_appendix, first_prose, tail_cues)
+from .headline import (KO_POLITE_END, first_title_before_text, headline_candidates, issuer_only, printed_again_below,
+                       teaser_of_a_listing, word_chars)
 from .lines import is_prose, is_sentence_like, word_count
 from .wire import split_wire_prefix
 
@@ -535,13 +535,10 @@ def _title_speaking_to_reader_above(d, h, candidates):
         if d.prose[k] and d.roles[k] is None:
             return None  # running text between them: not one title block
         if k in candidates and d.roles[k] is None and not d.lines[k].marker \
-                and _KO_SPEAKS_TO_READER.search(d.lines[k].content.rstrip("”\"’'」 ")):
+                and KO_POLITE_END.search(d.lines[k].content.rstrip("”\"’'」 ")):
             return k
     return None
 
-
-# a polite request or suggestion closing the line (… 감상하세요, … 빌려줘요, … 떠나볼까요?)
-_KO_SPEAKS_TO_READER = fastre.compile(r"(?:세요|해요|어요|아요|줘요|봐요|까요\??|래요)[.!?]?$")
 _TITLE_WORDS = 4          # a title says something: a name or a section's name is shorter
 _SHARE_OF_SUBTITLE = 0.5  # a title is not much shorter than the subtitle under it
 

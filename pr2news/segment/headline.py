@@ -1152,7 +1152,7 @@ def _wrapped_over_subtitle(d, text, nxt):
         and len(text) >= 15 and len(text) + len(line.content) <= 80 and not _names_its_subject_again(text, line.content) \
         and not (text.endswith(_TITLE_CLOSED) and not _GLOSS_END.search(text)
                  and not (after.marker is not None and _QUOTE_CLOSED_INSIDE.search(text))) \
-        and not _KO_POLITE_END.search(text) \
+        and not KO_POLITE_END.search(text) \
         and not is_sentence_like(line.content, d.lex) and not line.date_only \
         and (after.marker is not None and not after.blank_before
              # the second half ends as a title does: the subtitles under it may be unmarked, or stand apart
@@ -1172,12 +1172,12 @@ def _finishes_title(text, second):
     """The second line ends the way a Korean headline does (늘린다) and the first does not: one title,
     wrapped, over unmarked subtitles."""
     return TITLE_VERB_END.search(second) is not None and TITLE_VERB_END.search(text) is None \
-        and _KO_POLITE_END.search(text) is None
+        and KO_POLITE_END.search(text) is None
 
 
-# a sentence's polite or imperative ending (… 챙기세요, … 떠나요, … 할까요): a title that says it all, never broken by
-# the column before its rest
-_KO_POLITE_END = fastre.compile(r"(?:세요|어요|아요|해요|예요|에요|네요|까요|지요|군요|래요|죠)[.!?]?$")
+# a sentence's polite or imperative ending (… 챙기세요, … 빌려줘요, … 할까요): a title that says it all, never broken by
+# the column before its rest, and one that speaks to its reader as no subtitle does (decode.py)
+KO_POLITE_END = fastre.compile(r"(?:세요|어요|아요|해요|줘요|봐요|예요|에요|네요|까요|지요|군요|래요|죠)[.!?]?$")
 
 
 # a dated line under it (• 입력 : 2022. 06.19) is the page's metadata, not the subtitle a title wraps over
