@@ -539,6 +539,7 @@ def _title_speaking_to_reader_above(d, h, candidates):
             return k
     return None
 
+
 _TITLE_WORDS = 4          # a title says something: a name or a section's name is shorter
 _SHARE_OF_SUBTITLE = 0.5  # a title is not much shorter than the subtitle under it
 
