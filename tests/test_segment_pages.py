@@ -7981,7 +7981,8 @@ def test_a_news_sites_pitch_between_paragraphs_is_chrome(pitch):
     ("en", "Subscribe to continue reading"), ("en", "Scroll to continue with content"),
     ("ko", "네이버 구독"), ("ko", "카카오톡 채널 추가"), ("ko", "AI 요약"), ("ko", "기사 원문 보기"),
     ("ko", "지면보기"), ("ko", "이미지 확대보기"), ("ko", "제보는 카카오톡 가온일보"), ("en", "Newsletter sign-up"),
-    ("en", "Advertisement - scroll to continue"),
+    ("en", "Advertisement - scroll to continue"), ("en", "Translate this page"), ("en", "Media centre"), ("en", "Page ID: 1234"),
+    ("ko", "콘텐츠 만족도"), ("ko", "이메일무단수집거부"),
 ])
 def test_a_sites_furniture_between_two_paragraphs_is_chrome_and_the_text_goes_on(lang, furniture):
     if lang == "en":

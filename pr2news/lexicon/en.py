@@ -33,6 +33,9 @@ LEXICON = Lexicon(
         subscribenow logout createaccount follow following saveforlater printarticle emailarticle copyurl linkcopied
         reportanerror showcomments hidecomments readnext upnext recommendedforyou dontmiss morestories promoted
         paidcontent skipad closead shareonfacebook shareontwitter shareonlinkedin sharebyemail shareviaemail
+        translatethispage selectlanguage poweredbygoogletranslate allnews mediacentre mediacenter privacypolicy termsofuse
+        termsandconditions sitemap followus rss rssfeed mediareleaseshome newsreleaseshome ratethispage
+        reportaproblemwiththispage pinit onthispage inthissection topofpage
         printfriendly pdf vieworiginal download
         """.split()),
     chrome_patterns=_rx(
@@ -67,7 +70,7 @@ LEXICON = Lexicon(
         r"^want to read more\??$", r"^already (?:a subscriber|a member|have an account)\?", r"^subscribe (?:now )?to (?:continue|keep) reading\b",
         r"^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b", r"^donate (?:now|today)\.?$",
         r"^get the latest (?:news|updates|headlines)\b.{0,50}$", r"^yes\s+no$", r"^advertisement\s*[-–—:]?\s*(?:scroll|continue)\b.{0,30}$",
-        r"^newsletter sign[- ]?up$", r"^your email address will not be published\.?", r"^was this (?:page|article|information) (?:helpful|useful)\??(?:\s+yes\s+no)?$",
+        r"^newsletter sign[- ]?up$", r"^page id\s*[:：]\s*\d+$", r"^your email address will not be published\.?", r"^was this (?:page|article|information) (?:helpful|useful)\??(?:\s+yes\s+no)?$",
         # an archive's notice over an old page: Archive This press release is from 2004 and may contain …
         r"^(?:archived?\s*[:：]?\s*)?this (?:press release|news release|release|article|page|story|item|post) (?:is from (?:19|20)\d{2}|is (?:more than |over )?\d+ years? old|has been archived)\b",
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
