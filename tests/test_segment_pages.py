@@ -8025,3 +8025,13 @@ def test_a_breadcrumb_run_into_the_title_leaves_the_headline():
     kept = pr2news.convert("Safety » Speed: the council's new plan for Harbour Road\n\n"
                            "The council has put safety before speed in its new plan for Harbour Road, it said.\n")
     assert kept.headline.startswith("Safety » Speed")
+
+
+def test_an_incidents_fields_are_the_form_around_it_not_the_text_a_title_is_compared_with():
+    # Date:, Time:, Location: of an incident are not the text a title is compared with (WHO/WHAT/WHERE of an
+    # advisory are): the office named in the location is no headline
+    text = ("PRESS RELEASE\nPolice Headquarters\nWitness Appeal\n"
+            "Date: Monday, March 2, 2026\nTime: 9:30 pm\nLocation: Police Headquarters car park, Prospect\n"
+            "Police are appealing for witnesses to a collision on Monday night involving a police car and a motorcycle.\n"
+            "Anyone who saw the collision is asked to call the Traffic Unit on 555-2100.\n")
+    assert pr2news.convert(text).headline == "Witness Appeal"

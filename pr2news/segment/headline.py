@@ -480,6 +480,9 @@ def _format_bonus(line):
     return bonus
 
 
+_ADVISORY_FACT = fastre.compile(r"(?i)(?:who|what|when|where|why)\s*[:：]")
+
+
 class _Following:
     """For every line, the running text below it and how many unclaimed lines stand between: one pass,
     so a page of thousands of short lines costs no more than it has lines."""
@@ -491,10 +494,12 @@ class _Following:
         # running text, or list items long enough to say something (개조식 items: □ 시는 … 계획이 없음), and any
         # line an editor pinned as body
         item = 25 if d.lex.lang == "ko" else 40
-        # (an advisory's facts - WHAT: Street Closure, WHERE: Brook Road - are its text too, however short)
+        # (an advisory's five facts - WHAT: Street Closure, WHERE: Brook Road - are its text too, however short; an
+        # incident's fields - Date:, Location: - are the form around it)
         self.is_text = [d.roles[k] is None and (d.prose[k] or bool(d.lines[k].marker)
                                                 and len(d.lines[k].content) > item
-                                                or is_fact_field(d.lines[k], d.lex)) and k not in exclude
+                                                or _ADVISORY_FACT.match(d.lines[k].content) is not None
+                                                and is_fact_field(d.lines[k], d.lex)) and k not in exclude
                         or d.pins.get(k) == "body" for k in range(n)]
         loose = [d.roles[k] is None and not self.is_text[k] for k in range(n)]
         self.loose_before = [0] * (n + 1)      # unclaimed non-text lines before index k
