@@ -8035,3 +8035,14 @@ def test_an_incidents_fields_are_the_form_around_it_not_the_text_a_title_is_comp
             "Police are appealing for witnesses to a collision on Monday night involving a police car and a motorcycle.\n"
             "Anyone who saw the collision is asked to call the Traffic Unit on 555-2100.\n")
     assert pr2news.convert(text).headline == "Witness Appeal"
+
+
+def test_a_notices_two_word_title_over_the_press_office_is_no_persons_name_in_a_signature():
+    text = ("PRESS RELEASE\nWitness Appeal\nMedia Relations\nTel: (441) 555-2000\nFax: (441) 555-2001\n"
+            "Date: Tuesday, March 3, 2026\nTime: 10:00 am\nTo: All Media\n"
+            "Police have issued a witness appeal after a collision on Harbour Road on Monday night involving a police "
+            "car and a motorcycle.\n"
+            "Any witness who saw the collision or has information is asked to call the Traffic Unit on 555-2100.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Witness Appeal"
+    assert not any("Witness Appeal" in contact.text for contact in article.contacts)

@@ -333,6 +333,11 @@ def is_post(text, lex):
     return _en_kind(text, lex) == "title"
 
 
+# what a notice is (Witness Appeal, Road Closure, Weather Alert): no person's name holds these words
+_NOTICE_NOUNS = frozenset("""appeal appeals notice notices alert alerts advisory update updates closure closures warning
+    warnings statement release announcement reminder schedule""".split())
+
+
 def _en_kind(segment, lex):
     s = segment.strip(" .,-–—")
     if not s:
@@ -360,7 +365,8 @@ def _en_kind(segment, lex):
     if words[0] in _PLACE_PREPOSITIONS:
         return "qualifier"  # In Washington, In Lusaka: where the next person sits, no one's name
     if 2 <= len(words) <= 4 and all(fastre.match(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|da|del|la|le)$", w) for w in words) \
-            and not (len(words) >= 4 and s.isupper()):  # four words in capitals: a headline's first line
+            and not (len(words) >= 4 and s.isupper()) \
+            and not any(w.lower() in _NOTICE_NOUNS for w in words):  # Witness Appeal, Road Closure: what, not who
         if not s.isupper() and any(_INITIALISM.fullmatch(w) for w in words) and _name_after_title(s, lex)[1] is None:
             return "department"  # USDA Press, NOAA Fisheries Media: an agency's initials name no person (PIO Sgt. …: a post)
         return "name"
