@@ -30,7 +30,8 @@ def tail_cues(d):
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
     item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d)
-    caps_title_above = d.first_prose is not None and any(
+    # (asked of English pages only: _caps_title_again reads no other)
+    caps_title_above = lex.lang == "en" and d.first_prose is not None and any(
         _caps_title(d.lines[k].content) for k in range(d.first_prose + 1) if not d.lines[k].marker)
     # the article cannot be over before it has begun: before the first running text no cue is looked for
     for i in range(d.first_prose or 0, len(d.lines)):

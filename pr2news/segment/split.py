@@ -346,10 +346,10 @@ def _date_glued_at_end(text):
 
 _LONGEST_DATED_TITLE = 250
 _LONGEST_LISTED_TITLE = 150
-# a date in figures, year first, after a word and a space, closing the line: a listing prints its row so
 # a posting stamp run into the sentence before it: 사실은 그렇습니다.2025-09-18 13:09:00
 _STAMP_GLUED_AT_END = fastre.compile(r"(?<=[.!?])(?=" + YMD_FIGURES + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)")
 _DATE_LABEL_END = fastre.compile(r"(?i)(?:일|일자|날짜|\bon|\bdate|updated|posted|published|modified)\s*[:：]?$")
+# a date in figures, year first, after a word and a space, closing the line: a listing prints its row so
 _FIGURES_DATE_AT_END = fastre.compile(r"(?<=[가-힣A-Za-z’”'\")\]])\s+(?=" + YMD_FIGURES + r"$)")
 # a Korean text opening on its date glued to the title over it (… 보도 관련2025년 7월 28일자 경향신문 보도는 …): no
 # Korean writes a year straight after a syllable
@@ -368,15 +368,18 @@ def _text_glued_after_title(text):
 
 
 _LONGEST_GLUED_TITLE = 150
-# 홍길동 기자입력 : 2026. 06. 17(수) 17:02: a reporter's credit and the posting stamp run together in one row
-_CREDIT_THEN_STAMP = fastre.compile(r"([가-힣]{2,4}\s*(?:선임|수석)?\s*기자)\s*((?:기사)?(?:입력|등록|승인|수정)\s*[:：]?\s*(?:19|20)\d{2}.{0,40})")
+_SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
+                                      r"(?=\1(?:\([^()]{1,40}\))?\s?(?:은|는|이|가)\s)")
 
 
 def _credit_glued_to_stamp(text):
+    """홍길동 기자입력 : 2026. 06. 17(수) 17:02: a reporter's credit and the posting stamp run together in one row; the
+    two parts (else None)."""
     glued = _CREDIT_THEN_STAMP.fullmatch(text) if "기자" in text else None
     return [glued.group(1), glued.group(2)] if glued else None
-_SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
-                                      r"(?=\1(?:\([^()]{1,40}\))?\s?(?:은|는|이|가)\s)")
+
+
+_CREDIT_THEN_STAMP = fastre.compile(r"([가-힣]{2,4}\s*(?:선임|수석)?\s*기자)\s*((?:기사)?(?:입력|등록|승인|수정)\s*[:：]?\s*(?:19|20)\d{2}.{0,40})")
 
 
 def _cells_around_text(text, lex):
