@@ -8046,3 +8046,35 @@ def test_a_notices_two_word_title_over_the_press_office_is_no_persons_name_in_a_
     article = pr2news.convert(text)
     assert article.headline == "Witness Appeal"
     assert not any("Witness Appeal" in contact.text for contact in article.contacts)
+
+
+def test_a_korean_title_run_into_its_lead_where_a_two_word_subject_is_named_again_is_cut_there():
+    # a district named with its city (가온 북구): the subject is two words, named again with its particle
+    text = ("가온 북구, 찾아가는 마을 건강버스 운영 가온 북구는 12일 북구청 광장에서 주민을 대상으로 ‘찾아가는 마을 "
+            "건강버스’를 운영하며 주민 건강 관리에 나섰다. 이번 행사에는 보건소와 약사회가 함께했다.\n"
+            "북구청장은 현장에서 부스를 돌아보며 주민들을 격려했다.\n"
+            "구는 하반기에도 건강버스를 이어서 운영할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온 북구, 찾아가는 마을 건강버스 운영"
+    assert article.body[0].text.startswith("가온 북구는 12일 북구청 광장에서")
+
+
+def test_a_news_flash_pages_notice_that_its_item_was_published_from_one_time_to_another_is_chrome():
+    # an expired item's page: the site's notice over the title says when the item was shown; read as a one-line
+    # text it left the title no text of its own to head
+    text = ("News Flash Home\n\n"
+            "The original item was published from 6/2/2026 9:15:00 AM to 6/2/2026 9:40:12 AM.\n\n"
+            "News Flash\n\n"
+            "Latest News and Updates\n\n"
+            "Posted on: June 2, 2026\n\n"
+            "[ARCHIVED] Lane Closure on Harbour Road\n\n"
+            "Lane Closed Sign Graphic\n\n"
+            "Harbour Road will be resurfaced on Wednesday June 3rd and possibly Thursday the 4th. Crews will close the "
+            "eastbound lane between Elm Street and Pine Street, and drivers should follow the posted detour.\n\n"
+            "Facebook Twitter Email\n\n"
+            "Other News in Latest News and Updates\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Lane Closure on Harbour Road"
+    assert article.body[0].text.startswith("Harbour Road will be resurfaced")
+    assert "The original item was published from 6/2/2026 9:15:00 AM to 6/2/2026 9:40:12 AM." in article.stripped
+    assert article.highlights == ()  # the picture's alt text (what it shows, and the word Graphic) is no subtitle

@@ -74,6 +74,8 @@ LEXICON = Lexicon(
         # an archive's notice over an old page: Archive This press release is from 2004 and may contain …
         r"^(?:archived?\s*[:：]?\s*)?this (?:press release|news release|release|article|page|story|item|post) (?:is from (?:19|20)\d{2}|is (?:more than |over )?\d+ years? old|has been archived)\b",
         r"^this page has been archived on the web$", r"^information identified as archived is provided for reference\b",   # a government site's archive notice
+        # a site's notice that the page's item is no longer current: The original item was published from 10/1/2026 9:00 AM to …
+        r"^the original (?:item|article|post|page) was (?:published|posted|available) from\b",
         r"^please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?\s*!?$",   # a blog's comment form under the post
         r"^(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+)?posted in\s+(?:\[[^\]]{2,40}\]\([^)]{1,100}\)|[A-Z][\w ,&-]{1,40})$",   # 16 Mar 2009 Posted in [Press releases](…): a post's category
         r"^for more news(?: and (?:analysis|updates|information))? (?:about|on|from) .{2,40}\bfollow\b",   # a site's own promotion
@@ -445,8 +447,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b",
                          # who took it, after whose photo it is: U.S. Coast Guard photo by Seaman Dana Lee.
                          r"^[^!?]{0,60}?\b(?:photo|image|video)\s+(?:by|courtesy of)\s+(?-i:[A-Z])[^!?]{2,60}$",
-                         # an image's alt text: an organisation's name and 'logo' (Environment Agency logo)
-                         r"^(?-i:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s+){1,8}(?-i:logo|icon)$",
+                         # an image's alt text: an organisation's name and 'logo' (Environment Agency logo), what a
+                         # picture shows and the word for it (Road Closed Sign Graphic)
+                         r"^(?-i:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s+){1,8}(?-i:logo|icon|[Gg]raphic|[Ii]mage|[Pp]hoto|[Tt]humbnail)$",
                          # who stands where in the photo: (From left) …, L-R: …, Pictured from left, …
                          r"^[(\[]?\s*(?:pictured\s+)?(?:from\s+(?:left|right)|left\s+to\s+right|l\s*-\s*r|r\s*-\s*l)\s*[)\]:,]",
                          # where the photo stands beside the text: Above: Crews ventilate the roof …, Top left: …

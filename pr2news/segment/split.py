@@ -363,12 +363,13 @@ def _text_glued_after_title(text):
     if glued is not None:
         return [text[:glued.start()], text[glued.start():]]
     # 가온대, … 업무협약 체결 가온대(총장 …)는 20일 …: the title's subject, named again with its particle, opens the text
+    # (a subject of two words too: a district is named with its city, 가온 북구, … 운영 가온 북구는 …)
     glued = _SUBJECT_NAMED_AGAIN.match(text)
     return [text[:glued.end()].rstrip(), text[glued.end():]] if glued else None
 
 
 _LONGEST_GLUED_TITLE = 150
-_SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
+_SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
                                       r"(?=\1(?:\([^()]{1,40}\))?\s?(?:은|는|이|가)\s)")
 
 
