@@ -8078,3 +8078,27 @@ def test_a_news_flash_pages_notice_that_its_item_was_published_from_one_time_to_
     assert article.body[0].text.startswith("Harbour Road will be resurfaced")
     assert "The original item was published from 6/2/2026 9:15:00 AM to 6/2/2026 9:40:12 AM." in article.stripped
     assert article.highlights == ()  # the picture's alt text (what it shows, and the word Graphic) is no subtitle
+
+
+def test_a_news_pages_scroll_bar_outlets_credit_and_credited_caption_under_the_title_leave_the_text_whole():
+    # a caption's scene (… 모습) with the photo's © credit after it is a caption, not a copyright line closing the
+    # page (with the comment count and the share prompt, it once ended the article before its text); the outlet
+    # credit of a site with several names (가온오늘·가온ON= 기자) is a byline; the scroll bar's name is chrome
+    text = ("가온관광공사, 산불 피해지역서 외국인 SNS 기자단 팸투어 실시\n"
+            "스크롤 이동 상태바\n"
+            "가온관광공사, 산불 피해지역서 외국인 SNS 기자단 팸투어 실시\n"
+            "• 홍길동 기자\n"
+            "• 승인 2026.05.01 11:15\n"
+            "• 댓글 0\n"
+            "이 기사를 공유합니다\n"
+            "[가온오늘·가온ON= 홍길동 기자]\n"
+            "지난달 28일 가온컨벤션센터에서 열린 가온관광공사 외국인 SNS 기자단 발대식 모습 ⓒ 가온관광공사\n"
+            "가온관광공사는 오는 3일부터 4일까지 산불 피해지역에서 내·외국인 SNS 기자단이 참가하는 팸투어를 실시한다고 1일 밝혔다.\n"
+            "가온관광공사는 산불로 피해를 입은 지역 관광산업 회복에 일조하고자 이번 팸투어를 마련했다.\n"
+            "이에 공사는 오는 3일 도청과 함께 14개국 출신 외국인 기자단 출정식을 연다.\n"
+            "이번 기자단은 주한 외국인과 유학생 등 42명과 대학생 기자단 20명으로 꾸려졌다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온관광공사, 산불 피해지역서 외국인 SNS 기자단 팸투어 실시"
+    assert [block.text.split()[0] for block in article.body] == ["가온관광공사는", "가온관광공사는", "이에", "이번"]
+    assert article.highlights == ()  # the page's scroll bar, named, is no subtitle
+    assert "지난달 28일 가온컨벤션센터에서 열린 가온관광공사 외국인 SNS 기자단 발대식 모습 ⓒ 가온관광공사" in article.stripped
