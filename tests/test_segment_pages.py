@@ -8102,3 +8102,87 @@ def test_a_news_pages_scroll_bar_outlets_credit_and_credited_caption_under_the_t
     assert [block.text.split()[0] for block in article.body] == ["가온관광공사는", "가온관광공사는", "이에", "이번"]
     assert article.highlights == ()  # the page's scroll bar, named, is no subtitle
     assert "지난달 28일 가온컨벤션센터에서 열린 가온관광공사 외국인 SNS 기자단 발대식 모습 ⓒ 가온관광공사" in article.stripped
+
+
+def test_a_browser_banner_and_a_skip_link_in_other_words_are_chrome_and_never_the_headline():
+    text = ("Go to Main Content\n\n"
+            "Your browser is not supported\n\n"
+            "Our website does not support the browser you are using.\n\n"
+            "For a better browsing experience update to a compatible browser.\n\n"
+            "Harbour Bank announces new timetable for policy statements\n\n"
+            "Harbour Bank today announced that its policy statements will be published at 2pm on the day of each "
+            "decision, with a press conference an hour later.\n\n"
+            "The new timetable takes effect from the next decision in March.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Harbour Bank announces new timetable for policy statements"
+    assert article.highlights == ()
+    assert article.body[0].text.startswith("Harbour Bank today announced")
+    for line in ("Go to Main Content", "Your browser is not supported",
+                 "Our website does not support the browser you are using."):
+        assert line in article.stripped
+
+
+def test_an_end_mark_with_its_day_after_a_slash_the_hour_issued_and_a_teleprinters_end_close_the_release():
+    text = ("Statistics office releases schedule of statistical releases for 2027\n\n"
+            "     The Statistics Office announced today (December 4) the schedule of its regular press releases on "
+            "statistical data in 2027. The schedule, which covers 118 items, has been posted on the office's website "
+            "to make the dates easy to find.\n\n"
+            "     \"We keep working to shorten the time between the end of a period and the release of its figures. "
+            "Most monthly statistics now come out within one month,\" a spokesman for the office said.\n\n"
+            "     The press releases on the schedule will be issued at 4.30pm on the day of release and posted on the "
+            "office's website shortly afterwards.\n\n"
+            "     Enquiries on the schedule can be directed to the office at telephone number 2582 0000.\n\n"
+            "Ends/Friday, December 4, 2026\n"
+            "Issued at HKT 16:30\n")
+    opening = ["The Statisti", '"We keep wor', "The press re", "Enquiries on"]
+    article = pr2news.convert(text)
+    assert [block.text[:12] for block in article.body] == opening
+    assert article.stripped == ("Ends/Friday, December 4, 2026", "Issued at HKT 16:30")
+    teleprinted = pr2news.convert(text.replace("Issued at HKT 16:30\n", "\nNNNN\n"))
+    assert [block.text[:12] for block in teleprinted.body] == opening
+    assert "NNNN" in teleprinted.stripped
+
+
+def test_a_councils_newsletter_sign_up_under_the_release_is_chrome():
+    text = ("Mayor welcomes new bus shelters for Harbour Road\n\n"
+            "The Mayor has welcomed the installation of twelve new bus shelters along Harbour Road, paid for by the "
+            "council's transport fund.\n\n"
+            "The shelters have lighting, seating and real-time bus information.\n\n"
+            "Stay up to date\n\n"
+            "Sign-up for weekly news, events and important information.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:12] for block in article.body] == ["The Mayor ha", "The shelters"]
+    assert "Sign-up for weekly news, events and important information." in article.stripped
+
+
+def test_a_boards_section_after_a_chevron_leaves_the_headline():
+    # the browser's title of a board's post: the title, a chevron, the board's section
+    text = ("가온구, 하절기 식중독 사고 ‘제로화’ 추진 > 한줄뉴스\n\n"
+            "가온구는 여름철 식중독 사고를 막기 위해 이달부터 음식점 위생 점검에 나선다고 밝혔다.\n\n"
+            "구는 점검과 함께 손 씻기 등 예방 수칙을 알리는 캠페인도 벌인다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온구, 하절기 식중독 사고 ‘제로화’ 추진"
+    assert "> 한줄뉴스" in article.stripped
+
+
+def test_an_officials_title_with_a_headline_verb_after_the_post_is_the_headline_not_the_issuing_official():
+    text = ("Foreign Minister Briefs Ambassadors\n\n"
+            "Foreign Minister Jane Doe briefed ambassadors from twenty countries on the government's plans for the "
+            "coming year at a meeting in the capital on Monday.\n\n"
+            "The briefing covered trade, tourism and the country's bid to host next year's regional summit.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Foreign Minister Briefs Ambassadors"
+    assert article.byline is None
+
+
+def test_a_shared_page_with_its_text_cut_short_and_the_writers_name_under_it_keeps_its_title():
+    # a title, its text cut off with an ellipsis, the writer's name: one entry, the article - not a listing's
+    # entry with the next story's title under it
+    text = ("gaonnews.kr\n"
+            "가온군보건소, 만65세 이상 폐렴구균 예방접종 실시\n"
+            "가온군보건소(소장 홍길동)는 폐렴 고위험군 어르신 건강보호를 위해 기존 보건소에서만 시행하던 만65세 이상 "
+            "폐렴구균 예방접종을 이달부터 지역 병의원에서도 받을 수 있도록 …\n"
+            "김하늘\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온군보건소, 만65세 이상 폐렴구균 예방접종 실시"
+    assert article.body[0].text.startswith("가온군보건소(소장 홍길동)는")

@@ -59,6 +59,12 @@ LEXICON = Lexicon(
         # a link to more, behind its arrow: » More Information on New York Severe Storms …
         r"^[»›]\s*(?:more|further|additional|related)\s+(?:information|info|details|news|stories|resources|photos)\b",
         r"^!\[[^\]]*\]\([^)]*\)", r"^skip to", r"^spread the love$",   # a share plugin's heading
+        r"^(?:go|jump|move) to (?:the )?(?:main )?(?:content|navigation|menu|search)$",   # a skip link in other words
+        # a banner about the reader's browser: Your browser is not supported / … update to a compatible browser
+        r"^your (?:web )?browser is (?:not supported|out of date|outdated|not compatible)\b",
+        r"\b(?:does not|doesn't|do not|don't) support the (?:web )?browser you are using\b",
+        r"^(?:for a better (?:browsing )?experience,? )?(?:please )?(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:compatible|modern|newer|supported|latest|different) (?:web )?browser\b",
+        r"^issued at (?:hkt\s*)?\d{1,2}[:.]\d{2}$",   # the hour a government's release went out, printed under it
         r"^skip (?:navigation|nav|menu|links?)\b",  # skip navigation , health centers , search , …: the page's menu row
         # a news site's furniture between paragraphs: follow and app prompts, galleries, paywalls, feedback widgets
         r"^(?:follow|join) (?:us|our \w+) on (?:google news|whatsapp|telegram|instagram|facebook|twitter|x|linkedin|youtube)\b.{0,40}$",
@@ -213,7 +219,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # a newsletter prompt: news sites embed it between paragraphs, so it says nothing about where the text ends;
         # and its pitch (Get the day's top stories delivered to your inbox …)
         r"\b(?:delivered|sent|straight|right) (?:to|in) your inbox\b.{0,40}$",
-        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?|news releases|press releases)\b",
+        r"^(?:sign up|subscribe) (?:for|to) (?:our|email|the)\b.{0,60}$", r"^stay up[- ]to[- ]date\.?$",
+        r"^(?:sign[- ]?up|subscribe) (?:for|to) (?:(?:our|the|a) )?(?:weekly|daily|monthly|regular|free)\b.{0,80}$", r"^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|updates|alerts|e-?mails?|news releases|press releases)\b",
         # a news site's pitch between paragraphs: Subscribe or register today to discover more from …, Buy the e-paper
         # of …, Watch more of our videos on …
         r"^(?:subscribe|register|sign up)(?: or (?:register|subscribe|sign in|log in))? (?:today|now) to\b.{0,80}$",

@@ -78,6 +78,21 @@ def rule_deck(d):
         for i in deck:
             d.overrule(i, None, "")
         d.body_start = deck[0]
+    elif deck and d.body_start is None:
+        _text_taken_for_the_deck(d, deck)
+
+
+def _text_taken_for_the_deck(d, deck):
+    """Title / one paragraph / nothing but the page's after it: a subtitle heads a text, and there is none, so the
+    running text read as the deck is the body (a page cut short after its lead, a one-paragraph notice)."""
+    limit = d.tail_start if d.tail_start is not None else len(d.lines)
+    if any(d.free(k) and d.prose[k] for k in range(deck[-1] + 1, limit)):
+        return
+    text = [i for i in deck if d.prose[i]]
+    if text:
+        for i in text:
+            d.overrule(i, None, "")
+        d.body_start = text[0]
 
 
 # a separator between fields or crumbs (김 기자 | 기사입력 …, > 뉴스 > 고성뉴스, 시상/시상): a page's row, no subtitle

@@ -37,7 +37,9 @@ _PREFIX = fastre.compile(
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$"
                          r"|\s+(?:-{3,}|_{3,}|={3,}|~{3,})\s*$"  # … for Media ---: a rule of dashes after the title
                          # … in Ontario Français: the link to the page in the other language, run into the title
-                         r"|(?<=[a-z0-9.!?’”'\")])\s+(?:Français|Español|Deutsch|Português|中文|日本語|한국어)\s*$")
+                         r"|(?<=[a-z0-9.!?’”'\")])\s+(?:Français|Español|Deutsch|Português|中文|日本語|한국어)\s*$"
+                         # … 추진 > 한줄뉴스: the board's section after a chevron, as the browser's title prints it
+                         r"|\s+[>›»]\s*[가-힣A-Za-z]{2,10}\s*$")
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
@@ -838,12 +840,13 @@ _SHORTEST_TEASER = 40
 
 def teaser_of_a_listing(d, i, limit):
     """'Rwanda and USA sign Status of Forces Agreement' / its first words cut off with an ellipsis ('… existing good
-    military...') / the next title: an entry of a list of other stories, its text a teaser - not the article."""
+    military...') / the next title: an entry of a list of other stories, its text a teaser - not the article. (A
+    name under it - the writer's, 홍길동 - is no next title: a page shared with its text cut short holds one entry.)"""
     if i + 2 >= limit:
         return False
     teaser, after = d.lines[i + 1], d.lines[i + 2]
     return len(teaser.content) >= _SHORTEST_TEASER and teaser.content.rstrip().endswith(_TEASER_ENDS) \
-        and not d.prose[i + 2] and not after.marker and 0 < len(after.content) <= 160
+        and not d.prose[i + 2] and not after.marker and 0 < len(after.content) <= 160 and _shape_ok(after, d.lex)
 
 
 _REACH_FIELD = fastre.compile(r"(?i)^(?:tel(?:ephone)?|phone|fax|e-?mail|mobile|cell|전화|팩스|이메일|휴대폰)\.?\s*[:：]")

@@ -74,7 +74,9 @@ def official_credit(text):
 # what an official does in a headline, in the form a headline gives it (third person, present)
 _HEADLINE_VERBS = frozenset("""visits meets announces opens launches signs says calls welcomes attends receives
     congratulates condemns urges holds unveils approves appoints hosts addresses discusses delivers inaugurates thanks
-    commends reaffirms stresses emphasizes emphasises pledges vows tours inspects presents joins""".split())
+    commends reaffirms stresses emphasizes emphasises pledges vows tours inspects presents joins briefs lauds hails
+    praises warns outlines celebrates backs chairs witnesses greets assures seeks invites encourages reminds applauds
+    recognizes recognises proposes introduces supports extends expresses honours honors""".split())
 
 
 def _sentence_after(text, end, lex):
