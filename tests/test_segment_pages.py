@@ -8186,3 +8186,72 @@ def test_a_shared_page_with_its_text_cut_short_and_the_writers_name_under_it_kee
     article = pr2news.convert(text)
     assert article.headline == "가온군보건소, 만65세 이상 폐렴구균 예방접종 실시"
     assert article.body[0].text.startswith("가온군보건소(소장 홍길동)는")
+
+
+def test_a_subtitle_framed_by_tildes_loses_its_tildes():
+    text = ("Mayor Announces Summer Concert Series in Harbour Park\n\n"
+            "~ Local Bands to Open the Series on June 5 ~\n\n"
+            "HARBOUR CITY – Mayor Jane Doe today announced the line-up of the summer concert series in Harbour Park, "
+            "with free concerts every Friday evening from June to August.\n\n"
+            "The series is paid for by local businesses and the city's arts fund.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("Local Bands to Open the Series on June 5",)
+
+
+def test_a_korean_photo_caption_in_the_progressive_above_the_credited_lead_is_no_summary():
+    # the photo's caption (…하고 있다.) stands between the subtitle and the lead the outlet's credit opens
+    text = ("가온군, 보건소 직영 정신건강복지센터 운영\n\n"
+            "공공책임 강화로 군민 정신건강 안전망 구축\n\n"
+            "홍길동 기자 hong@example.com\n"
+            "2026년 01월 22일(목) 10:12\n"
+            "센터 직원이 어르신들을 대상으로 우울증 예방교육을 하고 있다.\n"
+            "[가온뉴스]가온군이 군민의 정신건강 증진을 위해 보건소 직영으로 정신건강복지센터를 운영하고 있다고 밝혔다.\n\n"
+            "센터는 상담과 사례관리, 위기 개입을 함께 맡는다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("공공책임 강화로 군민 정신건강 안전망 구축",)
+    assert "센터 직원이 어르신들을 대상으로 우울증 예방교육을 하고 있다." in article.stripped
+    assert article.body[0].text.startswith("가온군이 군민의")
+
+
+def test_a_korean_photo_story_whose_one_sentence_is_in_the_progressive_keeps_it_as_its_text():
+    text = ("가온구청장, 주민들과 함께 ‘현장민원실’\n"
+            "• 홍길동\n"
+            "• 승인 2026.08.18 09:05\n\n"
+            "가온구청장(가운데)이 지난 4일 시장 입구에서 현장민원실을 열고, 주민들과 동네 현안을 살펴보고 있다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온구청장(가운데)이 지난 4일")
+
+
+def test_a_boards_table_caption_for_screen_readers_is_chrome():
+    text = ("보도자료 글보기, 각항목은 제목, 작성자, 작성일, 조회수, 첨부파일, 내용으로 구분됨\n"
+            "가온구, 작은도서관 리모델링 마치고 재개관\n"
+            "작성자 홍보과 작성일 2026-02-25 조회수 120\n"
+            "가온구는 구청 1층 작은도서관의 리모델링을 마치고 25일 다시 문을 열었다고 밝혔다.\n"
+            "도서관은 열람석을 늘리고 어린이 코너를 새로 꾸몄다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온구, 작은도서관 리모델링 마치고 재개관"
+    assert "보도자료 글보기, 각항목은 제목, 작성자, 작성일, 조회수, 첨부파일, 내용으로 구분됨" in article.stripped
+
+
+def test_a_korean_title_broken_after_a_comma_takes_its_short_rest():
+    # no title stops on a comma: the short sentence under it is the title's rest, not the lead
+    text = ("가온선·나래선 급행열차 확대,\n"
+            "수도권이 더 가까워진다.\n"
+            "부서:광역철도과\n"
+            "등록일:2026-07-07 08:30\n"
+            "국토부는 출퇴근 시간대 급행열차 운행을 늘려 수도권 통근 시간을 줄이겠다고 7일 밝혔다.\n"
+            "급행열차는 다음 달부터 하루 20회 더 운행된다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온선·나래선 급행열차 확대, 수도권이 더 가까워진다."
+
+
+def test_a_distributors_disclaimer_after_the_text_is_not_the_article():
+    text = ("Fifth Annual Tree Lighting Ceremony\n\n"
+            "Join us on November 28th as we kick off the holiday season at the fifth annual tree lighting ceremony in "
+            "Harbour Park.\n\n"
+            "Come by to have your picture taken with Santa and enjoy hot chocolate and carols from the school choir.\n\n"
+            "Then take a stroll to the City Hall, where you can pick up your free ornament while supplies last.\n\n"
+            "City of Harbour published this content on October 31, 2026, and is solely responsible for the information "
+            "contained herein. Distributed via Public Wire, unedited and unaltered, on 31 October 2026 15:38:11 UTC.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:10] for block in article.body] == ["Join us on", "Come by to", "Then take "]

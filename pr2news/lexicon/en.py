@@ -275,6 +275,10 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^read more about\s+\S",  # Read more about 'Reduced visitor access …': a teaser's link to its page
         r"^you just read\b", r"^distribution channels?\b",
         r"^distributed by\s+\S.{0,60}?\bon behalf of\b",   # a newswire's credit after the release it carried
+        # … and a distributor's disclaimer: X published this content on 3 May 2026 and is solely responsible for the
+        # information contained herein. Distributed via … , unedited and unaltered
+        r"\bpublished this content on\b.{0,80}$", r"\bis solely responsible for the information contained\b",
+        r"^distributed (?:by|via)\s+\S.{0,80}?\bunedited and unaltered\b",
         r"^\*?\s*the following is .{0,60}\btranslated (?:by|with|using)\b",   # a machine translation follows
         # an alert service's or a mailing list's footer: You are receiving this message because you subscribed …;
         # To see more alerts from X, visit …; Powered by X

@@ -45,6 +45,8 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        # a board table's caption for screen readers: 보도자료 글보기, 각항목은 제목, 작성자, … 내용으로 구분됨
+        r"각\s*항목은\s*[^.]{2,80}(?:으로|로)\s*구분(?:됨|되어\s*있습니다|합니다)\.?$",
         r"^(?:지령\s*)?호수\s*[:：]?\s*\d{1,5}(?:\s*호)?$",   # 호수 1036: a weekly's issue number among the article's fields
         r"^(?i:qr\s*code)$", r"(?i:qr\s*code)\s*이미지를\s*(?:스마트폰\S*\s*)?(?:인식|스캔|촬영)",   # QR CODE / 오른쪽 QR Code 이미지를 스마트폰에 인식: the page's share code
         # the government sites' identity banner: 이 누리집은 대한민국 공식 전자정부 누리집입니다. / 공식 누리집 주소

@@ -25,7 +25,8 @@ _WORD = fastre.compile(r"[^\W\d_]{2,}")
 # word: '- … 결과 발표-'), an opening ▴, a dash run into the first word ('-Minister Persaud at …')
 # (… |: the bar closing a flattened table's cell)
 _FRAMED = fastre.compile(r"[-–—]\s*(.+?)\s*[-–—](?:\s*\|)?|[▴▵]\s*(.+)|(.+?)(?:\s+|(?<=[^\W\d_]))[-–—](?:\s*\|)?|[-–—](?=[^\W\d_])(.+)"
-                         r"|(.+?)\s+\||[<〈＜]\s*(.+?)\s*[>〉＞]|(.+?)\s+[▣◈◆■]")  # ▣ … ▣: a glyph closing it as it opens
+                         r"|(.+?)\s+\||[<〈＜]\s*(.+?)\s*[>〉＞]|(.+?)\s+[▣◈◆■]"  # ▣ … ▣: a glyph closing it as it opens
+                         r"|[~〜]\s*(.+?)\s*[~〜]")  # ~ Blues Festival to Open the Season ~: tildes, as dashes
 
 
 def unframe(text):
@@ -115,6 +116,9 @@ def _subtitles_between_printings(d):
             d.overrule(k, "highlight", "a subtitle between the title and its second printing")
 
 
+_KO_DOING_NOW = fastre.compile(r"[가-힣]고\s*있다\.$")
+_INNER_STOP = fastre.compile(r"[.!?]\s+\S")
+_LONGEST_DOING_NOW = 120
 _TOO_SHORT_TO_SAY = 4  # 'on', left of a date widget whose date the copy lost: no summary is shorter
 _IMAGE_TEXT_TWICE = "the same words twice in a row under the headline: an image's text and its caption"
 
@@ -263,6 +267,13 @@ def _read_deck(d):
             d.claim(i, "stripped", "photo caption: who is pictured doing what")  # Robert Lee presenting his credentials …
         elif lex.lang == "ko" and _noun_caption(d, i, limit):
             d.claim(i, "stripped", "photo caption: a noun phrase and a full stop over the text")
+        elif lex.lang == "ko" and not line.marker and len(line.content) <= _LONGEST_DOING_NOW \
+                and _KO_DOING_NOW.search(line.content) and not _INNER_STOP.search(line.content) \
+                and _wire_lead_below(d, i):
+            # 센터 직원이 어르신들을 대상으로 … 교육을 하고 있다. over [매체]가온군이 …: one sentence in the progressive
+            # above the lead the outlet's credit opens - what the photo shows being done, no summary (a summary names
+            # or reports; a photo story's one sentence, with no lead under it, is its text)
+            d.claim(i, "stripped", "photo caption: who is doing what, as a photo shows it")
         elif i + 1 < limit and (d.free(i + 1) or d.roles[i + 1] == "stripped") and not line.marker \
                 and d.lines[i + 1].text == line.text and not ends_sentence(line.content, lex):
             # Fake 10,000-Piso Banknote / Fake 10,000-Piso Banknote: the same words twice in a row under the

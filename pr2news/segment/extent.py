@@ -286,7 +286,8 @@ def contact_then_appendix(d):
 _LONGEST_ANNEX_LABEL = 30
 _BOXED_LABEL = fastre.compile(r"[\[<(【〈]\s*참\s*고\s*[\]>)】〉]")  # 붙임, 별첨: an annex, never a box inside the text
 # a notice about the page's rights or its source: a paragraph holding one is the page's tail, not the text
-_COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ|from the originating organi[sz]ation")
+_COPYRIGHT = fastre.compile(r"(?i)copyright|저작권|무단|©|ⓒ|from the originating organi[sz]ation"
+                            r"|solely responsible for the (?:information|content)")  # a distributor's disclaimer
 _TAIL_STARTS = lexicon.either_language("tail_starts")
 
 

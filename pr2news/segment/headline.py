@@ -1106,6 +1106,9 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
     """The next line finishes a headline that stops where no title can (a particle, 'the', a comma), or the
     page's width broke it (`centred`: both lines centred, the first filled first; `filled`: the title runs
     about as long as the text's lines)."""
+    if text.rstrip().endswith((",", "，")) and not line.marker and not line.blank_before \
+            and len(line.text) <= _SHORT_REST and not _STOP_INSIDE.search(line.text) and find_date(line.text)[0] is None:
+        return True  # 가온선·나래선 급행열차 확대, / 수도권이 더 가까워진다.: no title stops on a comma; a short sentence ends it
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex) \
             or find_date(line.text)[0] is not None and (matches(lex.date_cues, line.label)
                                                         or place_with_date(line.text, lex) is not None):
@@ -1128,6 +1131,10 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
         or (filled or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
         and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
         and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
+
+
+_SHORT_REST = 40
+_STOP_INSIDE = fastre.compile(r"[.!?]\s+\S")
 
 
 def _quote_left_open(text):
