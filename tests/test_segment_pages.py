@@ -8255,3 +8255,45 @@ def test_a_distributors_disclaimer_after_the_text_is_not_the_article():
             "contained herein. Distributed via Public Wire, unedited and unaltered, on 31 October 2026 15:38:11 UTC.\n")
     article = pr2news.convert(text)
     assert [block.text[:10] for block in article.body] == ["Join us on", "Come by to", "Then take "]
+
+
+def test_a_korean_news_pages_comment_box_reuse_notice_and_picture_note_are_chrome():
+    text = ("가온구, 정부 주관 도서관 공모사업 ‘3관왕’ 달성\n\n"
+            "<이미지를 클릭하시면 크게 보실 수 있습니다>\n\n"
+            "가온구는 문화체육관광부가 주관한 도서관 공모사업 세 곳에 모두 선정됐다고 3일 밝혔다.\n\n"
+            "구는 국비 2억원을 확보해 작은도서관 프로그램을 늘릴 계획이다.\n\n"
+            "기사를 사용하실 때는\n"
+            "아래 고유 링크 주소를 출처로 사용해주세요.\n\n"
+            "댓글 0건\n\n"
+            "댓글 첫 댓글을 작성해보세요\n\n"
+            "작은도서관 회원 및 SNS계정을 통해 댓글을 남기실 수 있습니다.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:8] for block in article.body] == ["가온구는 문화체", "구는 국비 2억"]
+    for line in ("<이미지를 클릭하시면 크게 보실 수 있습니다>", "아래 고유 링크 주소를 출처로 사용해주세요.", "댓글 0건",
+                 "댓글 첫 댓글을 작성해보세요", "작은도서관 회원 및 SNS계정을 통해 댓글을 남기실 수 있습니다."):
+        assert line in article.stripped
+
+
+def test_a_wires_end_mark_with_the_releases_source_after_it_closes_the_text():
+    text = ("가온부, 북한 미사일 발사 관련 24시간 경제 점검체계 가동\n\n"
+            "가온부는 북한의 미사일 발사에 따라 24시간 경제 점검체계를 가동한다고 밝혔다.\n\n"
+            "가온부는 수출입 동향과 금융시장 움직임을 매일 점검할 계획이다.\n\n"
+            "(끝)출처 : 가온부 보도자료\n\n"
+            "본 콘텐츠는 제공처의 보도자료입니다.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:8] for block in article.body] == ["가온부는 북한의", "가온부는 수출입"]
+    assert "(끝)출처 : 가온부 보도자료" in article.stripped
+
+
+def test_a_boards_field_list_for_screen_readers_is_chrome():
+    # 상세보기 - 제목,조회수,…,파일 정보 제공: the caption a board gives its post's table for screen readers
+    text = ("우리가온\n공지사항\n"
+            "닭고기, 오리고기 등은 조류인플루엔자로부터 안전합니다.\n"
+            "상세보기 - 제목,조회수,담당부서,연락처,작성일,내용,파일 정보 제공\n"
+            "제목 닭고기, 오리고기 등은 조류인플루엔자로부터 안전합니다.\n"
+            "조회수 1156\n담당부서 위생과\n작성일 2026.01.27\n"
+            "최근 국내에서 발생하고 있는 조류인플루엔자와 관련하여 시민 여러분께 알려드립니다.\n"
+            "익힌 닭고기와 오리고기는 안심하고 드셔도 됩니다.\n")
+    article = pr2news.convert(text)
+    assert "상세보기 - 제목,조회수,담당부서,연락처,작성일,내용,파일 정보 제공" in article.stripped
+    assert not any("상세보기" in block.text for block in article.body)

@@ -28,8 +28,9 @@ BULLET = fastre.compile(
 END_MARK = fastre.compile(
     # (… or the line a statutory board closes its release with: Issued by the Hawker Centres Board on 4 November 2025;
     # a government's end mark with the day after a slash, Ends/Wednesday, May 13, 2026, and a teleprinter's NNNN;
+    # a wire's (끝) with the release's source after it, (끝)출처 : 가온부 보도자료;
     # ### End Release. Thank you.: the mark spelt out after it)
-    r"^(?:issued by\s+(?:the\s+)?\w[^.!?]{2,100}?\s+on\s+\d{1,2}\s+[a-z]+,?\s+\d{4}\.?|#(?:\s*#)*(?:\s*end(?:\s+of)?\s+(?:the\s+)?(?:release|statement|advisory)\.?(?:\s+thank\s+you\.?)?)?|-+\s*30\s*-+|(?-i:-\s*(?!MORE\b)[A-Z]{2,6}\s*-)|\*\s*\*\s*\*|-?\s*ends?\s*-?|ends?\s*/\s*[^/]{4,40}|(?-i:NNNN)|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
+    r"^(?:issued by\s+(?:the\s+)?\w[^.!?]{2,100}?\s+on\s+\d{1,2}\s+[a-z]+,?\s+\d{4}\.?|#(?:\s*#)*(?:\s*end(?:\s+of)?\s+(?:the\s+)?(?:release|statement|advisory)\.?(?:\s+thank\s+you\.?)?)?|-+\s*30\s*-+|(?-i:-\s*(?!MORE\b)[A-Z]{2,6}\s*-)|\*\s*\*\s*\*|-?\s*ends?\s*-?|ends?\s*/\s*[^/]{4,40}|(?-i:NNNN)|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)(?:\s*출처\s*[:：]\s*\S.{0,60})?|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
 
 PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
 

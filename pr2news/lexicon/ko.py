@@ -45,8 +45,16 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
-        # a board table's caption for screen readers: 보도자료 글보기, 각항목은 제목, 작성자, … 내용으로 구분됨
+        # a board table's caption for screen readers: 보도자료 글보기, 각항목은 제목, 작성자, … 내용으로 구분됨; 상세보기 -
+        # 제목,조회수,담당부서,…,파일 정보 제공
         r"각\s*항목은\s*[^.]{2,80}(?:으로|로)\s*구분(?:됨|되어\s*있습니다|합니다)\.?$",
+        r"(?:[가-힣]{2,6}\s*,\s*){3,}[가-힣]{2,6}\s*(?:정보\s*제공|(?:으로|로)\s*구분됨)\.?$",
+        # a news page's notice on reusing its article: (기사를 사용하실 때는) 아래 고유 링크 주소를 출처로 사용해주세요.
+        r"고유\s*링크\s*주소를\s*출처로", r"^(?:기사를?\s*)?(?:다른\s*곳에\s*)?(?:퍼가실|사용하실|이용하실|인용하실)\s*때는\s*$",
+        # the comment box's counters and prompts: 댓글 0건, 첫 댓글을 작성해보세요, … 댓글을 남기실 수 있습니다.
+        r"^댓글\s*\d+\s*(?:건|개)$", r"첫\s*(?:번째\s*)?댓글을\s*(?:작성|남겨)", r"댓글을\s*남기실\s*수\s*있습니다\.?$",
+        # <이미지를 클릭하시면 크게 보실 수 있습니다>: the page's note on its pictures
+        r"(?:이미지|사진|그림)(?:을|를)?\s*클릭하(?:시면|면)\s*(?:크게|확대|원본)",
         r"^(?:지령\s*)?호수\s*[:：]?\s*\d{1,5}(?:\s*호)?$",   # 호수 1036: a weekly's issue number among the article's fields
         r"^(?i:qr\s*code)$", r"(?i:qr\s*code)\s*이미지를\s*(?:스마트폰\S*\s*)?(?:인식|스캔|촬영)",   # QR CODE / 오른쪽 QR Code 이미지를 스마트폰에 인식: the page's share code
         # the government sites' identity banner: 이 누리집은 대한민국 공식 전자정부 누리집입니다. / 공식 누리집 주소
