@@ -8297,3 +8297,48 @@ def test_a_boards_field_list_for_screen_readers_is_chrome():
     article = pr2news.convert(text)
     assert "상세보기 - 제목,조회수,담당부서,연락처,작성일,내용,파일 정보 제공" in article.stripped
     assert not any("상세보기" in block.text for block in article.body)
+
+
+def test_a_page_whose_cues_outweigh_all_its_text_still_gives_its_text_as_the_article():
+    # the rights line over a one-paragraph notice in lower case (no title, no sentence the decision would keep for
+    # itself): the article is the text, not nothing (which made the file fail as "no press release")
+    text = ("Copyright 2026 Harbour Council. All rights reserved.\n"
+            "the council met on tuesday and agreed the budget for next year, with more money for roads and parks "
+            "across the district.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:30] for block in article.body] == ["the council met on tuesday and"]
+    assert "Copyright 2026 Harbour Council. All rights reserved." in article.stripped
+
+
+def test_an_outlets_credit_with_its_place_after_a_dash_opening_the_lead_leaves_the_text():
+    text = ("나래군의회, 해외 연수 앞두고 사전 간담회\n\n"
+            "[가온코리아-전남 나래] 나래군의회는 지난 2일 의원 간담회를 열고 해외 연수 일정과 과제를 논의했다고 밝혔다.\n\n"
+            "의회는 연수 뒤 결과 보고서를 누리집에 공개할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("나래군의회는 지난 2일")
+
+
+def test_a_korean_pages_read_aloud_voice_buttons_are_chrome():
+    # the read-aloud widget's choice of voice, under the title: no subtitle
+    text = ("가온시의회, 의정소식지 편집위원 위촉\n\n"
+            "  • 관리자 | 기사입력 2026/08/25 [11:34]\n"
+            "  • 남자음성 여자음성\n\n"
+            "가온시의회는 의정소식지 편집위원 7명을 위촉하고 첫 회의를 열었다고 밝혔다.\n"
+            "편집위원은 2년 동안 소식지 기획과 편집에 참여한다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert "• 남자음성 여자음성" in article.stripped
+
+
+def test_an_agencys_issued_at_stamp_and_an_archive_notice_in_other_words_are_not_the_text():
+    text = ("Archived Content\n\n"
+            "Please note that older content is archived for public record and may not reflect current policy.\n\n"
+            "This page may contain information that is outdated and may no longer apply.\n\n"
+            "Harbour Transit to detour buses for the marathon\n\n"
+            "Harbour Transit will detour six bus routes on Sunday, April 12, while the city marathon is run.\n\n"
+            "Riders should allow extra time and check the detour maps at bus stops.\n\n"
+            "News release issued at 10:36 am, April 8, 2026.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Harbour Transit to detour buses for the marathon"
+    assert [block.text[:12] for block in article.body] == ["Harbour Tran", "Riders shoul"]
+    assert "News release issued at 10:36 am, April 8, 2026." in article.stripped

@@ -65,6 +65,10 @@ LEXICON = Lexicon(
         r"\b(?:does not|doesn't|do not|don't) support the (?:web )?browser you are using\b",
         r"^(?:for a better (?:browsing )?experience,? )?(?:please )?(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:compatible|modern|newer|supported|latest|different) (?:web )?browser\b",
         r"^issued at (?:hkt\s*)?\d{1,2}[:.]\d{2}$",   # the hour a government's release went out, printed under it
+        r"^(?:news |press |media )?release issued at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?.{0,30}$",
+        # an archive's notice over an old page, in other words: Please note that older content is archived …
+        r"^please note that (?:older|this|archived) (?:content|page|information) (?:is|has been|was) archived\b",
+        r"^this (?:page|content) may contain information that (?:is|may be) (?:outdated|out of date|no longer)\b",
         r"^skip (?:navigation|nav|menu|links?)\b",  # skip navigation , health centers , search , …: the page's menu row
         # a news site's furniture between paragraphs: follow and app prompts, galleries, paywalls, feedback widgets
         r"^(?:follow|join) (?:us|our \w+) on (?:google news|whatsapp|telegram|instagram|facebook|twitter|x|linkedin|youtube)\b.{0,40}$",
