@@ -8342,3 +8342,16 @@ def test_an_agencys_issued_at_stamp_and_an_archive_notice_in_other_words_are_not
     assert article.headline == "Harbour Transit to detour buses for the marathon"
     assert [block.text[:12] for block in article.body] == ["Harbour Tran", "Riders shoul"]
     assert "News release issued at 10:36 am, April 8, 2026." in article.stripped
+
+
+def test_a_korean_title_run_into_its_subtitle_opening_on_the_same_subject_is_cut_there():
+    # a news page's row: the title, then the subtitle opening on the title's subject and a comma (and the date)
+    for row in ("가온군의회 의정참여단 예산심사 방청 가온군의회, 참여단 제출 의견…의정활동에 반영 2026-12-03",
+                "가온군의회 의정참여단 예산심사 방청 가온군의회, 참여단 제출 의견…의정활동에 반영"):
+        text = (row + "\n"
+                "홍길동 hong@example.com\n"
+                "가온군의회는 제3기 의정참여단이 3일 예산안 심사를 방청했다고 밝혔다.\n"
+                "참여단은 오는 11일까지 예산안 심사를 지켜보고 의견을 낸다.\n")
+        article = pr2news.convert(text)
+        assert article.headline == "가온군의회 의정참여단 예산심사 방청"
+        assert article.highlights == ("가온군의회, 참여단 제출 의견…의정활동에 반영",)

@@ -99,7 +99,7 @@ def split_lines(lines, lex):
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
         parts = _at_break_tags(line.text) or _columns(line, lex) or _cells_around_text(line.text, lex) \
-            or _date_glued_at_end(line.text) \
+            or _date_glued_at_end(line.text, lex) \
             or (_text_glued_after_title(line.text) or _credit_glued_to_stamp(line.text) if lex.lang == "ko" else None)
         if parts is None:
             pieces = _lost_breaks(line, lex)
@@ -331,9 +331,9 @@ def _at_break_tags(text):
     return parts if len(parts) > 1 else None
 
 
-def _date_glued_at_end(text):
+def _date_glued_at_end(text, lex):
     """A title and its date glued together, or a listing's row of a title and its date in figures (… 안전 점검
-    2026-07-16): the two parts (else None)."""
+    2026-07-16): the parts (else None) - the title cut from its subtitle too, where a Korean row runs them together."""
     if len(text) > _LONGEST_DATED_TITLE or not text[-1:].isdigit():
         return None
     glued = _GLUED_DATE_AT_END.search(text) or _STAMP_GLUED_AT_END.search(text)
@@ -341,7 +341,10 @@ def _date_glued_at_end(text):
         glued = _FIGURES_DATE_AT_END.search(text)
         if glued is not None and (len(text[:glued.start()].split()) < 3 or _DATE_LABEL_END.search(text, 0, glued.start())):
             return None  # a label before its date (작성자 홍길동 등록일 2026-07-16, Posted on 2026-07-16), no title
-    return [text[:glued.start()], text[glued.end():]] if glued else None
+    if glued is None:
+        return None
+    title = text[:glued.start()]
+    return (lex.lang == "ko" and _text_glued_after_title(title) or [title]) + [text[glued.end():]]
 
 
 _LONGEST_DATED_TITLE = 250
@@ -365,10 +368,16 @@ def _text_glued_after_title(text):
     # 가온대, … 업무협약 체결 가온대(총장 …)는 20일 …: the title's subject, named again with its particle, opens the text
     # (a subject of two words too: a district is named with its city, 가온 북구, … 운영 가온 북구는 …)
     glued = _SUBJECT_NAMED_AGAIN.match(text)
+    if glued is None and len(text) <= _LONGEST_TITLE_AND_SUBTITLE and not text.rstrip().endswith("."):
+        # 가온군의회 의정참여단 예산심사 방청 가온군의회, 참여단 의견 의정활동에 반영: the title, then its subtitle
+        # opening on the same subject and a comma, as a news page runs the two into one row
+        glued = _SUBTITLE_NAMES_SUBJECT.match(text)
     return [text[:glued.end()].rstrip(), text[glued.end():]] if glued else None
 
 
 _LONGEST_GLUED_TITLE = 150
+_LONGEST_TITLE_AND_SUBTITLE = 160
+_SUBTITLE_NAMES_SUBJECT = fastre.compile(r"([가-힣A-Za-z0-9]{2,12})\s[^.!?,]{6,80}?[가-힣0-9]\s+(?=\1\s*,\s*\S.{6,})")
 _SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
                                       r"(?=\1(?:\([^()]{1,40}\))?\s?(?:은|는|이|가)\s)")
 
