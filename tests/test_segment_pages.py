@@ -8355,3 +8355,17 @@ def test_a_korean_title_run_into_its_subtitle_opening_on_the_same_subject_is_cut
         article = pr2news.convert(text)
         assert article.headline == "가온군의회 의정참여단 예산심사 방청"
         assert article.highlights == ("가온군의회, 참여단 제출 의견…의정활동에 반영",)
+
+
+def test_a_sentence_and_its_list_under_a_subtitle_open_the_body_not_a_second_summary():
+    text = ("Harbour Transit News Release\n"
+            "For immediate release: July 15, 2026\n"
+            "Buses detour on Saturday, July 16\n"
+            "Buses will reroute around two street festivals\n"
+            "Harbour Transit will detour several routes on Saturday, July 16 for special events.\n"
+            "• Route 14 will detour from 10 a.m. to 5 p.m. around Elm Street for the street fair.\n"
+            "• Routes 2 and 6 will detour from 7 to 11 p.m. around the harbour for the fireworks.\n"
+            "Riders can use the Next Bus service to find out when their bus will arrive at a stop.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ("Buses will reroute around two street festivals",)
+    assert article.body[0].text.startswith("Harbour Transit will detour several routes")

@@ -1046,6 +1046,8 @@ def _summary_before_bullets(d, i):
     line = d.lines[i]
     if line.marker or d.lex.lang != "en" or line.content.endswith(":") or split_wire_prefix(line.text, d.lex):
         return False
+    if any(d.roles[k] == "highlight" for k in range(d.headline + 1, i)):
+        return False  # a subtitle stands over it already: the sentence and its list open the body (the deck is one)
     j = i + 1
     marked = unmarked = 0
     end = min(len(d.lines), i + _MAX_SUMMARY_LINES)
