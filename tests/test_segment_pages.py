@@ -8369,3 +8369,16 @@ def test_a_sentence_and_its_list_under_a_subtitle_open_the_body_not_a_second_sum
     article = pr2news.convert(text)
     assert article.highlights == ("Buses will reroute around two street festivals",)
     assert article.body[0].text.startswith("Harbour Transit will detour several routes")
+
+
+def test_a_boards_department_field_without_its_colon_heads_the_contact_row_under_it():
+    # 부서 (not 부서명) and the office right over 연락처: the contact's office; alone it stays the issuing office
+    text = ("가온부, 참전명예수당 월 5만원 인상\n"
+            "작성일 2026-02-05 조회 1,204\n"
+            "부서 보훈정책과\n"
+            "연락처 044-202-5471\n"
+            "가온부는 올해 1월부터 참전명예수당을 월 5만원 인상해 지급한다고 밝혔다.\n"
+            "위탁병원도 지난해보다 50곳 늘어 참전용사의 이용이 편리해졌다.\n")
+    article = pr2news.convert(text)
+    assert [(c.department, c.phones) for c in article.contacts] == [("보훈정책과", ("044-202-5471",))]
+    assert article.byline is None

@@ -606,13 +606,13 @@ _PLEASE = fastre.compile(r"\(?please\b", re.I)  # Please call …, (Please use t
 _VALUE_AFTER_LABEL = fastre.compile(r"[:：]\s*\S")
 _DATED_VALUE = fastre.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]")
 
-# a board's field naming the office (alone it is the byline: deck.py's _BOARD_OFFICE)
-_OFFICE_FIELD = fastre.compile(r"부서\s*명\s*[:：]?\s*[가-힣]")
-_OFFICE_LABEL = fastre.compile(r"부서\s*명\s*[:：]?")
+# a board's field naming the office, 부서명 or 부서 (alone it is the byline: deck.py's _BOARD_OFFICE)
+_OFFICE_FIELD = fastre.compile(r"부서\s*(?:명\s*)?[:：]?\s*[가-힣]")
+_OFFICE_LABEL = fastre.compile(r"부서\s*(?:명\s*)?[:：]?")
 
 
 def _office_field_above(d, start):
-    """부서명 일자리경제과 (or 부서명 / 일자리경제과 on two rows) right over 담당자 / 연락처: a board's office field
+    """부서명 일자리경제과, 부서 단체협력과 (or 부서명 / 일자리경제과 on two rows) right over 담당자 / 연락처: a board's office field
     heads the contact. The lines to add in front of the group, or []."""
     above = start - 1
     if above < 0 or not d.free(above) or d.lines[start].blank_before:
