@@ -8382,3 +8382,29 @@ def test_a_boards_department_field_without_its_colon_heads_the_contact_row_under
     article = pr2news.convert(text)
     assert [(c.department, c.phones) for c in article.contacts] == [("보훈정책과", ("044-202-5471",))]
     assert article.byline is None
+
+
+def test_a_posts_source_field_and_its_share_rows_alt_text_are_neither_headline_nor_subtitle():
+    text = ("Harbour Lands and Old Port Corporation to merge\n"
+            "Links to share article on facebook, twitter or through email\n"
+            "Add current page to your quicklinks Add Printer-friendly version\n"
+            "Source: Harbour Lands Company\n"
+            "Location: Harbour City\n"
+            "(November 29, 2026 – Harbour City) – Today the government announced that Harbour Lands Company and the "
+            "Old Port Corporation will merge into one Crown corporation next year.\n"
+            "The merger will let the two organisations share their planning and property teams.\n"
+            "Please check out our Twitter and Facebook accounts for other announcements.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Harbour Lands and Old Port Corporation to merge"
+    assert article.highlights == ()
+    assert "Please check out our Twitter and Facebook accounts for other announcements." in article.stripped
+
+
+def test_an_outlets_note_closed_by_its_editors_note_mark_is_not_the_release():
+    text = ("[보도내용에 대한 가온부 입장(설명)]\n\n"
+            "가온일보는 12일 가온부가 어획량 통계를 부풀렸다고 보도했다. 다음은 가온부 입장문 전문이다. <편집자 주>\n\n"
+            "가온부는 어획량 통계를 국가승인통계 작성 기준에 따라 집계하고 있습니다.\n\n"
+            "앞으로도 통계의 정확성을 높이기 위해 노력하겠습니다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온부는 어획량 통계를")
+    assert not any("편집자 주" in block.text for block in article.body)

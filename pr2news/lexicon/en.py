@@ -307,6 +307,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # a blog's feed footer under a post: The post … appeared first on Site.
         r"^the post\b.{3,250}\bappeared first on\b",
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
+        # … or to look at them: Please check out our Twitter and Facebook accounts for other news.
+        r"^(?:please\s+)?(?:check out|visit|see|like|follow)\s+(?:us on\s+|our\s+)" + _NETWORK + r"\b.{0,80}$",
         # … or to follow one of them, named, as a line of its own: Follow the CPC on Twitter @CPC_CPP.
         r"^(?:please\s+)?(?:follow|like|connect with)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}\s+on\s+" + _NETWORK,
         # … or to connect with its office on several networks: Connect with the Region 5 office on Facebook, X and Instagram.
@@ -357,6 +359,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[;,]|$)",
         r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
+        r"^links? to share (?:this |the )?(?:page|article|story|release|post)\b",   # a share row's alternative text
         r"^(?:was this|did you find this) (?:page|information) (?:useful|helpful)", r"^(?:tags|topics|related content)\s*:?$",
         r"^(?:ein presswire|newswire|pr newswire|business wire|globe newswire|cision)\b.*(?:priority|disclaimer|contact)",
     ),

@@ -69,6 +69,7 @@ LEXICON = Lexicon(
         # … and its second half: 아이콘 또는 HTTPS 확인하기 / 웹 브라우저의 주소 입력창에 표시된 자물쇠 아이콘과 …
         r"아이콘\s*또는\s*HTTPS\s*확인", r"자물쇠\s*아이콘과\s*주소",
         r"^[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]",   # [편집자 주] 본지는 … 원문 그대로 싣습니다: the paper's note on the copy
+        r"[\[【(<]\s*편집자\s*(?:주|註|노트)\s*[\]】)>]\s*$",   # 다음은 … 입장문 전문이다. <편집자 주>: the note, its mark closing it
         r"^매\s*수\s*[:：]\s*(?:총\s*)?\d+\s*매",       # 매수 : 총 2매(사진 1매 포함): the release's page count
         # a board's count of posts and the page of its list: 193개(5/10페이지), 총 193건 5/10 페이지
         r"^(?:총\s*|전체\s*)?[\d,]+\s*(?:개|건)\s*[(\[]?\s*\d+\s*/\s*\d+\s*(?:페이지|쪽)?\s*[)\]]?$",

@@ -138,6 +138,8 @@ def _shape_ok(line, lex, answer=False):
             return False
         if text.endswith((":", ",", ";")) or text.endswith((".", "!", "?")) and words >= 14:
             return False
+        if _PROVENANCE_FIELD.match(text):
+            return False  # Source: Canada Lands Company, Filed under: News: where the post came from or is kept
     if lex.lang == "ko" and SALUTATION.search(text):
         return False  # 존경하는 농업인 여러분!: a speech turning to its audience, its first words, not its title
     if lex.lang == "en" and _GREETING_ALONE.fullmatch(text):
@@ -1134,6 +1136,7 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
 
 
 _SHORT_REST = 40
+_PROVENANCE_FIELD = fastre.compile(r"(?i)(?:source|sources|via|filed under|posted in|categor(?:y|ies)|tags?)\s*[:：]\s*\S")
 _STOP_INSIDE = fastre.compile(r"[.!?]\s+\S")
 
 
