@@ -8408,3 +8408,23 @@ def test_an_outlets_note_closed_by_its_editors_note_mark_is_not_the_release():
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("가온부는 어획량 통계를")
     assert not any("편집자 주" in block.text for block in article.body)
+
+
+def test_a_korean_title_run_into_the_pages_widget_labels_is_cut_before_them():
+    # the title, then (no break) the summary button, the share button and the text-size control's labels
+    text = ("‘따뜻한 공공의료’ 가온의료원 새 표지석 제막식세 줄 요약이 뉴스 공유하기본문 글자 크기 조정\n"
+            "(가온=가온뉴스) 홍길동 기자 = 가온의료원은 25일 원장과 임직원 등이 참석한 가운데 새 표지석 제막식을 열었다고 밝혔다.\n"
+            "의료원은 1942년 처음 문을 연 뒤 지역 공공의료를 맡아 왔다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "‘따뜻한 공공의료’ 가온의료원 새 표지석 제막식"
+    assert article.highlights == ()
+    assert "세 줄 요약이 뉴스 공유하기본문 글자 크기 조정" in article.stripped
+
+
+def test_a_row_of_glued_labels_alone_is_not_cut_into_two_rows():
+    text = ("가온시, 여름철 물놀이 안전 점검\n"
+            "화면축소 화면확대 인쇄하기 링크복사\n"
+            "가온시는 여름철을 맞아 하천 물놀이 시설 안전 점검에 나선다고 밝혔다.\n"
+            "점검은 이달 말까지 이어진다.\n")
+    article = pr2news.convert(text)
+    assert "화면축소 화면확대 인쇄하기 링크복사" in article.stripped

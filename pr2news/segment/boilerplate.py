@@ -78,8 +78,9 @@ def is_chrome(line, lex):
         words = content.lower().split()
         # commas and ampersands join buttons too: Print Friendly, PDF & Email
         compact = _MARK_SEPARATORS.sub("", "".join(words)).replace(",", "").replace("&", "")
-        # a menu word opens the row within its first two words (기사 메일전송: one button written as two)
-        if _menu_words_only(compact, len(words[0]) + (len(words[1]) if len(words) > 1 else 0)):
+        # a menu word opens the row within its first three words (기사 메일전송, 세 줄 요약: one button written as two
+        # or three)
+        if _menu_words_only(compact, sum(len(word) for word in words[:3])):
             return "a row of menu buttons"
         if len(words) >= 4 and _buttons_but_one(words):
             return "a row of menu buttons"

@@ -453,6 +453,40 @@ def _column_cue(text, lex):
 
 # how the pieces split off at a line's end can end: most lines end otherwise and are let through at once
 _WIDGET_ENDS = tuple("eEsS»›>]기")
+
+
+def _chrome_glued_at_end(text, lex):
+    """'… 새 표지석 제막식세 줄 요약이 뉴스 공유하기본문 글자 크기 조정': a page's widget labels run into the end of
+    the title with no break between them. Where they start in text (else None): two labels at least, each a whole
+    entry of the chrome words and four letters or more (공유, 확대 alone end titles too), after a title's length."""
+    compact = "".join(text.split())
+    n, words = len(compact), lex.chrome_exact
+    if n < _GLUED_TITLE_SHORTEST + 2 * _GLUED_LABEL_SHORTEST \
+            or not any(compact[-k:] in words for k in range(_GLUED_LABEL_SHORTEST, _GLUED_LABEL_LONGEST + 1)):
+        return None
+    labels = [0] * (n + 1)  # labels[j]: how many whole labels make compact[j:] (0: none do)
+    for j in range(n - _GLUED_LABEL_SHORTEST, _GLUED_TITLE_SHORTEST - 1, -1):
+        for k in range(_GLUED_LABEL_SHORTEST, min(_GLUED_LABEL_LONGEST, n - j) + 1):
+            if (j + k == n or labels[j + k]) and compact[j:j + k] in words:
+                labels[j] = labels[j + k] + 1
+                break
+    start = next((j for j in range(_GLUED_TITLE_SHORTEST, n) if labels[j] >= 2), None)
+    if start is None or any(compact[start - k:start] in words for k in range(2, _GLUED_LABEL_LONGEST + 1)):
+        return None  # (메뉴바로가기 …: the row's own labels, run together, not a title before them)
+    seen = 0
+    for position, char in enumerate(text):  # the compact index back in the text
+        if not char.isspace():
+            if seen == start:
+                # glued: a space before them is an ordinary row of labels, which the chrome rules read whole
+                return position if position and not text[position - 1].isspace() else None
+            seen += 1
+    return None
+
+
+_LONGEST_GLUED_ROW = 160
+_GLUED_TITLE_SHORTEST = 8
+_GLUED_LABEL_SHORTEST = 4
+_GLUED_LABEL_LONGEST = 12
 _MARK_ENDS = (*">)-/]", "끝.")
 
 
@@ -537,6 +571,9 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
+    glued = _chrome_glued_at_end(text, lex) if lex.lang == "ko" and len(text) <= _LONGEST_GLUED_ROW else None
+    if glued is not None:
+        return _parts(text[:glued].rstrip(), lex, flattened, above) + [text[glued:]]
     field = _DATE_FIELD_FIRST.match(text) if text[:1] in "dD" else None
     if field and len(text) - field.end() >= 10:
         # 'date 2021-07-09 Co-op Members Urged to …': a page's date field (a crawler's or a feed's), run into the
