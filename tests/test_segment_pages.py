@@ -8428,3 +8428,14 @@ def test_a_row_of_glued_labels_alone_is_not_cut_into_two_rows():
             "점검은 이달 말까지 이어진다.\n")
     article = pr2news.convert(text)
     assert "화면축소 화면확대 인쇄하기 링크복사" in article.stripped
+
+
+def test_an_images_file_name_alone_or_run_into_the_paragraph_under_it_is_not_the_text():
+    text = ("Harbour City to work with the State on capital city reforms\n\n"
+            "harbour_city_infrastructure_mapThe Harbour City Council has resolved to work with the State Government "
+            "on reforms that create a stronger capital city for all residents.\n\n"
+            "2026StateofCity\n\n"
+            "The Lord Mayor said the partnership would speed up planning decisions in the city centre.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:12] for block in article.body] == ["The Harbour ", "The Lord May"]
+    assert "harbour_city_infrastructure_map" in article.stripped and "2026StateofCity" in article.stripped

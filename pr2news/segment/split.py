@@ -484,6 +484,7 @@ def _chrome_glued_at_end(text, lex):
 
 
 _LONGEST_GLUED_ROW = 160
+_FILE_STEM_FIRST = fastre.compile(r"[a-z0-9]+(?:_[a-z0-9]+){2,}(?=[A-Z][a-z])")
 _GLUED_TITLE_SHORTEST = 8
 _GLUED_LABEL_SHORTEST = 4
 _GLUED_LABEL_LONGEST = 12
@@ -571,6 +572,10 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
+    stem = _FILE_STEM_FIRST.match(text) if "_" in text[:60] else None
+    if stem and len(text) - stem.end() >= _TEXT_AFTER_IMAGE:
+        # capital_city_infrastructure_mapThe City of …: an image's file name, run into the paragraph it stood over
+        return [stem.group()] + _parts(text[stem.end():], lex, flattened, above)
     glued = _chrome_glued_at_end(text, lex) if lex.lang == "ko" and len(text) <= _LONGEST_GLUED_ROW else None
     if glued is not None:
         return _parts(text[:glued].rstrip(), lex, flattened, above) + [text[glued:]]
