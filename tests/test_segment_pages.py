@@ -8439,3 +8439,22 @@ def test_an_images_file_name_alone_or_run_into_the_paragraph_under_it_is_not_the
     article = pr2news.convert(text)
     assert [block.text[:12] for block in article.body] == ["The Harbour ", "The Lord May"]
     assert "harbour_city_infrastructure_map" in article.stripped and "2026StateofCity" in article.stripped
+
+
+def test_a_release_on_a_ministrys_board_of_answers_keeps_its_one_sentence_title():
+    # the board's name (언론보도설명) says the post answers a report: its title may be one sentence (…습니다.)
+    text = ("본문 바로가기\n"
+            "언론보도설명\n"
+            "가온부 - 사실은 이렇습니다 상세보기 - 제목, 작성자, 부서, 연락처, 작성일, 조회수, 내용, 첨부파일 정보 제공\n"
+            "가온부는 참전용사 예우를 줄인 적이 없습니다.\n"
+            "작성자 : 홍길동 작성일 : 조회 : 1,204\n"
+            "부서 보훈정책과\n"
+            "연락처 044-202-5471\n"
+            "□ 가온일보는 12일자 기사에서 가온부가 참전용사 예우를 줄였다고 보도하였습니다.\n"
+            "□ 그러나 가온부는 올해 참전명예수당을 월 5만원 인상하였으며, 의료 지원도 확대하였습니다.\n"
+            "○ 참전명예수당은 올해 1월부터 인상된 금액으로 지급되고 있습니다.\n"
+            "□ 앞으로도 가온부는 참전용사 예우를 강화해 나가겠습니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온부는 참전용사 예우를 줄인 적이 없습니다."
+    assert article.body[0].text.startswith("가온일보는 12일자 기사에서")
+    assert [(c.department, c.phones) for c in article.contacts] == [("보훈정책과", ("044-202-5471",))]

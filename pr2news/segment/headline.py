@@ -616,7 +616,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
     strong = None    # the first line that is surely a title: lines far below it are the body's own
     # (… or the release's file named so among the page's first lines: 241202 (보도설명자료) ….hwp)
     answer = lex.lang == "ko" and (any(ANSWER_LABEL.fullmatch(d.lines[k].label) for k in range(min(limit, 4)))
-                                   or any(_ANSWER_FILE.search(d.lines[k].text) for k in range(min(limit, _ANSWER_FILE_WITHIN))))
+                                   or any(_ANSWER_FILE.search(d.lines[k].text) for k in range(min(limit, _ANSWER_FILE_WITHIN)))
+                                   or any(len(d.lines[k].content) <= _LONGEST_BOARD_NAME
+                                          and _ANSWER_BOARD.search(d.lines[k].content) for k in range(min(limit, 6))))
     text_since = 0
     for i in range(limit):
         if strong is not None and following.is_text[i]:
@@ -703,6 +705,9 @@ _SHORT_DATED = 30
 # an answer's label in brackets in a file's or a board row's name: 241202 (보도설명자료) …, [해명자료] …
 _ANSWER_FILE = fastre.compile(r"[\[(【]\s*(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료\s*[\])】]")
 _ANSWER_FILE_WITHIN = 20
+# … or by the board it is posted on: 언론보도설명·정정, 보도해명, 사실은 이렇습니다 (a ministry's board of answers)
+_ANSWER_BOARD = fastre.compile(r"언론\s*보도\s*(?:설명|해명)|보도\s*(?:설명|해명)\s*[·ㆍ/]\s*정정|사실은\s*이렇습니다")
+_LONGEST_BOARD_NAME = 40
 _PLACE_PART = fastre.compile(r"(?:[A-Z][\w.'’-]*|of|de|la)(?:\s+(?:[A-Z][\w.'’-]*|of|de|la)){0,3}")
 
 
