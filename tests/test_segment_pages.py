@@ -8458,3 +8458,25 @@ def test_a_release_on_a_ministrys_board_of_answers_keeps_its_one_sentence_title(
     assert article.headline == "가온부는 참전용사 예우를 줄인 적이 없습니다."
     assert article.body[0].text.startswith("가온일보는 12일자 기사에서")
     assert [(c.department, c.phones) for c in article.contacts] == [("보훈정책과", ("044-202-5471",))]
+
+
+def test_a_boards_header_contact_over_the_text_does_not_close_the_release():
+    # 부서 / 연락처 among the board's header fields, one line (the title) above them and the answer below: the
+    # header of the post, not the contact that closes a release - the text after it is the body
+    text = ("본문 바로가기\n"
+            "언론보도설명\n"
+            "가온부 - 사실은 이렇습니다 상세보기 - 제목, 작성자, 부서, 연락처, 작성일, 조회수, 내용, 첨부파일 정보 제공\n"
+            "가온부는 참전용사 예우를 줄인 적이 없습니다.\n"
+            "작성자 : 홍길동 작성일 : 조회 : 1,204\n"
+            "부서 보훈정책과\n"
+            "연락처 044-202-5471\n"
+            "가온부는 참전용사 예우를 줄인 적이 없습니다.\n"
+            "* 가온일보 ‘참전용사 예우 뒷걸음’ 보도(2026.2.12.)\n"
+            "□ 가온일보는 12일자 기사에서 가온부가 참전용사 예우를 줄였다고 보도하였습니다.\n"
+            "□ 그러나 가온부는 올해 참전명예수당을 월 5만원 인상하였으며, 의료 지원도 확대하였습니다.\n"
+            "○ 참전명예수당은 올해 1월부터 인상된 금액으로 지급되고 있습니다.\n"
+            "□ 앞으로도 가온부는 참전용사 예우를 강화해 나가겠습니다.\n")
+    article = pr2news.convert(text)
+    assert [block.text[:12] for block in article.body] == [
+        "가온일보는 12일자 기", "그러나 가온부는 올해 ", "참전명예수당은 올해 1", "앞으로도 가온부는 참전"]
+    assert [(c.department, c.phones) for c in article.contacts] == [("보훈정책과", ("044-202-5471",))]

@@ -259,8 +259,14 @@ def _closing_contact(d):
     for group in d.contact_groups:
         if min(group) > d.first_prose and any(
                 phones_in(d.lines[k].content) or "@" in d.lines[k].content for k in group):
+            if sum(d.prose[d.first_prose:min(group)]) <= 1 \
+                    and sum(d.prose[max(group) + 1:]) >= _TEXT_UNDER_HEADER_CONTACT:
+                continue  # one running line above it (the title), the text below: a board's header (부서, 연락처)
             return max(group)
     return None
+
+
+_TEXT_UNDER_HEADER_CONTACT = 3
 
 
 _TITLE_AGAIN_WITHIN = 3  # lines under the closing contact
