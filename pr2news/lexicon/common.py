@@ -95,6 +95,8 @@ CHAT_HEAD = fastre.compile(CHAT_PREFIX)  # a line that is only a message's sende
 
 # a date in figures, year first (2024-04-19, 2017.12.19, 2024/4/19): what a board prints beside its posts
 YMD_FIGURES = r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}"
+# a file's name written in snake case, as an image's is printed where the image was: capital_city_infrastructure_map
+SNAKE_CASE_NAME = r"[a-z0-9]+(?:_[a-z0-9]+){2,}"
 DATE_LIKE = fastre.compile(r"^" + YMD_FIGURES + r"$")
 
 

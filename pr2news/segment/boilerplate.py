@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from .. import fastre, lexicon
-from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, matches
+from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, SNAKE_CASE_NAME, matches
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
@@ -124,7 +124,7 @@ _SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscri
 # … or one run of a word and its numbers joined by dashes and underscores (detour-44162_1280, IMG_20260512_1234)
 _IMAGE_NAME = fastre.compile(r"(?:[\w.-]{1,12}\s){0,2}[A-Za-z]{2,}[_-]?\d{1,4}|[A-Za-z][A-Za-z-]*[-_]\d{3,}(?:[-_x]\d{2,})*")
 _LONGEST_IMAGE_NAME = 30
-_FILE_STEM = fastre.compile(r"[a-z0-9]+(?:_[a-z0-9]+){2,}|\d{2,4}(?:[A-Z][a-z]+|of|and|the|in|for|to){2,6}")
+_FILE_STEM = fastre.compile(SNAKE_CASE_NAME + r"|\d{2,4}(?:[A-Z][a-z]+|of|and|the|in|for|to){2,6}")
 _LONGEST_FILE_STEM = 50
 _NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
 _LONGEST_GALLERY = 1000

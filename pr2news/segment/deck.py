@@ -11,9 +11,9 @@ from .contact import named_with_post
 from .dates import find_date
 from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
-from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, dated_issuer, framed_by_dashes,
-                       in_capitals, issuer_only, office_under_holder, place_over_date, place_with_date, same_as_headline,
-                       same_words_as_headline)
+from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, STOP_INSIDE, dated_issuer,
+                       framed_by_dashes, in_capitals, issuer_only, office_under_holder, place_over_date, place_with_date,
+                       same_as_headline, same_words_as_headline)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -117,7 +117,6 @@ def _subtitles_between_printings(d):
 
 
 _KO_DOING_NOW = fastre.compile(r"[가-힣]고\s*있다\.$")
-_INNER_STOP = fastre.compile(r"[.!?]\s+\S")
 _LONGEST_DOING_NOW = 120
 _TOO_SHORT_TO_SAY = 4  # 'on', left of a date widget whose date the copy lost: no summary is shorter
 _IMAGE_TEXT_TWICE = "the same words twice in a row under the headline: an image's text and its caption"
@@ -268,7 +267,7 @@ def _read_deck(d):
         elif lex.lang == "ko" and _noun_caption(d, i, limit):
             d.claim(i, "stripped", "photo caption: a noun phrase and a full stop over the text")
         elif lex.lang == "ko" and not line.marker and len(line.content) <= _LONGEST_DOING_NOW \
-                and _KO_DOING_NOW.search(line.content) and not _INNER_STOP.search(line.content) \
+                and _KO_DOING_NOW.search(line.content) and not STOP_INSIDE.search(line.content) \
                 and _wire_lead_below(d, i):
             # 센터 직원이 어르신들을 대상으로 … 교육을 하고 있다. over [매체]가온군이 …: one sentence in the progressive
             # above the lead the outlet's credit opens - what the photo shows being done, no summary (a summary names

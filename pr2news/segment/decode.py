@@ -170,12 +170,13 @@ def decide(d):
             # ('File Type:pdf, Size:1020Kb'), its vocabulary shared with nothing kept above it
             candidates, titled = {}, False
             path = _decode(d, value, candidates, tail, sentences, tables, fixed, forwarded)
-    start = next((i for i in range(n) if d.prose[i] and d.free(i) and i not in cues), None)
-    if _kept_nothing(d, path, fixed) and start is not None:
+    if _kept_nothing(d, path, fixed):
         # still nothing kept: the page's cues outweigh all its text (a copyright line over a one-paragraph notice);
         # the text from its first running line, with what stands below it, serves better than no article at all
-        path = [TOP] * start + [MAIN] * (n - start)
-        d.body_start = start
+        start = next((i for i in range(n) if d.prose[i] and d.free(i) and i not in cues), None)
+        if start is not None:
+            path = [TOP] * start + [MAIN] * (n - start)
+            d.body_start = start
     h = next((i for i, s in enumerate(path) if s == HEAD), None)
     stronger = _stronger_title_below(d, h, candidates, path) if fixed is None and h is not None else None
     if stronger is None and fixed is None and h is not None:

@@ -195,6 +195,10 @@ _OFFICIAL_NAME = fastre.compile(
 _OFFICE_BEFORE_NAME = fastre.compile(r"(?i:(?:u\.s\.\s+|state\s+)?" + OFFICE_HELD + r")\s+")
 
 
+# where a post came from or is kept, as a field: Source: …, Filed under: …, Tags: …
+_PROVENANCE_FIELD = fastre.compile(r"(?i)(?:source|sources|via|filed under|posted in|categor(?:y|ies)|tags?)\s*[:：]\s*\S")
+
+
 def _official_named_below(text, found, named_in):
     """'U.S. Senator Margaret Ellison' over a text naming 'Margaret Ellison': the letterhead's official. A
     headline of the same shape says something the text words otherwise ('Governor Signs Budget' over
@@ -1114,7 +1118,7 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
     page's width broke it (`centred`: both lines centred, the first filled first; `filled`: the title runs
     about as long as the text's lines)."""
     if text.rstrip().endswith((",", "，")) and not line.marker and not line.blank_before \
-            and len(line.text) <= _SHORT_REST and not _STOP_INSIDE.search(line.text) and find_date(line.text)[0] is None:
+            and len(line.text) <= _SHORT_REST and not STOP_INSIDE.search(line.text) and find_date(line.text)[0] is None:
         return True  # 가온선·나래선 급행열차 확대, / 수도권이 더 가까워진다.: no title stops on a comma; a short sentence ends it
     if line.marker or line.blank_before or len(line.text) > 70 or is_sentence_like(line.text, lex) \
             or find_date(line.text)[0] is not None and (matches(lex.date_cues, line.label)
@@ -1141,8 +1145,7 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
 
 
 _SHORT_REST = 40
-_PROVENANCE_FIELD = fastre.compile(r"(?i)(?:source|sources|via|filed under|posted in|categor(?:y|ies)|tags?)\s*[:：]\s*\S")
-_STOP_INSIDE = fastre.compile(r"[.!?]\s+\S")
+STOP_INSIDE = fastre.compile(r"[.!?]\s+\S")  # a sentence stops inside the text, another goes on
 
 
 def _quote_left_open(text):

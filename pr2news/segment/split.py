@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .. import fastre
-from ..lexicon.common import CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, SCRIPT_CALL, YMD_FIGURES, AtLineEnd, phones_in
+from ..lexicon.common import (CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, SCRIPT_CALL, SNAKE_CASE_NAME, YMD_FIGURES, AtLineEnd,
+                              phones_in)
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
 from .headline import keys
@@ -484,7 +485,7 @@ def _chrome_glued_at_end(text, lex):
 
 
 _LONGEST_GLUED_ROW = 160
-_FILE_STEM_FIRST = fastre.compile(r"[a-z0-9]+(?:_[a-z0-9]+){2,}(?=[A-Z][a-z])")
+_FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")
 _GLUED_TITLE_SHORTEST = 8
 _GLUED_LABEL_SHORTEST = 4
 _GLUED_LABEL_LONGEST = 12
