@@ -183,3 +183,15 @@ def test_no_cue_pattern_hides_inside_a_comment():
 @pytest.mark.parametrize("line", ["Public Service Announcement", "PUBLIC SERVICE ANNOUNCEMENT"])
 def test_a_public_service_announcement_is_a_release_type(line):
     assert lexicon.common.matches(lexicon.LEXICONS["en"].release_labels, line)
+
+
+def test_a_word_break_from_the_end_counts_the_whole_words_each_tail_is_made_of():
+    from pr2news.lexicon.common import words_from
+    words = {"공유하기", "글자크기", "인쇄", "Share", "Print"}
+    counts = words_from("제막식공유하기글자크기", words, 2, 8)
+    assert counts[0] == 0                      # the title is no menu word
+    assert counts[3] == 2 and counts[7] == 1   # 공유하기글자크기, 글자크기
+    assert words_from("SharePrint", words, 1, 8)[0] == 2
+    assert words_from("SharePrin", words, 1, 8)[0] == 0
+    # `first` stops the table early: nothing before it is asked
+    assert words_from("인쇄인쇄", words, 2, 8, first=2)[:2] == [0, 0]

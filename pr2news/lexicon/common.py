@@ -539,6 +539,20 @@ def matches(pattern, text):
     return pattern.search(text) is not None
 
 
+def words_from(compact, words, shortest, longest, first=0):
+    """counts[j] for j >= first: how many whole entries of `words` (shortest to longest letters each) make up
+    compact[j:] end to end, 0 when they cannot - a word break read from the end, so that one table answers
+    both "is the line all menu words" (counts[0]) and "where do the labels glued to its end begin"."""
+    n = len(compact)
+    counts = [0] * (n + 1)
+    for j in range(n - shortest, first - 1, -1):
+        for k in range(shortest, min(longest, n - j) + 1):
+            if (j + k == n or counts[j + k]) and compact[j:j + k] in words:
+                counts[j] = counts[j + k] + 1
+                break
+    return counts
+
+
 def phones_in(text):
     """Phone numbers in text, as written; dates, years and short counts are not phones."""
     if _TWO_DIGITS.search(text) is None:

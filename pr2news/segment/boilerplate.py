@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from .. import fastre, lexicon
-from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, SNAKE_CASE_NAME, matches
+from ..lexicon.common import END_MARK, MARKDOWN_IMAGE, PAGE_MARK, RULE_LINE, SCRIPT_CALL, SNAKE_CASE_NAME, matches, words_from
 from .body import ends_sentence
 from .contact import POSTAL_ADDRESS, contact_table_header
 from .draft import RUNNING_HEAD, add_dateline
@@ -181,13 +181,7 @@ def _menu_words_only(compact, opening=_LONGEST_MENU_WORD):
     Share Print Email. (A word break over the lexicons' menu words.)"""
     if not any(k <= opening and compact[:k] in _MENU_WORDS for k in _MENU_WORD_SIZES.get(compact[:1], ())):
         return False  # most lines: no menu word opens them
-    reach = [True] + [False] * len(compact)
-    for end in range(1, len(compact) + 1):
-        for start in range(max(0, end - _LONGEST_MENU_WORD), end):
-            if reach[start] and compact[start:end] in _MENU_WORDS:
-                reach[end] = True
-                break
-    return reach[-1]
+    return words_from(compact, _MENU_WORDS, 1, _LONGEST_MENU_WORD)[0] > 0
 
 
 _FIGURE = fastre.compile(r"\d")

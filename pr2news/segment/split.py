@@ -15,7 +15,7 @@ import re
 
 from .. import fastre
 from ..lexicon.common import (CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, SCRIPT_CALL, SNAKE_CASE_NAME, YMD_FIGURES, AtLineEnd,
-                              phones_in)
+                              phones_in, words_from)
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
 from .headline import keys
@@ -465,12 +465,7 @@ def _chrome_glued_at_end(text, lex):
     if n < _GLUED_TITLE_SHORTEST + 2 * _GLUED_LABEL_SHORTEST \
             or not any(compact[-k:] in words for k in range(_GLUED_LABEL_SHORTEST, _GLUED_LABEL_LONGEST + 1)):
         return None
-    labels = [0] * (n + 1)  # labels[j]: how many whole labels make compact[j:] (0: none do)
-    for j in range(n - _GLUED_LABEL_SHORTEST, _GLUED_TITLE_SHORTEST - 1, -1):
-        for k in range(_GLUED_LABEL_SHORTEST, min(_GLUED_LABEL_LONGEST, n - j) + 1):
-            if (j + k == n or labels[j + k]) and compact[j:j + k] in words:
-                labels[j] = labels[j + k] + 1
-                break
+    labels = words_from(compact, words, _GLUED_LABEL_SHORTEST, _GLUED_LABEL_LONGEST, _GLUED_TITLE_SHORTEST)
     start = next((j for j in range(_GLUED_TITLE_SHORTEST, n) if labels[j] >= 2), None)
     if start is None or any(compact[start - k:start] in words for k in range(2, _GLUED_LABEL_LONGEST + 1)):
         return None  # (메뉴바로가기 …: the row's own labels, run together, not a title before them)
