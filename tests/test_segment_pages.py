@@ -8480,3 +8480,23 @@ def test_a_boards_header_contact_over_the_text_does_not_close_the_release():
     assert [block.text[:12] for block in article.body] == [
         "가온일보는 12일자 기", "그러나 가온부는 올해 ", "참전명예수당은 올해 1", "앞으로도 가온부는 참전"]
     assert [(c.department, c.phones) for c in article.contacts] == [("보훈정책과", ("044-202-5471",))]
+
+
+def test_a_name_under_the_title_that_the_text_never_uses_is_the_pages_credit():
+    # the legislator's page prints her office and name under her statement's title, then the date and a topic
+    # tag: her name made the line look relevant (the title holds it) but the text below never says it
+    text = ("Statement From Assemblymember Maria Okafor-Lind On The Passage Of The Harbour Bill\n"
+            "Assemblymember Okafor-Lind\n"
+            "March 3, 2026\n"
+            "-\n"
+            "TOPIC:\n"
+            "- Transportation\n"
+            "“Today the Assembly kept its promise to the families who live along the harbour. The bill we passed "
+            "this afternoon funds the sea wall, the ferry landing and the new pump stations.\n"
+            "“I thank my colleagues on both sides of the aisle, and the residents who wrote, called and came to "
+            "every hearing. Their patience has been rewarded.”\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Statement From Assemblymember Maria Okafor-Lind On The Passage Of The Harbour Bill"
+    assert article.body[0].text.startswith("“Today the Assembly kept its promise")
+    assert "Assemblymember Okafor-Lind" in article.stripped
+    assert lost_lines(text, article.to_dict()) == []

@@ -13,7 +13,7 @@ from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_da
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
 from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, STOP_INSIDE, dated_issuer,
                        framed_by_dashes, in_capitals, issuer_only, office_under_holder, place_over_date, place_with_date,
-                       same_as_headline, same_words_as_headline)
+                       same_as_headline, same_words_as_headline, KEYED, keys)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix
@@ -396,8 +396,8 @@ def _read_deck(d):
             i = _label_value(d, i, limit)
         elif lex.lang == "ko" and _english_title_line(line):
             d.claim(i, "highlight", "the title in English under the Korean one")
-        elif d.deck_ends is not None and i < d.deck_ends and not line.marker and d.line_values[i] <= _PAGE_LIKE \
-                and d.line_relevance[i] <= _LEAST_SHARED:
+        elif d.deck_ends is not None and i < d.deck_ends and not line.marker and (
+                d.line_values[i] <= _PAGE_LIKE and d.line_relevance[i] <= _LEAST_SHARED or _headline_words_only(d, i)):
             # above where the global decision starts the body, a short line of words found nowhere else, no
             # sentence, no list marker: the page's (a share row, a blog's buttons between the title and subtitles)
             d.claim(i, "stripped", _FURNITURE)
@@ -449,6 +449,27 @@ def _read_deck(d):
             d.body_start = i
             return
         i += 1
+
+
+def _headline_words_only(d, i):
+    """Line i, a few words under the headline above where the global decision starts the text, says again what the
+    headline says (a name, an office) and nothing the text below says: the page's credit or tag restating the
+    title (Senator Stewart-Cousins under her statement's title), not a subtitle, which speaks of the text.
+    (Its words found in the headline made it look relevant to the article.)"""
+    line = d.lines[i]
+    if d.prose[i] or d.headline is None or len(line.content) > _LONGEST_TITLE_ECHO or line.content[-1:] in ".!?:" \
+            or any(c.isdigit() for c in line.content):
+        return False
+    own = keys(line.content, d.lex)
+    if not own or not own <= keys(d.lines[d.headline].content[:KEYED], d.lex):
+        return False
+    end = d.tail_start if d.tail_start is not None else len(d.lines)
+    below = [keys(d.lines[k].content[:KEYED], d.lex) for k in range(d.deck_ends, end) if d.prose[k]]
+    # (a word or two may recur: the senator's title in 'State Senators')
+    return bool(below) and 2 * len(own & set().union(*below)) < len(own)
+
+
+_LONGEST_TITLE_ECHO = 40
 
 
 def _page_field(d, i):

@@ -923,6 +923,13 @@ def _named_whole_by_title_field(d, index, text):
     return False
 
 
+def _says_again(d, title, line):
+    """The line's words, two or more, are all the title's already (its issuer's name and office under it, Senator
+    Stewart-Cousins): a title's second half goes on to say more, it does not repeat the first."""
+    own = keys(line, d.lex)
+    return len(own) >= 2 and own <= keys(title[:KEYED], d.lex)
+
+
 def rule_headline(d):
     """The headline: a title-shaped line that the text after it is about, near the top."""
     if d.headline is None:
@@ -950,7 +957,7 @@ def rule_headline(d):
     nxt = own[-1] + 1
     # (the same words again under it are the title printed twice - the page's and the article's - not its rest)
     if not boxed and nxt < limit and d.free(nxt) and d.lines[nxt].text != d.lines[own[-1]].text \
-            and not _named_whole_by_title_field(d, index, text) \
+            and not _named_whole_by_title_field(d, index, text) and not _says_again(d, text, d.lines[nxt].content) \
             and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
                  or _wrapped_over_subtitle(d, text, nxt)
                  or len(own) == 1 and _printed_above_as_one(d, index, nxt)
