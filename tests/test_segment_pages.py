@@ -8500,3 +8500,32 @@ def test_a_name_under_the_title_that_the_text_never_uses_is_the_pages_credit():
     assert article.body[0].text.startswith("“Today the Assembly kept its promise")
     assert "Assemblymember Okafor-Lind" in article.stripped
     assert lost_lines(text, article.to_dict()) == []
+
+
+@pytest.mark.parametrize("notice", ["Please note javascript is required for full website functionality.",
+                                    "JavaScript is disabled in your browser.",
+                                    "You must enable JavaScript to use this site"])
+def test_a_notice_that_the_page_needs_scripts_is_chrome_and_never_the_headline(notice):
+    text = (f"{notice}\n\n"
+            "Latest News\n\n"
+            "12 March, 2026\n\n"
+            "Ferry timetable changes for the school holidays\n\n"
+            "The harbour ferry will run every half hour during the school holidays, the council said on Thursday.\n\n"
+            "Extra services will leave the town wharf at 7am and 7.30am on weekdays.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Ferry timetable changes for the school holidays"
+    assert article.body[0].text.startswith("The harbour ferry will run")
+    assert notice in article.stripped
+
+
+def test_a_korean_page_notice_that_it_needs_scripts_is_chrome():
+    # under the title, where a subtitle would stand
+    text = ("가온시, 여름방학 어린이 물놀이장 12곳 개장\n"
+            "자바스크립트를 사용할 수 있도록 설정해 주세요.\n"
+            "가온시는 여름방학을 맞아 다음 달 1일부터 어린이 물놀이장 12곳을 개장한다고 밝혔다.\n"
+            "물놀이장은 오전 10시부터 오후 5시까지 운영되며, 이용료는 무료다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온시, 여름방학 어린이 물놀이장 12곳 개장"
+    assert article.body[0].text.startswith("가온시는 여름방학을")
+    assert article.highlights == ()
+    assert "자바스크립트를 사용할 수 있도록 설정해 주세요." in article.stripped

@@ -52,6 +52,12 @@ LEXICON = Lexicon(
         r"^an unhandled error has occurred\b", r"^(?:rejoining|attempting to reconnect to) the server\b",
         r"^(?:rejoin|reconnection) failed\b", r"^the session has been paused by the server\b",
         r"^(?:please )?retry or reload the page\b", r"^you need to enable javascript to run this app\b",
+        # a notice that the page needs scripts, in the site's words: Please note javascript is required for full
+        # website functionality. / JavaScript is disabled in your browser / Please enable JavaScript to view …
+        r"^(?:[^.!?]{0,40}\s)?javascript\s+(?:is|must be|has to be|needs to be|seems to be)\s+(?:currently\s+)?"
+        r"(?:required|needed|necessary|enabled|disabled|turned (?:on|off)|switched off|not enabled)\b",
+        r"^(?:please\s+|you\s+(?:must|need to|should|have to)\s+|(?:this|the)\s+(?:web\s?site|site|page|application|app"
+        r"|content|feature|form|map|video)\s+)?(?:enable|activate|turn on|switch on|requires?|needs?)\s+(?:your\s+)?javascript\b",
         # an image's file name with its size, shown for a missing picture: Mayor Anita Baker-extend-base-768x402px
         r"^[^.!?]{0,80}[-_ ]\d{2,4}\s?[x×]\s?\d{2,4}(?:px)?$",
         # a category or link of three words at most, cut short by an ellipsis: General Information...

@@ -46,6 +46,9 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        # a notice that the page needs scripts: 자바스크립트가 비활성화되어 있습니다 / JavaScript를 사용할 수 있도록 …
+        r"^(?:[^.]{0,30}\s)?(?:자바\s?스크립트|(?i:javascript))\s*(?:를|가|을|이)?\s*(?:사용|지원|활성화|비활성화|허용|켜)"
+        r"[^.]{0,40}(?:주세요|주십시오|바랍니다|있습니다|않습니다|됩니다|합니다)\.?$",
         # a board table's caption for screen readers: 보도자료 글보기, 각항목은 제목, 작성자, … 내용으로 구분됨; 상세보기 -
         # 제목,조회수,담당부서,…,파일 정보 제공
         r"각\s*항목은\s*[^.]{2,80}(?:으로|로)\s*구분(?:됨|되어\s*있습니다|합니다)\.?$",
