@@ -8529,3 +8529,17 @@ def test_a_korean_page_notice_that_it_needs_scripts_is_chrome():
     assert article.body[0].text.startswith("가온시는 여름방학을")
     assert article.highlights == ()
     assert "자바스크립트를 사용할 수 있도록 설정해 주세요." in article.stripped
+
+
+def test_the_release_type_then_the_title_again_under_the_headline_is_the_letterhead_not_a_subtitle():
+    text = ("ROUTE 9 BRIDGE CLOSED FOR REPAIRS, MILLBROOK COUNTY\n"
+            "Tuesday, June 9, 2026 at 8:15:02 AM\n"
+            "NEWS RELEASE ROUTE 9 BRIDGE CLOSURE Millbrook County June 9, 2026\n"
+            "The state Department of Transportation advises the public that the Route 9 bridge over Cedar Creek is "
+            "closed for emergency repairs until further notice.\n"
+            "Motorists are advised to use Route 14 as a detour.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "ROUTE 9 BRIDGE CLOSED FOR REPAIRS, MILLBROOK COUNTY"
+    assert article.highlights == ()
+    assert "NEWS RELEASE ROUTE 9 BRIDGE CLOSURE Millbrook County June 9, 2026" in article.stripped
+    assert article.body[0].text.startswith("The state Department of Transportation advises")

@@ -1,6 +1,7 @@
 """The deck: what stands between the headline and the body (subtitles, summary bullets, dates, credits)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .. import fastre
@@ -391,6 +392,8 @@ def _read_deck(d):
         elif not line.marker and issuer_only(line.content, lex) and not (i and ends_open(d, i - 1)):
             # a name complete in itself: only a line above that stops on 'the', 'of', '를' would make it its rest
             d.claim(i, "stripped", "the issuer's letterhead under the headline")  # OFFICE OF THE GOVERNOR
+        elif not line.marker and _release_type_then_title(d, i):
+            d.claim(i, "stripped", "the release's type and its title again, a letterhead under the headline")
         elif _topic_label(line, lex) and not _continues_previous(d, i):
             d.claim(i, "stripped", "topic or type label under the headline")
             i = _label_value(d, i, limit)
@@ -449,6 +452,21 @@ def _read_deck(d):
             d.body_start = i
             return
         i += 1
+
+
+def _release_type_then_title(d, i):
+    """PRESS RELEASE LA 1072 ROAD CLOSURE Washington Parish August 12, 2016 under the headline: the release's type,
+    then its title (or most of it) again, the letterhead's line - a subtitle never opens with the release's type."""
+    content = d.lines[i].content
+    label = _RELEASE_TYPE_OPENING.match(content)
+    if label is None:
+        return False
+    rest = keys(content[label.end():], d.lex)
+    return len(rest) >= 2 and 2 * len(rest & keys(d.lines[d.headline].content[:KEYED], d.lex)) >= len(rest)
+
+
+_RELEASE_TYPE_OPENING = fastre.compile(r"^(?:(?:news|press|media)\s+(?:release|advisory|statement)|for\s+immediate\s+release"
+                                       r"|보도\s*(?:참고\s*|설명\s*|해명\s*)?자료)\s*[:：–—-]?\s*(?=\S)", re.I)
 
 
 def _headline_words_only(d, i):
