@@ -8543,3 +8543,19 @@ def test_the_release_type_then_the_title_again_under_the_headline_is_the_letterh
     assert article.highlights == ()
     assert "NEWS RELEASE ROUTE 9 BRIDGE CLOSURE Millbrook County June 9, 2026" in article.stripped
     assert article.body[0].text.startswith("The state Department of Transportation advises")
+
+
+@pytest.mark.parametrize("credit", ["Courtesy of the Millbrook Regional District:", "Submitted by the Town of Cedar Falls"])
+def test_a_reposters_credit_over_the_copy_is_no_part_of_the_body(credit):
+    text = ("Board Highlights - March 12 Meeting\n\n"
+            f"{credit}\n\n"
+            "Library Hours Extended\n\n"
+            "At its March 12 meeting the board approved longer opening hours at the three branch libraries, "
+            "starting in April.\n\n"
+            "Water Main Renewal\n\n"
+            "The board also awarded the contract for the renewal of the water main on Lake Road; the highlights of "
+            "each meeting are posted the day after it.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Board Highlights - March 12 Meeting"
+    assert credit in article.stripped
+    assert any(block.text.startswith("At its March 12 meeting") for block in article.body)

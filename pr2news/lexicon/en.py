@@ -203,6 +203,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^(?:get|receive) (?:our |the latest )?(?:news|updates|newsletters?|alerts)(?: and \w+)? (?:in|to|straight to|delivered to) your (?:mailbox|inbox)\b",
         # a broadcaster's credit for the copy: News courtesy of Radio Television Brunei
         r"^(?:news|story|report|article|text)\s+(?:by\s+)?courtesy\s+of\s+[^.!?]{2,60}$",
+        # … and a reposter's over the copy it runs: Courtesy of the Cariboo Regional District: / Submitted by the Town
+        r"^(?:courtesy\s+of|submitted\s+by|provided\s+by|contributed\s+by)\s+(?:the\s+)?(?-i:[A-Z])[^.!?:]{1,70}[:.]?$",
         # a cookie banner: This website uses cookies to …; its buttons (Accept all  Reject non-essential  Cookie settings)
         r"^this (?:web)?site uses (?:some )?cookies\b", r"^(?:accept|reject|allow|manage)\b.{0,40}\bcookies? (?:settings|preferences)$",
         # a share row behind its label: Share: Facebook  LinkedIn  Email  Copy link
