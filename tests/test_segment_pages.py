@@ -8559,3 +8559,15 @@ def test_a_reposters_credit_over_the_copy_is_no_part_of_the_body(credit):
     assert article.headline == "Board Highlights - March 12 Meeting"
     assert credit in article.stripped
     assert any(block.text.startswith("At its March 12 meeting") for block in article.body)
+
+
+def test_an_image_caption_and_its_number_run_into_the_first_paragraph_are_cut_off_it():
+    text = ("Barn fire near Millbrook\n\n"
+            "Check your heaters 3Millbrook Fire and Rescue Service were called to a barn fire on Mill Lane at 6:40am "
+            "on Sunday 8 March 2026.\n\n"
+            "Two fire engines attended and the fire was out within the hour. Nobody was hurt.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Barn fire near Millbrook"
+    assert article.body[0].text.startswith("Millbrook Fire and Rescue Service were called")
+    assert "Check your heaters 3" in article.stripped
+    assert lost_lines(text, article.to_dict()) == []

@@ -480,6 +480,7 @@ def _chrome_glued_at_end(text, lex):
 
 
 _LONGEST_GLUED_ROW = 160
+_NUMBERED_IMAGE_FIRST = fastre.compile(r"[A-Z][^\W\d][^.!?:;\d]{3,60}?\s\d{1,2}(?=[A-Z][a-z]{2,}\s)")
 _FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")
 _GLUED_TITLE_SHORTEST = 8
 _GLUED_LABEL_SHORTEST = 4
@@ -572,6 +573,11 @@ def _parts(text, lex, flattened, above=""):
     if stem and len(text) - stem.end() >= _TEXT_AFTER_IMAGE:
         # capital_city_infrastructure_mapThe City of …: an image's file name, run into the paragraph it stood over
         return [stem.group()] + _parts(text[stem.end():], lex, flattened, above)
+    numbered = _NUMBERED_IMAGE_FIRST.match(text) if text[:1].isupper() else None
+    if numbered and len(text) - numbered.end() >= _TEXT_AFTER_IMAGE:
+        # Smoke alarms save lives 2Hereford & Worcester Fire …: an image's caption and its number in the gallery,
+        # run into the paragraph it stood over (a figure glued to a capitalised word is no sentence's)
+        return [numbered.group()] + _parts(text[numbered.end():], lex, flattened, above)
     glued = _chrome_glued_at_end(text, lex) if lex.lang == "ko" and len(text) <= _LONGEST_GLUED_ROW else None
     if glued is not None:
         return _parts(text[:glued].rstrip(), lex, flattened, above) + [text[glued:]]
