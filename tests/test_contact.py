@@ -555,3 +555,25 @@ def test_an_office_alone_before_its_phone_is_the_department_not_a_person():
     for line in ("문의: 관광과(☎ 031-555-8899)", "문의 : 관광과(031-555-8899)"):
         people = parse_contact([line], ko.LEXICON)
         assert [(p.department, p.name) for p in people] == [("관광과", None)]
+
+
+def test_two_posts_one_person_holds_are_one_title():
+    people = parse_contact(["For More Information:", "Dr. Jane Roe",
+                            "Medical Officer of Health and Chief Executive Officer", "519-555-0100"], en.LEXICON)
+    assert [(p.name, p.title, list(p.phones)) for p in people] == [
+        ("Jane Roe", "Medical Officer of Health and Chief Executive Officer", ["519-555-0100"])]
+
+
+def test_a_sentence_leading_into_the_number_to_call_stays_in_the_contact_block():
+    # the person, their post, then whom to call to reach them and the number: one block to the end
+    text = ("Clinic hours extended\n\n"
+            "The health unit will open its immunization clinics on Saturdays from March, the unit said on Monday.\n\n"
+            "For More Information:\n\n"
+            "Dr. Jane Roe\n\n"
+            "Medical Officer of Health\n\n"
+            "To arrange to speak with Dr. Roe, please contact John Doe at:\n\n"
+            "519-555-0100 or 1-800-555-0199 ext. 1269\n")
+    article = pr2news.convert(text)
+    assert len(article.contacts) == 1
+    assert article.contacts[0].text.endswith("please contact John Doe at: 519-555-0100 or 1-800-555-0199 ext. 1269")
+    assert list(article.contacts[0].phones) == ["519-555-0100", "1-800-555-0199 ext. 1269"]

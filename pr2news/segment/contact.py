@@ -361,6 +361,8 @@ def _en_kind(segment, lex):
         return "team"
     if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
         return "role"
+    if " and " in s and all(_en_kind(post, lex) == "title" for post in s.split(" and ")):
+        return "title"  # Medical Officer of Health and Chief Executive Officer: two posts one person holds
     words = s.split()
     if words[0] in _PLACE_PREPOSITIONS:
         return "qualifier"  # In Washington, In Lusaka: where the next person sits, no one's name
@@ -388,8 +390,11 @@ _EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s
 def _atoms(segment, lex):
     """A long segment with no commas (a contact block flattened onto one line) cut into its parts:
     before and after each job title, before an office or a minister's role, around phones and e-mails."""
-    if len(segment) <= 50 or _POST_TO_OFFICE_HOLDER.match(segment.strip().lower()):
-        return [(0, segment)]  # (a post held to someone is one post, however long: Press Secretary to Minister …)
+    if len(segment) <= 50 or _POST_TO_OFFICE_HOLDER.match(segment.strip().lower()) \
+            or " and " in segment and _en_kind(segment, lex) == "title":
+        # (a post held to someone is one post, however long: Press Secretary to Minister …; so are two posts one
+        # person holds: Medical Officer of Health and Chief Executive Officer)
+        return [(0, segment)]
     cuts = {0, len(segment)}
     lower = segment.lower()
     for m in _title_words(lex.titles).pattern.finditer(lower):
@@ -858,7 +863,10 @@ def _note_to_the_media(d, j, group):
     """Media Contact / Please use the number below for all media requests. / Phone: …: right under a label
     alone, one sentence asking the reader to call or write, with the phone or e-mail right under it."""
     line = d.lines[j]
-    if len(group) != 1 or len(line.content) > _LONGEST_NOTE or not _PLEASE.match(line.content) \
+    # … or, further down the block, a sentence leading into the number of whom to call (To arrange to speak with
+    # Dr. Arra, please contact Drew Ferguson at: / 519-376-9420)
+    leads_in = len(group) > 1 and line.content.endswith(":") and _ASKS_TO_REACH.search(line.content)
+    if not (len(group) == 1 and _PLEASE.match(line.content) or leads_in) or len(line.content) > _LONGEST_NOTE \
             or j + 1 >= len(d.lines) or not d.free(j + 1):
         return False
     below = d.lines[j + 1].text
@@ -866,6 +874,7 @@ def _note_to_the_media(d, j, group):
 
 
 _LONGEST_NOTE = 110
+_ASKS_TO_REACH = fastre.compile(r"\b(?:contact|call|reach|email|e-mail|phone|speak (?:to|with))\b", re.I)
 
 
 def _finished_entry(d, group):
