@@ -8571,3 +8571,27 @@ def test_an_image_caption_and_its_number_run_into_the_first_paragraph_are_cut_of
     assert article.body[0].text.startswith("Millbrook Fire and Rescue Service were called")
     assert "Check your heaters 3" in article.stripped
     assert lost_lines(text, article.to_dict()) == []
+
+
+def test_the_issuers_signature_with_its_city_and_date_ends_the_release_above_the_next_one():
+    # a ministry's page of releases: the first signed off by the ministry, the city and the date, then the next
+    # release's title and text
+    text = ("News\n\n"
+            "Statement on the ferry accident off the northern coast\n\n"
+            "The Government has taken note of the accident involving a passenger ferry off the northern coast on "
+            "Tuesday evening, and extends its condolences to the families of those who lost their lives.\n\n"
+            "Rescue teams from the Navy and the Coast Guard have been working through the night, and all survivors "
+            "have been brought ashore and taken to the district hospital.\n\n"
+            "Ministry of Transport\n\n"
+            "Portvale\n\n"
+            "12 March 2026\n\n"
+            "Minister visits survivors of the ferry accident\n\n"
+            "DSC_0412\n\n"
+            "The Minister of Transport visited the survivors of the ferry accident at the district hospital on "
+            "Wednesday, and thanked the Navy and the Coast Guard for their work through the night.\n\n"
+            "The Minister told the families that the Government will bear the cost of their treatment.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Statement on the ferry accident off the northern coast"
+    assert article.body[-1].text.startswith("Rescue teams from the Navy")
+    for line in ("Ministry of Transport", "Minister visits survivors of the ferry accident"):
+        assert line in article.stripped

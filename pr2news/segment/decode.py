@@ -18,6 +18,7 @@ from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
 from .extent import (DATE_AFTER_TEXT, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS,
+                     SIGNED_OVER_NEXT,
                      contact_then_appendix, first_prose, tail_cues)
 from .headline import (KO_POLITE_END, first_title_before_text, headline_candidates, issuer_only, printed_again_below,
                        teaser_of_a_listing, word_chars)
@@ -48,7 +49,8 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             DATE_AFTER_TEXT: 1.5,  # the page's posting date under the text; a dated section of the text goes on
             READERS_COMMENTS: 6.0,  # 38 Responses to "…": the readers' comments, however much they read as text
             NEXT_LETTERHEAD: 10.0,  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
-            NEXT_TITLED_RELEASE: 6.0}  # Press Release – Title / Title / text after the text: a category page's next
+            NEXT_TITLED_RELEASE: 6.0,  # Press Release – Title / Title / text after the text: a category page's next
+            SIGNED_OVER_NEXT: 6.0}  # Ministry … / Colombo / 28 November 2019 over another title and its text
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark

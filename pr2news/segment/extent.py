@@ -65,8 +65,11 @@ def tail_cues(d):
         elif lex.lang == "en" and d.first_prose is not None and i > d.first_prose and len(text) <= 90 \
                 and named_with_post(text, lex) and not any(d.prose[k] for k in range(i + 1, len(d.lines))):
             cues[i] = "the writer's name and post under the text"  # … visit the site. / Dave Mason, Information Supervisor
-        elif i > (d.first_prose or 0) + 1 and line.date_only and _signed_by_issuer(d, i):
-            cues[i - 1] = "the issuer's name and the date signing the release"  # Bank Negara Malaysia / 2 December 2021
+        elif i > (d.first_prose or 0) + 1 and line.date_only and (signed := _signed_by_issuer(d, i)) is not None:
+            # Bank Negara Malaysia / 2 December 2021; Ministry of Foreign Affairs / Colombo / 28 November 2019 over
+            # the next release's title
+            start, another_below = signed
+            cues[start] = SIGNED_OVER_NEXT if another_below else "the issuer's name and the date signing the release"
         elif i > (d.first_prose or 0) and _COMMENTS_HEADER.match(text):
             cues[i] = READERS_COMMENTS  # 38 Responses to "…": the readers' comments under the post
         elif i > (d.first_prose or 0) and len(text) <= 24 and _READ_MORE.fullmatch(text) and d.prose[i - 1]:
@@ -130,17 +133,35 @@ _LONGEST_STAMP = 60
 
 
 def _signed_by_issuer(d, i):
-    """Line i, a date alone, under the issuer's name alone, right after the text, with no running text below but
-    the page's tail: the release signed off by its issuer (Hong Kong Monetary Authority / 22 October 2014). The name
-    is a known issuer's, or a few words without a sentence that the text above names as they stand."""
-    above = d.lines[i - 1].content
-    if not d.free(i - 1) or d.prose[i - 1] or not d.prose[i - 2] or len(above) > _LONGEST_NAME \
+    """Line i, a date alone, under the issuer's name alone (and the place it writes from), right after the text:
+    the release signed off by its issuer (Hong Kong Monetary Authority / 22 October 2014). The name is a known
+    issuer's, or a few words without a sentence that the text above names as they stand. Below it only the page's
+    tail, or another release opening on its title. (where the signature starts, another release below), or None."""
+    k = i - 1
+    if _PLACE_ALONE.fullmatch(d.lines[k].content) and k - 2 >= (d.first_prose or 0) and d.free(k):
+        k -= 1  # Colombo, Islamabad: the city it writes from, between the name and the date
+    above = d.lines[k].content
+    if not d.free(k) or d.prose[k] or not d.prose[k - 1] or len(above) > _LONGEST_NAME \
             or word_count(above) > 8 or ends_sentence(above, d.lex):
+        return None
+    if not issuer_only(above, d.lex) and not any(above in d.lines[m].content for m in range(d.first_prose or 0, k)):
+        return None
+    if all(not (d.prose[m] and d.free(m)) or matches(d.lex.tail_starts, d.lines[m].text) for m in range(i + 1, len(d.lines))):
+        return k, False
+    return (k, True) if _title_then_text(d, i + 1) else None
+
+
+def _title_then_text(d, j):
+    """Line j (the first after a signature) is a title - a few words, no sentence - with running text under it."""
+    if j >= len(d.lines) or d.prose[j] or not d.free(j) or ends_sentence(d.lines[j].content, d.lex) \
+            or not 3 <= word_count(d.lines[j].content) <= _LONGEST_TITLE_WORDS:
         return False
-    if not issuer_only(above, d.lex) and not any(above in d.lines[k].content for k in range(d.first_prose or 0, i - 1)):
-        return False
-    return all(not (d.prose[k] and d.free(k)) or matches(d.lex.tail_starts, d.lines[k].text)
-               for k in range(i + 1, len(d.lines)))
+    return any(d.prose[m] for m in range(j + 1, min(j + 4, len(d.lines))))
+
+
+_PLACE_ALONE = fastre.compile(r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[가-힣]{2,6})")
+_LONGEST_TITLE_WORDS = 25
+SIGNED_OVER_NEXT = "the issuer's name and the date signing the release, the next release under them"
 
 
 _LONGEST_NAME = 80
