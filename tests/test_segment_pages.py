@@ -8595,3 +8595,36 @@ def test_the_issuers_signature_with_its_city_and_date_ends_the_release_above_the
     assert article.body[-1].text.startswith("Rescue teams from the Navy")
     for line in ("Ministry of Transport", "Minister visits survivors of the ferry accident"):
         assert line in article.stripped
+
+
+@pytest.mark.parametrize("notice", ["*재판매 및 DB 금지", "(재판매 및 DB 금지)"])
+def test_a_wire_photos_caption_closed_by_its_resale_notice_is_no_summary(notice):
+    text = ("가온박물관 홍보대사에 배우 한결\n"
+            "2026.04.09\n"
+            f"가온박물관은 9일 배우 한결을 홍보대사로 위촉했다. {notice}\n"
+            "[가온=한빛뉴스] 홍길동 기자 = 가온박물관은 배우 한결을 열 번째 홍보대사로 위촉했다고 9일 밝혔다.\n"
+            "한결 홍보대사는 앞으로 2년 동안 박물관의 전시와 교육 프로그램을 알리는 활동을 한다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert f"가온박물관은 9일 배우 한결을 홍보대사로 위촉했다. {notice}" in article.stripped
+    assert article.body[0].text.startswith("가온박물관은 배우 한결을")
+
+
+def test_a_blogs_template_text_and_its_line_about_the_post_are_chrome():
+    # a blog's sample slides never filled in above the post; WordPress's line about the post under it
+    text = ("This is default featured slide 1 title\n\n"
+            "Go to Blogger edit html and find these sentences.Now replace these sentences with your own descriptions.\n\n"
+            "This is default featured slide 2 title\n\n"
+            "Go to Blogger edit html and find these sentences.Now replace these sentences with your own descriptions.\n\n"
+            "Water main repairs on Elm Street finished early\n\n"
+            "Crews from the Water District finished the repairs on the Elm Street main on Thursday, two days ahead "
+            "of schedule, and water service has been restored to all homes on the street.\n\n"
+            "Residents who notice discoloured water should run their cold taps for a few minutes.\n\n"
+            "This entry was posted in Uncategorized. Bookmark the permalink.\n\n"
+            "Click here to read the full story.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Water main repairs on Elm Street finished early"
+    assert [block.text[:20] for block in article.body] == ["Crews from the Water", "Residents who notice"]
+    for line in ("This is default featured slide 1 title", "This entry was posted in Uncategorized. Bookmark the permalink.",
+                 "Click here to read the full story."):
+        assert line in article.stripped

@@ -48,6 +48,12 @@ LEXICON = Lexicon(
         r"^(?:[\w&.'’-]+\s+){1,6}logo\s+(?:press releases?|news(?:room)?|media(?: releases?| cent(?:re|er))?|home)$",
         # a blog's comment form under the post (WordPress's anti-spam notice)
         r"^this site uses akismet to reduce spam\b", r"^learn how your comment data is processed\b",
+        # … and the blog's line about the post under it: This entry was posted in Uncategorized. Bookmark the permalink.
+        r"^this (?:entry|post) was posted (?:in|on|by)\b[^!?]{0,160}$", r"^bookmark the permalink\.?$",
+        # a blog template's sample text left in place: This is default featured slide 1 title / Go to Blogger edit html …
+        r"^this is (?:the )?default featured (?:slide|post|image) \d+ title$", r"^go to blogger edit html\b",
+        # a link to the whole story, in other words: Click here to read the full story.
+        r"^click here (?:to|for) (?:read|view|see|the)\b[^.!?]{0,20}\b(?:full|whole|complete|rest|entire)\b[^.!?]{0,30}[.!]?$",
         # a web application's own status messages, copied with the page: An unhandled error has occurred. Reload
         r"^an unhandled error has occurred\b", r"^(?:rejoining|attempting to reconnect to) the server\b",
         r"^(?:rejoin|reconnection) failed\b", r"^the session has been paused by the server\b",
