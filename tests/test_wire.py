@@ -32,3 +32,19 @@ def test_outlet_and_reporter_in_brackets_is_a_credit_without_a_place():
 
 def test_a_sentence_with_a_dash_is_not_a_dateline():
     assert split_wire_prefix("The city says - and we agree - that parks matter a lot to residents.", en.LEXICON) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Portvale, 15/10/2026 (Harbour Samachar) – The Cabinet will meet this evening under the Chief Minister.",
+    "Portvale, Oct 15, 2026 (Harbour News) – The Cabinet will meet this evening under the Chief Minister.",
+])
+def test_an_outlet_named_in_brackets_after_the_datelines_date_is_its_credit(text):
+    split = split_wire_prefix(text, en.LEXICON)
+    assert (split.dateline.place, split.dateline.date) == ("Portvale", "2026-10-15")
+    assert split.byline in ("Harbour Samachar", "Harbour News")
+    assert split.rest == "The Cabinet will meet this evening under the Chief Minister."
+
+
+def test_an_agency_code_after_the_datelines_date_stays_no_byline():
+    split = split_wire_prefix("PORTVALE, Oct 15, 2026 (PTI) – The Cabinet will meet this evening.", en.LEXICON)
+    assert split.byline is None and split.rest == "The Cabinet will meet this evening."
