@@ -8628,3 +8628,15 @@ def test_a_blogs_template_text_and_its_line_about_the_post_are_chrome():
     for line in ("This is default featured slide 1 title", "This entry was posted in Uncategorized. Bookmark the permalink.",
                  "Click here to read the full story."):
         assert line in article.stripped
+
+
+def test_a_caption_closed_by_its_photographers_credit_without_a_colon_is_no_subtitle():
+    text = ("Harbour swim returns after five years\n\n"
+            "Swimmers set off from the slipway at Cove Strand on Sunday morning. Picture Ann Doyle\n\n"
+            "More than 300 swimmers took part in the harbour swim on Sunday, the first since 2021, the organisers "
+            "said.\n\n"
+            "The event raised funds for the local lifeboat station.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert "Swimmers set off from the slipway at Cove Strand on Sunday morning. Picture Ann Doyle" in article.stripped
+    assert article.body[0].text.startswith("More than 300 swimmers")

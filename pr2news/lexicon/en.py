@@ -472,6 +472,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          r"^credits?\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}$",   # Credits: NASA, under the photo's caption
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
+                         # … the credit without its colon: … campaign nationwide. Picture Dan Linehan
+                         r"[.!?)]\s+(?:picture|photo|photograph|pic)\s+(?:by\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})$",
                          r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",
                          r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^(?:a\s+)?(?:screenshot|screen grab|photo|image|picture)\s+of\b.{2,200}\((?:source|credit|via)\s*:\s*[^)]{2,80}\)$",  # Screenshot of … (source: X / @…)
