@@ -577,3 +577,9 @@ def test_a_sentence_leading_into_the_number_to_call_stays_in_the_contact_block()
     assert len(article.contacts) == 1
     assert article.contacts[0].text.endswith("please contact John Doe at: 519-555-0100 or 1-800-555-0199 ext. 1269")
     assert list(article.contacts[0].phones) == ["519-555-0100", "1-800-555-0199 ext. 1269"]
+
+
+def test_country_and_city_codes_in_brackets_are_part_of_the_phone():
+    people = parse_contact(["Press Office", "Office of Public Information", "[43-1] 2600-21273"], en.LEXICON)
+    assert [list(p.phones) for p in people] == [["[43-1] 2600-21273"]]
+    assert phones_in("in [2014] 2600 people came") == []

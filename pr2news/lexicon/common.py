@@ -81,6 +81,7 @@ PHONE = fastre.compile(
     r"|0\d{2,4}-\d{6,8}"                                         # 0891-2746301, 040-23456789 (Indian STD codes)
     r"|\(0\d{1,4}\)\s?\d{5,8}"                                   # (086) 2513639: a trunk code in brackets, the rest in one run
     r"|[2-9]\d{2}\s?/\s?\d{3}-\d{4}"                             # 512/ 463-5770: a US area code before a slash
+    r"|\[\d{1,3}[\s-]\d{1,4}\]\s?\d{3,5}(?:[\s-]\d{2,5}){1,2}"        # [43-1] 2600-21273: country and city codes in brackets
     r"|(?:\+\s?\d{1,3}[\s.-]{0,2})?"
     r"(?:\(\s?\d{1,4}\s?\)[\s.-]{0,2})?"
     r"(?:0\d{4}|\d{2,4})(?:\s?[-.)]\s{0,2}\d{2,4}|\s\d{3,4}){1,3}"   # a UK area code has five digits: 01685 555 410
