@@ -583,3 +583,13 @@ def test_country_and_city_codes_in_brackets_are_part_of_the_phone():
     people = parse_contact(["Press Office", "Office of Public Information", "[43-1] 2600-21273"], en.LEXICON)
     assert [list(p.phones) for p in people] == [["[43-1] 2600-21273"]]
     assert phones_in("in [2014] 2600 people came") == []
+
+
+@pytest.mark.parametrize("line", ["Contact(s):, 202-555-0143", "Media Contact(s): 202-555-0143"])
+def test_a_contact_s_field_is_a_contact_label(line):
+    text = ("Park Service adds two historic sites\n\n"
+            f"{line}\n\n"
+            "WASHINGTON – The National Heritage Service today welcomed the addition of two historic sites to the "
+            "national system, the first in four years.\n")
+    article = pr2news.convert(text)
+    assert [list(c.phones) for c in article.contacts] == [["202-555-0143"]]

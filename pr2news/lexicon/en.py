@@ -402,6 +402,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
     contact_labels=_rx(
         r"^(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations|office|queries)\b",
         r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)",
+        r"^(?:(?:media|press|news)\s+)?contact\(s\)\s*[:：]",   # Contact(s):, 202-208-6843: a form's field, one or more to call
         r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
         r"^contact\s+(?:name|details|phone|e-?mail)\b[\w/ ,&-]{0,30}[:：]",  # a memo's field: Contact name/phone/e-mail:
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
