@@ -141,3 +141,8 @@ def test_arbitrary_bytes_give_an_article_or_a_conversion_error(data):
         convert_document(read_bytes(data, "generated.bin"))
     except ConversionError:
         pass
+
+
+def test_a_subtitles_next_line_whose_first_line_became_text_is_not_lost():
+    # found by the property above: the deck's first line went to the body, its continuation stayed a subtitle's
+    check_conversion("2026. IMMEDIATE http://x.kr Share\nRELEASE □ □ □ □ □ □ □ □ IMMEDIATE\na@b.kr".encode())

@@ -8640,3 +8640,21 @@ def test_a_caption_closed_by_its_photographers_credit_without_a_colon_is_no_subt
     assert article.highlights == ()
     assert "Swimmers set off from the slipway at Cove Strand on Sunday morning. Picture Ann Doyle" in article.stripped
     assert article.body[0].text.startswith("More than 300 swimmers")
+
+
+def test_a_listing_whose_entries_each_close_on_the_same_dated_credit_ends_after_the_first_entry():
+    # a reporter's page of stories: title, teaser, then the same date and name under each
+    text = ("• 가온군, 지방자치경영대전에서 장관상 수상\n\n"
+            "가온군은 지난 23일 열린 ‘제21회 지방자치경영대전’에서 지역경제 분야 장관상을 받았다고 24일 밝혔다.\n\n"
+            "2026-09-24 홍길동 기자\n"
+            "• 나래군, 독립운동가 기념비 제막\n\n"
+            "독립운동가 기념비 제막식이 23일 나래초등학교에서 열렸다.\n\n"
+            "2026-09-24 홍길동 기자\n"
+            "• 다온군, 광복 기념 태극기 교육\n\n"
+            "다온군은 광복 81주년을 맞아 지역 아동들과 태극기 교육을 했다.\n\n"
+            "2026-09-24 홍길동 기자\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온군, 지방자치경영대전에서 장관상 수상"
+    assert len(article.body) == 1 and article.body[0].text.startswith("가온군은 지난 23일 열린")
+    assert "• 나래군, 독립운동가 기념비 제막" in article.stripped
+    assert lost_lines(text, article.to_dict()) == []

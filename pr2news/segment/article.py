@@ -175,7 +175,9 @@ def build(d, lang):
     byline = _join_bylines(d)
     highlights = []
     for i in range(len(lines)):
-        if d.roles[i] == "highlight" and d.reasons[i] != HIGHLIGHT_GOES_ON:
+        # (a subtitle's next line whose first line a later rule gave another role stands as a subtitle of its own:
+        # nothing is dropped)
+        if d.roles[i] == "highlight" and (d.reasons[i] != HIGHLIGHT_GOES_ON or not i or d.roles[i - 1] != "highlight"):
             parts = [lines[i].content]
             k = i + 1
             while k < len(lines) and d.roles[k] == "highlight" and d.reasons[k] == HIGHLIGHT_GOES_ON:

@@ -3,6 +3,7 @@ wire prefix of the first paragraph, and leftovers (stripped, never lost)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import fastre, lexicon
 from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
@@ -29,7 +30,7 @@ def tail_cues(d):
     cues = {}
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
-    item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d)
+    item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d) | _after_closing_line_again(d)
     # (asked of English pages only: _caps_title_again reads no other)
     caps_title_above = lex.lang == "en" and d.first_prose is not None and any(
         _caps_title(d.lines[k].content) for k in range(d.first_prose + 1) if not d.lines[k].marker)
@@ -579,6 +580,27 @@ _PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:
 # ※ 참고: 입주 기업 모집은 4월 중 공고 예정: a note set in the text with what it says after the colon, not the
 # heading of the reference material after the release (참고 1 대회 개요, [참고] …)
 _NOTE_WITH_ITS_TEXT = fastre.compile(r"※\s*\S{1,6}\s*[:：]\s*\S")
+
+
+def _after_closing_line_again(d):
+    """Where a listing's second entry starts: each entry closes on the same dated line (2025-09-24 홍길동 기자, a
+    date and its writer), printed three times or more after the text begins - the first closes the release, the
+    line after it opens the next entry. {index of that line}."""
+    if d.first_prose is None:
+        return set()
+    first_at, counts = {}, Counter()
+    for k in range(d.first_prose + 1, len(d.lines)):
+        text = d.lines[k].content
+        if len(text) <= _LONGEST_CLOSING_LINE and not d.prose[k] and _DIGIT.search(text):
+            counts[text] += 1
+            first_at.setdefault(text, k)
+    return {first_at[text] + 1 for text, count in counts.items()
+            if count >= _ENTRIES_IN_A_LISTING and first_at[text] + 1 < len(d.lines) and find_date(text)[0] is not None}
+
+
+_LONGEST_CLOSING_LINE = 40
+_DIGIT = fastre.compile(r"\d")
+_ENTRIES_IN_A_LISTING = 3
 
 
 def _credit_again(d):
