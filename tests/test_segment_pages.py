@@ -8658,3 +8658,21 @@ def test_a_listing_whose_entries_each_close_on_the_same_dated_credit_ends_after_
     assert len(article.body) == 1 and article.body[0].text.startswith("가온군은 지난 23일 열린")
     assert "• 나래군, 독립운동가 기념비 제막" in article.stripped
     assert lost_lines(text, article.to_dict()) == []
+
+
+def test_a_boards_entry_title_over_the_release_worded_its_own_way_gives_way_to_the_releases_title():
+    # a trade board's entry title (issuer and date in front, words shortened) over the release, which opens with
+    # its own title, its subtitle framed by dashes and its summary
+    text = ("가온부(2026.5.31)- 2030년까지 일회용컵 사용량 절반으로 줄인다\n"
+            "본문\n"
+            "정부, 2030년까지 일회용컵 사용량 절반으로 줄인다\n"
+            "- 생산부터 회수까지 단계별 종합 개선대책 마련 -\n"
+            "◇(생산) 2027년까지 다회용컵 전환 지원, 재질 표준화\n"
+            "◇(회수) 컵보증금 전국 확대, 회수기 설치 지원\n"
+            "□ 2030년까지 일회용컵 사용량을 절반으로 줄이기 위한 종합대책이 추진된다.\n"
+            "□ 정부는 31일 국정현안점검조정회의에서 관계부처 합동으로 ‘일회용컵 감량 종합대책’을 논의하였다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "정부, 2030년까지 일회용컵 사용량 절반으로 줄인다"
+    assert article.highlights[0] == "생산부터 회수까지 단계별 종합 개선대책 마련"
+    assert article.body[0].text.startswith("2030년까지 일회용컵 사용량을")
+    assert "가온부(2026.5.31)- 2030년까지 일회용컵 사용량 절반으로 줄인다" in article.stripped

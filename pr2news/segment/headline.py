@@ -1336,6 +1336,17 @@ _DASH_AFTER_DATE = fastre.compile(r"\s*[-–—|:]\s+")
 _CAPTION_MARKS = tuple("▲△▶")
 
 
+def _mostly_same_words(line, title, lex):
+    """Most of the line's words (Korean: character pairs) are the title's, and most of the title's the line's."""
+    own, other = keys(line, lex), keys(title, lex)
+    shared = len(own & other)
+    return len(own) >= 4 and shared >= _MOSTLY * len(own) and shared >= _MOSTLY * len(other)
+
+
+_MOSTLY = 0.6
+_OPENS_ON_ITS_REST = ",.;:)]}>」』…·"  # ,국민과의 …: the rest of a line broken above, no title
+
+
 def printed_again_below(d, index, limit):
     """The line a few lines under the title at `index` that prints the same title again (a site's tag, a field
     or a release label aside: [보도자료] …, 제목 …, Subject: PRESS RELEASE: …), with no running text between
@@ -1359,6 +1370,12 @@ def printed_again_below(d, index, limit):
             return k
         if short:
             continue
+        if d.roles[k] is None and not d.prose[k] and not d.lines[k].marker and k + 1 < limit \
+                and other[:1] not in _OPENS_ON_ITS_REST and framed_by_dashes(d.lines[k + 1]) \
+                and _mostly_same_words(other, text, d.lex):
+            # 환경부(2019.5.31)- 2030년까지 플라스틱 발생량 … over 정부, 2030년까지 플라스틱 폐기물 발생량 … / - 부제 -: the
+            # release's own title, worded its way, over the subtitle only a release's deck has
+            return k
         if d.roles[k] is None and k + 1 < limit and d.roles[k + 1] is None and not d.prose[k] \
                 and _word_chars(other + " " + d.lines[k + 1].content) == title:
             return k  # … 시각으로 / 국가유산을 새롭게 알리다!: the release's own title, over two lines
