@@ -8676,3 +8676,14 @@ def test_a_boards_entry_title_over_the_release_worded_its_own_way_gives_way_to_t
     assert article.highlights[0] == "생산부터 회수까지 단계별 종합 개선대책 마련"
     assert article.body[0].text.startswith("2030년까지 일회용컵 사용량을")
     assert "가온부(2026.5.31)- 2030년까지 일회용컵 사용량 절반으로 줄인다" in article.stripped
+
+
+def test_a_policy_rating_widget_under_the_title_is_no_subtitle():
+    text = ("가온대로 지하화 추진 ‘사실 아니다’\n\n"
+            "가온부의 정책을 평가해주세요. 0점(0명 참여)\n\n"
+            "가온부는 16일자 가온일보 <가온대로 지하화 추진> 기사에 대해 지하화는 검토한 바 없다고 밝혔다.\n\n"
+            "가온부는 “도심 교통난 해소를 위한 여러 방안을 연구하고 있을 뿐”이라고 설명했다.\n")
+    article = pr2news.convert(text)
+    assert article.highlights == ()
+    assert "가온부의 정책을 평가해주세요. 0점(0명 참여)" in article.stripped
+    assert article.body[0].text.startswith("가온부는 16일자")
