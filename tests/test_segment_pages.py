@@ -8687,3 +8687,44 @@ def test_a_policy_rating_widget_under_the_title_is_no_subtitle():
     assert article.highlights == ()
     assert "가온부의 정책을 평가해주세요. 0점(0명 참여)" in article.stripped
     assert article.body[0].text.startswith("가온부는 16일자")
+
+
+def test_a_dash_alone_under_the_title_is_no_second_line_of_it():
+    # a board's post hard-wrapped narrow, the title filling the width: the empty field's dash under it is no rest
+    text = ("가온선관위, 제9대 의원선거 관리 대책회의 개최\n"
+            "-\n"
+            "작성자\n"
+            "공보담당관실\n"
+            "등록일\n"
+            "2026-01-10\n"
+            "가온선거관리위원회는 1월 11일(금) 10시부터 중앙 및 전국의 시·도선관위 간부가 참석한 가운데 가온 선관위 청사 "
+            "대회의실(301호)에서 제9대 의원선거 관리 대책회의를 개최한다.\n"
+            "가온선관위 사무총장과 실·국장 등 간부를 비롯하여 전국 16개 시·도상임위원 및 사무국장 등이 참석하는 이번 "
+            "회의에서는 4월 9일 실시될 의원선거의 관리 대책을 논의한다.\n"
+            "<제9대 의원선거 관리 대책회의 개최안내>\n"
+            "○ 일 시 : 2026. 1. 11(금) 10:00~\n"
+            "○ 장 소 : 가온선관위 청사 3층 대회의실\n"
+            "○ 참석대상 :\n"
+            "- 가온선관위 사무총장, 실·국장 등 간부 전원\n"
+            "- 시·도선관위 상임위원, 사무국장 및 과장\n"
+            "○ 회의내용 :\n"
+            "- 투표소 점검과 개표 준비 상황 보고 및 점검\n"
+            "- 공정선거 지원단 운영 계획 논의 및 의결\n"
+            "- 선거법 위반행위 예방 단속 대책 보고\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온선관위, 제9대 의원선거 관리 대책회의 개최"
+
+
+def test_for_information_heads_a_contact_and_a_linked_files_size_is_chrome():
+    text = ("Police charge officer with harassment\n\n"
+            "The Harbour Police Service has charged one of its officers with criminal harassment following an "
+            "investigation by its professional standards section.\n\n"
+            "[PDF, 99kb]\n\n"
+            "- 30 -\n\n"
+            "For information:\n"
+            "Media Relations Section\n"
+            "Tel: 613-555-0122, ext. 5366\n")
+    article = pr2news.convert(text)
+    assert [(c.team, list(c.phones)) for c in article.contacts] == [
+        ("Media Relations Section", ["613-555-0122, ext. 5366"])]
+    assert "[PDF, 99kb]" in article.stripped and all("PDF" not in b.text for b in article.body)

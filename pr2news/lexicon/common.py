@@ -85,7 +85,7 @@ PHONE = fastre.compile(
     r"|(?:\+\s?\d{1,3}[\s.-]{0,2})?"
     r"(?:\(\s?\d{1,4}\s?\)[\s.-]{0,2})?"
     r"(?:0\d{4}|\d{2,4})(?:\s?[-.)]\s{0,2}\d{2,4}|\s\d{3,4}){1,3}"   # a UK area code has five digits: 01685 555 410
-    r")(?:\s?(?:ext\.?|x|내선)\s?\d{1,5})?"
+    r")(?:\s?(?:ext\.?|x|내선)\s?\d{1,5}|,\s?ext\.?\s?\d{1,5})?"   # … 0122 ext. 5366, … 0122, ext. 5366
     r"(?![\w@]|[-.]\d)", re.I)
 
 _TWO_DIGITS = fastre.compile(r"\d\d")

@@ -50,6 +50,8 @@ LEXICON = Lexicon(
         r"^this site uses akismet to reduce spam\b", r"^learn how your comment data is processed\b",
         # … and the blog's line about the post under it: This entry was posted in Uncategorized. Bookmark the permalink.
         r"^this (?:entry|post) was posted (?:in|on|by)\b[^!?]{0,160}$", r"^bookmark the permalink\.?$",
+        # a linked file's type and size, left where the link was: [PDF, 99kb], (PDF 13 KB), [DOCX - 1.2 MB]
+        r"^[\[(]\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|csv|zip|hwpx?)\s*[,:–-]?\s*[\d.,]+\s*[kmg]i?b\s*[\])]$",
         # a blog template's sample text left in place: This is default featured slide 1 title / Go to Blogger edit html …
         r"^this is (?:the )?default featured (?:slide|post|image) \d+ title$", r"^go to blogger edit html\b",
         # a link to the whole story, in other words: Click here to read the full story.
@@ -404,6 +406,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^contacts?\s*(?:[:：]|$|\s+(?:information|person|info)\b)",
         r"^(?:(?:media|press|news)\s+)?contact\(s\)\s*[:：]",   # Contact(s):, 202-208-6843: a form's field, one or more to call
         r"^for (?:more|further) (?:information|details)(?:,?\s*(?:please\s+)?(?:contact|call|email|reach))?",
+        r"^for information\s*[:：]",   # For information: / Media Relations Section / Tel: …
         r"^contact\s+(?:name|details|phone|e-?mail)\b[\w/ ,&-]{0,30}[:：]",  # a memo's field: Contact name/phone/e-mail:
         r"^(?:press|media) office\b", r"^inquiries\s*[:：]?$", r"^enquiries\s*[:：]?$", r"^contact\s*[:：]",
         r"^(?:inquiries|enquiries)\s*[:：]\s*(?=\S)",   # Enquiries: Mr Ndivhuwo Mabaya, mabayan@… or 083 …

@@ -443,6 +443,10 @@ _QUALIFIED_TITLE = fastre.compile(r"([^()]+?)\s*\([^()]{2,60}\)")
 _TWO_NAMES_JOINED = fastre.compile(r"(?<=[a-z])(?:\s+or\s+|\s*/\s*)(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
+# the parts of a contact line between commas, semicolons and bars (a comma before a phone's extension is the phone's)
+_SEGMENTS = fastre.compile(r"(?:[^,;|]|,(?=\s?ext\.?\s?\d))+", re.I)
+
+
 def parse_english(lines, lex):
     """English contact line(s) -> Contacts; a block of several people gives several entries."""
     segments = []  # (offset in joined, text)
@@ -461,7 +465,7 @@ def parse_english(lines, lex):
         # ('and' joins an office's name as often: Employment and Social Development Canada)
         body = _TWO_NAMES_JOINED.sub(lambda m: "," + " " * (len(m.group()) - 1), body)
         line_start = True
-        for m in fastre.finditer(r"[^,;|]+", body):
+        for m in _SEGMENTS.finditer(body):
             for at, atom in _atoms(m.group(), lex):
                 blank = len(atom) - len(atom.lstrip())  # where its words begin, not the blanked label before them
                 segments.append((offset + shift + m.start() + at + blank, atom, line_start))

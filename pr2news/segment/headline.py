@@ -957,6 +957,7 @@ def rule_headline(d):
     nxt = own[-1] + 1
     # (the same words again under it are the title printed twice - the page's and the article's - not its rest)
     if not boxed and nxt < limit and d.free(nxt) and d.lines[nxt].text != d.lines[own[-1]].text \
+            and any(c.isalnum() for c in d.lines[nxt].content) \
             and not _named_whole_by_title_field(d, index, text) and not _says_again(d, text, d.lines[nxt].content) \
             and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
                  or _wrapped_over_subtitle(d, text, nxt)
