@@ -15,6 +15,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 
 try:  # CPython 3.11+
     import _sre
@@ -24,31 +25,63 @@ except ImportError:  # pragma: no cover - other interpreters, older layouts
 
 _ENABLED = (_sre is not None and sys.implementation.name == "cpython" and not os.environ.get("PR2NEWS_NO_REGEX_CACHE")
             and array.array("I").itemsize == _sre.CODESIZE)
-_entries = None     # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
+_entries = None     # key -> entry, of the keys this run asked for (read from the file one by one, or made now)
+_index = {}         # the file's index: hash of a key -> (offset, length) of its record in _records
+_records = b""      # the file's records, each (key, entry) marshalled: only the ones asked for are read
 _used = set()       # keys asked for by this process: what a rewritten cache keeps
 _CODE = "I"         # the program is 32-bit unsigned words (SRE_CODE); kept as bytes, which load ~10x faster
 _new = False
 _re_compile = re.compile  # the stdlib's own: compiling_imports swaps re.compile for ours
 _MOST_UNUSED = 1.5        # a rewritten cache holds at most this many bytes per byte this run used
+_MAGIC = b"pr2nrx2\n"    # the file's format: a header, the index, then the records
+_MISSING = object()
 
 
 def _cache_path():
     base = os.environ.get("PR2NEWS_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "pr2news")
-    return os.path.join(base, f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
+    return os.path.join(base, f"regex2-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
+
+
+def _key_hash(key):
+    """A 64-bit hash of a key that every process computes alike (str's own hash is salted per process)."""
+    data = repr(key).encode("utf-8", "surrogatepass")
+    return zlib.crc32(data) << 32 | zlib.adler32(data)
 
 
 def _load():
-    global _entries
-    _entries = {}
+    """Read the cache file's index; its records are read one by one when a pattern is first compiled. (A run
+    uses about a third of the programs other runs left there: reading them all took ~3 ms of every start.)"""
+    global _entries, _index, _records
+    _entries, _index, _records = {}, {}, b""
     try:
         with open(_cache_path(), "rb") as handle:
-            data = marshal.load(handle)
-        if isinstance(data, dict):
-            _entries = data
+            data = handle.read()
+        size = len(_MAGIC) + 4
+        if data[:len(_MAGIC)] == _MAGIC:
+            end = size + int.from_bytes(data[len(_MAGIC):size], "little")
+            index = marshal.loads(data[size:end])
+            if isinstance(index, dict):
+                _index, _records = index, memoryview(data)[end:]
     except (OSError, EOFError, ValueError, TypeError):
         pass
     atexit.register(_save)
+
+
+def _stored(key):
+    """The entry of key this run made or read, else the file's (its record read now), else _MISSING."""
+    entry = _entries.get(key, _MISSING)
+    if entry is _MISSING and _index:
+        where = _index.get(_key_hash(key))
+        if where is not None:
+            try:
+                stored_key, entry = marshal.loads(_records[where[0]:where[0] + where[1]])
+            except (EOFError, ValueError, TypeError, IndexError):
+                return _MISSING
+            if stored_key != key:
+                return _MISSING  # another key with the same hash: this one is made afresh
+            _entries[key] = entry
+    return entry
 
 
 def _save():
@@ -57,25 +90,44 @@ def _save():
     path = _cache_path()
     # what other runs used stays (a Korean release's patterns, then an English one's, then the HTML reader's:
     # keeping only this run's made each kind of run compile the other's again, ~30 ms a start); patterns
-    # dropped or edited since pile up only until they weigh half as much as the ones this run used, then go (a
-    # cache of stale programs once grew to 1 MB and took 2 ms to load)
-    used = {key: _entries[key] for key in _used if key in _entries}
-    kept = _entries if _size(_entries) <= _MOST_UNUSED * _size(used) else used
+    # dropped or edited since pile up only until they weigh half as much as the ones this run used, then go
+    records = {}
+    for key in _used:
+        entry = _stored(key)
+        if entry is not _MISSING:
+            records[_key_hash(key)] = marshal.dumps((key, entry))
+    used = sum(len(record) for record in records.values())
+    others = {h: where for h, where in _index.items() if h not in records}
+    if used + sum(length for _, length in others.values()) <= _MOST_UNUSED * used:
+        for h, (offset, length) in others.items():
+            records[h] = bytes(_records[offset:offset + length])  # copied as stored, not read
+    index, offset = {}, 0
+    for h, record in records.items():
+        index[h] = (offset, len(record))
+        offset += len(record)
+    head = marshal.dumps(index)
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as handle:
-            marshal.dump(kept, handle)
+            handle.write(_MAGIC + len(head).to_bytes(4, "little") + head)
+            handle.writelines(records.values())
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
 
 
-def _size(entries):
-    """About how many bytes the entries take in the file: their programs and their patterns' text."""
-    return sum(len(str(key[0])) + (len(entry[1]) if type(entry) is tuple and len(entry) > 1
-                                   and type(entry[1]) is bytes else 8)
-               for key, entry in entries.items())
+def stored_keys():
+    """Every key the cache file holds (for tests and inspection: reads all its records)."""
+    if _entries is None:
+        _load()
+    keys = set(_entries)
+    for offset, length in _index.values():
+        try:
+            keys.add(marshal.loads(_records[offset:offset + length])[0])
+        except (EOFError, ValueError, TypeError):
+            pass
+    return keys
 
 
 def compile(pattern, flags=0):
@@ -130,8 +182,8 @@ def _compile_now(pattern, flags=0):
         _load()
     key = (pattern, flags)
     _used.add(key)
-    entry = _entries.get(key)
-    if entry is not None:
+    entry = _stored(key)
+    if entry is not _MISSING:
         try:
             code = array.array(_CODE)
             code.frombytes(entry[1])
@@ -169,8 +221,9 @@ def derived(name, pattern, flags, compute):
         _load()
     key = (name, pattern, flags)
     _used.add(key)
-    if key in _entries:
-        return _entries[key]
+    value = _stored(key)
+    if value is not _MISSING:
+        return value
     value = _entries[key] = compute(pattern, flags)
     global _new
     _new = True

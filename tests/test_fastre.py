@@ -17,6 +17,7 @@ PATTERNS = [
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("PR2NEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(fastre, "_entries", None)
+    monkeypatch.setattr(fastre, "_index", {})
     monkeypatch.setattr(fastre, "_new", False)
     return tmp_path
 
@@ -33,6 +34,9 @@ def test_patterns_from_the_cache_behave_like_re_compile(fresh_cache, monkeypatch
     fastre._save()
     assert list(fresh_cache.iterdir())
     monkeypatch.setattr(fastre, "_entries", None)   # a new process: everything comes from the file
+    monkeypatch.setattr(fastre, "_index", {})
+    fastre._load()
+    assert fastre._entries == {} and len(fastre._index) == len(PATTERNS)  # the index only: records when asked
     for pattern, flags, text in PATTERNS:
         assert _same(fastre.compile(pattern, flags), re.compile(pattern, flags), text)
     assert len(fastre._entries) == len(PATTERNS)
@@ -50,6 +54,7 @@ def test_a_damaged_cache_file_is_ignored(fresh_cache, monkeypatch):
     for path in fresh_cache.iterdir():
         path.write_bytes(b"\x00garbage")
     monkeypatch.setattr(fastre, "_entries", None)
+    monkeypatch.setattr(fastre, "_index", {})
     pattern, flags, text = PATTERNS[1]
     assert _same(fastre.compile(pattern, flags), re.compile(pattern, flags), text)
 
@@ -63,6 +68,7 @@ def test_a_stale_entry_is_compiled_afresh(fresh_cache):
 
 def _new_process(monkeypatch):
     monkeypatch.setattr(fastre, "_entries", None)
+    monkeypatch.setattr(fastre, "_index", {})
     monkeypatch.setattr(fastre, "_used", set())
     monkeypatch.setattr(fastre, "_new", False)
 
@@ -71,15 +77,15 @@ def test_a_rewritten_cache_keeps_what_other_runs_used_until_the_unused_outnumber
     for pattern, flags, _text in PATTERNS:
         _use(pattern, flags)
     fastre._save()
-    # a later run of another kind (an English release after a Korean one) asks for one old pattern and a new one:
-    # the others stay, or the next Korean run would compile them again
+    # a later run of another kind (an English release after a Korean one) asks for two old patterns and a new one:
+    # the other stays (it weighs less than half of what this run used), or the next Korean run would compile it again
     _new_process(monkeypatch)
     _use(*PATTERNS[0][:2])
+    _use(*PATTERNS[1][:2])
     _use(r"\bnew pattern\b")
     fastre._save()
     _new_process(monkeypatch)
-    fastre._load()
-    assert set(fastre._entries) == {(p, int(f)) for p, f, _t in PATTERNS} | {(r"\bnew pattern\b", 0)}
+    assert fastre.stored_keys() == {(p, int(f)) for p, f, _t in PATTERNS} | {(r"\bnew pattern\b", 0)}
     # a run (say, after an upgrade) that uses one pattern of them and compiles another: the unused outnumber
     # twice the used, and go
     _new_process(monkeypatch)
@@ -87,8 +93,7 @@ def test_a_rewritten_cache_keeps_what_other_runs_used_until_the_unused_outnumber
     _use(r"\bnewer pattern\b")
     fastre._save()
     _new_process(monkeypatch)
-    fastre._load()
-    assert set(fastre._entries) == {(r"\bnew pattern\b", 0), (r"\bnewer pattern\b", 0)}
+    assert fastre.stored_keys() == {(r"\bnew pattern\b", 0), (r"\bnewer pattern\b", 0)}
 
 
 @pytest.mark.parametrize("function, args", [
@@ -160,3 +165,17 @@ def test_the_command_line_imports_click_with_the_cache_and_still_runs(tmp_path):
                               capture_output=True, text=True, env=env)
         assert done.returncode == 0, done.stderr
         assert '"headline": "City opens a new park"' in done.stdout
+
+
+def test_a_record_under_another_keys_hash_is_not_taken_for_this_one(fresh_cache, monkeypatch):
+    # two keys whose hashes collide: the record names its key, and the other key is compiled afresh
+    (first, first_flags, _), (second, second_flags, text) = PATTERNS[0], PATTERNS[1]
+    _use(first, first_flags)
+    fastre._save()
+    _new_process(monkeypatch)
+    fastre._load()
+    [where] = fastre._index.values()                                # the first pattern's record …
+    monkeypatch.setattr(fastre, "_key_hash", lambda key: 42)        # … under a hash every key now has
+    monkeypatch.setattr(fastre, "_index", {42: where})
+    assert _same(fastre.compile(second, second_flags), re.compile(second, second_flags), text)
+    assert (second, int(second_flags)) in fastre._entries
