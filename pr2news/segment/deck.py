@@ -12,9 +12,9 @@ from .contact import named_with_post
 from .dates import find_date
 from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
-from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, PICTURED_DOING, SALUTATION, STOP_INSIDE, dated_issuer,
-                       framed_by_dashes, in_capitals, issuer_only, office_under_holder, place_over_date, place_with_date,
-                       same_as_headline, same_words_as_headline, KEYED, keys)
+from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, KEYED, PICTURED_DOING, SALUTATION, STOP_INSIDE, dated_issuer,
+                       framed_by_dashes, in_capitals, issuer_only, keys, office_under_holder, place_over_date,
+                       place_with_date, same_as_headline, same_words_as_headline)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
 from .meta import official_credit
 from .wire import split_wire_prefix

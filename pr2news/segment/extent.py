@@ -137,7 +137,8 @@ def _signed_by_issuer(d, i):
     """Line i, a date alone, under the issuer's name alone (and the place it writes from), right after the text:
     the release signed off by its issuer (Hong Kong Monetary Authority / 22 October 2014). The name is a known
     issuer's, or a few words without a sentence that the text above names as they stand. Below it only the page's
-    tail, or another release opening on its title. (where the signature starts, another release below), or None."""
+    tail, or another release opening on its title. Returns (where the signature starts, whether another release
+    follows), or None."""
     k = i - 1
     if _PLACE_ALONE.fullmatch(d.lines[k].content) and k - 2 >= (d.first_prose or 0) and d.free(k):
         k -= 1  # Colombo, Islamabad: the city it writes from, between the name and the date
