@@ -8728,3 +8728,14 @@ def test_for_information_heads_a_contact_and_a_linked_files_size_is_chrome():
     assert [(c.team, list(c.phones)) for c in article.contacts] == [
         ("Media Relations Section", ["613-555-0122, ext. 5366"])]
     assert "[PDF, 99kb]" in article.stripped and all("PDF" not in b.text for b in article.body)
+
+
+def test_a_photo_releases_one_caption_is_its_text():
+    # a photo release: the title, one caption that tells what happened (with the office's credit), the page's tail
+    text = ("가온도지사 권한대행, 거북선축제 개막식 참석\n"
+            "홍길동 가온도지사 권한대행과 나래시장 등이 지난 4일 나래 해양공원에서 열린 거북선축제 개막식에 참석해 "
+            "출정식을 하고 있다. /가온도 제공\n"
+            "저작권자 © 가온일보 무단전재 및 재배포 금지\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온도지사 권한대행, 거북선축제 개막식 참석"
+    assert [block.text[:12] for block in article.body] == ["홍길동 가온도지사 권한"]

@@ -536,11 +536,14 @@ def rule_captions(d):
     """Photo captions and image placeholders, wherever they are (often above the headline); numbered footnotes."""
     roles = d.roles
     _footnotes(d)
+    told = []  # captions that tell what happened in a sentence
     for i, line in enumerate(d.lines):
         if roles[i] is None and is_caption(line, d.lex) and (
                 not is_sentence_like(line.content, d.lex) or _CAPTION_LABEL.match(line.text) is not None
                 or _NAMES_A_PICTURE.search(line.text) is not None and len(line.text) < 90):
             d.claim(i, "stripped", "photo caption")
+            if _SENTENCE_END.search(line.content):
+                told.append(i)
             first = i - 1  # a caption wrapped onto two lines, or a caption's text over its credit line
             if first >= 0 and roles[first] is None and (_caption_wraps(d.lines[first], line, d.lex)
                                                          or _credit_under_caption(d.lines[first], line, d.lex)
@@ -560,6 +563,10 @@ def rule_captions(d):
             # an image's alt text, then its caption: the same words again (with the credit after them)
             d.claim(i, "stripped", "photo caption")
             d.claim(i + 1, "stripped", "photo caption")
+    if told and not any(roles[k] is None and d.prose[k] for k in range(len(d.lines))):
+        # a photo release: its title and one caption that tells what happened (… 출정식을 하고 있다. /전남도 제공),
+        # no other text - the caption is the release's text
+        d.overrule(max(told, key=lambda k: len(d.lines[k].content)), None, "")
 
 
 def _named_view(line, lex):

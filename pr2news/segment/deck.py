@@ -240,7 +240,7 @@ def _read_deck(d):
             d.claim(i + 1, "stripped", "headline printed twice")
             i += 2
             continue
-        elif is_caption(line, lex):
+        elif is_caption(line, lex) and not _caption_is_the_text(d, i, limit):
             d.claim(i, "stripped", "photo caption")
         elif i + 1 < limit and not line.marker and len(line.content) >= _SHORTEST_OPENING \
                 and d.lines[i + 1].content.startswith(line.content + " "):
@@ -452,6 +452,13 @@ def _read_deck(d):
             d.body_start = i
             return
         i += 1
+
+
+def _caption_is_the_text(d, i, limit):
+    """Line i, a caption that tells what happened, is all the text under the headline (a photo release: its title
+    and one caption; boilerplate.rule_captions gave it back for that)."""
+    return d.prose[i] and not any(d.free(k) and d.prose[k] for k in range(i + 1, limit)) \
+        and not any(d.roles[k] == "body" for k in range(i + 1, limit))
 
 
 def _release_type_then_title(d, i):
