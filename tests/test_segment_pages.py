@@ -8739,3 +8739,15 @@ def test_a_photo_releases_one_caption_is_its_text():
     article = pr2news.convert(text)
     assert article.headline == "가온도지사 권한대행, 거북선축제 개막식 참석"
     assert [block.text[:12] for block in article.body] == ["홍길동 가온도지사 권한"]
+
+
+def test_a_korean_title_in_one_sentence_over_the_pages_date_is_the_headline():
+    text = ("메뉴\n\n"
+            "가온공사 나래지사, 지역주민의 든든한 동반자가 되겠습니다.\n\n"
+            "기사입력 : 2026-08-10 19:33:25\n\n"
+            "가온공사 나래지사는 지난 9일 나래군 유산마을 회관을 방문해 무더위에 지친 어르신들을 위로하고 지역 현안을 "
+            "논의했다고 10일 밝혔다.\n\n"
+            "유산마을은 지난해 도농교류 확대를 위한 마을 만들기 운동으로 나래지사와 인연을 맺은 마을이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온공사 나래지사, 지역주민의 든든한 동반자가 되겠습니다."
+    assert article.body[0].text.startswith("가온공사 나래지사는 지난 9일")

@@ -256,9 +256,14 @@ def _sentence_over_its_date(d, i):
     """'Dear residents, this is a polite reminder to … collection.' over 'Published on Tuesday, 5th March 2019' over
     the text: a page's title may be a whole sentence, and the date the page prints under it says it is the title."""
     line = d.lines[i]
-    return d.lex.lang == "en" and not line.marker and i + 2 < len(d.lines) and word_count(line.content) <= 30 \
+    # (a Korean one as short as titles are: 한국농어촌공사 창녕지사 지역주민의 든든한 동반자가 되겠습니다. / 기사입력 : …)
+    short = word_count(line.content) <= 30 if d.lex.lang == "en" else len(line.content) <= _SHORTEST_KO_LEAD
+    return not line.marker and i + 2 < len(d.lines) and short \
         and d.roles[i + 1] == "dateline" and d.roles[i + 2] is None and d.prose[i + 2] \
         and not any(d.prose[k] and d.roles[k] is None for k in range(i))
+
+
+_SHORTEST_KO_LEAD = 60  # a Korean lead sentence runs longer than this; a title in one sentence does not
 
 
 def _over_ruled_label(d, i):
