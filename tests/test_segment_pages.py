@@ -8751,3 +8751,22 @@ def test_a_korean_title_in_one_sentence_over_the_pages_date_is_the_headline():
     article = pr2news.convert(text)
     assert article.headline == "가온공사 나래지사, 지역주민의 든든한 동반자가 되겠습니다."
     assert article.body[0].text.startswith("가온공사 나래지사는 지난 9일")
+
+
+def test_a_broadcasters_tip_line_run_into_a_flattened_report_is_cut_off_as_chrome():
+    text = ("경찰, 연말연시 음주운전 특별단속\n\n"
+            "경찰, 연말연시 음주운전 특별단속 경찰이 오늘부터 내년 1월말까지 연말연시 음주운전 특별단속을 실시합니다 "
+            "지난해에는 밤 10시부터 새벽 6시까지 사고가 전체의 절반을 차지했습니다 가온뉴스TV : 02-555-4441(제보) "
+            "4409(기사문의), 카톡/라인 gaon23 (끝)\n")
+    article = pr2news.convert(text)
+    assert all("(제보)" not in block.text for block in article.body)
+    assert any(line.startswith("가온뉴스TV : 02-555-4441(제보)") for line in article.stripped)
+
+
+def test_comments_closed_with_trackbacks_open_is_chrome():
+    text = ("Mayor answers rumours about the police department\n\n"
+            "The mayor said on Monday that the police department will not be disbanded and that no officer will "
+            "lose their job.\n\n"
+            "Comments are closed, but trackbacks and pingbacks are open.\n")
+    article = pr2news.convert(text)
+    assert "Comments are closed, but trackbacks and pingbacks are open." in article.stripped

@@ -46,6 +46,8 @@ LEXICON = Lexicon(
     # the few Latin words below spell out both cases, so the list needs no IGNORECASE (asked of every line)
     chrome_patterns=Cues((
         r"^!\[[^\]]*\]\([^)]*\)",                    # markdown image left by copy-paste
+        # a broadcaster's line for tips: 연합뉴스TV : 02-398-4441(제보) 4409(기사문의), 카톡/라인 jebo23
+        r"^(?:[^\s:：]{2,12}\s*)?[:：]?\s*\d{2,4}-\d{3,4}-\d{4}\s*\(제보\)",
         # a notice that the page needs scripts: 자바스크립트가 비활성화되어 있습니다 / JavaScript를 사용할 수 있도록 …
         r"^(?:[^.]{0,30}\s)?(?:자바\s?스크립트|(?i:javascript))\s*(?:를|가|을|이)?\s*(?:사용|지원|활성화|비활성화|허용|켜)"
         r"[^.]{0,40}(?:주세요|주십시오|바랍니다|있습니다|않습니다|됩니다|합니다)\.?$",

@@ -480,6 +480,7 @@ def _chrome_glued_at_end(text, lex):
 
 
 _LONGEST_GLUED_ROW = 160
+_TIP_LINE_AT_END = fastre.compile(r"\s(?:[^\s:：]{2,12}\s*)?[:：]?\s*\d{2,4}-\d{3,4}-\d{4}\s*\(제보\)[^.!?]{0,80}$")
 _NUMBERED_IMAGE_FIRST = fastre.compile(r"[A-Z][^\W\d][^.!?:;\d]{3,60}?\s\d{1,2}(?=[A-Z][a-z]{2,}\s)")
 _FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")
 _GLUED_TITLE_SHORTEST = 8
@@ -573,6 +574,11 @@ def _parts(text, lex, flattened, above=""):
     if stem and len(text) - stem.end() >= _TEXT_AFTER_IMAGE:
         # capital_city_infrastructure_mapThe City of …: an image's file name, run into the paragraph it stood over
         return [stem.group()] + _parts(text[stem.end():], lex, flattened, above)
+    tip = _TIP_LINE_AT_END.search(text) if "(제보)" in text else None
+    if tip and tip.start() >= _TEXT_AFTER_IMAGE:
+        # … 35% 줄었습니다 연합뉴스TV : 02-398-4441(제보) 4409(기사문의), 카톡/라인 jebo23 (끝): a broadcaster's
+        # line for tips, run into the end of a report flattened into one line
+        return _parts(text[:tip.start()].rstrip(), lex, flattened, above) + [tip.group().strip()]
     numbered = _NUMBERED_IMAGE_FIRST.match(text) if text[:1].isupper() else None
     if numbered and len(text) - numbered.end() >= _TEXT_AFTER_IMAGE:
         # Smoke alarms save lives 2Hereford & Worcester Fire …: an image's caption and its number in the gallery,
