@@ -8770,3 +8770,24 @@ def test_comments_closed_with_trackbacks_open_is_chrome():
             "Comments are closed, but trackbacks and pingbacks are open.\n")
     article = pr2news.convert(text)
     assert "Comments are closed, but trackbacks and pingbacks are open." in article.stripped
+
+
+def test_a_korean_title_and_its_subtitle_on_one_line_with_a_dash_between_are_cut_apart():
+    text = ("기사 메일전송\n"
+            "가온경찰서 수사관, 보이스피싱 예방 위해 거리 캠페인 나서 - 공무원, 금융기관을 사칭해 계좌이체를 요구하면 100% 보이스피싱\n"
+            "기사등록 2026-05-13 20:44:14\n"
+            "가온경찰서 수사관들은 13일 가온역 앞 광장에서 시민들에게 보이스피싱 예방 전단지를 나눠주며 거리 캠페인을 펼쳤다.\n"
+            "이날 캠페인에서 수사관들은 최근 늘어난 수법을 사례별로 소개했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온경찰서 수사관, 보이스피싱 예방 위해 거리 캠페인 나서"
+    assert article.highlights == ("공무원, 금융기관을 사칭해 계좌이체를 요구하면 100% 보이스피싱",)
+    assert article.body[0].text.startswith("가온경찰서 수사관들은 13일")
+
+
+@pytest.mark.parametrize("title", ["가온시 - 나래시 상생협력 협약 체결",           # two parties, one title
+                                   "2026 가온 국제영화제 - 개막작 상영 안내"])     # no subtitle of its own length
+def test_a_dash_inside_a_korean_title_does_not_cut_it(title):
+    text = (f"{title}\n"
+            "가온시와 나래시는 12일 가온시청에서 상생협력 협약을 체결하고 교통과 관광 분야에서 협력하기로 했다고 밝혔다.\n"
+            "두 시는 앞으로 공동 관광상품을 개발하고 시내버스 노선을 잇는 방안을 함께 찾기로 했다.\n")
+    assert pr2news.convert(text).headline == title

@@ -95,7 +95,16 @@ def split_lines(lines, lex):
     # (else it stays text, and so does a remark after it): asked once, of the few lines that need it
     labelled = None
     out = []
+    text_begun = False  # a sentence of the text has been read: a title and its subtitle stand above it
     for line in lines:
+        if not text_begun and lex.lang == "ko" and " - " in line.text:
+            pair = _title_dash_subtitle(line.text, lex)
+            if pair:
+                for n, part in enumerate(pair):
+                    block = line.block if n == 0 else line.block._replace(blank_before=False)
+                    out.append(make_line(len(out), block, part, first=n == 0))
+                continue
+        text_begun = text_begun or len(line.text) >= _TEXT_LINE and is_sentence_like(line.text, lex)
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
@@ -557,6 +566,26 @@ def _contact_sentence_then_remark(text, lex):
 
 _WORDS = fastre.compile(r"\w{2,}\W+\w{2,}")  # two words at least: a title, not a stray mark
 _TEXT_AFTER_IMAGE = 20
+
+
+def _title_dash_subtitle(text, lex):
+    """서부 경찰서 수사관, 보이스피싱 예방 위해 거리 캠페인 나서 - 공무원, 금융기관을 사칭하면서 …: a Korean title and its
+    subtitle on one line, a dash between them: [title, '- subtitle'] (the subtitle keeps its dash, as a deck's line
+    does), else None. The title says who and what (a comma after its subject, or a verbal noun or verb at its end)."""
+    if len(text) > _LONGEST_TITLE_PAIR or text.count(" - ") != 1 or is_sentence_like(text.rstrip(" -"), lex):
+        return None
+    title, subtitle = (part.strip() for part in text.split(" - "))
+    if len(title) < _SHORTEST_PAIRED_TITLE or len(subtitle) < _SHORTEST_PAIRED_SUBTITLE or not title[-1:].isalnum() \
+            or not ("," in title or TITLE_VERB_END.search(title) or _VERB_STEM_END.search(title)):
+        return None
+    return [title, "- " + subtitle]
+
+
+_LONGEST_TITLE_PAIR = 160
+_SHORTEST_PAIRED_TITLE = 12
+_SHORTEST_PAIRED_SUBTITLE = 20
+_TEXT_LINE = 60
+_VERB_STEM_END = fastre.compile(r"(?:나서|나선다|펼쳐|펼친다|열어|연다|밝혀|앞장)$")
 
 
 def _parts(text, lex, flattened, above=""):
