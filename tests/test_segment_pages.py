@@ -8791,3 +8791,19 @@ def test_a_dash_inside_a_korean_title_does_not_cut_it(title):
             "가온시와 나래시는 12일 가온시청에서 상생협력 협약을 체결하고 교통과 관광 분야에서 협력하기로 했다고 밝혔다.\n"
             "두 시는 앞으로 공동 관광상품을 개발하고 시내버스 노선을 잇는 방안을 함께 찾기로 했다.\n")
     assert pr2news.convert(text).headline == title
+
+
+def test_a_long_title_printed_again_over_the_release_is_the_headline_and_its_source_line_no_end():
+    title = ("Union Minister of Ports Shri Arjun Mehta inaugurates the new passenger terminal at Portvale, lays the "
+             "foundation stone for the fishing harbour and opens the coastal training centre in Harbour District")
+    text = (f"{title}\n\n"
+            "Source: Government of Portland\n\n"
+            f"{title}\n\n"
+            "The Minister said the new terminal will handle two million passengers a year when it is fully open, and "
+            "that the fishing harbour will give the district's boats a safe berth in every season.\n\n"
+            "The coastal training centre will train five hundred young people a year in seamanship, engine repair "
+            "and safety at sea, the Minister added.\n")
+    article = pr2news.convert(text)
+    assert article.headline == title
+    assert [block.text[:24] for block in article.body] == ["The Minister said the ne", "The coastal training cen"]
+    assert "Source: Government of Portland" in article.stripped

@@ -18,8 +18,23 @@ from .wire import split_wire_prefix
 
 
 def first_prose(d):
-    """Index of the first unclaimed line that reads as running text (or that an editor pinned as body), or None."""
-    return next((i for i in range(len(d.lines)) if d.free(i) and d.prose[i] or d.pins.get(i) == "body"), None)
+    """Index of the first unclaimed line that reads as running text (or that an editor pinned as body), or None.
+    A long title printed again word for word further down (a government's news page prints it over the release)
+    is no running text, however long: the text begins after it."""
+    found = next((i for i in range(len(d.lines)) if d.free(i) and d.prose[i] or d.pins.get(i) == "body"), None)
+    if found is not None and d.pins.get(found) != "body" and _printed_again_word_for_word(d, found):
+        return next((i for i in range(found + 1, len(d.lines)) if d.free(i) and d.prose[i] or d.pins.get(i) == "body"),
+                    found)
+    return found
+
+
+def _printed_again_word_for_word(d, i):
+    text = d.lines[i].content
+    return not text.endswith((".", "!", "?", "다.")) and len(text) <= _LONGEST_TITLE_PRINTED \
+        and any(d.lines[k].content == text for k in range(i + 1, len(d.lines)))
+
+
+_LONGEST_TITLE_PRINTED = 300
 
 
 def tail_cues(d):

@@ -266,6 +266,19 @@ def _sentence_over_its_date(d, i):
 _SHORTEST_KO_LEAD = 60  # a Korean lead sentence runs longer than this; a title in one sentence does not
 
 
+def _long_title_printed_again(d, i):
+    """An English title longer than titles usually run (… unveils the grand statue of …, inaugurates the newly
+    constructed ICU, and lays the foundation stone for …: 35 words), printed again word for word further down, as a
+    government's news page prints its release's title over the release: the second printing says it is a title."""
+    text = d.lines[i].content
+    return d.lex.lang == "en" and not d.lines[i].marker and _LONGEST_TITLE_WORDS < word_count(text) <= _LONGEST_PRINTED_TWICE \
+        and text[-1:] not in ".!?:" and any(d.lines[k].content == text for k in range(i + 1, len(d.lines)))
+
+
+_LONGEST_TITLE_WORDS = 30
+_LONGEST_PRINTED_TWICE = 45
+
+
 def _over_ruled_label(d, i):
     """The office's name over a ruled line and the release's label (Office of the Governor … / ____ / FOR IMMEDIATE
     RELEASE): the letterhead, which the rule sets off from the release it heads."""
@@ -639,7 +652,8 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
                 strong, text_since = None, 0  # NEWS RELEASE under a newsletter's text: a release starts here
             continue
         line = d.lines[i]
-        if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)) \
+        if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)
+                or _long_title_printed_again(d, i)) \
                 or _letterhead_official(d, i) or office_under_holder(d, i) or _chat_reply(d, i) \
                 or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
