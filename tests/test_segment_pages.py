@@ -8807,3 +8807,25 @@ def test_a_long_title_printed_again_over_the_release_is_the_headline_and_its_sou
     assert article.headline == title
     assert [block.text[:24] for block in article.body] == ["The Minister said the ne", "The coastal training cen"]
     assert "Source: Government of Portland" in article.stripped
+
+
+def test_a_title_in_capitals_run_into_a_flattened_pages_text_is_cut_off_it():
+    text = ("FOR IMMEDIATE RELEASE |\n"
+            "Contact: Dana Whitlock (609) 555-1795 |\n"
+            "NINE MORE CHARGED IN PARKS CRACKDOWN ON ILLEGAL DUMPING (14/P127) PORTVALE – The Department of Parks "
+            "said on Monday that its campaign against illegal dumping in state parks has led to nine more charges, all "
+            "for leaving building debris in protected natural areas. The campaign began in late March.\n"
+            "Two of those charged pleaded guilty and were each fined $1,500.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "NINE MORE CHARGED IN PARKS CRACKDOWN ON ILLEGAL DUMPING"
+    assert article.body[0].text.startswith("PORTVALE – The Department of Parks said on Monday")
+    assert "(14/P127)" in article.stripped
+
+
+def test_a_paragraph_opening_on_a_name_in_capitals_is_not_cut():
+    text = ("Health department opens three new clinics\n\n"
+            "NEW YORK CITY DEPARTMENT OF HEALTH announced today that three new clinics will open in Queens and the "
+            "Bronx this spring, each with evening hours for working families and a pharmacy on site.\n\n"
+            "The clinics will offer vaccinations, check-ups and dental care.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("NEW YORK CITY DEPARTMENT OF HEALTH announced today")

@@ -104,6 +104,7 @@ def split_lines(lines, lex):
                     block = line.block if n == 0 else line.block._replace(blank_before=False)
                     out.append(make_line(len(out), block, part, first=n == 0))
                 continue
+        above_text = not text_begun  # (this line may be the first of the text, a title run into it)
         text_begun = text_begun or len(line.text) >= _TEXT_LINE and is_sentence_like(line.text, lex)
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
@@ -115,6 +116,9 @@ def split_lines(lines, lex):
             pieces = _lost_breaks(line, lex)
             parts = [part for piece in pieces for part in _parts(piece, lex, long, title_above)] if pieces \
                 else _parts(line.text, lex, long, title_above)
+        if above_text and lex.lang == "en" and len(line.text) >= _CAPS_TITLE_RUN_INTO:
+            # (a label split off first: JOINT PRESS RELEASE | SIX-MONTH LONG PUBLIC ENGAGEMENT … Diabetes Prevention …)
+            parts = [piece for part in parts for piece in (_caps_title_first(part) or [part])]
         if len(parts) == 1 and lex.lang == "en" and line.text[:1] in "FfPp":
             closing = _contact_sentence_then_remark(line.text, lex)
             if closing:
@@ -566,6 +570,31 @@ def _contact_sentence_then_remark(text, lex):
 
 _WORDS = fastre.compile(r"\w{2,}\W+\w{2,}")  # two words at least: a title, not a stray mark
 _TEXT_AFTER_IMAGE = 20
+
+
+def _caps_title_first(text):
+    """EIGHT MORE CHARGED IN DEP CRACKDOWN TO COMBAT ILLEGAL (14/P127) TRENTON – The Department …: a title set in
+    capitals run into the text of a page flattened into one line - [title, the rest], cut where the capitals end
+    (five words or more of them, then a word in lower case within the next few), else None."""
+    run = _CAPS_RUN.match(text) if text[:2].isupper() else None
+    if run is None or len(text) - run.end() < _CAPS_TITLE_REST:
+        return None
+    after = _AFTER_CAPS_TITLE.match(text, run.end())
+    if after is None:
+        return None  # NEW YORK CITY DEPARTMENT OF HEALTH announced …: a sentence opening on a name in capitals
+    title = run.group().rstrip(" –—-:")
+    code = after.group("code")
+    return [title] + ([code.strip()] if code else []) + [text[after.end("code") if code else run.end():].lstrip()]
+
+
+_CAPS_TITLE_RUN_INTO = 150
+_CAPS_TITLE_REST = 100
+# five capitalised words or more (figures, hyphens, apostrophes and ampersands in them), up to the last before the
+# first word that is not in capitals
+_CAPS_RUN = fastre.compile(r"(?:[A-Z0-9][A-Z0-9'’&./-]*\s+){4,}[A-Z0-9][A-Z0-9'’&./-]*(?=\s)")
+# … and after it the release's code in brackets, a place in capitals and a dash (the dateline), then a word in
+# capital and lower case: the subtitle or the text (a word in lower case would go on the sentence the capitals began)
+_AFTER_CAPS_TITLE = fastre.compile(r"\s*(?P<code>\([^()]{1,20}\)\s*)?(?:[A-Z][A-Z.'’ ,-]{1,40}\s*[–—-]\s*)?[A-Z][a-z]")
 
 
 def _title_dash_subtitle(text, lex):
