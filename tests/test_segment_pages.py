@@ -8829,3 +8829,14 @@ def test_a_paragraph_opening_on_a_name_in_capitals_is_not_cut():
             "The clinics will offer vaccinations, check-ups and dental care.\n")
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("NEW YORK CITY DEPARTMENT OF HEALTH announced today")
+
+
+def test_a_korean_title_with_its_reporter_and_address_on_one_line_is_cut_apart():
+    text = ("가온군, 11개 읍·면서 새해농업인실용교육 실시 홍길동 기자 gildong@gaonnews.kr |\n"
+            "2026년 01월 11일(목) 10:41 |\n"
+            "|\n"
+            "이번 교육은 지역 특성에 맞는 핵심 농업기술을 전수해 농업인의 문제 해결 능력을 높이는 자리다.\n"
+            "아울러 가온군은 올해 농정시책 설명과 질의응답 시간도 함께 가져 농업인의 이해를 돕는다는 방침이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온군, 11개 읍·면서 새해농업인실용교육 실시"
+    assert article.byline == "홍길동 기자 gildong@gaonnews.kr"

@@ -493,6 +493,7 @@ def _chrome_glued_at_end(text, lex):
 
 
 _LONGEST_GLUED_ROW = 160
+_REPORTER_MAIL_AT_END = fastre.compile(r"\s[가-힣]{2,4}\s*(?:선임|수석)?\s*기자\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\|?\s*$")
 _TIP_LINE_AT_END = fastre.compile(r"\s(?:[^\s:：]{2,12}\s*)?[:：]?\s*\d{2,4}-\d{3,4}-\d{4}\s*\(제보\)[^.!?]{0,80}$")
 _NUMBERED_IMAGE_FIRST = fastre.compile(r"[A-Z][^\W\d][^.!?:;\d]{3,60}?\s\d{1,2}(?=[A-Z][a-z]{2,}\s)")
 _FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")
@@ -632,6 +633,12 @@ def _parts(text, lex, flattened, above=""):
     if stem and len(text) - stem.end() >= _TEXT_AFTER_IMAGE:
         # capital_city_infrastructure_mapThe City of …: an image's file name, run into the paragraph it stood over
         return [stem.group()] + _parts(text[stem.end():], lex, flattened, above)
+    signed = _REPORTER_MAIL_AT_END.search(text) if lex.lang == "ko" and "@" in text[-60:] and "기자" in text else None
+    if signed and signed.start() >= _SHORTEST_PAIRED_TITLE and not is_sentence_like(text[:signed.start()], lex) \
+            and find_date(text[:signed.start()])[0] is None:  # (a header row's date, then its credit: read as a row)
+        # 영암군, … 실시 1/23~2/2일 … 진행 윤규진 기자 kor741@hanmail.net |: the title, then its reporter and address,
+        # on one line (a page flattened into a table's row)
+        return _parts(text[:signed.start()].rstrip(), lex, flattened, above) + [signed.group().strip(" |")]
     tip = _TIP_LINE_AT_END.search(text) if "(제보)" in text else None
     if tip and tip.start() >= _TEXT_AFTER_IMAGE:
         # … 35% 줄었습니다 연합뉴스TV : 02-398-4441(제보) 4409(기사문의), 카톡/라인 jebo23 (끝): a broadcaster's
