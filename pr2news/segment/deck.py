@@ -457,8 +457,7 @@ def _read_deck(d):
 def _caption_is_the_text(d, i, limit):
     """Line i, a caption that tells what happened, is all the text under the headline (a photo release: its title
     and one caption; boilerplate.rule_captions gave it back for that)."""
-    return d.prose[i] and not any(d.free(k) and d.prose[k] for k in range(i + 1, limit)) \
-        and not any(d.roles[k] == "body" for k in range(i + 1, limit))
+    return d.prose[i] and not any(d.free(k) and d.prose[k] or d.roles[k] == "body" for k in range(i + 1, limit))
 
 
 def _release_type_then_title(d, i):

@@ -18,8 +18,7 @@ from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
 from .extent import (DATE_AFTER_TEXT, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS,
-                     SIGNED_OVER_NEXT,
-                     contact_then_appendix, first_prose, tail_cues)
+                     SIGNED_OVER_NEXT, contact_then_appendix, first_prose, tail_cues)
 from .headline import (KO_POLITE_END, first_title_before_text, headline_candidates, issuer_only, printed_again_below,
                        teaser_of_a_listing, word_chars)
 from .lines import is_prose, is_sentence_like, word_count

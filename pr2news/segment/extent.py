@@ -12,7 +12,7 @@ from .boilerplate import is_caption, is_chrome, one_related_link
 from .contact import is_post, named_with_post
 from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
-from .headline import framed_by_dashes, in_capitals, issuer_only, keys, same_as_headline
+from .headline import framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline
 from .lines import is_prose, word_count
 from .wire import split_wire_prefix
 
@@ -22,16 +22,11 @@ def first_prose(d):
     A long title printed again word for word further down (a government's news page prints it over the release)
     is no running text, however long: the text begins after it."""
     found = next((i for i in range(len(d.lines)) if d.free(i) and d.prose[i] or d.pins.get(i) == "body"), None)
-    if found is not None and d.pins.get(found) != "body" and _printed_again_word_for_word(d, found):
+    if found is not None and d.pins.get(found) != "body" and not d.lines[found].content.endswith((".", "!", "?")) \
+            and len(d.lines[found].content) <= _LONGEST_TITLE_PRINTED and printed_again_word_for_word(d, found):
         return next((i for i in range(found + 1, len(d.lines)) if d.free(i) and d.prose[i] or d.pins.get(i) == "body"),
                     found)
     return found
-
-
-def _printed_again_word_for_word(d, i):
-    text = d.lines[i].content
-    return not text.endswith((".", "!", "?", "다.")) and len(text) <= _LONGEST_TITLE_PRINTED \
-        and any(d.lines[k].content == text for k in range(i + 1, len(d.lines)))
 
 
 _LONGEST_TITLE_PRINTED = 300
@@ -171,13 +166,13 @@ def _signed_by_issuer(d, i):
 def _title_then_text(d, j):
     """Line j (the first after a signature) is a title - a few words, no sentence - with running text under it."""
     if j >= len(d.lines) or d.prose[j] or not d.free(j) or ends_sentence(d.lines[j].content, d.lex) \
-            or not 3 <= word_count(d.lines[j].content) <= _LONGEST_TITLE_WORDS:
+            or not 3 <= word_count(d.lines[j].content) <= _LONGEST_NEXT_TITLE_WORDS:
         return False
     return any(d.prose[m] for m in range(j + 1, min(j + 4, len(d.lines))))
 
 
 _PLACE_ALONE = fastre.compile(r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[가-힣]{2,6})")
-_LONGEST_TITLE_WORDS = 25
+_LONGEST_NEXT_TITLE_WORDS = 25
 SIGNED_OVER_NEXT = "the issuer's name and the date signing the release, the next release under them"
 
 
@@ -607,7 +602,7 @@ def _after_closing_line_again(d):
     first_at, counts = {}, Counter()
     for k in range(d.first_prose + 1, len(d.lines)):
         text = d.lines[k].content
-        if len(text) <= _LONGEST_CLOSING_LINE and not d.prose[k] and _DIGIT.search(text):
+        if len(text) <= _LONGEST_CLOSING_LINE and not d.prose[k] and _ANY_DIGIT.search(text):
             counts[text] += 1
             first_at.setdefault(text, k)
     return {first_at[text] + 1 for text, count in counts.items()
@@ -615,7 +610,6 @@ def _after_closing_line_again(d):
 
 
 _LONGEST_CLOSING_LINE = 40
-_DIGIT = fastre.compile(r"\d")
 _ENTRIES_IN_A_LISTING = 3
 
 

@@ -134,7 +134,7 @@ def _shape_ok(line, lex, answer=False):
             return False  # … 게시하고 있습니다.가온위원회 …: two sentences, the page's words about itself; a title is one
     else:
         words = word_count(text)
-        if not 2 <= words <= 30 or len(text) > 220:
+        if not 2 <= words <= _LONGEST_TITLE_WORDS or len(text) > 220:
             return False
         if text.endswith((":", ",", ";")) or text.endswith((".", "!", "?")) and words >= 14:
             return False
@@ -272,7 +272,13 @@ def _long_title_printed_again(d, i):
     government's news page prints its release's title over the release: the second printing says it is a title."""
     text = d.lines[i].content
     return d.lex.lang == "en" and not d.lines[i].marker and _LONGEST_TITLE_WORDS < word_count(text) <= _LONGEST_PRINTED_TWICE \
-        and text[-1:] not in ".!?:" and any(d.lines[k].content == text for k in range(i + 1, len(d.lines)))
+        and text[-1:] not in ".!?:" and printed_again_word_for_word(d, i)
+
+
+def printed_again_word_for_word(d, i):
+    """Line i's words stand again, the same, as a whole line further down."""
+    text = d.lines[i].content
+    return any(d.lines[k].content == text for k in range(i + 1, len(d.lines)))
 
 
 _LONGEST_TITLE_WORDS = 30

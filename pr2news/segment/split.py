@@ -97,19 +97,13 @@ def split_lines(lines, lex):
     out = []
     text_begun = False  # a sentence of the text has been read: a title and its subtitle stand above it
     for line in lines:
-        if not text_begun and lex.lang == "ko" and " - " in line.text:
-            pair = _title_dash_subtitle(line.text, lex)
-            if pair:
-                for n, part in enumerate(pair):
-                    block = line.block if n == 0 else line.block._replace(blank_before=False)
-                    out.append(make_line(len(out), block, part, first=n == 0))
-                continue
         above_text = not text_begun  # (this line may be the first of the text, a title run into it)
         text_begun = text_begun or len(line.text) >= _TEXT_LINE and is_sentence_like(line.text, lex)
         long = flattened and len(line.text) >= _FLATTENED
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
-        parts = _at_break_tags(line.text) or _columns(line, lex) or _cells_around_text(line.text, lex) \
+        parts = (_title_dash_subtitle(line.text, lex) if above_text and lex.lang == "ko" and " - " in line.text else None) \
+            or _at_break_tags(line.text) or _columns(line, lex) or _cells_around_text(line.text, lex) \
             or _date_glued_at_end(line.text, lex) \
             or (_text_glued_after_title(line.text) or _credit_glued_to_stamp(line.text) if lex.lang == "ko" else None)
         if parts is None:
@@ -403,7 +397,8 @@ def _credit_glued_to_stamp(text):
     return [glued.group(1), glued.group(2)] if glued else None
 
 
-_CREDIT_THEN_STAMP = fastre.compile(r"([가-힣]{2,4}\s*(?:선임|수석)?\s*기자)\s*((?:기사)?(?:입력|등록|승인|수정)\s*[:：]?\s*(?:19|20)\d{2}.{0,40})")
+_KO_REPORTER = r"[가-힣]{2,4}\s*(?:선임|수석)?\s*기자"  # 홍길동 기자, 김철수 선임기자
+_CREDIT_THEN_STAMP = fastre.compile(r"(" + _KO_REPORTER + r")\s*((?:기사)?(?:입력|등록|승인|수정)\s*[:：]?\s*(?:19|20)\d{2}.{0,40})")
 
 
 def _cells_around_text(text, lex):
@@ -493,7 +488,7 @@ def _chrome_glued_at_end(text, lex):
 
 
 _LONGEST_GLUED_ROW = 160
-_REPORTER_MAIL_AT_END = fastre.compile(r"\s[가-힣]{2,4}\s*(?:선임|수석)?\s*기자\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\|?\s*$")
+_REPORTER_MAIL_AT_END = fastre.compile(r"\s" + _KO_REPORTER + r"\s+(?:" + EMAIL.pattern.pattern + r")\s*\|?\s*$")
 _TIP_LINE_AT_END = fastre.compile(r"\s(?:[^\s:：]{2,12}\s*)?[:：]?\s*\d{2,4}-\d{3,4}-\d{4}\s*\(제보\)[^.!?]{0,80}$")
 _NUMBERED_IMAGE_FIRST = fastre.compile(r"[A-Z][^\W\d][^.!?:;\d]{3,60}?\s\d{1,2}(?=[A-Z][a-z]{2,}\s)")
 _FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")

@@ -22,14 +22,9 @@ _EN_DASH = fastre.compile(r"\s*(?:—|–|-{2,}|\s-\s|-(?=[A-Z])|(?<=[A-Z]{2})-\
 _AGENCY_CODE_AFTER_PLACE = fastre.compile(r",\s*([A-Z]{3,6})$")
 # the news agency's code in brackets closing the dateline (Muscat, Feb 7 (ONA)---): it vouches for the place
 _AGENCY_TAG_AT_END = fastre.compile(r"\([A-Z]{2,6}\)\s*$")
-# an outlet named in brackets after the dateline's date: (Odisha Samachar), (Harbour News)
-_OUTLET_AFTER_DATE = fastre.compile(r"\s*\(\s*((?=[^)]*[a-z])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*\)\s*")  # (PTI): a code, read below
-
-
-def _place_before_ok(prefix, span):
-    """The words before the date in a dateline are a place (Bhubaneswar, ; NEW DELHI, )."""
-    place = prefix[:span[0]].strip(" ,")
-    return bool(place) and _place_ok(place)
+# an outlet named in brackets after the dateline's date: (Odisha Samachar), (Harbour News) - an agency's code in
+# capitals, (PTI), is read as the dateline's own tag
+_OUTLET_AFTER_DATE = fastre.compile(r"\s*\(\s*((?=[^)]*[a-z])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*\)\s*")
 _MONTH_DAY = fastre.compile(r"(?i),?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
 _EN_WIRE_TAG = fastre.compile(r"\s*(?:/[A-Za-z .-]{2,40}/|\((?:AP|Reuters|AFP|UPI|CNW|PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE|"
                               r"[A-Z][A-Z .&-]{0,30}(?:WIRE|NEWS|PRESS)|[A-Z]{2,5})\))\s*")  # (BLACK PR WIRE), (ACCESS NEWS), (WJTV)
@@ -230,11 +225,11 @@ def _split_wire_prefix(text, lang):
         return WireSplit(None, prefix.strip(), rest, dash.group().strip())
     date, span = find_date(prefix)
     place_part = prefix
-    outlet = _OUTLET_AFTER_DATE.fullmatch(prefix, span[1]) if span and _place_before_ok(prefix, span) else None
+    place_before = prefix[:span[0]].strip(" ,") if span else ""
+    outlet = _OUTLET_AFTER_DATE.fullmatch(prefix, span[1]) if place_before and _place_ok(place_before) else None
     if outlet:
         # Bhubaneswar, 15/10/2022 (Odisha Samachar) – …: the place and date, then the outlet that carried it
-        return WireSplit(Dateline(text=text[:dash.end()].strip(), date=date, place=prefix[:span[0]].strip(" ,")),
-                         outlet.group(1), rest, "")
+        return WireSplit(Dateline(text=text[:dash.end()].strip(), date=date, place=place_before), outlet.group(1), rest, "")
     if span:
         place_part = (prefix[:span[0]] + prefix[span[1]:])
     place_part = _EN_WIRE_TAG.sub(" ", place_part)
