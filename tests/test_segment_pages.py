@@ -8840,3 +8840,43 @@ def test_a_korean_title_with_its_reporter_and_address_on_one_line_is_cut_apart()
     article = pr2news.convert(text)
     assert article.headline == "가온군, 11개 읍·면서 새해농업인실용교육 실시"
     assert article.byline == "홍길동 기자 gildong@gaonnews.kr"
+
+
+def test_a_title_over_its_own_date_row_is_the_headline_not_the_sites_name_above():
+    text = ("(555) 201-4400\n\n"
+            "Harbour notes\n\n"
+            "Read what the port has to say this week.\n"
+            "We are glad you came by 14 times.\n"
+            "03 04, 2026\n\n"
+            "Morales hails new piers and dredging for the old fishing port\n\n"
+            "February 12th, 2026|Announcements|\n\n"
+            "PORTLAND – Senator Morales welcomed today the 2026 Coastal Harbour Fund grant for Westport—a harbour that "
+            "has lost more than $400 million in trade since the storms of 2024, she said.\n\n"
+            "“This grant gives the fleet a safe harbour and the town’s families something to build on,” said Senator "
+            "Morales, D-Westport, chair of the Coastal Committee.\n\n"
+            "The 2026 Coastal Harbour Fund will help the harbour in three ways:\n\n"
+            "  • New piers ($200 million): The old timber piers at the harbour mouth will be rebuilt in concrete and "
+            "steel so that boats can unload in any tide and in storms.\n"
+            "  • Dredging: Work starts this summer on the main channel, which has silted up since the storms and now "
+            "closes to larger boats at low water.\n"
+            "  • Market hall: The 1910 market building will be repaired and opened as a fish market and meeting hall "
+            "for the town.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Morales hails new piers and dredging for the old fishing port"
+    assert article.body[0].text.startswith("PORTLAND – Senator Morales welcomed today")
+    assert "Harbour notes" in article.stripped
+
+
+def test_a_subtitle_over_the_date_row_leaves_the_headline_to_the_title_above_it():
+    text = ("주소를 선택 후 복사하여 사용하세요.\n"
+            "뒤로가기 새로고침 홈으로가기 링크복사\n"
+            "가온군의회 주민참여단 새해 예산심사 방청\n"
+            "가온군의회, 주민참여단 예산안 심사 방청 후 낸 의견…의정활동에 반영\n"
+            "2026-01-08\n"
+            "홍길동 gildong@gaonnews.kr\n"
+            "가온군의회는 제4기 주민참여단이 8일 제301회 정례회 새해 예산안 심사를 방청한다고 밝혔다.\n"
+            "주민참여단은 방청 후 예산안에 대한 의견을 내고, 의회는 이를 의정활동에 반영할 계획이다.\n"
+            "의회 관계자는 \"주민의 눈으로 예산을 살피는 자리\"라며 \"낸 의견은 꼼꼼히 검토하겠다\"고 말했다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온군의회 주민참여단 새해 예산심사 방청"
+    assert list(article.highlights) == ["가온군의회, 주민참여단 예산안 심사 방청 후 낸 의견…의정활동에 반영"]

@@ -718,6 +718,9 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             bonus -= _RUNNING_HEAD_COPY  # 울산광역시 보도자료 시민과 함께 더 큰 울산, printed again at every page break
         if lex.lang == "en" and _over_its_subtitle(d, i, limit) and not named_in(line.content, found):
             bonus += _TITLE_OVER_SUBTITLE
+        if _over_its_date_row(d, i, limit, following) and not (candidates and candidates[-1].index == i - 1) \
+                and not _FIELD_LABEL.match(line.content):
+            bonus += _TITLE_OVER_DATE  # (a candidate right above it is the title, and this line its subtitle)
         if lex.lang == "en" and PICTURED_DOING.match(line.content):
             bonus -= _CAPTION_SHAPED  # Dutch Ambassador - Robert Zaagman presenting his credentials …: a photo's caption
         candidate = Candidate(i, overlap, weight, gap, bonus)
@@ -731,6 +734,31 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
 
 
 _SHORT_DATED = 30
+# a title over its own date row (Title / March 4th, 2026|News| / text): where a page's article begins. Worth
+# about as much as a title-shaped line loses for ending on a full stop; not for the line under a title (its
+# subtitle is over the date as much) nor for a field (Station ground: …) printed over the date
+_TITLE_OVER_DATE = 0.3
+_LONGEST_DATE_ROW = 80
+_DATE_ROW_WORDS = 5   # besides the date: a category, the author, a counter
+_FIELD_LABEL = fastre.compile(r"[^:：]{1,24}[:：]\s")
+
+
+def _over_its_date_row(d, i, limit, following):
+    """The line right under line i is a date, alone or in a short row (2026-03-04 | 홍보과, March 4th, 2026|News|),
+    and running text starts within a few lines under it."""
+    nxt = i + 1
+    if nxt >= limit or d.roles[nxt] not in (None, "dateline") or len(d.lines[nxt].content) > _LONGEST_DATE_ROW:
+        return False
+    text = d.lines[nxt].content
+    date, span = find_date(text)
+    if not date:
+        return False
+    rest = text[:span[0]] + " " + text[span[1]:]
+    if not (is_date_only(text) or word_count(rest) <= _DATE_ROW_WORDS and not is_prose(d.lines[nxt], d.lex)):
+        return False
+    return any(following.is_text[k] for k in range(nxt + 1, min(limit, nxt + 4)))
+
+
 # an answer's label in brackets in a file's or a board row's name: 241202 (보도설명자료) …, [해명자료] …
 _ANSWER_FILE = fastre.compile(r"[\[(【]\s*(?:보\s*도\s*)?(?:설\s*명|해\s*명)\s*자\s*료\s*[\])】]")
 _ANSWER_FILE_WITHIN = 20
