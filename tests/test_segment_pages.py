@@ -8880,3 +8880,24 @@ def test_a_subtitle_over_the_date_row_leaves_the_headline_to_the_title_above_it(
     article = pr2news.convert(text)
     assert article.headline == "가온군의회 주민참여단 새해 예산심사 방청"
     assert list(article.highlights) == ["가온군의회, 주민참여단 예산안 심사 방청 후 낸 의견…의정활동에 반영"]
+
+
+def test_a_korean_source_line_naming_the_outlet_under_a_copy_cut_short_is_no_body():
+    text = ("가온군 2025년 상반기 재정 신속집행 ‘우수’\n• 2026.03.31 17:06\n• 2개월전\n• 가온일보\n"
+            "가온군은 행정안전부가 지난 26일 발표한 ‘2025년 상반기 재정집행 평가결과’에서 우수기관으로 선정돼 특별교부세 "
+            "5000만원을 확보했다고 밝혔다.\n"
+            "군은 작년에도 최우수기관에 선정돼 1억 원의 특별교부세 지원을 받은 바 있다.\n"
+            "군은 지난해 하반기 예산 총 7200억\n"
+            "• 출처 : 가온일보\n원본 보기\n• 가온일보 추천\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "군은 지난해 하반기 예산 총 7200억"
+    assert "• 출처 : 가온일보" in article.stripped
+
+
+def test_a_source_note_naming_its_data_stays_with_the_text():
+    text = ("가온시 인구 3년 만에 늘어\n"
+            "가온시는 올해 6월 말 인구가 31만 2천 명으로 지난해보다 1천200명 늘었다고 밝혔다.\n"
+            "출처: 통계청 2025 인구동향\n"
+            "시는 청년 주거 지원과 일자리 사업이 효과를 낸 것으로 보고 있다.\n")
+    article = pr2news.convert(text)
+    assert any(block.text == "출처: 통계청 2025 인구동향" for block in article.body)

@@ -124,8 +124,10 @@ LEXICON = Lexicon(
         # a re-post's credit to the page it copied: 출처 : 반다리군청 누리집 > 새소식, [출처] 새봄시 블로그
         r"^[\[(<]?\s*출\s*처\s*[:：)\]>]\s*\S.{0,60}(?:누리집|홈페이지|블로그|카페|게시판|새소식|보도자료|>\s*\S+)"
         r"(?:\s*\([^()]{0,20}\))?$",
-        # … or to the office that wrote it, after the text of a news portal's copy: 출처 : 구조구급과 구조팀
-        r"^출\s*처\s*[:：]\s*[가-힣][가-힣 ]{1,30}(?:과|팀|실|국|본부|센터|담당관)$",
+        # … or to the office that wrote it, after the text of a news portal's copy: 출처 : 구조구급과 구조팀; or to
+        # the outlet it came from, a name alone (출처 : 가온일보): a source under a table names its data (출처: 통계청
+        # 2024 인구동향) - years and figures
+        r"^출\s*처\s*[:：]\s*[가-힣][가-힣 ]{1,30}(?:과|팀|실|국|본부|센터|담당관)$", r"^출\s*처\s*[:：]\s*[가-힣A-Za-z][가-힣A-Za-z·&]{1,19}$",
         # a row of a board's list of posts: … 홍보팀 2026-04-08 57 (writer, date, views)
         r"\s\S{1,15}\s+(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?\s+[\d,]{1,9}$",
         # a share prompt: 이 콘텐츠를 공유하세요, 기사를 공유해 보세요
