@@ -8901,3 +8901,32 @@ def test_a_source_note_naming_its_data_stays_with_the_text():
             "시는 청년 주거 지원과 일자리 사업이 효과를 낸 것으로 보고 있다.\n")
     article = pr2news.convert(text)
     assert any(block.text == "출처: 통계청 2025 인구동향" for block in article.body)
+
+
+def test_a_date_label_left_without_its_date_and_a_closed_comments_notice_are_chrome():
+    text = ("Riverside Gazette\n"
+            "£95 a minute: riverbank fly-tipper fined\n"
+            "A man filmed dumping a sofa and two fridges on the riverbank has been ordered to pay more than £2,000.\n"
+            "Published\n"
+            "Dean Marsh, of Mill Lane in Riverside, was filmed by a council camera in March last year.\n"
+            "He failed to attend a court summons and was arrested in June, the council said.\n"
+            "Councillor Amy Clarke said: \"Fly-tipping costs every household in the town, and we will use every power "
+            "we have to stop it.\"\n"
+            "Sorry, we are not accepting comments on this article.\n")
+    article = pr2news.convert(text)
+    visible = " ".join([article.headline, *article.highlights, *(block.text for block in article.body)])
+    assert "Published" not in visible.split() and "not accepting comments" not in visible
+    assert "Published" in article.stripped
+
+
+def test_a_reposting_sites_lead_in_to_the_release_it_copies_is_chrome():
+    text = ("Fishing News Today\n"
+            "Harbour Council Backs New Catch Limits for Reef Fish\n"
+            "June 2, 2026 — The following was released by the Northern Harbour Fishery Council:\n"
+            "Today, the Council backed new catch limits for three reef fish, after a two-year study of their numbers.\n"
+            "“The limits give the reef time to recover,” the Council's chair said.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("Today, the Council backed new catch limits")
+    # known by its words, wherever it stands (not only as furniture between the headline and the text)
+    lead_in = next(t for t in article.trace if "The following was released by" in t.text)
+    assert (lead_in.role, lead_in.reason) == ("stripped", "site chrome")

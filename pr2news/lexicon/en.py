@@ -54,6 +54,12 @@ LEXICON = Lexicon(
         r"^[\[(]\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|csv|zip|hwpx?)\s*[,:–-]?\s*[\d.,]+\s*[kmg]i?b\s*[\])]$",
         # a blog template's sample text left in place: This is default featured slide 1 title / Go to Blogger edit html …
         r"^this is (?:the )?default featured (?:slide|post|image) \d+ title$", r"^go to blogger edit html\b",
+        # a news page's notice under an article closed to comments: Sorry, we are not accepting comments on this article.
+        r"^(?:sorry,?\s+)?(?:we are|we're|we do)\s+not\s+(?:accepting|taking|allowing)\s+comments\b[^!?]{0,40}[.!]?$",
+        r"^comments\s+(?:are|have been)\s+(?:closed|disabled|turned off)\b[^!?]{0,40}[.!]?$",
+        # a reposting site's lead-in to the release it copies (June 23, 2022 — The following was released by …:)
+        r"^(?:[^.!?]{0,40}\s[—–-]\s)?the following (?:was|is|has been) (?:released|issued|published|distributed|"
+        r"provided|announced|sent) by [^.!?]{3,120}[:.]$",
         # a link to the whole story, in other words: Click here to read the full story.
         r"^click here (?:to|for) (?:read|view|see|the)\b[^.!?]{0,20}\b(?:full|whole|complete|rest|entire)\b[^.!?]{0,30}[.!]?$",
         # a web application's own status messages, copied with the page: An unhandled error has occurred. Reload

@@ -305,6 +305,22 @@ def rule_chrome(d):
     _cookie_banner(d)
     _button_among_buttons(d)
     _caption_under_image_text(d)
+    _date_label_without_its_date(d)
+
+
+# a date's label alone on its line: Published, Updated:, 등록일
+_DATE_LABEL_ALONE = fastre.compile(r"(?i)(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|게시일|작성일|등록일|입력)\s*[:：]?")
+
+
+def _date_label_without_its_date(d):
+    """'Published' with no date on the next line either: the page lost the date the label stood over (it was
+    drawn by a script), and the label alone says nothing - chrome, wherever it stands. (Over a date it is the
+    dateline's label, left to the deck.)"""
+    for i, line in enumerate(d.lines):
+        if len(line.content) <= 20 and d.free(i) and _DATE_LABEL_ALONE.fullmatch(line.content):
+            following = d.lines[i + 1].text if i + 1 < len(d.lines) else ""
+            if _FIGURE.search(following) is None:  # (24.05.13, 3 hours ago: figures a date reader may not know)
+                d.claim(i, "stripped", "a date's label without its date")
 
 
 _IMAGE_FOR = fastre.compile(r"(?i)(?:image|photo|picture|thumbnail|graphic) for\s")
