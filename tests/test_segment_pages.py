@@ -8930,3 +8930,19 @@ def test_a_reposting_sites_lead_in_to_the_release_it_copies_is_chrome():
     # known by its words, wherever it stands (not only as furniture between the headline and the text)
     lead_in = next(t for t in article.trace if "The following was released by" in t.text)
     assert (lead_in.role, lead_in.reason) == ("stripped", "site chrome")
+
+
+def test_a_flattened_release_with_two_labels_is_cut_at_each_and_a_more_mark_is_a_page_mark():
+    text = ("NEWS RELEASE Contact: Dana Fields Communications Coordinator Office: (555) 441-2300 ext 210 "
+            "Email: dfields@harbourzoo.org FOR IMMEDIATE RELEASE May 4, 2026 TWO NEW OTTERS AT THE ZOO! "
+            "HARBOUR CITY, Md. – The Harbour Zoo is happy to announce the arrival of two young river otters from a "
+            "rescue centre in the north of the state. The pair, a brother and sister, will live in the zoo's new "
+            "wetland habitat. “They are settling in well,” said the zoo's director. The otters can be seen from "
+            "Saturday. - more The zoo is open every day from 9 a.m. to 5 p.m.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "TWO NEW OTTERS AT THE ZOO!"
+    assert article.body[0].text.startswith("HARBOUR CITY, Md. – The Harbour Zoo is happy to announce")
+    assert article.contacts and "(555) 441-2300" in article.contacts[0].text
+    assert "FOR IMMEDIATE RELEASE" not in article.contacts[0].text
+    assert "- more" in article.stripped
+    assert all("- more" not in block.text for block in article.body)

@@ -32,7 +32,9 @@ END_MARK = fastre.compile(
     # ### End Release. Thank you.: the mark spelt out after it)
     r"^(?:issued by\s+(?:the\s+)?\w[^.!?]{2,100}?\s+on\s+\d{1,2}\s+[a-z]+,?\s+\d{4}\.?|#(?:\s*#)*(?:\s*end(?:\s+of)?\s+(?:the\s+)?(?:release|statement|advisory)\.?(?:\s+thank\s+you\.?)?)?|-+\s*30\s*-+|(?-i:-\s*(?!MORE\b)[A-Z]{2,6}\s*-)|\*\s*\*\s*\*|-?\s*ends?\s*-?|ends?\s*/\s*[^/]{4,40}|(?-i:NNNN)|-\s*끝\s*-|<\s*끝\s*>|\(\s*끝\s*\)(?:\s*출처\s*[:：]\s*\S.{0,60})?|/\s*끝\s*/|=+\s*끝\s*=+|\[\s*끝\s*\]|끝\s*\.)$", re.I)
 
-PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽)$", re.I)
+# (… and the mark that more pages follow: - more -, -MORE-, (more))
+PAGE_MARK = fastre.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*쪽|"
+                           r"[-–—]+\s*more\s*[-–—]*|\(\s*more\s*\))$", re.I)
 
 # also a table's box drawn in text, and a text table's rows of bars and dashes (---|---|---, ||||)
 RULE_LINE = fastre.compile(r"^[_=~\-–—*#.·•\s─━═┌┐└┘├┤┬┴┼│┃╔╗╚╝╠╣╦╩╬|:]{4,}$")

@@ -816,6 +816,8 @@ _ALT_TEXT_GLUED = fastre.compile(r"^(\S.{0,70}?\b(?:feature|featured|header|hero
 # the release label, the end mark
 _EN_RULE = fastre.compile(r"\s*(?:_{5,}|-{5,}|={5,}|\*{5,})\s*")
 _EN_LABEL_INSIDE = fastre.compile(r"\b(?:FOR IMMEDIATE RELEASE|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|MEDIA RELEASE)\b")
+# the mark that more pages follow, between two sentences: '… in Africa. - more An accredited …'
+_EN_MORE_INSIDE = fastre.compile(r"(?<=[.!?\"”])\s+([-–—]\s*more\s*[-–—]?)\s+(?=[A-Z])", re.I)
 _EN_END_INSIDE = fastre.compile(r"(?<![#\w-])\s*(?=(?:#{3}|-30-)\s*$)")
 # a dateline opening the text: (JEFFERSON CITY, MO), SPRINGFIELD, Ill. –
 _EN_DATELINE_INSIDE = fastre.compile(r"\s(?=\([A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z.]{1,12}\)\s"
@@ -829,24 +831,28 @@ def _flattened_release_en(text):
     for piece in _EN_RULE.split(text):
         if not piece.strip():
             continue
-        label = _EN_LABEL_INSIDE.search(piece)
-        if label is None:
+        labels = list(_EN_LABEL_INSIDE.finditer(piece))
+        if not labels:
             pieces.append(piece.strip())
             continue
-        if label.start():
-            pieces.append(piece[:label.start()].strip())
-        pieces.append(label.group())
-        rest = piece[label.end():].strip()
-        date, span = find_date(rest[:40])
-        if date and span[0] <= 2:
-            pieces.append(rest[:span[1]].strip())
-            rest = rest[span[1]:].strip()
-        dateline = _EN_DATELINE_INSIDE.search(rest, 10, 220)
-        if dateline and not fastre.search(r"[.!?]\s", rest[:dateline.start()]):
-            pieces.append(rest[:dateline.start()].strip())  # the title, run into its text
-            rest = rest[dateline.end():]
-        if rest:
-            pieces.append(rest)
+        if labels[0].start():
+            pieces.append(piece[:labels[0].start()].strip())
+        # each label opens a part (NEWS RELEASE Contact: … FOR IMMEDIATE RELEASE June 7, 2026 TITLE PLACE, St. – …:
+        # the letterhead's label, its contact, then the release label over the date, the title and the text)
+        for n, label in enumerate(labels):
+            pieces.append(label.group())
+            rest = piece[label.end():labels[n + 1].start() if n + 1 < len(labels) else len(piece)].strip()
+            date, span = find_date(rest[:40])
+            if date and span[0] <= 2:
+                pieces.append(rest[:span[1]].strip())
+                rest = rest[span[1]:].strip()
+            dateline = _EN_DATELINE_INSIDE.search(rest, 10, 220)
+            if dateline and not fastre.search(r"[.!?]\s", rest[:dateline.start()]):
+                pieces.append(rest[:dateline.start()].strip())  # the title, run into its text
+                rest = rest[dateline.end():]
+            if rest:
+                pieces.append(rest)
+    pieces = [part.strip() for piece in pieces for part in _EN_MORE_INSIDE.split(piece) if part.strip()]
     end = _EN_END_INSIDE.search(pieces[-1]) if pieces else None
     if end and end.start() >= 20:
         last = pieces.pop()
