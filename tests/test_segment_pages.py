@@ -8946,3 +8946,20 @@ def test_a_flattened_release_with_two_labels_is_cut_at_each_and_a_more_mark_is_a
     assert "FOR IMMEDIATE RELEASE" not in article.contacts[0].text
     assert "- more" in article.stripped
     assert all("- more" not in block.text for block in article.body)
+
+
+def test_a_paragraph_over_one_the_copy_cut_with_an_ellipsis_is_text_not_a_listings_entry():
+    text = ("Statement from State Parks Director Lee on the Reopening of Lakeside Trail\n"
+            "Information contained in State Parks Department press release dated: April 2, 2026\n"
+            "Springfield, April 2, 2026 - - “Lakeside Trail is open again. The crews rebuilt two bridges and a mile of "
+            "boardwalk after the winter floods, and they did it ahead of time.\n"
+            "“I want to thank every volunteer who turned out in the cold to clear the path. Without them the trail would "
+            "still be closed. We owe them the spring.\n"
+            "“I know how much families missed this trail, and how many of them walk it every weekend with their "
+            "children and their...\n"
+            "58 results in 0.0102 seconds.\n"
+            "Keywords\n"
+            "Members\n")
+    article = pr2news.convert(text)
+    assert [block.text[:20] for block in article.body] == ["Springfield, April 2", "“I want to thank eve",
+                                                          "“I know how much fam"]

@@ -909,7 +909,8 @@ def teaser_of_a_listing(d, i, limit):
     if i + 2 >= limit:
         return False
     teaser, after = d.lines[i + 1], d.lines[i + 2]
-    return len(teaser.content) >= _SHORTEST_TEASER and teaser.content.rstrip().endswith(_TEASER_ENDS) \
+    # (the entry's title is no paragraph: a paragraph over one cut short is the article's text, cut by the copy)
+    return not d.prose[i] and len(teaser.content) >= _SHORTEST_TEASER and teaser.content.rstrip().endswith(_TEASER_ENDS) \
         and not d.prose[i + 2] and not after.marker and 0 < len(after.content) <= 160 and _shape_ok(after, d.lex)
 
 
