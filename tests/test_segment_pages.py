@@ -8963,3 +8963,17 @@ def test_a_paragraph_over_one_the_copy_cut_with_an_ellipsis_is_text_not_a_listin
     article = pr2news.convert(text)
     assert [block.text[:20] for block in article.body] == ["Springfield, April 2", "“I want to thank eve",
                                                           "“I know how much fam"]
+
+
+def test_unmarked_items_a_sentence_announces_with_a_colon_are_the_texts_even_where_the_page_ends():
+    text = ("Library extends evening hours for exam season\n"
+            "The Central Library will stay open until 10 p.m. on weeknights from May 4, so that students can study for "
+            "their exams in a quiet place.\n"
+            "\"We heard from many students that they had nowhere quiet to work in the evening,\" the head librarian said.\n"
+            "The study rooms can be booked online or at the front desk. Late opening will also run at these branches:\n"
+            "Northgate Community Hall\nOakfield Branch\nHarbourside Reading Room\n"
+            "Tags\nLibraries\nEducation\n")
+    article = pr2news.convert(text)
+    assert [block.text for block in article.body][-3:] == ["Northgate Community Hall", "Oakfield Branch",
+                                                          "Harbourside Reading Room"]
+    assert "Libraries" in article.stripped

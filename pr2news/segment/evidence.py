@@ -176,7 +176,8 @@ _KO_GOES_ON_INTO_NEXT = AtLineEnd(r"[가-힣](?:고|며|여|서|나|되)\s*,\s*$
 
 def _announced_items(d):
     """The items of a list that a sentence of the text announces with a colon (The new clinics will open in: /
-    • Arkansas … / • Illinois …): short and unlike sentences, yet the text's own."""
+    • Arkansas … / • Illinois …): short and unlike sentences, yet the text's own - also where the page ends
+    with them, and the short lines after the text would otherwise read as the page's."""
     found, lines, n = [], d.lines, len(d.lines)
     for i in range(n - 1):
         text = lines[i].content
@@ -186,10 +187,21 @@ def _announced_items(d):
         while marker and k < n and d.roles[k] is None and lines[k].marker == marker and len(lines[k].content) <= 200:
             found.append(k)
             k += 1
+        if not marker:
+            # … or unmarked, one a line (Talks will be held on: / Tuesday 12 May 2026 / Tuesday 19 May 2026): the
+            # short lines that follow until a sentence resumes, when there are two or more of them
+            items = []
+            while k < n and d.roles[k] is None and not lines[k].marker and len(lines[k].content) <= _LONGEST_ITEM \
+                    and not d.prose[k]:
+                items.append(k)
+                k += 1
+            if len(items) >= 2:
+                found.extend(items)
     return found
 
 
 _ANNOUNCING_WORDS = 4
+_LONGEST_ITEM = 120
 
 
 _FIELD = fastre.compile(r"^[^:：]{1,30}[:：]\s*\S")
