@@ -8977,3 +8977,14 @@ def test_unmarked_items_a_sentence_announces_with_a_colon_are_the_texts_even_whe
     assert [block.text for block in article.body][-3:] == ["Northgate Community Hall", "Oakfield Branch",
                                                           "Harbourside Reading Room"]
     assert "Libraries" in article.stripped
+
+
+def test_with_no_title_shaped_line_the_first_line_over_the_text_is_the_headline_guessed():
+    text = ("Free Rides @ Transit Week\n\nMay 4, 2026\n\n"
+            "Riverside Transit will let everyone ride its buses and trams for free during Transit Week, from May 11 "
+            "to May 17.\n\n"
+            "The week is meant to show people how easy it is to leave the car at home, the agency said.\n\n"
+            "Riders do not need a ticket or a pass; they can simply get on.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Free Rides @ Transit Week"
+    assert "HEADLINE_GUESSED" in {w.code for w in article.warnings}

@@ -225,6 +225,17 @@ def decide(d):
         if i is not None:
             d.headline, d.headline_guessed = i, True
             d.headline_reason = "first title-shaped line with text after it (guessed: no running text to compare)"
+    if d.headline is None and fixed is None and n > 1:
+        # still none: a pasted release opens on its title, whatever it reads like (a slogan, a sentence), when the
+        # first line is no part of the text and nothing has claimed it
+        first = d.lines[0]
+        if d.roles[0] is None and not first.marker and _SHORTEST_FIRST_TITLE <= len(first.content) <= _LONGEST_FIRST_TITLE \
+                and not d.prose[0] and any(d.prose[1:]):
+            d.headline, d.headline_guessed = 0, True
+            d.headline_reason = "the first line, over the text (guessed: no title-shaped line)"
+
+
+_SHORTEST_FIRST_TITLE, _LONGEST_FIRST_TITLE = 8, 150
 
 
 _BOX_ITEMS = 8
