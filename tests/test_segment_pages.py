@@ -8988,3 +8988,16 @@ def test_with_no_title_shaped_line_the_first_line_over_the_text_is_the_headline_
     article = pr2news.convert(text)
     assert article.headline == "Free Rides @ Transit Week"
     assert "HEADLINE_GUESSED" in {w.code for w in article.warnings}
+
+
+def test_a_korean_outlets_credit_naming_its_writer_by_another_post_opens_and_signs_off_the_copy():
+    text = ("가온구, 구청장과 직접 소통 간담회\n"
+            "[가온에픽 홍길동 CP] 가온구(구청장 김철수)는 지난 11일 한 아파트에서 주민 소통 간담회를 열었다고 밝혔다.\n"
+            "간담회에서는 교통 문제와 공원 조성 등 주민들의 건의가 이어졌다.\n"
+            "[가온에픽 홍길동 CP / gildong@gaonepic.kr]\n"
+            "<저작권자 ©가온에픽 무단 전재 및 재배포 금지>\n")
+    article = pr2news.convert(text)
+    assert article.byline == "[가온에픽 홍길동 CP]"
+    assert article.body[0].text.startswith("가온구(구청장 김철수)는")
+    assert [block.text[:8] for block in article.body] == ["가온구(구청장 ", "간담회에서는 교"]
+    assert "[가온에픽 홍길동 CP / gildong@gaonepic.kr]" in article.stripped

@@ -116,8 +116,10 @@ def tail_cues(d):
             cues[i] = NEXT_LETTERHEAD
         elif lex.lang == "ko" and len(text) <= 30 and BROADCAST_SIGN_OFF.match(text):
             cues[i] = "the reporter's sign-off"  # JNB 김보라입니다.: the broadcast report ends on it
-        elif lex.lang == "ko" and "@" in text and len(text) <= 60 and _KO_REPORTER_MAIL.fullmatch(text):
-            cues[i] = "the reporter's sign-off"  # /김하늘 기자 sky@…: the news copy ends on its writer's address
+        elif lex.lang == "ko" and "@" in text and len(text) <= 80 and (_KO_REPORTER_MAIL.fullmatch(text)
+                                                                     or _KO_BRACKETED_SIGN_OFF.fullmatch(text)):
+            # /김하늘 기자 sky@…, [가온일보 김하늘 기자 / sky@…]: the news copy ends on its writer's address
+            cues[i] = "the reporter's sign-off"
         elif lex.lang == "en" and len(text) <= 80 and i > (d.first_prose or 0) and _OFFICE_SIGN_OFF.fullmatch(text) \
                 and not _PERSON_ABOVE.fullmatch(d.lines[i - 1].content) \
                 and not any(d.prose[k] for k in range(i + 1, len(d.lines))):
@@ -955,9 +957,10 @@ def _attachment_continues(d, i):
 
 
 # a Korean reporter signing off after the text (홍길동 기자, 김철수 선임기자), in the tail with an e-mail after
-_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원|편집(?:부|국)?장|논설위원)"
+_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원|편집(?:부|국)?장|논설위원|에디터|리포터|PD|CP)"
 _KO_REPORTER = fastre.compile(_KO_REPORTER_NAME)
 _KO_REPORTER_MAIL = fastre.compile(r"(?:/\s*)?" + _KO_REPORTER_NAME + r"(?:\s+\S+@\S+)?")  # (/홍길동 기자 …)
+_KO_BRACKETED_SIGN_OFF = fastre.compile(r"[\[(【]\s*(?:[^\[\]()【】]{1,20}?\s+)?" + _KO_REPORTER_NAME + r"\s*/?\s*\S+@\S+?\s*[\])】]")
 # "Jane Doe can be reached at jdoe@…": the reporter's address closing a news copy, not the release's contact
 _REPORTER_SIGN_OFF = fastre.compile(r"(?i)\bcan be reached at\b|\breach (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b")
 

@@ -123,7 +123,8 @@ _KO_OUTLET = fastre.compile(
 _REPORTER_ALONE = fastre.compile(_REPORTER_CREDIT)  # (이원희 기자) …: a reporter's credit in parentheses
 # in brackets and in parentheses alike: (미디어온), [과천넷], [시사저널]
 _OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈|타임스|넷$|닷컴|저널|투데이|포스트|데일리|매일|헤럴드|포커스|(?i:tv|fm)$"
-_CREDIT_WORDS = r"기자|특파원|/|=|" + _OUTLET_WORDS
+# (… or the writer's post after the name, other than a reporter's: [매체 홍길동 PD], [매체 김철수 에디터])
+_CREDIT_WORDS = r"기자|특파원|/|=|[가-힣]{2,4}\s*(?:PD|CP|에디터|리포터|통신원)$|" + _OUTLET_WORDS
 
 
 _BILINGUAL_OUTLET = fastre.compile(r"(\(\s*[A-Za-z][A-Za-z0-9 .&-]{1,30}\s*\(\s*[가-힣]{2,12}\s*\)\s*\))\s*")
