@@ -9001,3 +9001,23 @@ def test_a_korean_outlets_credit_naming_its_writer_by_another_post_opens_and_sig
     assert article.body[0].text.startswith("가온구(구청장 김철수)는")
     assert [block.text[:8] for block in article.body] == ["가온구(구청장 ", "간담회에서는 교"]
     assert "[가온에픽 홍길동 CP / gildong@gaonepic.kr]" in article.stripped
+
+
+def test_a_ministers_name_with_the_office_held_under_the_title_is_the_byline_not_a_highlight():
+    text = ("Media Releases\n"
+            "Rural school bus routes kept for 2027\n"
+            "Helen Marsh, Minister for Education and Training\n"
+            "26.11.26 6:25 pm\n"
+            "The Government is committed to getting every child in the state to school safely, wherever they live.\n"
+            "Today I am pleased to announce that all 48 rural bus routes will run again in 2027.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Rural school bus routes kept for 2027"
+    assert list(article.highlights) == []
+    assert article.byline == "Helen Marsh, Minister for Education and Training"
+
+
+def test_a_notices_name_over_a_street_is_no_person_named_with_a_post():
+    from pr2news import lexicon
+    from pr2news.segment.contact import named_with_post
+    assert not named_with_post("Road Closure, Minister Street", lexicon.for_lang("en"), office_held=True)
+    assert named_with_post("Helen Marsh, Minister for Roads", lexicon.for_lang("en"), office_held=True)

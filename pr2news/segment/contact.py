@@ -316,13 +316,15 @@ _POST_TO_OFFICE_HOLDER = fastre.compile(
     r"(?:the\s+)?(?:minister|premier|president|prime minister|governor|mayor|secretary|chief|deputy|state secretary)\b")
 
 
-def named_with_post(text, lex):
+def named_with_post(text, lex, office_held=False):
     """'Isaac Solo Doe, Presidential Press Secretary', 'Dr. Jane Doe, Division of Public Health': a person's name
     (two to four capitalised words), a comma, the post they hold or the office they work in, and nothing else
-    (English)."""
+    (English). `office_held`: the post may be an office of state too (Jane Doe, Minister for Education and
+    Training) - a minister's name over a statement, never a contact's."""
     name, comma, post = text.partition(", ")
     return bool(comma) and _PERSON_NAME.fullmatch(name) is not None and not post.endswith(".") \
-        and _en_kind(post, lex) in ("title", "department")
+        and not any(word.lower() in _NOTICE_NOUNS for word in name.split()) \
+        and _en_kind(post, lex) in (("title", "department", "role") if office_held else ("title", "department"))
 
 
 _PERSON_NAME = fastre.compile(r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z'’-]+){1,3}")

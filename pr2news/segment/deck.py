@@ -152,7 +152,7 @@ def _issuer_credited(text, lex):
     """Why the line under an English title names who issued the release (the reason for its byline), else None."""
     if official_credit(text):
         return "issuing official"  # The Honourable Jane Doe, Minister for Roads
-    if len(text) <= 90 and named_with_post(text, lex):
+    if len(text) <= 90 and named_with_post(text, lex, office_held=True):
         return "issuing official, named with the post"  # Isaac Doe, Presidential Press Secretary
     if len(text) <= 80 and _ISSUING_OFFICE.fullmatch(text):
         return "issuing office"  # Vermont National Guard Public Affairs
