@@ -9021,3 +9021,33 @@ def test_a_notices_name_over_a_street_is_no_person_named_with_a_post():
     from pr2news.segment.contact import named_with_post
     assert not named_with_post("Road Closure, Minister Street", lexicon.for_lang("en"), office_held=True)
     assert named_with_post("Helen Marsh, Minister for Roads", lexicon.for_lang("en"), office_held=True)
+
+
+def test_an_images_text_cut_short_over_its_credited_caption_and_a_staff_byline_are_no_summary():
+    text = ("Warehouse fire forces 12 workers out\n"
+            "Crews were able to stop the fire at the warehouse in the 400 block of East Mill...\n"
+            "Crews were able to stop the fire at the warehouse in the 400 block of East Mill Road on Monday.(Riverside "
+            "Fire Department)\n"
+            "By WRVS News 7 Staff\n"
+            "Published: Jun. 2, 2026 at 7:00 AM MST|Updated: 1 hour ago\n"
+            "RIVERSIDE, Ariz. (WRVS News 7) - Twelve workers left a warehouse safely on Monday after a fire broke out "
+            "in its loading bay, the fire department said.\n"
+            "Crews were already nearby for another call and reached the building within three minutes.\n"
+            "Firefighters credit the warehouse's alarm system with getting everyone out in time.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Warehouse fire forces 12 workers out"
+    assert list(article.highlights) == []
+    assert article.byline == "By WRVS News 7 Staff"
+    assert article.body[0].text.startswith("RIVERSIDE, Ariz. (WRVS News 7) - Twelve workers")
+    assert all("East Mill" not in block.text for block in article.body)
+
+
+def test_a_sentence_opening_on_by_and_a_time_is_no_byline():
+    text = ("Harbour cleanup nearly done\n"
+            "The city's harbour cleanup is almost finished, the port authority said on Tuesday.\n"
+            "By the middle of this month, a team of 40 divers will have lifted 12,000 tonnes of waste from the "
+            "harbour floor.\n"
+            "The harbour will reopen to small boats in July.\n")
+    article = pr2news.convert(text)
+    assert article.byline is None
+    assert any(block.text.startswith("By the middle of this month") for block in article.body)

@@ -466,7 +466,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^sent\s*[:：]\s*\S",   # Outlook's header: Sent: Monday, November 3, 2025 …
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
-    byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*.*)?$",
+    byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|\d{1,3}(?=\s+[A-Z]))){0,3}(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted|submitted|story|article|words) by\s+\S",
                         # From the Office of Governor Jane Doe, From the Desk of the Mayor: whose office sends the release
                         r"^from\s+the\s+(?:press\s+)?(?:office|desk)\s+of\s+[^.!?]{2,60}$",

@@ -165,6 +165,21 @@ _ISSUING_OFFICE = fastre.compile(r"(?:(?:the\s+)?[A-Z][\w&.'’-]*\s+(?:(?:of|fo
                                  r"Media Office|News Service)")
 
 
+_SHORTEST_CUT_COPY = 30
+
+
+def _cut_then_whole(cut, whole):
+    """`cut` ends on an ellipsis and `whole` is the same words going on: one text printed cut short, then whole."""
+    stem = cut.rstrip()
+    if not stem.endswith(_ELLIPSES):
+        return False
+    stem = stem.rstrip("…. ")
+    return len(stem) >= _SHORTEST_CUT_COPY and len(whole) > len(stem) and whole.startswith(stem)
+
+
+_ELLIPSES = ("...", "…")
+
+
 def _subtitle_again(d, i):
     """Line i repeats (whole or shortened) the subtitle right above it: the photo's caption, not a second one."""
     above = i - 1
@@ -279,6 +294,14 @@ def _read_deck(d):
             # Fake 10,000-Piso Banknote / Fake 10,000-Piso Banknote: the same words twice in a row under the
             # title, an image's alternative text and its caption (no subtitle is printed twice; the second may
             # have been taken for a caption already, over its credit)
+            d.claim(i, "stripped", _IMAGE_TEXT_TWICE)
+            d.claim(i + 1, "stripped", _IMAGE_TEXT_TWICE)
+            i += 2
+            continue
+        elif i + 1 < limit and d.free(i + 1) and not line.marker and _cut_then_whole(line.content, d.lines[i + 1].content):
+            # 'Firefighters were able to … North Dodge...' / 'Firefighters were able to … North Dodge Boulevard on
+            # Friday.(City Fire Department)': an image's text cut short, then its caption whole - no subtitle is
+            # printed cut and then again
             d.claim(i, "stripped", _IMAGE_TEXT_TWICE)
             d.claim(i + 1, "stripped", _IMAGE_TEXT_TWICE)
             i += 2
@@ -1085,6 +1108,10 @@ def _wrapped_at(d, j):
         and starts.match(d.lines[j + 1].text) is not None
 
 
+# a photo's credit in brackets right after the caption's last word or stop: … on Friday.(City Fire Department)
+_CREDIT_CLOSING = fastre.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s*){1,6}\)$")
+
+
 def _summary_before_bullets(d, i):
     """gov.uk style: one summary sentence, then summary bullets (marked, or two or more short lines), then the body."""
     line = d.lines[i]
@@ -1108,7 +1135,10 @@ def _summary_before_bullets(d, i):
             break  # the same words twice in a row: an image's text and its caption, which no summary prints
         elif not nxt.marker and word_count(nxt.content) <= 40 and not fastre.search(r"[.!?:][\"'”’)]*$", nxt.content) \
                 and word_count(nxt.content) >= 3 and not nxt.date_only and highlight_shape(nxt, d.lex, True) \
-                and not _wrapped_at(d, j) and not in_capitals(nxt.content):  # (a heading in capitals is the text's)
+                and not _wrapped_at(d, j) and not in_capitals(nxt.content) \
+                and not matches(d.lex.byline_patterns, nxt.content) and not _CREDIT_CLOSING.search(nxt.content):
+            # (a heading in capitals is the text's; 'By … Staff' the writer's; '… on Friday.(City Fire Department)' a
+            # photo's caption, closed by its credit)
             unmarked += 1  # summary bullets whose glyphs were lost (PDF, pasted text) still lack the full stop
         else:
             break
