@@ -9051,3 +9051,21 @@ def test_a_sentence_opening_on_by_and_a_time_is_no_byline():
     article = pr2news.convert(text)
     assert article.byline is None
     assert any(block.text.startswith("By the middle of this month") for block in article.body)
+
+
+def test_hashtags_with_a_place_name_cut_after_the_tag_are_chrome_not_a_subtitle():
+    text = ("Saturday, May 30, 2026\nRiverside County ferry adds evening trips across Oregon bay\n#Riverside County #Oregon\n"
+            "The Riverside County harbour ferry will add three evening trips across the bay from June 1, the county "
+            "said on Monday, to serve visitors to Oregon's summer festivals.\n"
+            "The new trips leave at 7, 8 and 9 p.m.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert "#Riverside County #Oregon" in article.stripped
+
+
+def test_a_title_opening_on_a_number_sign_is_no_hashtag_row():
+    text = ("#1 Harbour Ferry Adds Evening Trips for Summer Visitors\n"
+            "The harbour ferry will add three evening trips from June 1, the port said on Monday.\n"
+            "The new trips leave at 7, 8 and 9 p.m.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "#1 Harbour Ferry Adds Evening Trips for Summer Visitors"

@@ -27,7 +27,9 @@ _MARK_SEPARATORS = fastre.compile(f"[{re.escape(_MENU_MARKS)}]+")
 _BRACKETED_BUTTONS = fastre.compile(r"(?:[\[［【]\s*[^\[\]［］【】]{1,12}?\s*[\]］】]\s*){2,}$")
 
 # a row of hashtags; a tag may hold a space (#대전 서구) when there are many of them
-_HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$|(?:#[^\s#]+(?:\s[^\s#]+)?\s*){4,}$")
+# (a tag may be written with a second word after it, a place's name the tag cut short: #Summit County #Colorado)
+_HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$|(?:#[^\s#]+(?:\s[^\s#]+)?\s*){4,}$|"
+                           r"(?=.{0,60}$)#[^\s#]+(?:\s[A-Z][^\s#]*)?(?:\s+#[^\s#]+(?:\s[A-Z][^\s#]*)?)+\s*$")
 
 # a breadcrumb: Home > News > Releases (three or more short steps), or two very short ones with a guillemet or
 # chevron no title uses (News › Releases; 'A > B' may compare); asked only of lines with the sign
