@@ -9069,3 +9069,16 @@ def test_a_title_opening_on_a_number_sign_is_no_hashtag_row():
             "The new trips leave at 7, 8 and 9 p.m.\n")
     article = pr2news.convert(text)
     assert article.headline == "#1 Harbour Ferry Adds Evening Trips for Summer Visitors"
+
+
+def test_a_korean_photo_page_flattened_into_one_line_is_cut_at_its_credit_row_and_copyright():
+    text = ("홍길동 가온군수, 장마 대비 가온천 제방 안전 점검 김하늘 sky@gaonnews.kr | 2026-07-06 13:23:01 "
+            "홍길동 가온군수(가운데)가 6일 오전 가온천 제방을 찾아 장마에 대비한 배수로와 산책로 등을 점검하고 있다."
+            "홍 군수는 \"가온천은 연간 30만명 이상이 찾는 군의 대표 쉼터라며, 이곳을 찾는 주민과 관광객들이 안전하게 "
+            "산책하고 쉴 수 있도록 안전관리에 만전을 기해 달라\"고 당부했다.(가온군 제공) "
+            "[ⓒ 가온뉴스. 무단전재-재배포 금지] WEEKLY HOT 1가온군, 여름 축제 일정 발표2가온시, 청년 주택 지원 확대\n")
+    article = pr2news.convert(text)
+    assert article.headline == "홍길동 가온군수, 장마 대비 가온천 제방 안전 점검"
+    assert article.body and article.body[0].text.startswith("홍길동 가온군수(가운데)가 6일 오전")
+    assert "[ⓒ 가온뉴스. 무단전재-재배포 금지]" in article.stripped
+    assert all("WEEKLY HOT" not in block.text for block in article.body)

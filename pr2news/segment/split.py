@@ -489,6 +489,11 @@ def _chrome_glued_at_end(text, lex):
 
 _LONGEST_GLUED_ROW = 160
 _REPORTER_MAIL_AT_END = fastre.compile(r"\s" + _KO_REPORTER + r"\s+(?:" + EMAIL.pattern.pattern + r")\s*\|?\s*$")
+# a writer's name (a post after it at most), address, a bar and the time the page was posted, inside a line
+_CREDIT_ROW_INSIDE = fastre.compile(r"\s[가-힣]{2,4}(?:\s*(?:기자|특파원|통신원|에디터|리포터|PD|CP))?\s+(?:" + EMAIL.pattern.pattern
+                                   + r")\s*\|\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s")
+# a copyright notice in brackets inside a line: [ⓒ 매체. 무단전재-재배포 금지], [저작권자 © 매체 무단전재 및 재배포금지]
+_COPYRIGHT_INSIDE = fastre.compile(r"[\[<(]\s*(?:저작권자\s*)?[ⓒ©][^\]>)]{1,40}?무단\s*전재[^\]>)]{0,30}[\]>)]")
 _TIP_LINE_AT_END = fastre.compile(r"\s(?:[^\s:：]{2,12}\s*)?[:：]?\s*\d{2,4}-\d{3,4}-\d{4}\s*\(제보\)[^.!?]{0,80}$")
 _NUMBERED_IMAGE_FIRST = fastre.compile(r"[A-Z][^\W\d][^.!?:;\d]{3,60}?\s\d{1,2}(?=[A-Z][a-z]{2,}\s)")
 _FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")
@@ -634,6 +639,19 @@ def _parts(text, lex, flattened, above=""):
         # 영암군, … 실시 1/23~2/2일 … 진행 윤규진 기자 kor741@hanmail.net |: the title, then its reporter and address,
         # on one line (a page flattened into a table's row)
         return _parts(text[:signed.start()].rstrip(), lex, flattened, above) + [signed.group().strip(" |")]
+    row = _CREDIT_ROW_INSIDE.search(text) if lex.lang == "ko" and flattened and "@" in text else None
+    if row and row.start() >= _SHORTEST_PAIRED_TITLE and len(text) - row.end() >= _TEXT_AFTER_IMAGE:
+        # … 안전 점검 배은미 newbb717@… | 2023-07-06 13:23:01 남성현 산림청장(가운데)이 …: a news page flattened into
+        # one line, the writer's name, address and the time it was posted between the title and the text
+        return _parts(text[:row.start()].rstrip(), lex, flattened, above) + [row.group().strip()] \
+            + _parts(text[row.end():].lstrip(), lex, flattened, above)
+    notice = _COPYRIGHT_INSIDE.search(text) if lex.lang == "ko" and flattened and ("ⓒ" in text or "©" in text) else None
+    if notice and notice.start() >= _TEXT_AFTER_IMAGE:
+        # … 당부했다.(산림청 제공) [ⓒ 매체. 무단전재-재배포 금지] WEEKLY HOT …: the copyright notice between the text and
+        # the page's lists
+        rest = text[notice.end():].strip()
+        return _parts(text[:notice.start()].rstrip(), lex, flattened, above) + [notice.group().strip()] \
+            + ([rest] if rest else [])
     tip = _TIP_LINE_AT_END.search(text) if "(제보)" in text else None
     if tip and tip.start() >= _TEXT_AFTER_IMAGE:
         # … 35% 줄었습니다 연합뉴스TV : 02-398-4441(제보) 4409(기사문의), 카톡/라인 jebo23 (끝): a broadcaster's
