@@ -9082,3 +9082,22 @@ def test_a_korean_photo_page_flattened_into_one_line_is_cut_at_its_credit_row_an
     assert article.body and article.body[0].text.startswith("홍길동 가온군수(가운데)가 6일 오전")
     assert "[ⓒ 가온뉴스. 무단전재-재배포 금지]" in article.stripped
     assert all("WEEKLY HOT" not in block.text for block in article.body)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Home > News > Releases > Council approves harbour budget for 2027", "Council approves harbour budget for 2027"),
+    ("| 보도자료 | 가온시, 새 청사 착공식 열고 2028년 완공 목표", "가온시, 새 청사 착공식 열고 2028년 완공 목표"),
+    ("가온시의회, 의회보 2026 봄호 발간 홍보팀 2026-03-03 조회수 127", "가온시의회, 의회보 2026 봄호 발간"),
+    ("가온시, 새 청사 착공식 열고 2028년 완공 목표 03-05 14:20", "가온시, 새 청사 착공식 열고 2028년 완공 목표"),
+])
+def test_what_a_listing_glues_to_the_title_is_cut_off_the_headline(line, title):
+    if any("가" <= c <= "힣" for c in line):
+        body = ("가온시는 5일 새 청사 착공식을 열고 2028년 완공을 목표로 공사에 들어갔다고 밝혔다. 의회보 봄호에는 "
+                "새 청사 착공 소식과 2027 예산 심사 결과가 실렸다.\n"
+                "새 청사는 지하 2층, 지상 9층 규모로 시민 편의시설과 주차장을 갖춘다.\n")
+    else:
+        body = ("The council approved the harbour budget for 2027 on Tuesday, setting aside money for street sweeping "
+                "every week from May 13 and for new piers.\n"
+                "The budget passed by seven votes to two.\n")
+    article = pr2news.convert(f"{line}\n{body}")
+    assert article.headline == title

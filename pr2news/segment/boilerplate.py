@@ -37,6 +37,9 @@ _HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$|(?:#[^\s#]+(?:\s[^\s#]+)?\s*){
 _BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|[^>›»]{1,20}\s[›»]\s[^>›»]{1,20}$"
                              r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}\s[>›»]$")
 
+_LAST_STEP = fastre.compile(r"\s[>›»]\s")
+_TITLE_AS_LAST_STEP = 5  # words: a section's name is shorter, the page's own title as long as titles are
+
 _CHROME_PATTERNS = lexicon.either_language("chrome_patterns")
 _CAPTION_PATTERNS = lexicon.either_language("caption_patterns")
 _STORY_LISTS = lexicon.either_language("story_lists")
@@ -93,6 +96,8 @@ def is_chrome(line, lex):
             return "a row of menu buttons"
     text = line.text
     if (">" in text or "›" in text or "»" in text) and _BREADCRUMB.match(text):
+        if len(_LAST_STEP.split(text)[-1].split()) >= _TITLE_AS_LAST_STEP:
+            return None  # Home > News > Council approves harbour budget for 2027: the title, its path run into it
         return "site chrome"
     if text[:1] in "[［【" and _BRACKETED_BUTTONS.match(text):
         return "a row of menu buttons"  # [ 글자크기 + - ] [ 인쇄 ] [ 공유 ], [Print] [Email]

@@ -24,7 +24,10 @@ from .wire import split_wire_prefix
 _PREFIX = fastre.compile(
     r"^(?:#{1,6}\s+|"  # # Title: a heading's marks as Markdown writes them
     # You are here: Home » News » Title: the page's breadcrumb run into the title (two steps or more, » or ›)
-    r"(?:you are here\s*[:：]\s*)?(?:[^»›|:\n]{1,25}\s[»›]\s){2,}|"
+    r"(?:you are here\s*[:：]\s*)?(?:[^»›>|:\n]{1,25}\s[»›>]\s){2,}|"
+    # | 보도자료 | Title, | Title: a table's bar (and a short cell) before the title
+    r"\|\s*(?:[^|\n]{1,12}\|\s*)?(?=[^\s|])|"
+
     r"(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
     r"(?:\|\s*)?(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"  # (| 제목 | …: a table's field cell)
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
@@ -39,7 +42,10 @@ _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4
                          # … in Ontario Français: the link to the page in the other language, run into the title
                          r"|(?<=[a-z0-9.!?’”'\")])\s+(?:Français|Español|Deutsch|Português|中文|日本語|한국어)\s*$"
                          # … 추진 > 한줄뉴스: the board's section after a chevron, as the browser's title prints it
-                         r"|\s+[>›»]\s*[가-힣A-Za-z]{2,10}\s*$")
+                         r"|\s+[>›»]\s*[가-힣A-Za-z]{2,10}\s*$"
+                         # … 개회 홍보팀 2026-03-03 127: a board's row (writer, date, views) run into the title; … 03-05 14:20
+                         r"|(?<=[가-힣A-Za-z.!?”’)])\s+(?:[가-힣]{2,10}\s+)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?"
+                         r"(?:\s+(?:조회수?\s*)?[\d,]{1,7})?\s*$|(?<=[가-힣A-Za-z.!?”’)])\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
