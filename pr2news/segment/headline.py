@@ -44,8 +44,8 @@ _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4
                          # … 추진 > 한줄뉴스: the board's section after a chevron, as the browser's title prints it
                          r"|\s+[>›»]\s*[가-힣A-Za-z]{2,10}\s*$"
                          # … 개회 홍보팀 2026-03-03 127: a board's row (writer, date, views) run into the title; … 03-05 14:20
-                         r"|(?<=[가-힣A-Za-z.!?”’)])\s+(?:[가-힣]{2,10}\s+)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?"
-                         r"(?:\s+(?:조회수?\s*)?[\d,]{1,7})?\s*$|(?<=[가-힣A-Za-z.!?”’)])\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
+                         r"|(?<=[가-힣A-Za-z.!?”’)\"'])\s+(?:[가-힣]{2,10}\s+)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?"
+                         r"(?:\s+(?:조회수?\s*)?[\d,]{1,7})?\s*$|(?<=[가-힣A-Za-z.!?”’)\"'])\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
 
 
 _KO_WORD = fastre.compile(r"[가-힣a-z0-9]{2,}")
@@ -93,8 +93,10 @@ def clean_headline(text, lex):
         if not m or len(text) - m.end() < 8:
             break
         prefix, text = f"{prefix} {m.group().strip()}".strip(), text[m.end():]
-    m = _SUFFIX.search(text)
-    if m and m.start() >= 8:
+    for _ in range(2):  # a table's empty cells, then a board's row: … 2026-03-03 127 | |||||
+        m = _SUFFIX.search(text)
+        if not m or m.start() < 8:
+            break
         suffix, text = f"{m.group().strip()} {suffix}".strip(), text[:m.start()]
     return collapse(text), prefix, suffix
 
