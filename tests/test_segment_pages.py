@@ -9090,6 +9090,7 @@ def test_a_korean_photo_page_flattened_into_one_line_is_cut_at_its_credit_row_an
     ("가온시의회, 의회보 2026 봄호 발간 홍보팀 2026-03-03 조회수 127", "가온시의회, 의회보 2026 봄호 발간"),
     ("가온시, 새 청사 착공식 열고 2028년 완공 목표 03-05 14:20", "가온시, 새 청사 착공식 열고 2028년 완공 목표"),
     ('가온시 "새 청사 착공, 2028년 완공 목표" 03-05 14:20', '가온시 "새 청사 착공, 2028년 완공 목표"'),
+    ("가온시, 새 청사 착공식 열고 2028년 완공 목표 작성부서", "가온시, 새 청사 착공식 열고 2028년 완공 목표"),
 ])
 def test_what_a_listing_glues_to_the_title_is_cut_off_the_headline(line, title):
     if any("가" <= c <= "힣" for c in line):

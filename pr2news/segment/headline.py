@@ -43,6 +43,8 @@ _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4
                          r"|(?<=[a-z0-9.!?’”'\")])\s+(?:Français|Español|Deutsch|Português|中文|日本語|한국어)\s*$"
                          # … 추진 > 한줄뉴스: the board's section after a chevron, as the browser's title prints it
                          r"|\s+[>›»]\s*[가-힣A-Za-z]{2,10}\s*$"
+                         # … 노로바이러스 작성부서: the name of the board's next field, its value lost
+                         r"|\s+(?:작성\s*(?:부서|자|일)|담당\s*부서|등록\s*일|게시\s*일|조회\s*수)\s*[:：]?\s*$"
                          # … 개회 홍보팀 2026-03-03 127: a board's row (writer, date, views) run into the title; … 03-05 14:20
                          r"|(?<=[가-힣A-Za-z.!?”’)\"'])\s+(?:[가-힣]{2,10}\s+)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?"
                          r"(?:\s+(?:조회수?\s*)?[\d,]{1,7})?\s*$|(?<=[가-힣A-Za-z.!?”’)\"'])\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*$")
