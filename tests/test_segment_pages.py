@@ -9110,3 +9110,24 @@ def test_a_boards_row_and_a_tables_empty_cells_after_the_title_both_come_off():
     from pr2news.segment.headline import clean_headline
     title, _, suffix = clean_headline("가온시의회, 의회보 2026 봄호 발간 홍보팀 2026-03-03 127 | |||||", lexicon.for_lang("ko"))
     assert (title, suffix) == ("가온시의회, 의회보 2026 봄호 발간", "홍보팀 2026-03-03 127 | |||||")
+
+
+def test_a_notices_facts_field_after_field_under_the_title_open_the_body_and_are_no_subtitles():
+    text = ("어르신 무료 독감 예방접종 안내합니다\n"
+            "▣ 접종 대상 : 만 65세 이상 어르신 중 가온군 주민등록자\n"
+            "▣ 접종 기관 : 주민등록상 주소지 관할 보건소·보건지소\n"
+            "(신분증 꼭 지참)\n"
+            "▣ 접종 기간 : 2026. 10. 15. ~ 12. 31.\n"
+            "※ 접종일정은 관할 보건소 상황에 따라 다르므로 문의 바랍니다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert article.body[0].text.startswith("접종 대상 : 만 65세 이상")
+
+
+def test_one_marked_subtitle_with_a_colon_stays_a_subtitle():
+    text = ("가온군, 어르신 무료 독감 예방접종 시작\n"
+            "▣ 올해 접종 대상 : 만 65세 이상 어르신 2만 명\n"
+            "가온군은 10월 15일부터 만 65세 이상 어르신을 대상으로 무료 독감 예방접종을 시작한다고 밝혔다.\n"
+            "접종은 관할 보건소와 지정 의료기관에서 받을 수 있다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["올해 접종 대상 : 만 65세 이상 어르신 2만 명"]

@@ -165,6 +165,16 @@ _ISSUING_OFFICE = fastre.compile(r"(?:(?:the\s+)?[A-Z][\w&.'’-]*\s+(?:(?:of|fo
                                  r"Media Office|News Service)")
 
 
+def _marked_fields_from(d, i, limit):
+    """Line i and the next line under the same mark (a wrapped value's line between at most) are each a field
+    and its value (▣ 접종 대상 : …): a list of facts, not subtitles."""
+    mark = d.lines[i].marker
+    for k in range(i + 1, min(limit, i + 3)):
+        if d.lines[k].marker == mark:
+            return LABEL_LINE.match(d.lines[k].content) is not None
+    return False
+
+
 _SHORTEST_CUT_COPY = 30
 
 
@@ -443,6 +453,9 @@ def _read_deck(d):
             while i + 1 < limit and d.free(i + 1) and _goes_on(d, i + 1):
                 i += 1
                 d.claim(i, "stripped", "a footnote under the subtitles")
+        elif line.marker and LABEL_LINE.match(line.content) and _marked_fields_from(d, i, limit):
+            d.body_start = i  # ▣ 접종 대상 : … / ▣ 접종 기관 : …: a notice's facts, field after field, open the body
+            return
         elif ((broken := _subtitle_broken_open(d, i)) or highlight_shape(line, lex)) \
                 and not split_wire_prefix(line.text, lex) and not _runs_on(d, i) and \
                 not (line.marker and line.marker[0] in "□■◆◇1" and is_prose(line, lex)) and \
