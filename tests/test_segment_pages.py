@@ -9131,3 +9131,25 @@ def test_one_marked_subtitle_with_a_colon_stays_a_subtitle():
             "접종은 관할 보건소와 지정 의료기관에서 받을 수 있다.\n")
     article = pr2news.convert(text)
     assert list(article.highlights) == ["올해 접종 대상 : 만 65세 이상 어르신 2만 명"]
+
+
+def test_a_boards_notice_on_the_law_between_the_pages_title_and_the_post_does_not_keep_the_post_from_its_title():
+    text = ("새 학기를 맞아 학부모님께 드리는 교육감 편지 > 공지사항\n"
+            "본문 바로가기\n"
+            "HOME > 학교소식 > 공지사항\n"
+            "개인정보 보호법 제71조 제5호에 의해 다른 사람의 개인정보를 유출하거나 제공받은 자는 5년 이하의 징역 또는 "
+            "5천만원 이하의 벌금에 처해질 수 있습니다.\n"
+            "주민등록법 제37조에 의해 다른 사람의 주민등록번호를 부정하게 사용하는 자는 3년 이하의 징역 또는 3천만원 이하의 "
+            "벌금에 처해질 수 있습니다.\n"
+            "글꼴 파일 및 그림, 영상, 음악 파일 등의 자료는 저작권법에 의해 보호받는 저작물이므로 허락 없이 올리지 마십시오.\n"
+            "게시글 보존 기간은 1년입니다.\n"
+            "새 학기를 맞아 학부모님께 드리는 교육감 편지\n"
+            "작성자 홍길동 댓글 0건 조회 6,283회 작성일 26-04-07 13:39\n"
+            "존경하는 학부모님!\n"
+            "꽃샘추위 속에서 새봄을 기다리며 새 학기를 맞은 학부모님께 감사의 마음을 전합니다.\n"
+            "새 학기에도 아이들이 건강하고 안전하게 배울 수 있도록 학교와 교육청이 함께 노력하겠습니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "새 학기를 맞아 학부모님께 드리는 교육감 편지"
+    visible = " ".join(block.text for block in article.body)
+    assert "개인정보 보호법" not in visible and "보존 기간" not in visible
+    assert article.body[-1].text.startswith("새 학기에도 아이들이")

@@ -1466,11 +1466,21 @@ def printed_again_below(d, index, limit):
             own = clean_headline(other, d.lex)[0]
             if len(own) >= 12 and text.startswith(own) and _SITE_AFTER.fullmatch(text[len(own):]):
                 return k
-        if d.prose[k] and d.roles[k] is None:
+        if d.prose[k] and d.roles[k] is None and _about_the_title(other, text, d.lex):
+            # (text about something else - a board's notice on the law, above the post - heads nothing of the title's)
             text_between += len(d.lines[k].content)
             if text_between > _GREETING:
                 return None  # the title heads the text under it; the reprint is the page's (You just read: …)
     return None
+
+
+def _about_the_title(text, title, lex):
+    """Some of the title's words (Korean: character pairs) are in the text."""
+    own = keys(title, lex)
+    return not own or len(own & keys(text, lex)) >= max(1, len(own) // _TITLE_SHARE_SAID)
+
+
+_TITLE_SHARE_SAID = 5  # a fifth of the title's keys: a paragraph under its title repeats that much of it
 
 
 # who did it, set before a title by a comma (복지부, …), a few words at most (a colon would make it a field's label:
