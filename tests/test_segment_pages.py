@@ -9153,3 +9153,23 @@ def test_a_boards_notice_on_the_law_between_the_pages_title_and_the_post_does_no
     visible = " ".join(block.text for block in article.body)
     assert "개인정보 보호법" not in visible and "보존 기간" not in visible
     assert article.body[-1].text.startswith("새 학기에도 아이들이")
+
+
+def test_a_blogs_own_title_gives_way_to_the_releases_title_under_its_label_date_and_contact():
+    text = ("Tuesday, March 3, 2026\n"
+            "Council Leader Praises Harbour Plan\n"
+            "RIVERSIDE CITY COUNCIL\n"
+            "For Immediate Release: March 3, 2026\n"
+            "For More Information:\n"
+            "Dana Fields, (555) 645-6798\n"
+            "COUNCIL LEADER HAILS HARBOUR PLAN\n"
+            "Park Welcomes Port Authority's New Proposal\n"
+            "RIVERSIDE—After two months of talks, the Port Authority's decision to work with neighbourhood groups on "
+            "the harbour plan was welcomed today by Council Leader Amy Park.\n"
+            "\"I commend the Port Authority for listening to residents and for choosing the old ferry yard,\" Park said.\n"
+            "-30-\n")
+    article = pr2news.convert(text)
+    assert article.headline == "COUNCIL LEADER HAILS HARBOUR PLAN"
+    assert list(article.highlights) == ["Park Welcomes Port Authority's New Proposal"]
+    assert article.body[0].text.startswith("RIVERSIDE—After two months of talks")
+    assert "Council Leader Praises Harbour Plan" in article.stripped

@@ -572,6 +572,9 @@ _SHARE_OF_SUBTITLE = 0.5  # a title is not much shorter than the subtitle under 
 _LABEL_TO_TITLE = 3  # the release's label, its date, then its title: a few lines at most
 
 
+_IMMEDIATE = fastre.compile(r"(?i)for\s+(?:immediate\s+)?release\b")
+
+
 def _title_under_release_label(d, h, candidates):
     """'Health Unit Urges …' (the page's title) / an image's text / Media Release / October 3, 2023 / 'Southwestern
     Public Health Urges …': the release's label opens the release, so a title under it at least as strong as the
@@ -582,8 +585,16 @@ def _title_under_release_label(d, h, candidates):
     for k in range(h + 1, min(len(d.lines), h + 2 + _LABEL_TO_TITLE * 2)):
         if d.prose[k] and d.roles[k] is None:
             return None  # running text before any label: the title above heads it
-        if d.reasons[k] == RELEASE_LABEL:
-            for j in range(k + 1, min(len(d.lines), k + 1 + _LABEL_TO_TITLE)):
+        if d.reasons[k] == RELEASE_LABEL or d.roles[k] == "dateline" and _IMMEDIATE.match(d.lines[k].content):
+            # (FOR IMMEDIATE RELEASE: January 19, 2010, read as the release's date, is its label as much; the
+            # contact the release prints under it stands between, claimed, and counts for no line)
+            unclaimed = 0
+            for j in range(k + 1, len(d.lines)):
+                if d.roles[j] == "contact":
+                    continue
+                unclaimed += 1
+                if unclaimed > _LABEL_TO_TITLE:
+                    break
                 c = candidates.get(j)
                 # (as full a title as the one above: 'Library Closing' under it is a heading of the text)
                 if c is not None and headline_value(c) >= headline_value(candidates[h]) \
