@@ -9173,3 +9173,15 @@ def test_a_blogs_own_title_gives_way_to_the_releases_title_under_its_label_date_
     assert list(article.highlights) == ["Park Welcomes Port Authority's New Proposal"]
     assert article.body[0].text.startswith("RIVERSIDE—After two months of talks")
     assert "Council Leader Praises Harbour Plan" in article.stripped
+
+
+def test_a_release_label_after_the_issuers_initials_is_the_letterhead_not_a_subtitle():
+    text = ("(Update) Police investigate suspicious package\n"
+            "**** RPS Media Release\n"
+            "Update: Police investigate suspicious package\n"
+            "Police have completed their investigation into a suspicious package at the Riverside Public Gardens.\n"
+            "It was found not to be a threat to public safety and the area has been reopened.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Update: Police investigate suspicious package"
+    assert list(article.highlights) == []
+    assert "**** RPS Media Release" in article.stripped

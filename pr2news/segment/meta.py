@@ -263,7 +263,11 @@ def _issuer_then_label(text, lex):
         return False
     label = _LABEL_AT_END.search(text, max(0, len(text) - 16))
     issuer = text[:label.start()].strip(" -–—|:：·") if label is not None else ""
-    return bool(issuer) and lex.issuer_name.search(issuer) is not None
+    # (or the issuer's initials: HRP Media Release, NYPD News Release)
+    return bool(issuer) and (lex.issuer_name.search(issuer) is not None or _INITIALS.fullmatch(issuer) is not None)
+
+
+_INITIALS = fastre.compile(r"[A-Z]{2,6}")
 
 
 def claim_release_label(d, i):
