@@ -9185,3 +9185,20 @@ def test_a_release_label_after_the_issuers_initials_is_the_letterhead_not_a_subt
     assert article.headline == "Update: Police investigate suspicious package"
     assert list(article.highlights) == []
     assert "**** RPS Media Release" in article.stripped
+
+
+def test_a_teaser_printing_the_lead_and_a_push_notification_offer_are_neither_summary_nor_text():
+    text = ("Skip to content\n"
+            "TRAFFIC: Water main work to close part of Mill Road\n"
+            "City of Riverside Media Release March 4, 2026 – Mill Road between Oak Street and the river will close for "
+            "the next three days for water main work.\n"
+            "City of Riverside Media Release\n"
+            "March 4, 2026 – Mill Road between Oak Street and the river will close for the next three days for water main "
+            "work.\n"
+            "The closure will be in effect from 8:30 am to 4:30 pm each day.\n"
+            "push icon\n"
+            "Be the first to read breaking stories. Enable push notifications on your device. Disable anytime.\n"
+            "No thanks\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert [block.text[:20] for block in article.body] == ["Mill Road between Oa", "The closure will be "]

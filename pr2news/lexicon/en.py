@@ -54,6 +54,8 @@ LEXICON = Lexicon(
         r"^[\[(]\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|csv|zip|hwpx?)\s*[,:–-]?\s*[\d.,]+\s*[kmg]i?b\s*[\])]$",
         # a blog template's sample text left in place: This is default featured slide 1 title / Go to Blogger edit html …
         r"^this is (?:the )?default featured (?:slide|post|image) \d+ title$", r"^go to blogger edit html\b",
+        # a browser's offer of push notifications, its icon's name left as text
+        r"^push icon$", r"\benable push notifications\b[^.!?]{0,40}",
         # a news page's notice under an article closed to comments: Sorry, we are not accepting comments on this article.
         r"^(?:sorry,?\s+)?(?:we are|we're|we do)\s+not\s+(?:accepting|taking|allowing)\s+comments\b[^!?]{0,40}[.!]?$",
         r"^comments\s+(?:are|have been)\s+(?:closed|disabled|turned off)\b[^!?]{0,40}[.!]?$",

@@ -477,8 +477,12 @@ def _read_deck(d):
             d.claim(i, "stripped", "a note leading into the release, above its dateline")
         elif not line.marker and (len(line.content) <= 200 or len(line.content) <= _LONGEST_STANDFIRST
                                   and not LABEL_LINE.match(line.content)) and _wire_lead_below(d, i):
-            # the lead paragraph opens further down with the wire's credit: this line above it is the deck's
-            d.claim(i, "highlight", "summary above the lead paragraph")
+            # the lead paragraph opens further down with the wire's credit: this line above it is the deck's - unless
+            # it prints the lead's own words (a listing's teaser: the label and the lead run together)
+            if _lead_printed_in(d, i):
+                d.claim(i, "stripped", "the lead paragraph's words printed above it (a teaser)")
+            else:
+                d.claim(i, "highlight", "summary above the lead paragraph")
         elif _page_field(d, i):
             # Publication date / Industry sector, a field's name (its value under it, or lost): no subtitle, and the
             # global decision starts the text lower down - the page's, not the body's first line
@@ -885,6 +889,18 @@ _NOT_A_LABEL_END = fastre.compile(r"(?:다|요|음|함|임|됨|기자|특파원)
 # a standfirst above a lead that opens on its dateline or wire credit: a sentence or two, not a page's worth;
 # past 200 characters, not a labelled line either (Caption: From left …)
 _LONGEST_STANDFIRST = 400
+
+
+_LEAD_OPENING = 40  # characters of the lead's opening a teaser repeats
+
+
+def _lead_printed_in(d, i):
+    """Line i holds the opening words of the next paragraph of running text below it, word for word."""
+    for k in range(i + 1, min(len(d.lines), i + 4)):
+        if d.free(k) and d.prose[k]:
+            opening = d.lines[k].content[:_LEAD_OPENING]
+            return len(opening) == _LEAD_OPENING and opening in d.lines[i].content
+    return False
 
 
 def _wire_lead_below(d, i):
