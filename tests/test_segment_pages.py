@@ -9202,3 +9202,15 @@ def test_a_teaser_printing_the_lead_and_a_push_notification_offer_are_neither_su
     article = pr2news.convert(text)
     assert list(article.highlights) == []
     assert [block.text[:20] for block in article.body] == ["Mill Road between Oa", "The closure will be "]
+
+
+def test_a_widgets_words_broken_over_lines_go_with_the_chrome_line_above():
+    text = ("Police appeal for witnesses after crash in Riverside park\n"
+            "Police are appealing for help tracing witnesses to a crash in the grounds of Riverside Park last month.\n"
+            "Watch more of our videos on Shots!\n"
+            "and live on Freeview channel 276\n"
+            "The crash happened at around 7.20pm on Friday, March 13th, when a silver car left the park road.\n"
+            "Anyone with information is asked to call 101.\n")
+    article = pr2news.convert(text)
+    assert "and live on Freeview channel 276" in article.stripped
+    assert all("Freeview" not in block.text for block in article.body)

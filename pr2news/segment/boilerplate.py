@@ -313,6 +313,21 @@ def rule_chrome(d):
     _button_among_buttons(d)
     _caption_under_image_text(d)
     _date_label_without_its_date(d)
+    _chrome_goes_on(d)
+
+
+_CONJUNCTION_FIRST = fastre.compile(r"(?:and|or|&)\s")
+_LONGEST_CHROME_REST = 60
+
+
+def _chrome_goes_on(d):
+    """'Watch more of our videos on Shots!' / 'and live on Freeview channel 276': a short line opening on 'and' or
+    'or', right under a line of chrome, is that chrome's rest (a widget's words broken over lines), not text."""
+    for i in range(1, len(d.lines)):
+        text = d.lines[i].content
+        if len(text) <= _LONGEST_CHROME_REST and d.free(i) and d.reasons[i - 1] == "site chrome" \
+                and _CONJUNCTION_FIRST.match(text) and not ends_sentence(text, d.lex):
+            d.claim(i, "stripped", "site chrome")
 
 
 # a date's label alone on its line: Published, Updated:, 등록일
