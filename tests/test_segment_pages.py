@@ -9214,3 +9214,15 @@ def test_a_widgets_words_broken_over_lines_go_with_the_chrome_line_above():
     article = pr2news.convert(text)
     assert "and live on Freeview channel 276" in article.stripped
     assert all("Freeview" not in block.text for block in article.body)
+
+
+def test_a_triangle_caption_closed_by_the_images_source_in_brackets_is_no_subtitle():
+    text = ("가온환경공단, 물의 날 맞아 물 절약 이벤트 개시\n"
+            "환경 / 홍길동 기자 / 2026-03-20 14:47:49\n"
+            "문제 풀기, 간접체험 등 온라인 과제 수행 통해 기금 적립\n"
+            "▲ 물 절약 이벤트 안내. <자료 : 가온환경공단>\n"
+            "가온환경공단은 세계 물의 날을 맞아 온라인 물 절약 이벤트를 연다고 밝혔다.\n"
+            "참여자가 온라인 과제를 수행하면 물 관련 공익사업에 기금이 적립된다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["문제 풀기, 간접체험 등 온라인 과제 수행 통해 기금 적립"]
+    assert "▲ 물 절약 이벤트 안내. <자료 : 가온환경공단>" in article.stripped

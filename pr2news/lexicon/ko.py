@@ -322,6 +322,8 @@ LEXICON = Lexicon(
         # … 진행한다. (사진 가온군) 2026.10.23/가온일보: the photo's credit in brackets closing it, the outlet's stamp after
         r"\(\s*사진\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?\s*\)(?:\s*(?:19|20)\d{2}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2})?(?:\s*/\s*[가-힣A-Za-z]{2,15})?\s*$",
         r"^(?:영상|화면)\s*설명\s*[:：]\s*\S",   # a video's description under its player: 영상 설명 : 어르신들이 …
+        # ▲ 해피빈 이벤트. <자료 : 한국환경공단>: under a triangle, closed by the image's source in brackets
+        r"^[▲△]\s*\S.{0,150}[<(\[]\s*(?:자료|사진|그래픽|이미지)\s*(?:제공)?\s*[:=：]\s*[^<>()\[\]]{1,25}[>)\]]$",
         r"^[\[<〈(【]\s*(?:첨부\s*)?사진\s*설명\s*[\]>〉)】]$",   # [첨부 사진 설명] over the photos' captions
         r"^(?:사진|그림|이미지)\s*\d{1,2}\s*[.)]\s*\S",   # a list of captions: 사진 1. 캠핑장 화재 현장, 사진 2. …
         r"[가-힣]\.\s*/\s*[^/\s][^/]{0,20}$",  # … 점검하고 있다. /진천군 제공, … 개최한 입양인대회. /재외동포청
