@@ -12,7 +12,7 @@ from .contact import named_with_post
 from .dates import find_date
 from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
-from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, KEYED, PICTURED_DOING, SALUTATION, STOP_INSIDE, dated_issuer,
+from .headline import (ABOVE_THE_HEADLINE, ANSWER_LABEL, ELLIPSES, KEYED, PICTURED_DOING, SALUTATION, STOP_INSIDE, dated_issuer,
                        framed_by_dashes, in_capitals, issuer_only, keys, office_under_holder, place_over_date,
                        place_with_date, same_as_headline, same_words_as_headline)
 from .lines import FILLED, KO_DA_YO, LABEL_LINE, is_fact_field, is_prose, is_sentence_like, word_count
@@ -181,13 +181,11 @@ _SHORTEST_CUT_COPY = 30
 def _cut_then_whole(cut, whole):
     """`cut` ends on an ellipsis and `whole` is the same words going on: one text printed cut short, then whole."""
     stem = cut.rstrip()
-    if not stem.endswith(_ELLIPSES):
+    if not stem.endswith(ELLIPSES):
         return False
     stem = stem.rstrip("…. ")
     return len(stem) >= _SHORTEST_CUT_COPY and len(whole) > len(stem) and whole.startswith(stem)
 
-
-_ELLIPSES = ("...", "…")
 
 
 def _subtitle_again(d, i):

@@ -14,7 +14,7 @@ from .dates import find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline
 from .lines import is_prose, word_count
-from .wire import split_wire_prefix
+from .wire import KO_OTHER_WRITER_POSTS, split_wire_prefix
 
 
 def first_prose(d):
@@ -957,7 +957,7 @@ def _attachment_continues(d, i):
 
 
 # a Korean reporter signing off after the text (홍길동 기자, 김철수 선임기자), in the tail with an e-mail after
-_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원|편집(?:부|국)?장|논설위원|에디터|리포터|PD|CP)"
+_KO_REPORTER_NAME = r"[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|편집(?:부|국)?장|논설위원|" + KO_OTHER_WRITER_POSTS + ")"
 _KO_REPORTER = fastre.compile(_KO_REPORTER_NAME)
 _KO_REPORTER_MAIL = fastre.compile(r"(?:/\s*)?" + _KO_REPORTER_NAME + r"(?:\s+\S+@\S+)?")  # (/홍길동 기자 …)
 _KO_BRACKETED_SIGN_OFF = fastre.compile(r"[\[(【]\s*(?:[^\[\]()【】]{1,20}?\s+)?" + _KO_REPORTER_NAME + r"\s*/?\s*\S+@\S+?\s*[\])】]")

@@ -27,7 +27,6 @@ _PREFIX = fastre.compile(
     r"(?:you are here\s*[:：]\s*)?(?:[^»›>|:\n]{1,25}\s[»›>]\s){2,}|"
     # | 보도자료 | Title, | Title: a table's bar (and a short cell) before the title
     r"\|\s*(?:[^|\n]{1,12}\|\s*)?(?=[^\s|])|"
-
     r"(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
     r"(?:\|\s*)?(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"  # (| 제목 | …: a table's field cell)
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
@@ -879,7 +878,9 @@ _NAMED_BELOW = 0.5
 # how old an entry of a feed or a story list is, printed after its title: '… 2시간 전', '… 어제', '… 5 hours ago'
 _AGE = fastre.compile(r"(?i)(?:\d+\s*(?:초|분|시간|일|주|개월)\s*전|어제|그제|방금|"
                       r"\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|yesterday)$")
-_CUT_OFF = ("…", "...")
+
+
+ELLIPSES = ("...", "…")  # where a teaser or a title the listing cut short ends
 
 
 def _listed_with_age(d, i, limit):
@@ -890,7 +891,7 @@ def _listed_with_age(d, i, limit):
     if not aged(i):
         return False
     head = d.lines[i].content[:_AGE.search(d.lines[i].content).start()].rstrip()
-    return head.endswith(_CUT_OFF) or aged(i - 1) or aged(i + 1)
+    return head.endswith(ELLIPSES) or aged(i - 1) or aged(i + 1)
 
 
 # an archive page's label: Tag Archive, Category Archives:, Posts tagged, 태그 보관함
@@ -908,7 +909,6 @@ PICTURED_DOING = fastre.compile(r"[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|t
 _CAPTION_SHAPED = 0.8
 
 
-_TEASER_ENDS = ("...", "…")
 _SHORTEST_TEASER = 40
 
 
@@ -920,7 +920,7 @@ def teaser_of_a_listing(d, i, limit):
         return False
     teaser, after = d.lines[i + 1], d.lines[i + 2]
     # (the entry's title is no paragraph: a paragraph over one cut short is the article's text, cut by the copy)
-    return not d.prose[i] and len(teaser.content) >= _SHORTEST_TEASER and teaser.content.rstrip().endswith(_TEASER_ENDS) \
+    return not d.prose[i] and len(teaser.content) >= _SHORTEST_TEASER and teaser.content.rstrip().endswith(ELLIPSES) \
         and not d.prose[i + 2] and not after.marker and 0 < len(after.content) <= 160 and _shape_ok(after, d.lex)
 
 
@@ -1423,6 +1423,7 @@ def printed_again_below(d, index, limit):
     if len(title) < 4:
         return None
     short = len(title) < 12  # a board's name (사실은 이렇습니다): only its post's title opening with it in brackets
+    title_keys = keys(text, d.lex)
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
@@ -1466,7 +1467,7 @@ def printed_again_below(d, index, limit):
             own = clean_headline(other, d.lex)[0]
             if len(own) >= 12 and text.startswith(own) and _SITE_AFTER.fullmatch(text[len(own):]):
                 return k
-        if d.prose[k] and d.roles[k] is None and _about_the_title(other, text, d.lex):
+        if d.prose[k] and d.roles[k] is None and _about_the_title(other, title_keys, d.lex):
             # (text about something else - a board's notice on the law, above the post - heads nothing of the title's)
             text_between += len(d.lines[k].content)
             if text_between > _GREETING:
@@ -1474,10 +1475,9 @@ def printed_again_below(d, index, limit):
     return None
 
 
-def _about_the_title(text, title, lex):
-    """Some of the title's words (Korean: character pairs) are in the text."""
-    own = keys(title, lex)
-    return not own or len(own & keys(text, lex)) >= max(1, len(own) // _TITLE_SHARE_SAID)
+def _about_the_title(text, title_keys, lex):
+    """Some of the title's words (Korean: character pairs; `title_keys`) are in the text."""
+    return not title_keys or len(title_keys & keys(text, lex)) >= max(1, len(title_keys) // _TITLE_SHARE_SAID)
 
 
 _TITLE_SHARE_SAID = 5  # a fifth of the title's keys: a paragraph under its title repeats that much of it

@@ -20,6 +20,7 @@ from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
 from .headline import keys
 from .lines import collapse, is_sentence_like, make_line
+from .wire import KO_OTHER_WRITER_POSTS
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
 # hong@news.co.kr (its end mark is split off first)
@@ -490,7 +491,7 @@ def _chrome_glued_at_end(text, lex):
 _LONGEST_GLUED_ROW = 160
 _REPORTER_MAIL_AT_END = fastre.compile(r"\s" + _KO_REPORTER + r"\s+(?:" + EMAIL.pattern.pattern + r")\s*\|?\s*$")
 # a writer's name (a post after it at most), address, a bar and the time the page was posted, inside a line
-_CREDIT_ROW_INSIDE = fastre.compile(r"\s[가-힣]{2,4}(?:\s*(?:기자|특파원|통신원|에디터|리포터|PD|CP))?\s+(?:" + EMAIL.pattern.pattern
+_CREDIT_ROW_INSIDE = fastre.compile(r"\s[가-힣]{2,4}(?:\s*(?:기자|특파원|" + KO_OTHER_WRITER_POSTS + r"))?\s+(?:" + EMAIL.pattern.pattern
                                    + r")\s*\|\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s")
 # a copyright notice in brackets inside a line: [ⓒ 매체. 무단전재-재배포 금지], [저작권자 © 매체 무단전재 및 재배포금지]
 _COPYRIGHT_INSIDE = fastre.compile(r"[\[<(]\s*(?:저작권자\s*)?[ⓒ©][^\]>)]{1,40}?무단\s*전재[^\]>)]{0,30}[\]>)]")

@@ -123,8 +123,10 @@ _KO_OUTLET = fastre.compile(
 _REPORTER_ALONE = fastre.compile(_REPORTER_CREDIT)  # (이원희 기자) …: a reporter's credit in parentheses
 # in brackets and in parentheses alike: (미디어온), [과천넷], [시사저널]
 _OUTLET_WORDS = r"뉴스|일보|신문|통신|방송|미디어|타임즈|타임스|넷$|닷컴|저널|투데이|포스트|데일리|매일|헤럴드|포커스|(?i:tv|fm)$"
+# the posts a Korean outlet names its writer by, besides 기자 and 특파원 (홍길동 PD, 김철수 에디터)
+KO_OTHER_WRITER_POSTS = r"PD|CP|에디터|리포터|통신원"
 # (… or the writer's post after the name, other than a reporter's: [매체 홍길동 PD], [매체 김철수 에디터])
-_CREDIT_WORDS = r"기자|특파원|/|=|[가-힣]{2,4}\s*(?:PD|CP|에디터|리포터|통신원)$|" + _OUTLET_WORDS
+_CREDIT_WORDS = r"기자|특파원|/|=|[가-힣]{2,4}\s*(?:" + KO_OTHER_WRITER_POSTS + r")$|" + _OUTLET_WORDS
 
 
 _BILINGUAL_OUTLET = fastre.compile(r"(\(\s*[A-Za-z][A-Za-z0-9 .&-]{1,30}\s*\(\s*[가-힣]{2,12}\s*\)\s*\))\s*")
