@@ -9226,3 +9226,26 @@ def test_a_triangle_caption_closed_by_the_images_source_in_brackets_is_no_subtit
     article = pr2news.convert(text)
     assert list(article.highlights) == ["문제 풀기, 간접체험 등 온라인 과제 수행 통해 기금 적립"]
     assert "▲ 물 절약 이벤트 안내. <자료 : 가온환경공단>" in article.stripped
+
+
+def test_a_triangle_caption_with_its_credits_set_apart_by_spaces_is_one_caption_and_the_text_goes_on_under_it():
+    # the caption's credits stand a few spaces apart on its line; the reporter's © under each photo is no
+    # copyright closing the page
+    text = ("가온시 여름 물놀이장 개장 앞두고 안전 점검\n"
+            "홍길동 기자\n"
+            "기사입력: 2026/06/20 [10:12]\n"
+            "▲  가온시 관계자들과 시설관리공단 직원들이 20일 중앙공원 물놀이장에서 수질 검사 결과와 바닥 분수, 미끄럼틀, 그늘막, 응급 처치 시설 등 안전 시설을 차례로 점검하고 있다.    "
+            "/ 사진제공 = 가온시 공보과     © 홍길동 기자\n"
+            "\n"
+            "▲  시설관리공단 직원들이 개장을 앞둔 중앙공원 물놀이장에서 미끄럼틀과 응급 처치 시설, 탈의실과 샤워실의 안전 상태와 위생 관리 현황을 하나하나 확인하고 있다.     "
+            "/ 사진제공 = 가온시 공보과     © 홍길동 기자\n"
+            "\n"
+            "가온시는 다음 달 1일 물놀이장 개장을 앞두고 시설 안전 점검을 마쳤다고 20일 밝혔다.\n"
+            "\n"
+            "시는 수질 검사와 함께 미끄럼틀, 바닥 분수, 응급 처치 시설을 차례로 살펴봤다.\n"
+            "\n"
+            "물놀이장은 8월 31일까지 매일 오전 10시부터 오후 6시까지 운영된다.\n"
+            "ⓒ 가온일보. 무단전재 및 재배포 금지\n")
+    article = pr2news.convert(text)
+    assert [block.text[:12] for block in article.body] == ["가온시는 다음 달 1일", "시는 수질 검사와 함께", "물놀이장은 8월 31일"]
+    assert "© 홍길동 기자" not in " ".join(block.text for block in article.body)

@@ -1398,7 +1398,7 @@ def _without_date_first(text):
 _DASH_AFTER_DATE = fastre.compile(r"\s*[-–—|:]\s+")
 
 
-_CAPTION_MARKS = tuple("▲△▶")
+CAPTION_MARKS = tuple("▲△▶")
 
 
 def _mostly_same_words(line, title, lex):
@@ -1427,7 +1427,7 @@ def printed_again_below(d, index, limit):
     text_between = 0
     for k in range(index + 1, min(limit, index + _REPRINT_WITHIN)):
         other = d.lines[k].content
-        if (d.lines[k].marker or "")[:1] in _CAPTION_MARKS:
+        if (d.lines[k].marker or "")[:1] in CAPTION_MARKS:
             continue  # ▲ the title again under a photo: its caption, not the release's own title
         if d.roles[k] is None and len(other) >= len(text) + 10 and other[:1] in "<[〈【《" \
                 and _word_chars(other[1:len(text) + 1]) == title and other[len(text) + 1:len(text) + 2] in ">]〉】》":

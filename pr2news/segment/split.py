@@ -16,9 +16,10 @@ import re
 from .. import fastre
 from ..lexicon.common import (CHAT_PREFIX, EMAIL, MARKDOWN_IMAGE, SCRIPT_CALL, SNAKE_CASE_NAME, YMD_FIGURES, AtLineEnd,
                               phones_in, words_from)
+from .boilerplate import is_caption
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
-from .headline import keys
+from .headline import CAPTION_MARKS, keys
 from .lines import collapse, is_sentence_like, make_line
 from .wire import KO_OTHER_WRITER_POSTS
 
@@ -436,6 +437,8 @@ def _lost_breaks(line, lex):
     raw = line.block.text
     if len(raw) < 120 or "  " not in raw or not _whole_block(line):
         return None
+    if line.text[:1] in CAPTION_MARKS and is_caption(line, lex):
+        return None  # ▲ what the photo shows.    / 사진제공 = …     © 기자: one caption, its credits set apart by spaces
     pieces = []
     for piece in _BREAK_LEFT.split(raw.strip()):
         if pieces and (_WORD_GOES_ON.match(piece) and pieces[-1][-1:].islower()
