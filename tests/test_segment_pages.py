@@ -9249,3 +9249,25 @@ def test_a_triangle_caption_with_its_credits_set_apart_by_spaces_is_one_caption_
     article = pr2news.convert(text)
     assert [block.text[:12] for block in article.body] == ["가온시는 다음 달 1일", "시는 수질 검사와 함께", "물놀이장은 8월 31일"]
     assert "© 홍길동 기자" not in " ".join(block.text for block in article.body)
+
+
+def test_a_listings_next_entry_under_its_own_counter_as_the_first_was_is_no_text():
+    # each entry of the page prints its title, its comment counter, then its text run into one line
+    text = ("수요일, 3월 4, 2026\n"
+            "\n"
+            "가온소방, 여름철 물놀이 안전 캠페인 실시\n"
+            "\n"
+            "0\n"
+            "- 하천과 계곡 등 물놀이 명소 12곳에서 현장 홍보 - 가온소방본부는 3일 중앙천 일대에서 시민과 함께 물놀이 안전 "
+            "캠페인을 펼쳤다고 밝혔다. 소방본부는 구명조끼 착용과 음주 후 입수 금지를 당부했다. 소방본부는 8월 말까지 "
+            "주말마다 물놀이 명소에서 안전 요원을 배치할 계획이다.\n"
+            "\n"
+            "가온시, 청년 창업공간 추가 개소…입주 기업 모집\n"
+            "\n"
+            "0\n"
+            "- 원도심 빈 점포 활용해 15개 기업 입주 - 가온시는 원도심 빈 점포를 고쳐 만든 청년 창업공간 두 곳을 새로 "
+            "열고 입주 기업을 모집한다고 4일 밝혔다. 입주 기업은\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온소방, 여름철 물놀이 안전 캠페인 실시"
+    assert all("청년 창업공간" not in block.text for block in article.body)
+    assert "가온시, 청년 창업공간 추가 개소…입주 기업 모집" in article.stripped

@@ -421,32 +421,43 @@ def _deck_line_again(d):
     start = d.first_prose
     if start is None:
         return set()
-    deck = {}
+    deck = {}  # the line's words or shape -> True, or the reason its chrome must be read with again
     # (a byline or a date: a photo's credit line, printed again by another photo inside the text, ends nothing)
     for k in range(max(0, start - _DECK_UNDER_HEAD), start):
         text = d.lines[k].text
-        if 0 < len(text) <= 80 and not d.prose[k] and len(text.split()) >= 2 \
-                and (d.roles[k] in ("byline", "dateline") or d.lines[k].date_only):
-            deck[text] = True
-            if _ANY_DIGIT.search(text):
-                deck[_date_shape(text)] = True
+        if not 0 < len(text) <= 80 or d.prose[k]:
+            continue
+        if len(text.split()) >= 2 and (d.roles[k] in ("byline", "dateline") or d.lines[k].date_only):
+            found = True
+        elif d.roles[k] == "stripped" and d.reasons[k] in _CHROME_REASONS:
+            # the entry's comment counter or share row (0, 3): read as the same chrome again, not a page's number
+            found = d.reasons[k]
+        else:
+            continue
+        deck[text] = found
+        if _ANY_DIGIT.search(text):
+            deck[_date_shape(text)] = found
     if not deck:
         return set()
     starts = set()
     for i in range(start + 2, len(d.lines) - 1):
         text = d.lines[i].text
-        if text not in deck and not (_ANY_DIGIT.search(text) and _date_shape(text) in deck):
+        found = deck.get(text) or (deck.get(_date_shape(text)) if _ANY_DIGIT.search(text) else None)
+        if found is None or found is not True and d.reasons[i] != found:
             continue
         title = d.lines[i - 1]
         # (text ran between: the first item's own title may read as prose, printed twice over its date again)
-        if not d.prose[i - 1] and not title.marker and 0 < len(title.content) <= 120 \
+        if not d.prose[i - 1] and not title.marker and 0 < len(title.content) <= _LONGEST_ENTRY_TITLE \
                 and not ends_sentence(title.content, d.lex) and d.prose[i + 1] \
-                and any(d.prose[k] for k in range(start + 1, i - 1)):
+                and (any(d.prose[k] for k in range(start + 1, i - 1))
+                     # (or the entry's chrome again, under a first text no title runs to: a whole entry in one line)
+                     or found is not True and len(d.lines[start].content) > _LONGEST_ENTRY_TITLE):
             starts.add(i - 1)
     return starts
 
 
 _LONGEST_TITLE_TWICE = 100
+_LONGEST_ENTRY_TITLE = 120  # characters: a longer line is a paragraph (an entry's whole text run into one)
 
 
 def _title_twice_after_text(d, i):
