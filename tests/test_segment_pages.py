@@ -9271,3 +9271,20 @@ def test_a_listings_next_entry_under_its_own_counter_as_the_first_was_is_no_text
     assert article.headline == "가온소방, 여름철 물놀이 안전 캠페인 실시"
     assert all("청년 창업공간" not in block.text for block in article.body)
     assert "가온시, 청년 창업공간 추가 개소…입주 기업 모집" in article.stripped
+
+
+def test_a_line_pointing_at_the_articles_link_below_is_furniture_but_a_releases_own_pointer_stays():
+    reposted = ("가온시, 전통시장 화재 안전 점검 나선다 (가온저널)\n"
+                "가온시가 설 명절을 앞두고 전통시장 12곳의 화재 안전 점검에 나선다.\n"
+                "시는 소방서와 함께 전기 설비와 소화기 비치 상태를 살펴볼 계획이다.\n"
+                "아래 주소에서 기사 전문을 확인하실 수 있습니다\n"
+                "출처 http://www.example.kr/news/articleView.html?idxno=1234\n")
+    article = pr2news.convert(reposted)
+    assert [block.text[:9] for block in article.body] == ["가온시가 설 명절", "시는 소방서와 함"]
+    assert "아래 주소에서 기사 전문을 확인하실 수 있습니다" in article.stripped
+    own = ("Riverside opens summer camp registration\n"
+           "Registration for the city's summer day camps opens Monday at 9 a.m.\n"
+           "Families can register online at the address below.\n"
+           "https://www.example.org/camps\n")
+    article = pr2news.convert(own)
+    assert article.body[-1].text.startswith("Families can register online")

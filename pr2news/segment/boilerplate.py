@@ -313,6 +313,7 @@ def rule_chrome(d):
     _button_among_buttons(d)
     _caption_under_image_text(d)
     _date_label_without_its_date(d)
+    _pointer_to_the_link_below(d)
     _chrome_goes_on(d)
 
 
@@ -343,6 +344,28 @@ def _date_label_without_its_date(d):
             following = d.lines[i + 1].text if i + 1 < len(d.lines) else ""
             if _FIGURE.search(following) is None:  # (24.05.13, 3 hours ago: figures a date reader may not know)
                 d.claim(i, "stripped", "a date's label without its date")
+
+
+# a line pointing at the link under it (아래 주소, the link below) and naming the article it leads to (기사 전문,
+# 원문, the full story): the page's word on where the article came from, not the article's
+_POINTS_BELOW = fastre.compile(r"(?i)아래\s*(?:의\s*)?(?:고유\s*)?(?:링크|주소|url|사이트)|\b(?:link|address|url)\s+below\b"
+                               r"|\b(?:following|below)\s+(?:link|address|url)\b")
+_NAMES_THE_ARTICLE = fastre.compile(r"(?i)기사|전문|원문|출처|\barticle|\bstory\b|full text|\boriginal\b|\bsource\b")
+# a link alone on its line, or under a short label (출처 http://…, URL : …, Source: …)
+_LINK_LINE = fastre.compile(r"(?i)(?:[^\s:：]{1,8}\s*[:：]?\s*)?(?:https?://|www\.)\S+")
+_LONGEST_POINTER = 100
+
+
+def _pointer_to_the_link_below(d):
+    """'아래 주소에서 기사 전문을 확인하실 수 있습니다' / 출처 http://…: the line over a link that points at it and
+    names the article it leads to is the page's furniture (a release's own 'apply at the site below' names no
+    article, and stays)."""
+    lines = d.lines
+    for i in range(len(lines) - 1):
+        text = lines[i].content
+        if len(text) <= _LONGEST_POINTER and d.free(i) and _POINTS_BELOW.search(text) \
+                and _NAMES_THE_ARTICLE.search(text) and _LINK_LINE.fullmatch(lines[i + 1].text):
+            d.claim(i, "stripped", "a pointer to the article's link below")
 
 
 _IMAGE_FOR = fastre.compile(r"(?i)(?:image|photo|picture|thumbnail|graphic) for\s")
