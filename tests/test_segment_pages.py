@@ -9288,3 +9288,14 @@ def test_a_line_pointing_at_the_articles_link_below_is_furniture_but_a_releases_
            "https://www.example.org/camps\n")
     article = pr2news.convert(own)
     assert article.body[-1].text.startswith("Families can register online")
+
+
+def test_a_title_run_into_the_text_at_the_outlets_bracketed_credit_is_cut_there():
+    text = ("▲ 가온군, 남면 농업인상담소 개소로 현장 영농지원 강화 | [가온뉴스통신=홍길동 기자] 가온군이 9일 남면 복지회관에서 "
+            "남면 농업인상담소 개소식을 열었다. 상담소는 농사 상담과 우량 종자 공급을 맡는다.\n"
+            "그동안 남면 농업인은 읍내까지 나가 상담을 받아야 했다.\n"
+            "군은 상담소를 농업인 단체의 모임 장소로도 활용할 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온군, 남면 농업인상담소 개소로 현장 영농지원 강화"
+    assert article.body[0].text.startswith("가온군이 9일 남면 복지회관에서")
+    assert "[가온뉴스통신=홍길동 기자]" not in " ".join(block.text for block in article.body)

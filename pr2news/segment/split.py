@@ -21,7 +21,7 @@ from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
 from .headline import CAPTION_MARKS, keys
 from .lines import collapse, is_sentence_like, make_line
-from .wire import KO_OTHER_WRITER_POSTS
+from .wire import KO_OTHER_WRITER_POSTS, split_wire_prefix
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
 # hong@news.co.kr (its end mark is split off first)
@@ -105,6 +105,7 @@ def split_lines(lines, lex):
         # a page flattened into one block: its title may be run into the text, unless printed above already
         title_above = " ".join(l.text for l in out if l.block.container == "body") if long else ""
         parts = (_title_dash_subtitle(line.text, lex) if above_text and lex.lang == "ko" and " - " in line.text else None) \
+            or (_title_then_credited_text(line.text, lex) if above_text and lex.lang == "ko" else None) \
             or _at_break_tags(line.text) or _columns(line, lex) or _cells_around_text(line.text, lex) \
             or _date_glued_at_end(line.text, lex) \
             or (_text_glued_after_title(line.text) or _credit_glued_to_stamp(line.text) if lex.lang == "ko" else None)
@@ -369,6 +370,17 @@ _FIGURES_DATE_AT_END = fastre.compile(r"(?<=[가-힣A-Za-z’”'\")\]])\s+(?=" 
 _KO_DATE_GLUED = fastre.compile(r"(?<=[가-힣])(?=(?:19|20)\d\d년\s?\d{1,2}월)")
 
 
+def _title_then_credited_text(text, lex):
+    """가온군, 농업인상담소 개소 | [가온뉴스=홍길동 기자] 가온군이 …: the page's title, then its text opened by the
+    outlet's credit in brackets, on one line: the two parts (else None). Asked above the text only: further down,
+    a line so run together is another story's (extent._title_run_into_credit)."""
+    credit = _WIRE_CREDIT_INSIDE.search(text, 10, _LONGEST_GLUED_TITLE) if "=" in text[:_LONGEST_GLUED_TITLE] else None
+    if credit is not None and not _SENTENCE_CLOSED.search(text[:credit.start()]) \
+            and split_wire_prefix(text[credit.end():], lex) is not None:
+        return [text[:credit.start()], text[credit.end():]]
+    return None
+
+
 def _text_glued_after_title(text):
     """A title run into its text (at a glued date, on a flattened page; or where the title's subject is named
     again): the two parts (else None)."""
@@ -386,6 +398,8 @@ def _text_glued_after_title(text):
 
 
 _LONGEST_GLUED_TITLE = 150
+# the space (and a bar) before an outlet's credit in brackets, [가온뉴스=홍길동 기자], inside a line
+_WIRE_CREDIT_INSIDE = fastre.compile(r"\s*(?:\|\s*)?(?=[\[【][가-힣A-Za-z0-9 ]{1,12}\s*=\s*[^\]】]{1,20}[\]】])")
 _LONGEST_TITLE_AND_SUBTITLE = 160
 _SUBTITLE_NAMES_SUBJECT = fastre.compile(r"([가-힣A-Za-z0-9]{2,12})\s[^.!?,]{6,80}?[가-힣0-9]\s+(?=\1\s*,\s*\S.{6,})")
 _SUBJECT_NAMED_AGAIN = fastre.compile(r"([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?),\s[^.!?]{6,100}?(?:" + TITLE_VERBAL_NOUNS + r"|[가-힣]다)\s+"
