@@ -9299,3 +9299,33 @@ def test_a_title_run_into_the_text_at_the_outlets_bracketed_credit_is_cut_there(
     assert article.headline == "가온군, 남면 농업인상담소 개소로 현장 영농지원 강화"
     assert article.body[0].text.startswith("가온군이 9일 남면 복지회관에서")
     assert "[가온뉴스통신=홍길동 기자]" not in " ".join(block.text for block in article.body)
+
+
+def test_a_release_under_its_label_read_as_a_date_after_a_listings_own_text_is_the_article():
+    text = ("Workforce Grants\n"
+            "\n"
+            "State Invests $3 Million in Apprenticeships at Technical Colleges\n"
+            "\n"
+            "The apprenticeship grants program helps technical colleges train workers for jobs in advanced "
+            "manufacturing, health care and construction across the state.\n"
+            "\n"
+            "Explore Funded Projects\n"
+            "\n"
+            "2025 Awardees\n"
+            "\n"
+            "Riverside Tech wins $850,000 grant to expand apprenticeships\n"
+            "\n"
+            "FOR IMMEDIATE RELEASE: March 3, 2025\n"
+            "\n"
+            "CONTACT: Dana Ortiz, Communications Coordinator\n"
+            "\n"
+            "Riverside Tech wins $850,000 grant to expand apprenticeships\n"
+            "\n"
+            "RIVERSIDE – Riverside Technical College has received an $850,000 grant to expand its welding and "
+            "nursing apprenticeships, the college announced Monday.\n"
+            "\n"
+            "The grant will fund two instructors and new equipment for forty apprentices a year.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Riverside Tech wins $850,000 grant to expand apprenticeships"
+    assert article.body[0].text.startswith("RIVERSIDE – Riverside Technical College")
+    assert all("apprenticeship grants program" not in block.text for block in article.body)

@@ -402,12 +402,18 @@ def _release_label_below_text(d, candidates):
     that text: a newsletter's or a digest's page holding the release among other items. The release starts at
     its label; None otherwise."""
     first = d.first_prose
-    if first is None or any(opens_a_release(d, k) for k in range(first)):
+    if first is None or any(_labels_a_release(d, k) for k in range(first)):
         return None  # the page opens with a release: a label further down is a second one's
     for i in range(first + 1, len(d.lines)):
-        if opens_a_release(d, i) and any(k > i for k in candidates):
+        if _labels_a_release(d, i) and any(k > i for k in candidates):
             return i
     return None
+
+
+def _labels_a_release(d, i):
+    """Line i is a release's label: NEWS RELEASE, 보도자료, or FOR IMMEDIATE RELEASE: January 19, 2010 read as
+    the release's date (it is the label as much)."""
+    return opens_a_release(d, i) or d.roles[i] == "dateline" and _IMMEDIATE.match(d.lines[i].content) is not None
 
 
 def _contact_closes_release(d, label, enter):
@@ -586,8 +592,7 @@ def _title_under_release_label(d, h, candidates):
         if d.prose[k] and d.roles[k] is None:
             return None  # running text before any label: the title above heads it
         if d.reasons[k] == RELEASE_LABEL or d.roles[k] == "dateline" and _IMMEDIATE.match(d.lines[k].content):
-            # (FOR IMMEDIATE RELEASE: January 19, 2010, read as the release's date, is its label as much; the
-            # contact the release prints under it stands between, claimed, and counts for no line)
+            # (the contact the release prints under its label stands between, claimed, and counts for no line)
             unclaimed = 0
             for j in range(k + 1, len(d.lines)):
                 if d.roles[j] == "contact":
