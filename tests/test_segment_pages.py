@@ -9329,3 +9329,15 @@ def test_a_release_under_its_label_read_as_a_date_after_a_listings_own_text_is_t
     assert article.headline == "Riverside Tech wins $850,000 grant to expand apprenticeships"
     assert article.body[0].text.startswith("RIVERSIDE – Riverside Technical College")
     assert all("apprenticeship grants program" not in block.text for block in article.body)
+
+
+def test_an_image_files_name_run_into_the_first_paragraph_is_cut_off_it():
+    text = ("Two Riverside schools honored for reading gains\n"
+            "\n"
+            "riverside-reading-awards.jpgCongratulations to Oak Street and Lincoln Elementary, honored this week for "
+            "the largest reading gains in the county.\n"
+            "\n"
+            "Both schools received the award at the county education office on May 2.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("Congratulations to Oak Street")
+    assert "riverside-reading-awards.jpg" in article.stripped

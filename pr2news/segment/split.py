@@ -514,7 +514,9 @@ _CREDIT_ROW_INSIDE = fastre.compile(r"\s[가-힣]{2,4}(?:\s*(?:기자|특파원|
 _COPYRIGHT_INSIDE = fastre.compile(r"[\[<(]\s*(?:저작권자\s*)?[ⓒ©][^\]>)]{1,40}?무단\s*전재[^\]>)]{0,30}[\]>)]")
 _TIP_LINE_AT_END = fastre.compile(r"\s(?:[^\s:：]{2,12}\s*)?[:：]?\s*\d{2,4}-\d{3,4}-\d{4}\s*\(제보\)[^.!?]{0,80}$")
 _NUMBERED_IMAGE_FIRST = fastre.compile(r"[A-Z][^\W\d][^.!?:;\d]{3,60}?\s\d{1,2}(?=[A-Z][a-z]{2,}\s)")
-_FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])")
+# an image's file name run into the paragraph it stood over: capital_city_map, or any name with an image's
+# extension (school-awards.jpeg), the text's first word glued to it
+_FILE_STEM_FIRST = fastre.compile(SNAKE_CASE_NAME + r"(?=[A-Z][a-z])|[\w-]{2,60}\.(?i:png|jpe?g|gif|webp|bmp|tiff?)(?=[A-Z가-힣\"“‘])")
 _GLUED_TITLE_SHORTEST = 8
 _GLUED_LABEL_SHORTEST = 4
 _GLUED_LABEL_LONGEST = 12
@@ -647,7 +649,7 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
-    stem = _FILE_STEM_FIRST.match(text) if "_" in text[:60] else None
+    stem = _FILE_STEM_FIRST.match(text) if "_" in text[:60] or "." in text[:66] else None
     if stem and len(text) - stem.end() >= _TEXT_AFTER_IMAGE:
         # capital_city_infrastructure_mapThe City of …: an image's file name, run into the paragraph it stood over
         return [stem.group()] + _parts(text[stem.end():], lex, flattened, above)
