@@ -9341,3 +9341,19 @@ def test_an_image_files_name_run_into_the_first_paragraph_is_cut_off_it():
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("Congratulations to Oak Street")
     assert "riverside-reading-awards.jpg" in article.stripped
+
+
+def test_figures_alone_under_the_headline_are_a_counter_not_a_summary():
+    text = ("메뉴 건너뛰기\n"
+            "\n"
+            "가온구, 민원 공무원 보호 위해 누리집 직원 사진 비공개\n"
+            "12,304 31\n"
+            "2026.03.05 10:12\n"
+            "12,304 31\n"
+            "\n"
+            "[가온=가온뉴스] 홍길동 기자 = 가온구가 민원 담당 공무원을 보호하기 위해 누리집에 올린 직원 이름과 사진을 내렸다고 5일 밝혔다.\n"
+            "\n"
+            "구는 직위와 업무, 전화번호는 그대로 공개한다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert article.stripped.count("12,304 31") == 2

@@ -101,6 +101,7 @@ def _text_taken_for_the_deck(d, deck):
 _ROW_OF_FIELDS = fastre.compile(r"[|/>»]")
 
 
+_LETTER = fastre.compile(r"[^\W\d_]")
 _WORD_OR_FIGURE = fastre.compile(r"\w")
 
 
@@ -252,6 +253,8 @@ def _read_deck(d):
             d.claim(i, "stripped", "subtitle printed twice")  # the page's copy and the article's, one after the other
         elif not _WORD_OR_FIGURE.search(line.content):
             d.claim(i, "stripped", "a separator alone under the headline")  # • |: a row's bar, left on a line of its own
+        elif not _LETTER.search(line.content) and not d.lines[i].date_only:
+            d.claim(i, "stripped", "figures alone under the headline")  # 16,486 44: a page's counters, no summary
         elif office_under_holder(d, i):
             d.claim(i, "stripped", "the post under its holder's name")  # Jane Doe / Press Officer at the Embassy
         elif line.marker and line.marker[0] in "▲△" and (_subtitle_again(d, i) or _headline_words_again(d, i)):
