@@ -9357,3 +9357,42 @@ def test_figures_alone_under_the_headline_are_a_counter_not_a_summary():
     article = pr2news.convert(text)
     assert list(article.highlights) == []
     assert article.stripped.count("12,304 31") == 2
+
+
+def test_the_same_contact_printed_again_for_the_next_release_on_the_page_is_reported_once():
+    text = ("RIVERSIDE CITY COUNCIL\n"
+            "For Immediate Release: March 3, 2026\n"
+            "For More Information:\n"
+            "Dana Ortiz, (555) 201-3344\n"
+            "\n"
+            "COUNCIL APPROVES HARBOUR PARK PLAN\n"
+            "\n"
+            "Riverside City Council on Monday approved the plan for a new park on the old ferry yard.\n"
+            "Work on the park is to begin in the autumn.\n"
+            "-30-\n"
+            "RIVERSIDE CITY COUNCIL\n"
+            "For Immediate Release: March 1, 2026\n"
+            "For More Information:\n"
+            "Dana Ortiz, (555) 201-3344\n"
+            "\n"
+            "COUNCIL SETS SPRING MEETING CALENDAR\n")
+    article = pr2news.convert(text)
+    assert article.headline == "COUNCIL APPROVES HARBOUR PARK PLAN"
+    assert [(contact.name, list(contact.phones)) for contact in article.contacts] == [("Dana Ortiz", ["(555) 201-3344"])]
+
+
+def test_a_closing_sentence_asking_readers_to_call_someone_the_contact_table_names_is_no_second_contact():
+    text = ("보도자료\n"
+            "보도일시 2026. 3. 4.(수) 12:00\n"
+            "담당부서 우주정책과 담당과장 김하늘(044-202-4410)\n"
+            "담 당 자 홍길동 사무관(044-202-4412)\n"
+            "가온과학기술부, 초소형 위성 발사 성공\n"
+            "□ 가온과학기술부는 4일 초소형 위성 1호기가 발사에 성공했다고 밝혔다.\n"
+            "□ 위성은 앞으로 6개월 동안 궤도에서 시험 운용을 거친다.\n"
+            "이 자료에 대하여 더욱 자세한 내용을 원하시면\n"
+            "가온과학기술부 홍길동 사무관(☎ 044-202-4412)에게 연락주시기 바랍니다.\n"
+            "붙임\n"
+            "위성 개요\n")
+    article = pr2news.convert(text)
+    assert [contact.name for contact in article.contacts] == ["김하늘", "홍길동"]
+    assert any("연락주시기 바랍니다" in line for line in article.stripped)

@@ -155,6 +155,15 @@ _SHOWN_WITHOUT_MARKER = frozenset({"highlight", "dateline", "embargo", "byline"}
 _POST_NAVIGATION = fastre.compile(r"(?i)(?:이전\s*글|다음\s*글|목\s*록|previous(?: post)?|next(?: post)?)(?:\s|:|$)")
 
 
+def _reported(contact, contacts, whole=True):
+    """The contact is one already reported: field for field, or (not whole) the same person, phones and e-mails
+    under whatever office a sentence names."""
+    return any(contact.name == c.name and contact.phones == c.phones and contact.emails == c.emails
+               and (not whole or contact.department == c.department and contact.team == c.team
+                    and contact.title == c.title)
+               for c in contacts)
+
+
 def _recast(d, group, role, reason):
     """A contact group's lines given another role after all (what build learns only once every group is read)."""
     for i in group:
@@ -235,6 +244,13 @@ def build(d, lang):
             continue
         if names_someone:
             named = max(group)
+        # a feed's next release under the same office prints its contact again, word for word; a sentence asking
+        # readers to call someone the contact table named already (… 용찬재 사무관(☎ …)에게 연락주시기 바랍니다.)
+        reaching = [c for c in found if c.name or c.phones or c.emails]  # (an office alone reaches no one)
+        if contacts and not pinned and reaching \
+                and all(_reported(c, contacts, whole=d.reasons[group[0]] != ASKS_TO_CALL) for c in reaching):
+            _recast(d, group, "stripped", "the same contact again")
+            continue
         if any(c.department or c.team or c.name or c.title or c.phones or c.emails for c in found) or pinned:
             contacts.extend(found)
             for i in group:
