@@ -9396,3 +9396,26 @@ def test_a_closing_sentence_asking_readers_to_call_someone_the_contact_table_nam
     article = pr2news.convert(text)
     assert [contact.name for contact in article.contacts] == ["김하늘", "홍길동"]
     assert any("연락주시기 바랍니다" in line for line in article.stripped)
+
+
+def test_a_widgets_label_over_the_text_that_goes_on_under_it_does_not_end_the_article():
+    # the label's video was lost in the copy: the article's own text follows it at once
+    text = ("Riverside pool reopens after £3m refurbishment\n"
+            "\n"
+            "PUBLISHED: 10:02 4 March 2026\n"
+            "\n"
+            "Swimmers returned to Riverside pool on Monday after a £3m refurbishment of its changing rooms and roof.\n"
+            "\n"
+            "The council's leisure lead, Sam Patel, said: \"The pool has served Riverside since 1974 and it is ready "
+            "for another fifty years.\"\n"
+            "\n"
+            "You may also want to watch:\n"
+            "\n"
+            "Pool manager Jo Reyes said: \"Our swimmers have waited patiently for the pool to reopen and we are "
+            "delighted to welcome them back.\"\n"
+            "\n"
+            "\"The new roof lets in more daylight, and the changing rooms are now fully accessible for every "
+            "swimmer.\"\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("\"The new roof lets in more daylight")
+    assert "You may also want to watch:" in article.stripped

@@ -392,7 +392,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"articles|releases|headlines|posts|from|alerts|advisories|announcements|updates?|press releases|news releases)\b",
         r"^view all\s+(?:news|stories|articles|releases|posts|alerts|updates|notices)\b",
         r"^most (?:read|popular|viewed|shared)\b", r"^related$", r"^more (?:in|from) (?:this|the) (?:section|category|series)\b", r"^[«‹<←]?\s*(?:previous|prev\.?|next) (?:post|article|release|story|news)\b",
-        r"^you (?:may|might) (?:also )?(?:like|be interested)", r"^(?:see|read) also\b", r"^also read\b",
+        r"^you (?:may|might) (?:also )?(?:like|be interested|want to (?:watch|read|see))", r"^(?:see|read) also\b", r"^also read\b",
         r"^(?:check|don't miss|must read)(?: also)?\s*[:：]?$",  # a theme's related posts: Check Also
     ),
     release_labels=_rx(

@@ -300,12 +300,13 @@ def _title_again_after(d, closing):
 
 def _text_goes_on_after_list(d, i, cues, rel):
     """Under the header at i, a few short items, then two or more lines of running text about the article's
-    own subject before anything else says the page is over: a box of related links inside the text."""
+    own subject before anything else says the page is over: a box of related links inside the text (or a
+    widget's label whose video or links the copy lost: You may also want to watch:, the text right under it)."""
     n = len(d.lines)
     k = i + 1
     while k < n and k - i <= _BOX_ITEMS and not d.prose[k] and k not in cues:
         k += 1  # the box's items: titles of other stories, not running text
-    if k == i + 1 or k - i > _BOX_ITEMS:
+    if k - i > _BOX_ITEMS:
         return False
     text = about = 0
     # a Korean line's share of character pairs found elsewhere runs far lower than an English line's of words
