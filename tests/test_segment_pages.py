@@ -9419,3 +9419,22 @@ def test_a_widgets_label_over_the_text_that_goes_on_under_it_does_not_end_the_ar
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("\"The new roof lets in more daylight")
     assert "You may also want to watch:" in article.stripped
+
+
+def test_a_title_case_line_opening_on_a_preposition_goes_on_with_the_title_above_it():
+    text = ("NEWS RELEASE\n"
+            "Release Date: March 3, 2026\n"
+            "\n"
+            "Council Approves $1.2 Million in Grants\n"
+            "For Riverside Food Banks to Expand Pantry Hours\n"
+            "\n"
+            "RIVERSIDE — The county council on Tuesday approved $1.2 million in grants for the city's four food banks, "
+            "which will open their pantries on Saturdays from April.\n"
+            "\n"
+            "The grants come from the county's reserve fund.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Council Approves $1.2 Million in Grants For Riverside Food Banks to Expand Pantry Hours"
+    assert list(article.highlights) == []
+    bylined = pr2news.convert("Council Approves New Library Hours\nBy Jane Doe\n"
+                              "The library will open at 8 a.m. on weekdays from May, the council decided on Tuesday.\n")
+    assert bylined.headline == "Council Approves New Library Hours"

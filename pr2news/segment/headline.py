@@ -1211,12 +1211,17 @@ def _headline_continues(text, line, lex, centred=False, filled=False):
     # a lowercase continuation, an ALL-CAPS title set on two lines, or a long Title Case line whose rest,
     # short and in Title Case too, the page width pushed onto the next line
     return bool(fastre.match(r"^[a-z]", line.text)) or _caps(text) and _caps(line.text) and len(text) + len(line.text) <= 160 \
+        or _PREPOSITION_FIRST.match(line.text) is not None and _title_case(text) and _title_case(line.text) \
+        and not text.rstrip().endswith((".", "!", "?", ":", ",")) and len(text) + len(line.text) <= 160 \
         or (filled or centred and len(text) >= 30) and _title_case(text) and _title_case(line.text) and word_count(line.text) <= 8 \
         and not text.rstrip().endswith((".", "!", "?", ":")) and len(text) + len(line.text) <= 160 \
         and not line.date_only and "|" not in text + line.text and line.block.line is not None  # text: wrapped by width
 
 
 _SHORT_REST = 40
+# Commissioners Approve $2.45 Million in Funding / For Johnson County Transit to Expand Service: a Title Case line
+# opening on a preposition goes on with the title above it (a subtitle states something of its own)
+_PREPOSITION_FIRST = fastre.compile(r"(?:For|To|In|Of|At|On|From|With|Into|Over|Under|Across|Through)\s(?=\S)")  # (By: a byline)
 STOP_INSIDE = fastre.compile(r"[.!?]\s+\S")  # a sentence stops inside the text, another goes on
 
 
