@@ -9438,3 +9438,17 @@ def test_a_title_case_line_opening_on_a_preposition_goes_on_with_the_title_above
     bylined = pr2news.convert("Council Approves New Library Hours\nBy Jane Doe\n"
                               "The library will open at 8 a.m. on weekdays from May, the council decided on Tuesday.\n")
     assert bylined.headline == "Council Approves New Library Hours"
+
+
+def test_a_consultations_title_opening_on_have_your_say_is_the_headline_but_the_comment_prompt_is_chrome():
+    text = ("Have your say on winter bus timetables\n"
+            "\n"
+            "Riverside residents are invited to comment on the draft winter bus timetables before they are finalised.\n"
+            "\n"
+            "Comments can be sent to the council's transport team until 30 September.\n"
+            "\n"
+            "Have your say\n"
+            "Leave a comment below.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Have your say on winter bus timetables"
+    assert "Have your say" in article.stripped

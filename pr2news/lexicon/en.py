@@ -96,7 +96,7 @@ LEXICON = Lexicon(
         r"^(?:follow|join) (?:us|our \w+) on (?:google news|whatsapp|telegram|instagram|facebook|twitter|x|linkedin|youtube)\b.{0,40}$",
         r"^join our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,40}$", r"^follow @\w+ on (?:twitter|x|instagram)\b.{0,20}$",
         r"^download (?:our|the) (?:free |new )?app\b.{0,60}$", r"^comments? (?:are|is) (?:now )?closed(?:,? but trackbacks and pingbacks are open)?\.?$",
-        r"^have your say\b.{0,40}$", r"^trending(?: now| stories)?$", r"^scroll (?:down )?to continue(?: with content| reading)?\.?$",
+        r"^have your say(?:\s*[:!.]?|\s*[:—–-]\s.{1,40}| on this (?:story|article|post)\W{0,3})$", r"^trending(?: now| stories)?$", r"^scroll (?:down )?to continue(?: with content| reading)?\.?$",
         r"^click (?:here )?to (?:subscribe|enlarge|view (?:the )?(?:gallery|larger image|full image))\b.{0,30}$",
         r"^(?:view|open|see) (?:the )?(?:photo |image )?gallery\b.{0,30}$", r"^open image in gallery$", r"^enlarge (?:image|photo|picture)$",
         r"^want to read more\??$", r"^already (?:a subscriber|a member|have an account)\?", r"^subscribe (?:now )?to (?:continue|keep) reading\b",
