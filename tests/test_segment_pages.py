@@ -9452,3 +9452,25 @@ def test_a_consultations_title_opening_on_have_your_say_is_the_headline_but_the_
     article = pr2news.convert(text)
     assert article.headline == "Have your say on winter bus timetables"
     assert "Have your say" in article.stripped
+
+
+def test_the_pages_subtitle_printed_again_after_the_text_starts_the_tail():
+    text = ("Riverside County sets record for road repairs in 2025\n"
+            "\n"
+            "Dry summer credited for 140 miles resurfaced this year\n"
+            "\n"
+            "By Kim Lee\n"
+            "\n"
+            "Riverside County set a record for road repairs in 2025: crews resurfaced 140 miles, the most in the county's "
+            "history.\n"
+            "\n"
+            "County engineer Pat Moss said the dry summer let crews work through August without a break.\n"
+            "\n"
+            "Pat Moss Moss\n"
+            "Dry summer credited for 140 miles resurfaced this year\n"
+            "\n"
+            "By Kim Lee\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["Dry summer credited for 140 miles resurfaced this year"]
+    assert article.body[-1].text.startswith("County engineer Pat Moss said")
+    assert "Pat Moss Moss" in article.stripped

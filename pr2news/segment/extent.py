@@ -40,7 +40,8 @@ def tail_cues(d):
     cues = {}
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
-    item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d) | _after_closing_line_again(d)
+    item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d) | _after_closing_line_again(d) \
+        | _title_lines_again(d)
     # (asked of English pages only: _caps_title_again reads no other)
     caps_title_above = lex.lang == "en" and d.first_prose is not None and any(
         _caps_title(d.lines[k].content) for k in range(d.first_prose + 1) if not d.lines[k].marker)
@@ -604,6 +605,36 @@ _PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:
 # ※ 참고: 입주 기업 모집은 4월 중 공고 예정: a note set in the text with what it says after the colon, not the
 # heading of the reference material after the release (참고 1 대회 개요, [참고] …)
 _NOTE_WITH_ITS_TEXT = fastre.compile(r"※\s*\S{1,6}\s*[:：]\s*\S")
+
+
+def _title_lines_again(d):
+    """… the text's last paragraph / Matt Crall / War on drugs credited for 328 cases (the subtitle over the text,
+    word for word) / By …: a title line of the page's top printed again after the text has run, and no running
+    text after it, is the page's teaser of the story, and its tail begins there (or at the short lines right over
+    it, an image's name). A PDF's running head, the title again on the next page over more text, is no end.
+    {index of that first line}."""
+    start = d.first_prose
+    if start is None:
+        return set()
+    heads = {d.lines[k].content for k in range(start) if not d.prose[k] and not d.lines[k].marker
+             and word_count(d.lines[k].content) >= _TITLE_LINE_WORDS and d.reasons[k] not in _CHROME_REASONS}
+    if not heads:
+        return set()
+    starts = set()
+    for i in range(start + 2, len(d.lines)):
+        line = d.lines[i]
+        if line.marker or line.content not in heads or not any(d.prose[k] for k in range(start + 1, i)) \
+                or any(d.prose[k] for k in range(i + 1, len(d.lines))):
+            continue
+        top = i
+        while top - 1 > start and i - top < 2 and not d.prose[top - 1] and not d.lines[top - 1].marker \
+                and word_count(d.lines[top - 1].content) < _TITLE_LINE_WORDS:
+            top -= 1
+        starts.add(top)
+    return starts
+
+
+_TITLE_LINE_WORDS = 4
 
 
 def _after_closing_line_again(d):
