@@ -9474,3 +9474,18 @@ def test_the_pages_subtitle_printed_again_after_the_text_starts_the_tail():
     assert list(article.highlights) == ["Dry summer credited for 140 miles resurfaced this year"]
     assert article.body[-1].text.startswith("County engineer Pat Moss said")
     assert "Pat Moss Moss" in article.stripped
+
+
+def test_the_issuers_description_of_itself_closing_the_release_without_a_heading_is_not_text():
+    text = ("Riverside Health Department urges residents to test homes for radon\n"
+            "FOR IMMEDIATE RELEASE\n"
+            "January 12, 2026\n"
+            "RIVERSIDE — The Riverside Health Department is urging residents to test their homes for radon during "
+            "National Radon Action Month.\n"
+            "Free test kits are available at all county libraries while supplies last.\n"
+            "The Riverside Health Department strives to protect and promote the health of every resident through "
+            "prevention, education and partnership with local communities.\n"
+            "To learn more, visit the department's website.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Free test kits are available")
+    assert any(line.startswith("The Riverside Health Department strives") for line in article.stripped)

@@ -63,6 +63,8 @@ def tail_cues(d):
         if lex.lang == "ko" and i > (d.first_prose or 0) and len(text) >= _TITLE_CREDIT_LEAD and "기자" in text \
                 and _title_run_into_credit(text, lex):
             cues[i] = "the next release of a feed"
+        elif lex.lang == "en" and i > (d.first_prose or 0) and _describes_itself(d, i, text):
+            cues[i] = "an issuer's description under its name"  # The … Department strives to …, with no heading
         elif len(text) > 200 and not _COPYRIGHT.search(text):
             # a paragraph: only a copyright notice makes one the tail (a cue in it is the text's own word), or a
             # run-in 'About the …' heading opening the issuer's description
@@ -330,6 +332,25 @@ _TAIL_STARTS = lexicon.either_language("tail_starts")
 # a television report's last line: the station, the reporter, 입니다 (JNB 김보라입니다., 한빛뉴스 이도윤 기자입니다.)
 BROADCAST_SIGN_OFF = fastre.compile(r"(?:[A-Z]{2,6}|[가-힣]{1,8}\s*(?:뉴스|방송|TV))\s+[가-힣]{2,4}(?:\s*기자)?입니다\.?$")
 # About the National Park Service. More than 20,000 …: the issuer's description, its heading run into it
+# The Connecticut Department of Public Health is the state's leader in …, The … Department strives to …: the
+# issuer names itself and says what it is for, as the paragraph closing each release does (a founding year - was
+# established in 1880 - is told of anything, and labellers keep it as text)
+_SELF_DESCRIPTION = fastre.compile(
+    r"The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,7}[^.]{0,60}?\s(?:strives\s|exists\s|"
+    r"is\s+(?:the\s+)?(?:[\w’']+\s+){0,3}leader\s+in\s|is\s+(?:dedicated|committed)\s+to\s|"
+    r"(?:'s|’s)\s+mission\s+is\s|has\s+(?:served|been\s+serving)\s)")
+_AFTER_SELF_DESCRIPTION = 2  # lines of running text at most after it: 'To learn more about DHH, visit …'
+
+
+def _describes_itself(d, i, text):
+    """The page's last paragraph of running text (but for a line or two inviting the reader further) opens with
+    the issuer's name describing itself: the boilerplate every release of the issuer ends with."""
+    if text[:4] != "The " or not d.prose[i] or _SELF_DESCRIPTION.match(text) is None:
+        return False
+    after = [k for k in range(i + 1, len(d.lines)) if d.prose[k] and d.free(k)]
+    return len(after) <= _AFTER_SELF_DESCRIPTION and all(len(d.lines[k].content) <= 200 for k in after)
+
+
 _ABOUT_RUN_IN = fastre.compile(r"About (?:the )?[A-Z][\w&.'’ -]{2,60}?[.:]\s+[A-Z]")
 NEXT_LETTERHEAD = "the letterhead printed again: the next release"
 
