@@ -9489,3 +9489,24 @@ def test_the_issuers_description_of_itself_closing_the_release_without_a_heading
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("Free test kits are available")
     assert any(line.startswith("The Riverside Health Department strives") for line in article.stripped)
+
+
+def test_a_listings_date_before_the_title_printed_again_goes_and_the_next_dated_entry_ends_the_article():
+    text = ("Category: Local Government News\n"
+            "\n"
+            "14 April 2026 Media Release: Riverside extends library opening hours for six months\n"
+            "\n"
+            "Media Release: Riverside extends library opening hours for six months\n"
+            "\n"
+            "For Immediate Release\n"
+            "14 April 2026\n"
+            "\n"
+            "Council has agreed to keep the central library open until 8 pm on weekdays for another six months.\n"
+            "\n"
+            "The longer hours were first tried last autumn and drew more than 9,000 extra visits.\n"
+            "\n"
+            "10 April 2026 Media Release: Riverside opens tenders for harbour wall repairs – the council invites "
+            "contractors to bid for the repair of the old harbour wall, which was damaged in the January storms.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Media Release: Riverside extends library opening hours for six months"
+    assert article.body[-1].text.startswith("The longer hours were first tried")

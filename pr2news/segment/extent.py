@@ -41,7 +41,7 @@ def tail_cues(d):
     writers = _writers(d)
     letterhead_again = _letterhead_printed_again(d)
     item_heads = _item_head_again(d) | _credit_again(d) | _deck_line_again(d) | _after_closing_line_again(d) \
-        | _title_lines_again(d)
+        | _title_lines_again(d) | _dated_title_again(d)
     # (asked of English pages only: _caps_title_again reads no other)
     caps_title_above = lex.lang == "en" and d.first_prose is not None and any(
         _caps_title(d.lines[k].content) for k in range(d.first_prose + 1) if not d.lines[k].marker)
@@ -656,6 +656,40 @@ def _title_lines_again(d):
 
 
 _TITLE_LINE_WORDS = 4
+
+
+def _dated_title_again(d):
+    """28 May 2020 Media Release: Extension of … over the text, then after it 26 May 2020 Media Release: Ecological
+    grief …: a line opening as the title above did, a date and the same words after it, is a listing's next
+    entry. {index of that line}."""
+    start = d.first_prose
+    if start is None:
+        return set()
+    heads = set()
+    for k in range(start):
+        opening = _dated_opening(d.lines[k].content) if not d.prose[k] else None
+        if opening is not None:
+            heads.add(opening)
+    if not heads:
+        return set()
+    return {i for i in range(start + 2, len(d.lines))
+            if _dated_opening(d.lines[i].content) in heads and any(d.prose[k] for k in range(start + 1, i))}
+
+
+def _dated_opening(text):
+    """(the date's shape, the two words after it) of a line opening on a date and going on in words, else None."""
+    if not text[:1].isdigit() and text[:3] not in _MONTH_STARTS:
+        return None
+    date, span = find_date(text[:_DATE_OPENING])
+    if date is None or span[0] != 0:
+        return None
+    words = text[span[1]:].split()[:2]
+    return (_date_shape(text[:span[1]]), " ".join(words)) if len(words) == 2 and words[0][:1].isalpha() else None
+
+
+_DATE_OPENING = 40
+_MONTH_STARTS = frozenset(m[:3] for m in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                         "September", "October", "November", "December"))
 
 
 def _after_closing_line_again(d):

@@ -1106,8 +1106,10 @@ def _label_added_before(d, index, limit):
             label = title[:len(title) - len(other)]
             if label.rstrip().endswith((",", "，")):
                 continue  # 교육지원청, ‘…’ over ‘…’: who did it, the title's own subject; the line below is shorter
-            if _SEPARATOR_END.search(label) or len(label.split()) == 1:
-                return label  # 'Dept : Title', or a field's name without its colon ('Title Soyang City to …')
+            if _SEPARATOR_END.search(label) or len(label.split()) == 1 or is_date_only(label.strip()):
+                # 'Dept : Title', a field's name without its colon ('Title Soyang City to …'), or the listing's date
+                # of the entry (28 May 2020 Media Release: …, the release's own title under it without the date)
+                return label
     return ""
 
 
