@@ -9510,3 +9510,20 @@ def test_a_listings_date_before_the_title_printed_again_goes_and_the_next_dated_
     article = pr2news.convert(text)
     assert article.headline == "Media Release: Riverside extends library opening hours for six months"
     assert article.body[-1].text.startswith("The longer hours were first tried")
+
+
+def test_a_long_caption_under_its_own_label_is_a_caption():
+    text = ("Minister meets harbour board over ferry terminal plans\n"
+            "\n"
+            "Caption: From left, Ms. Dana Ortiz, Chair of the Riverside Harbour Board; the Honourable Sam Patel, "
+            "Minister of Transport and Minister in the Office of the Premier; and Mr. Jo Reyes, Chief Executive of "
+            "the Riverside Ferry Company, at the ministry's offices on Monday. (Photo courtesy the Ministry of "
+            "Transport)\n"
+            "\n"
+            "March 3, 2026: The Minister of Transport met the Riverside Harbour Board on Monday to discuss plans for "
+            "a new ferry terminal.\n"
+            "\n"
+            "The board will present its final design to the ministry in June.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.endswith("to discuss plans for a new ferry terminal.")
+    assert any(line.startswith("Caption: From left") for line in article.stripped)

@@ -611,6 +611,10 @@ def rule_captions(d):
                                                          or _alt_text_over_caption(d.lines[first], line)
                                                          or _file_name_over_caption(d.lines[first])):
                 d.claim(first, "stripped", "photo caption")
+        elif roles[i] is None and len(line.text) <= _LONGEST_LABELLED_CAPTION and _NAMED_CAPTION.match(line.text):
+            # Caption: From left, … (Photo courtesy …): the caption's own label says what it is, however long the
+            # list of who stands where
+            d.claim(i, "stripped", "photo caption")
         elif roles[i] is None and _CREDIT_RUN_IN.match(line.text):
             # Photo By Staff Sgt. Tara Lindgren | U.S. Army Sgt. …, a flight medic with Company C,...: the credit run
             # into the caption, shortened; the full caption may stand right above it
@@ -662,6 +666,8 @@ def _footnotes(d):
 # a caption's own label in front of its sentence: Photo: …, Caption: …, 사진: …, [사진] …
 _CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진\s*\d{0,2}(?:\s*설명)?|(?:영상|화면)\s*설명)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S"
                                 r"|^(?:pictured\s+)?(?:above|below|top|bottom|inset|(?:top|bottom)\s+(?:left|right))\s*[:：]\s*\S")
+_NAMED_CAPTION = fastre.compile(r"(?i)(?:(?:photo|image|picture)\s+)?caption\s*[:：]\s*\S|사진\s*설명\s*[:：]\s*\S")
+_LONGEST_LABELLED_CAPTION = 500
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")
 
 
