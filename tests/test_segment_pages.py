@@ -9527,3 +9527,16 @@ def test_a_long_caption_under_its_own_label_is_a_caption():
     article = pr2news.convert(text)
     assert article.body[0].text.endswith("to discuss plans for a new ferry terminal.")
     assert any(line.startswith("Caption: From left") for line in article.stripped)
+
+
+def test_an_ambassador_named_with_the_post_under_the_title_is_the_issuing_official_not_a_subtitle():
+    text = ("Embassy awards grants to 12 community projects\n"
+            "\n"
+            "\n"
+            "Ms Dana R. Ortiz, British Ambassador to Riverland\n"
+            "The British Embassy in Riverland will on Friday award grants to 12 community projects in six "
+            "provinces.\n"
+            "The grants support clean water, girls' schooling and small farmers.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert article.byline == "Ms Dana R. Ortiz, British Ambassador to Riverland"

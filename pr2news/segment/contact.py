@@ -361,7 +361,8 @@ def _en_kind(segment, lex):
     if cased.endswith(lex.team_suffixes) or \
             fastre.match(r"^(?:media|press|public|investor|government|community)\s+(?:relations|affairs|office|desk|team)$", lower):
         return "team"
-    if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower):
+    if fastre.match(r"^(?:minister|secretary|premier|mayor|governor|deputy minister|associate minister)\b", lower) \
+            or _ENVOY.match(s):
         return "role"
     if " and " in s and all(_en_kind(post, lex) == "title" for post in s.split(" and ")):
         return "title"  # Medical Officer of Health and Chief Executive Officer: two posts one person holds
@@ -378,6 +379,9 @@ def _en_kind(segment, lex):
 
 
 _EN_DASH = fastre.compile(r"\s[–—-]\s")
+# a state's envoy, named by the post and perhaps whose it is: US Ambassador to Nigeria, British High Commissioner
+_ENVOY = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}(?i:ambassador|high commissioner|consul(?:[- ]general)?|envoy|"
+                        r"charg[ée] d['’]affaires)\b")
 _INITIALISM = fastre.compile(r"[A-Z]{3,6}")
 _PLACE_PREPOSITIONS = frozenset(("In", "At", "From"))
 _HEAD_OF = fastre.compile(r"(?:head|director|chief|vice president|vp|manager) (?:of|for) ")  # Head of Sustainability Communications
