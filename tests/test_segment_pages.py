@@ -9540,3 +9540,27 @@ def test_an_ambassador_named_with_the_post_under_the_title_is_the_issuing_offici
     article = pr2news.convert(text)
     assert list(article.highlights) == []
     assert article.byline == "Ms Dana R. Ortiz, British Ambassador to Riverland"
+
+
+def test_a_line_announcing_the_contact_block_with_a_colon_is_its_label():
+    text = ("Launch of the Riverside Water Quality Report: Press briefing\n"
+            "\n"
+            "Interviews and access to the embargoed report:\n"
+            "\n"
+            "Dana Ortiz\n"
+            "Communications Officer\n"
+            "Riverside Water Authority\n"
+            "Tel.: +1 555 201 3344\n"
+            "Mobile: +1 555 201 9988\n"
+            "\n"
+            "Media advisory\n"
+            "\n"
+            "Riverside, 3 March 2026\n"
+            "\n"
+            "What: The launch of the authority's annual water quality report, which tracks the city's drinking water "
+            "across forty measures.\n"
+            "\n"
+            "Where: Riverside City Hall, Council Chamber\n")
+    article = pr2news.convert(text)
+    assert article.contacts[0].text.startswith("Interviews and access to the embargoed report:")
+    assert article.body[0].text.startswith("What: The launch of the authority's")

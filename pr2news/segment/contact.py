@@ -378,6 +378,12 @@ def _en_kind(segment, lex):
     return None
 
 
+def _leads_into(line):
+    """A short unmarked line ending on a colon: it announces what comes under it."""
+    return not line.marker and len(line.content) <= _LONGEST_LEAD_IN and line.content.endswith((":", "："))
+
+
+_LONGEST_LEAD_IN = 100
 _EN_DASH = fastre.compile(r"\s[–—-]\s")
 # a state's envoy, named by the post and perhaps whose it is: US Ambassador to Nigeria, British High Commissioner
 _ENVOY = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}(?i:ambassador|high commissioner|consul(?:[- ]general)?|envoy|"
@@ -1087,8 +1093,9 @@ def rule_contacts(d):
                     d.claim(k, "stripped", _LETTERHEAD_OFFICIAL)
                 i = group[-1] + 1
                 continue
-            if i and d.free(i - 1) and _ISSUER_LABEL_ALONE.fullmatch(d.lines[i - 1].label):
-                # Issued by: / Fiona Lennox, Communications Officer / Tel: …: the label over the signature
+            if i and d.free(i - 1) and (_ISSUER_LABEL_ALONE.fullmatch(d.lines[i - 1].label) or _leads_into(d.lines[i - 1])):
+                # Issued by: / Fiona Lennox, Communications Officer / Tel: …: the label over the signature (or any
+                # short line announcing it with a colon: RSVP/Access to the embargoed report and press kit:)
                 d.claim(i - 1, "contact", "contact label and its values")
                 group.insert(0, i - 1)
             else:
