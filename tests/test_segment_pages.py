@@ -9564,3 +9564,21 @@ def test_a_line_announcing_the_contact_block_with_a_colon_is_its_label():
     article = pr2news.convert(text)
     assert article.contacts[0].text.startswith("Interviews and access to the embargoed report:")
     assert article.body[0].text.startswith("What: The launch of the authority's")
+
+
+def test_the_issuers_release_label_before_the_title_and_the_sites_name_after_a_bar_are_off_the_headline():
+    labelled = pr2news.convert(
+        "City of Riverside News Release - Mayor Announces Summer Concert Series in the Park\n"
+        "The mayor announced on Monday a summer concert series in the park, with eight free concerts from June.\n"
+        "The concerts start at 7 p.m. on Thursdays.\n")
+    assert labelled.headline == "Mayor Announces Summer Concert Series in the Park"
+    sited = pr2news.convert(
+        "Statement from Riverside Water Board Chair on Drought Restrictions | site\n"
+        "The chair of the Riverside Water Board said on Friday that drought restrictions will stay in place.\n"
+        "Residents may water gardens two days a week.\n")
+    assert sited.headline == "Statement from Riverside Water Board Chair on Drought Restrictions"
+    welsh = pr2news.convert(
+        "Riverside Council Update: 14 June 2026 / Cymraeg\n"
+        "Here is the latest update from Riverside Council on 14 June 2026, covering school places and bin days.\n"
+        "School places for September will be confirmed next week.\n")
+    assert welsh.headline == "Riverside Council Update: 14 June 2026"

@@ -30,7 +30,9 @@ _PREFIX = fastre.compile(
     r"(?:[^\w\s\[(\"'“‘]{1,2}\s*)?\[(?:archived|update[d]?|correction|video|photos?|속보|단독|보도자료|사진|포토)\]\s*|"  # 📢 [보도자료] …
     r"(?:\|\s*)?(?:제\s*목|title|subject|sub\.?)\s*[:：|–—-]\s*|제\s*목\s+(?=\S)|"  # (| 제목 | …: a table's field cell)
     # a site's listing: the release type and the title set apart by a spaced separator (PRESS RELEASE : …)
-    r"(?:press release|news release|media release|media statement|보도자료|참고자료)\s+[:：|–—-]\s+|"
+    # (the issuer's name may come first: City of Rochester News Release - …)
+    r"(?:(?-i:[A-Z])[\w.&'’-]*\s+(?:of\s+|for\s+|the\s+)?){0,5}(?:press release|news release|media release|media statement)\s+[:：|–—-]\s+|"
+    r"(?:보도자료|참고자료)\s+[:：|–—-]\s+|"
     # the release's number before its title: RELEASE: 12-428 NASA'S HUBBLE …, Release No. 2026/041 – …
     # (a number: it opens on a figure or a letter and a figure and runs on to a figure - 12-428, PR24-01, not R1.8)
     r"(?:(?:news|press|media)\s+)?release\s*(?:no\.?|number|#)?\s*[:：]\s*(?:\d|[A-Za-z]{1,3}-?\d)(?:[\w/.-]*\d)?(?![\w/.-]*\s+(?:billion|million|trillion|thousand|percent|per cent|%))[\w/.-]*\s+(?:[:：|–—-]\s+)?)",
@@ -39,7 +41,9 @@ _PREFIX = fastre.compile(
 _SUFFIX = fastre.compile(r"\s*\[[^\]]{1,40}\]\s*$|\s*\|[|\s]*$|\s*,\s*,\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$"
                          r"|\s+(?:-{3,}|_{3,}|={3,}|~{3,})\s*$"  # … for Media ---: a rule of dashes after the title
                          # … in Ontario Français: the link to the page in the other language, run into the title
-                         r"|(?<=[a-z0-9.!?’”'\")])\s+(?:Français|Español|Deutsch|Português|中文|日本語|한국어)\s*$"
+                         r"|(?<=[a-z0-9.!?’”'\")])\s+(?:/\s*)?(?:Français|Español|Deutsch|Português|Cymraeg|Gaeilge|中文|日本語|한국어)\s*$"
+                         # … Violence in America | site, … Press Briefing | News: the page's site or section after a bar
+                         r"|(?<=[\w.!?’”'\")])\s+[|｜]\s+(?:[\w&'’-]+\s?){1,2}$"
                          # … 추진 > 한줄뉴스: the board's section after a chevron, as the browser's title prints it
                          r"|\s+[>›»]\s*[가-힣A-Za-z]{2,10}\s*$"
                          # … 노로바이러스 작성부서: the name of the board's next field, its value lost
