@@ -9582,3 +9582,26 @@ def test_the_issuers_release_label_before_the_title_and_the_sites_name_after_a_b
         "Here is the latest update from Riverside Council on 14 June 2026, covering school places and bin days.\n"
         "School places for September will be confirmed next week.\n")
     assert welsh.headline == "Riverside Council Update: 14 June 2026"
+
+
+def test_a_sentence_shaped_title_printed_over_the_release_label_and_again_under_it_is_the_headline():
+    text = ("Riverside Water Bureau\n"
+            "Emergency Messages as of 9:10 am, Mon. Jun. 1\n"
+            "No information currently posted.\n"
+            "Subscribe to receive alerts from Riverside Water Bureau.\n"
+            "Primary email address for a new account:\n"
+            "And/or follow our alerts on social media\n"
+            "Our alerts service is free. While you are welcome to register your phone, message rates may apply "
+            "depending on your plan.\n"
+            "Hide this Message\n"
+            "Manage my existing subscription\n"
+            "News Releases\n"
+            "Riverside's 2026 water quality report is out. Here's why it matters: - 05/31/26\n"
+            "For Immediate Release | May 31, 2026\n"
+            "Media contact: Dana Ortiz, 555-201-3344, dana.ortiz@example.org\n"
+            "Riverside’s 2026 water quality report is out. Here’s why it matters:\n"
+            "It is your drinking water, and every year the bureau tests it more than 40,000 times.\n"
+            "The report explains what is in the water and what the bureau does to keep it safe.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Riverside’s 2026 water quality report is out. Here’s why it matters:"
+    assert article.body[0].text.startswith("It is your drinking water")

@@ -288,6 +288,28 @@ def _long_title_printed_again(d, i):
         and text[-1:] not in ".!?:" and printed_again_word_for_word(d, i)
 
 
+def _printed_around_release_label(d, i):
+    """'Portland’s 2023 Drinking Water Quality Report is ready for your review. Here’s why you should care:' over
+    the release's label (For Immediate Release | May 31, 2023) and again under it: a page's listing prints the
+    release's title over the release, and the release prints it again - a title, whatever its shape (a date the
+    listing set after it aside)."""
+    text = _LISTED_DATE_AFTER.sub("", d.lines[i].content)
+    if d.lines[i].marker or not _SHORTEST_PRINTED_TWICE <= len(text) <= _LONGEST_SENTENCE_TITLE \
+            or text.endswith("."):
+        return False  # (a page printing its whole text twice around its date: the first paragraph, no title)
+    text = _word_chars(text)  # (the listing's copy may have straight quotes where the release's are curly)
+    for k in range(len(d.lines)):
+        if k != i and not d.lines[k].marker and _word_chars(_LISTED_DATE_AFTER.sub("", d.lines[k].content)) == text:
+            low, high = min(i, k), max(i, k)
+            return any(d.reasons[j] == RELEASE_LABEL or d.roles[j] == "dateline" for j in range(low + 1, high))
+    return False
+
+
+_LISTED_DATE_AFTER = fastre.compile(r"\s+[-–—|]\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_SHORTEST_PRINTED_TWICE = 20
+_LONGEST_SENTENCE_TITLE = 200
+
+
 def printed_again_word_for_word(d, i):
     """Line i's words stand again, the same, as a whole line further down."""
     text = d.lines[i].content
@@ -672,7 +694,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         line = d.lines[i]
         if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)
-                or _long_title_printed_again(d, i)) \
+                or _long_title_printed_again(d, i) or _printed_around_release_label(d, i)) \
                 or _letterhead_official(d, i) or office_under_holder(d, i) or _chat_reply(d, i) \
                 or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
