@@ -9605,3 +9605,51 @@ def test_a_sentence_shaped_title_printed_over_the_release_label_and_again_under_
     article = pr2news.convert(text)
     assert article.headline == "Riverside’s 2026 water quality report is out. Here’s why it matters:"
     assert article.body[0].text.startswith("It is your drinking water")
+
+
+def test_a_posts_field_list_with_longer_names_and_values_under_the_title_is_no_subtitle():
+    text = ("Summer heat safety tips for Riverland residents\n"
+            "- Starting date:\n"
+            "- June 2, 2026\n"
+            "- Type of communication:\n"
+            "- Information Update\n"
+            "- Subcategory:\n"
+            "- Miscellaneous\n"
+            "- Source of notice:\n"
+            "- Riverside Health\n"
+            "- Issue:\n"
+            "- Important Safety Information\n"
+            "- Audience:\n"
+            "- General Public\n"
+            "- Identification number:\n"
+            "- RH-20417\n"
+            "Last updated: 2026-06-02\n"
+            "Issue\n"
+            "Many places in Riverland have a high number of heat waves. Extreme heat can put your health at risk.\n"
+            "What you should do\n"
+            "To be ready when the weather gets hot, prepare well in advance. Follow these tips:\n"
+            "- tune in to local weather forecasts and heat alerts;\n"
+            "- make sure your air conditioner works before the heat season;\n"
+            "- learn the signs of heat illness.\n"
+            "Media enquiries\n"
+            "Riverside Health\n"
+            "(555) 201-3344\n"
+            "media@example.org\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert "- Type of communication:" in article.stripped
+    # 'Source of notice:' is a field's name: 'Source' before a capital credits a source (the cue ignored case)
+    assert article.body[-1].text.startswith("- learn the signs of heat illness") or \
+        any(block.type == "list_item" and "heat illness" in block.text for block in article.body)
+
+
+def test_source_before_a_lower_case_word_is_no_source_credit_ending_the_article():
+    text = ("Riverside opens grants for neighbourhood gardens\n"
+            "Riverside Council is inviting community groups to apply for grants of up to $5,000 for neighbourhood gardens.\n"
+            "Source of funding:\n"
+            "The grants come from the council's community fund, which is set aside each year for local projects.\n"
+            "Applications close on 30 April and groups will hear the outcome in May.\n"
+            "Source: Riverside Council\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Applications close on 30 April")
+    assert "Source: Riverside Council" in article.stripped

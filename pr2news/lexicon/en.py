@@ -311,7 +311,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # an alert service's or a mailing list's footer: You are receiving this message because you subscribed …;
         # To see more alerts from X, visit …; Powered by X
         r"^you (?:are receiving|received|have received) this (?:message|e-?mail|alert|notification|bulletin|newsletter)\b",
-        r"^to see (?:more|all|other) (?:alerts|messages|news|updates|releases|posts) from\b", r"^powered by\s+[A-Z]\S*$",
+        r"^to see (?:more|all|other) (?:alerts|messages|news|updates|releases|posts) from\b", r"^powered by\s+(?-i:[A-Z])\S*$",
         # a press note's distribution line: To / The Editors / Bureau Chiefs of all … Media, with a request to …
         r"^(?:to,?\s+)?the (?:news )?editors?\s*(?:/|,|and)\s*(?:bureau chiefs?|news editors?|reporters)\b",
         r"^with a request to (?:give|publish|carry)\b",
@@ -348,7 +348,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # About the City of Riverton / About Acme Corp.: the issuer's boilerplate names it (a proper noun);
         # 'About measles' is the release's own background
         r"^about\s+(?:the\s+)?(?-i:[A-Z0-9])[\w.&'’\- ]{1,60}(?:\s\([\w.&'’\- ]{2,12}\))?:?$",   # … Board (HCDB)
-        r"^source\s*[:：]?\s+[A-Z]", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
+        r"^source\s*[:：]?\s+(?-i:[A-Z])", r"^view (?:original|source) (?:content|version)", r"^to view the original version",
         r"^(?:©|\(c\)|copyright)\s*\d{0,4}", r"all rights reserved", r"^unsubscribe\b", r"^to unsubscribe",
         r"^(?:related|recommended|more|associated|useful)\s+(?:news|stories|articles|releases|from|links|content|resources|topics|pages)\b", r"^most (?:read|popular|viewed)\b",
         r"^related (?:information|documents|items)\s*:?$",   # a heading over the links after the text
@@ -359,7 +359,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # a link's words closed by a full stop after the text: Learn more about the Brownfields Program.
         r"^(?:learn|read|find out) more about\b[^.!?]{1,60}\.$",
         # an Australian release's authorisation and its acknowledgement of Country, after the text
-        r"^authori[sz]ed by\s+[A-Z]", r"\backnowledges? the traditional (?:custodians|owners)\b",
+        r"^authori[sz]ed by\s+(?-i:[A-Z])", r"\backnowledges? the traditional (?:custodians|owners)\b",
         # a portal's note under a release it carries as received: (This is a press release issued by … has not
         # edited the content.), This story has not been edited by … staff and is auto-generated from a syndicated feed
         r"^\(?this is an? (?:(?:press|news|media) )?(?:release|handout|statement) (?:issued|provided|distributed|received)\b",

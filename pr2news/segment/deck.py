@@ -690,13 +690,21 @@ def _field_rows(d, i, limit):
     """Where a run of short lines bulleted alike that starts at line i ends, when it is a table's cells read one to
     a line (six or more, none a sentence: names and values, 발행기관 / 가온일보 / 발행일 / 2026-04-27); else None."""
     marker, k = d.lines[i].marker, i
-    while k < limit and d.lines[k].marker == marker and len(d.lines[k].content) <= _FIELD_CELL \
+    while k < limit and d.lines[k].marker == marker and _field_cell(d.lines[k].content, d.lines[k - 1].content) \
             and not ends_sentence(d.lines[k].content, d.lex):
         k += 1
     return k if k - i >= _FEWEST_FIELD_ROWS else None
 
 
+def _field_cell(text, above):
+    """Short enough for a table's cell: a value, or a field's name with its colon (- Type of communication:) and
+    the value under it (- Important Safety Information)."""
+    return len(text) <= _FIELD_CELL or len(text) <= _FIELD_NAME_CELL and (text.endswith((":", "："))
+                                                                          or above.endswith((":", "：")))
+
+
 _FIELD_CELL = 20
+_FIELD_NAME_CELL = 40
 _FEWEST_FIELD_ROWS = 6
 
 
