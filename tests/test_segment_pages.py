@@ -9653,3 +9653,14 @@ def test_source_before_a_lower_case_word_is_no_source_credit_ending_the_article(
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("Applications close on 30 April")
     assert "Source: Riverside Council" in article.stripped
+
+
+def test_cues_naming_a_person_after_by_ask_for_a_capital_though_cues_ignore_case():
+    text = ("Riverside pool to close for repairs\n"
+            "by the time it reopens on 1 June 2026\n"
+            "The Riverside pool will close on Monday for roof and changing room repairs.\n"
+            "Swimmers can use the Oak Street pool in the meantime.\n"
+            "Additional reporting by the council's press office.\n")
+    article = pr2news.convert(text)
+    assert article.dateline is None
+    assert article.body[-1].text == "Additional reporting by the council's press office."

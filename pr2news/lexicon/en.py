@@ -380,7 +380,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"^\(?this (?:article|story|post|report) was (?:written|generated|produced|created) (?:with|using|by)\s+"
         r"(?:the help of |the assistance of )?(?:ai|artificial intelligence|generative ai)\b",
         r"^this (?:article|post|story|report) (?:was )?(?:originally|first) (?:published|appeared|posted|ran)\b",
-        r"^(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[;,]|$)",
+        r"^(?:additional )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:[;,]|$)",
         r"^the views (?:and opinions )?expressed\b", r"^notes? (?:to|for) editors?\s*:?$",
         r"^share (?:this|the) (?:page|article|story|release|post)\b", r"^is this page useful\b",
         r"^links? to share (?:this |the )?(?:page|article|story|release|post)\b",   # a share row's alternative text
@@ -461,20 +461,20 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"(?:news |press |media )?release date|date of release|post date|posting date|publish date)\b\s*[:：]?",
         r"^for immediate release\s*[:：,-]?\s*\S", r"^for release\s*[:：,-]?\s*(?=[^\n]*\d)\S",
         # who posted the page and when: by Talbot County Emergency Services (DES) on Thursday, July 5, 2012
-        r"^by\s+[A-Z][^.!?]{2,80}?\s+on\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\s*$)",
+        r"^by\s+(?-i:[A-Z])[^.!?]{2,80}?\s+on\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\s*$)",
         # a page's posting stamp behind its section's label: Archived news: published on Friday 18 May 2007 by …
         r"^(?:[\w ]{2,30}[:：]\s*)?(?:posted|published)\s+on\s+(?=.{0,40}\b(?:19|20)\d{2}\b)",
-        r"^[A-Z][^.!?:]{2,100}?,\s+(?:posted|published|updated)(?:\s+on)?\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\b)",   # Press Office of the Ministry, posted 09 August 2022 16:46
+        r"^(?-i:[A-Z])[^.!?:]{2,100}?,\s+(?:posted|published|updated)(?:\s+on)?\s+(?=[^.!?]{0,30}\b(?:19|20)\d{2}\b)",   # Press Office of the Ministry, posted 09 August 2022 16:46
         r"^sent\s*[:：]\s*\S",   # Outlook's header: Sent: Monday, November 3, 2025 …
         r"^(?:the )?(?:press|news|media) release (?:was )?(?:issued|published) by\b",
     ),
-    byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|\d{1,3}(?=\s+[A-Z]))){0,3}(?:\s*[,|]\s*.*)?$",
+    byline_patterns=_rx(r"^(?:from|by|(?:issued|released|prepared|submitted|distributed) by)\s*:\s*\S", r"^by\s+(?-i:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|of|the|and|for|&|\d{1,3}(?=\s+[A-Z]))){0,3})(?:\s*[,|]\s*.*)?$",
                         r"^(?:written|posted|submitted|story|article|words) by\s+\S",
                         # From the Office of Governor Jane Doe, From the Desk of the Mayor: whose office sends the release
                         r"^from\s+the\s+(?:press\s+)?(?:office|desk)\s+of\s+[^.!?]{2,60}$",
                         # From Jane Doe, Senior Manager, Water Services: the sender of a notice, named with the post held
                         r"^from\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*,\s*[A-Z][\w.'’&-]*(?:[\s,]+(?:[A-Z][\w.'’&-]*|of|and|the|for|&))*)$", r"^(?:news|content) (?:provided|supplied) by\s+\S",
-                        r"^(?:writer|author)\s*[:：|]?\s+[A-Z]\S*(?:\s+\S+){0,7}$",   # a board's field: Writer International Division
+                        r"^(?:writer|author)\s*[:：|]?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,7}$",   # a board's field: Writer International Division
                         # whom the release's words are to be quoted as: Attribute to Inspector …:, Quotes attributable to …:
                         r"^(?:quotes?\s+)?attribut(?:e|ed|able)\s+to\s+\S.{0,100}[:：]$"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
