@@ -9664,3 +9664,21 @@ def test_cues_naming_a_person_after_by_ask_for_a_capital_though_cues_ignore_case
     article = pr2news.convert(text)
     assert article.dateline is None
     assert article.body[-1].text == "Additional reporting by the council's press office."
+
+
+def test_a_title_opening_on_its_date_with_no_mark_after_it_is_no_date_row():
+    text = ("FOR IMMEDIATE RELEASE\n"
+            "March 15, 2026\n"
+            "Contact:\n"
+            "Dana Ortiz\n"
+            "Assistant City Manager\n"
+            "City of Riverside\n"
+            "(555) 201-3344\n"
+            "March 16, 2026 City of Riverside Press Briefing\n"
+            "A City of Riverside press briefing is scheduled for Monday, March 16, 2026, at 10:00 a.m. in the "
+            "council chambers. Topics will include:\n"
+            "- Spring street sweeping (Jo Reyes, Public Works)\n"
+            "- Water conservation rebates (Sam Patel, Utilities)\n"
+            "Residents are welcome to attend.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "March 16, 2026 City of Riverside Press Briefing"

@@ -185,8 +185,10 @@ def _shape_ok(line, lex, answer=False):
         return False  # 2025.06.10 환경생태부: when and by whom, a portal's line over the title
     if len(text) <= 60 and place_then_date(text, lex) is not None:
         return False  # Nairobi, 18 March 2025: where and when, however fully the first paragraph repeats it
-    if len(text) <= 100 and _opens_on_a_date(text) and place_with_date(text, lex) is not None:
-        return False  # March 3, 2026 - Ottawa, Ontario - Parks Agency: when, where and who, a release's date row
+    if len(text) <= 100 and _opens_on_a_date(text, separated=True) and place_with_date(text, lex) is not None:
+        # March 3, 2026 - Ottawa, Ontario - Parks Agency: when, where and who, a release's date row (a date run into
+        # words with no mark between - March 16, 2021 City of Hays Press Briefing - is the title's own)
+        return False
     if is_fact_field(line, lex):
         return False  # Location: 2200 block of …, 일시: …: one of an event's facts, however well it matches below
     if "@" in text or _WEB_ADDRESS.match(text):
@@ -357,9 +359,13 @@ _CELLS = fastre.compile(r"[^│|]{1,20}(?:[│|][^│|]{1,20}){2,}")
 _DOTTED_TAGS = fastre.compile(r"[^\s·•]{1,12}(?:\s[·•]\s[^\s·•]{1,12}){2,}")  # one word each: 서울 · 부산 · 대구 폭염 is a title
 
 
-def _opens_on_a_date(text):
+def _opens_on_a_date(text, separated=False):
+    """The text opens on a date (`separated`: and a mark - a dash, a comma, a bar - or nothing follows it)."""
     span = find_date(text)[1]
-    return span is not None and span[0] == 0
+    return span is not None and span[0] == 0 and (not separated or _MARK_AFTER_DATE.match(text, span[1]) is not None)
+
+
+_MARK_AFTER_DATE = fastre.compile(r"\s*(?:$|[-–—,|:/·•(])")
 
 
 def _phone_line(text):
