@@ -331,7 +331,6 @@ _TAIL_STARTS = lexicon.either_language("tail_starts")
 
 # a television report's last line: the station, the reporter, 입니다 (JNB 김보라입니다., 한빛뉴스 이도윤 기자입니다.)
 BROADCAST_SIGN_OFF = fastre.compile(r"(?:[A-Z]{2,6}|[가-힣]{1,8}\s*(?:뉴스|방송|TV))\s+[가-힣]{2,4}(?:\s*기자)?입니다\.?$")
-# About the National Park Service. More than 20,000 …: the issuer's description, its heading run into it
 # The Connecticut Department of Public Health is the state's leader in …, The … Department strives to …: the
 # issuer names itself and says what it is for, as the paragraph closing each release does (a founding year - was
 # established in 1880 - is told of anything, and labellers keep it as text)
@@ -351,6 +350,7 @@ def _describes_itself(d, i, text):
     return len(after) <= _AFTER_SELF_DESCRIPTION and all(len(d.lines[k].content) <= 200 for k in after)
 
 
+# About the National Park Service. More than 20,000 …: the issuer's description, its heading run into it
 _ABOUT_RUN_IN = fastre.compile(r"About (?:the )?[A-Z][\w&.'’ -]{2,60}?[.:]\s+[A-Z]")
 NEXT_LETTERHEAD = "the letterhead printed again: the next release"
 

@@ -290,21 +290,30 @@ def _long_title_printed_again(d, i):
         and text[-1:] not in ".!?:" and printed_again_word_for_word(d, i)
 
 
-def _printed_around_release_label(d, i):
+def _printed_around_release_label(d, i, printings):
     """'Portland’s 2023 Drinking Water Quality Report is ready for your review. Here’s why you should care:' over
     the release's label (For Immediate Release | May 31, 2023) and again under it: a page's listing prints the
     release's title over the release, and the release prints it again - a title, whatever its shape (a date the
-    listing set after it aside)."""
+    listing set after it aside). `printings()`: each unmarked line's words -> where they stand."""
     text = _LISTED_DATE_AFTER.sub("", d.lines[i].content)
     if d.lines[i].marker or not _SHORTEST_PRINTED_TWICE <= len(text) <= _LONGEST_SENTENCE_TITLE \
             or text.endswith("."):
         return False  # (a page printing its whole text twice around its date: the first paragraph, no title)
-    text = _word_chars(text)  # (the listing's copy may have straight quotes where the release's are curly)
-    for k in range(len(d.lines)):
-        if k != i and not d.lines[k].marker and _word_chars(_LISTED_DATE_AFTER.sub("", d.lines[k].content)) == text:
+    for k in printings().get(_word_chars(text), ()):
+        if k != i:
             low, high = min(i, k), max(i, k)
             return any(d.reasons[j] == RELEASE_LABEL or d.roles[j] == "dateline" for j in range(low + 1, high))
     return False
+
+
+def _printings(d):
+    """Each unmarked line's letters and digits (a listing's date after a dash set aside) -> the lines so printed:
+    the listing's copy may have straight quotes where the release's are curly."""
+    found = {}
+    for k, line in enumerate(d.lines):
+        if not line.marker and len(line.content) >= _SHORTEST_PRINTED_TWICE:
+            found.setdefault(_word_chars(_LISTED_DATE_AFTER.sub("", line.content)), []).append(k)
+    return found
 
 
 _LISTED_DATE_AFTER = fastre.compile(r"\s+[-–—|]\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -689,6 +698,14 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
                                    or any(len(d.lines[k].content) <= _LONGEST_BOARD_NAME
                                           and _ANSWER_BOARD.search(d.lines[k].content) for k in range(min(limit, 6))))
     text_since = 0
+    made_printings = None
+
+    def printings():
+        nonlocal made_printings
+        if made_printings is None:
+            made_printings = _printings(d)
+        return made_printings
+
     for i in range(limit):
         if strong is not None and following.is_text[i]:
             text_since += len(d.lines[i].content)
@@ -700,7 +717,7 @@ def headline_candidates(d, limit, line_keys=None, exclude=()):
             continue
         line = d.lines[i]
         if not (_shape_ok(line, lex, answer and not line.marker) or _sentence_over_its_date(d, i)
-                or _long_title_printed_again(d, i) or _printed_around_release_label(d, i)) \
+                or _long_title_printed_again(d, i) or _printed_around_release_label(d, i, printings)) \
                 or _letterhead_official(d, i) or office_under_holder(d, i) or _chat_reply(d, i) \
                 or _between_letterheads(d, i) or _in_release_header(d, i) or _over_ruled_label(d, i):
             continue
