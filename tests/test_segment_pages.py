@@ -9682,3 +9682,18 @@ def test_a_title_opening_on_its_date_with_no_mark_after_it_is_no_date_row():
             "Residents are welcome to attend.\n")
     article = pr2news.convert(text)
     assert article.headline == "March 16, 2026 City of Riverside Press Briefing"
+
+
+def test_a_subtitle_under_its_fields_name_is_a_highlight_without_the_name():
+    text = ("가온디지털뉴스 종합일간신문\n"
+            "Home > 가온\n"
+            "가온시립미술관 개관…근현대 작품 3천 점 한자리에\n"
+            "기사등록 일시 : 2026-03-05 10:11:50\n"
+            "\n"
+            "부제목 : 지역 작가 기증 작품 첫 공개…어린이 체험관도 운영\n"
+            "\n"
+            "가온시립미술관이 5일 가온시 중앙공원에서 문을 연다.\n"
+            "미술관은 지역 작가들이 기증한 작품 3천여 점을 소장하고 있다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["지역 작가 기증 작품 첫 공개…어린이 체험관도 운영"]
+    assert article.body[0].text.startswith("가온시립미술관이 5일")

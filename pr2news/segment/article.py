@@ -77,7 +77,7 @@ def _date_only_aside(aside):
 
 
 # a form's field naming the title, before a line the deck shows (제목: “…” 보도 관련, Subject: …)
-_TITLE_FIELD = fastre.compile(r"(?:제\s*목|(?i:title|subject))\s*[:：]\s*")
+_TITLE_FIELD = fastre.compile(r"(?:부\s*제\s*목|부\s*제|제\s*목|(?i:sub-?title|title|subject))\s*[:：]\s*")
 _NUMERIC_DATE = fastre.compile(r"(?<!\d)\d{1,2}[/.]\s?\d{1,2}[/.]\s?(?:19|20)\d\d")
 
 

@@ -102,6 +102,8 @@ _ROW_OF_FIELDS = fastre.compile(r"[|/>»]")
 
 
 _LETTER = fastre.compile(r"[^\W\d_]")
+_SUBTITLE_FIELD = fastre.compile(r"(?:부\s*제\s*목|부\s*제|(?i:sub-?title))\s*[:：]\s*\S")
+_LONGEST_SUBTITLE_FIELD = 200
 _WORD_OR_FIGURE = fastre.compile(r"\w")
 
 
@@ -253,6 +255,8 @@ def _read_deck(d):
             d.claim(i, "stripped", "subtitle printed twice")  # the page's copy and the article's, one after the other
         elif not _WORD_OR_FIGURE.search(line.content):
             d.claim(i, "stripped", "a separator alone under the headline")  # • |: a row's bar, left on a line of its own
+        elif _SUBTITLE_FIELD.match(line.content) and len(line.content) <= _LONGEST_SUBTITLE_FIELD:
+            d.claim(i, "highlight", "the subtitle under its field's name")  # 부제목 : …, Subtitle: … (a board's form)
         elif not _LETTER.search(line.content) and not d.lines[i].date_only:
             d.claim(i, "stripped", "figures alone under the headline")  # 16,486 44: a page's counters, no summary
         elif office_under_holder(d, i):
