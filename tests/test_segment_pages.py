@@ -9697,3 +9697,14 @@ def test_a_subtitle_under_its_fields_name_is_a_highlight_without_the_name():
     article = pr2news.convert(text)
     assert list(article.highlights) == ["지역 작가 기증 작품 첫 공개…어린이 체험관도 운영"]
     assert article.body[0].text.startswith("가온시립미술관이 5일")
+
+
+def test_a_sites_section_glued_before_a_korean_title_comes_off_the_headline():
+    text = ("일반뉴스 가온시, 청년 창업공간 두 곳 추가 개소…입주 기업 모집\n"
+            "가온시는 원도심 빈 점포를 고쳐 만든 청년 창업공간 두 곳을 새로 열고 입주 기업을 모집한다고 4일 밝혔다.\n"
+            "입주 기업은 2년 동안 임대료 없이 공간을 쓸 수 있다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온시, 청년 창업공간 두 곳 추가 개소…입주 기업 모집"
+    kept = pr2news.convert("환경정책 기본계획 확정…2030년까지 온실가스 40% 감축\n"
+                           "정부는 환경정책 기본계획을 확정하고 2030년까지 온실가스를 40% 줄이기로 했다고 4일 밝혔다.\n")
+    assert kept.headline == "환경정책 기본계획 확정…2030년까지 온실가스 40% 감축"

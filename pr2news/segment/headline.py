@@ -1091,7 +1091,7 @@ def rule_headline(d):
         # unless the title is printed again without it (a reposting site added it); [ARCHIVED] is always the site's,
         # and so is a type before a title the site dated after it (PRESS RELEASE : … [October 2023]: its listing)
         d.headline_text, prefix = f"{prefix} {d.headline_text}", ""
-    label = _label_added_before(d, index, limit)
+    label = _label_added_before(d, index, limit) or _section_before(d, index, limit)
     if label:
         # 'District Transportation Department : Lane Closure …' over the release's own 'Lane Closure …': the
         # label was added by the site that reposted it
@@ -1160,6 +1160,23 @@ def _label_added_before(d, index, limit):
                 # of the entry (28 May 2020 Media Release: …, the release's own title under it without the date)
                 return label
     return ""
+
+
+def _section_before(d, index, limit):
+    """일반뉴스 창조경제혁신센터, …, 기사/뉴스 악성 민원인 …: the site's section glued before a Korean title (a word
+    ending as sections are named - 뉴스, 소식, 정책 - that the text below never uses); else ''."""
+    if d.lex.lang != "ko":
+        return ""
+    m = _KO_SECTION_FIRST.match(d.headline_text)
+    if m is None:
+        return ""
+    word = m.group(1)
+    below = (d.lines[k].content for k in range(index + 1, limit))
+    return "" if any(word in text for text in below) else m.group()
+
+
+# a section's name: a word or two joined by a slash, ending as Korean sites name sections, before the title
+_KO_SECTION_FIRST = fastre.compile(r"((?:[가-힣]{1,4}/)?[가-힣]{0,4}(?:뉴스|소식|정책|일반))\s+(?=\S.{8,})")
 
 
 def _quoted_kicker(line):
