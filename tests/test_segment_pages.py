@@ -9708,3 +9708,19 @@ def test_a_sites_section_glued_before_a_korean_title_comes_off_the_headline():
     kept = pr2news.convert("환경정책 기본계획 확정…2030년까지 온실가스 40% 감축\n"
                            "정부는 환경정책 기본계획을 확정하고 2030년까지 온실가스를 40% 줄이기로 했다고 4일 밝혔다.\n")
     assert kept.headline == "환경정책 기본계획 확정…2030년까지 온실가스 40% 감축"
+
+
+def test_an_images_file_name_with_its_version_under_the_date_is_no_subtitle():
+    text = ("Riverside Ambulance marks 50 years with record demand\n"
+            "\n"
+            "3 minutes read\n"
+            "Posted 19 November, 2026\n"
+            "Riverside Ambulance CPR training v2\n"
+            "\n"
+            "Riverside Ambulance has marked 50 years of service with one of its busiest years yet, answering more "
+            "than 60,000 emergency calls.\n"
+            "\n"
+            "The service also trained 9,000 people in first aid.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert "Riverside Ambulance CPR training v2" in article.stripped

@@ -63,6 +63,9 @@ def is_chrome(line, lex):
         return _NUMBERED_COPIES
     if len(line.content) <= _LONGEST_IMAGE_NAME and line.content[-1:].isdigit() and _IMAGE_NAME.fullmatch(line.content):
         return "an image's name, printed where the image was"  # 2-2016 Gun1, Photo3: its number run into its word
+    if len(line.content) <= _LONGEST_VERSIONED_NAME and line.content[-1:].isdigit() \
+            and _VERSIONED_NAME.fullmatch(line.content):
+        return "an image's name, printed where the image was"  # St John Ambulance CPR v2: a file's version after it
     if len(line.content) <= _LONGEST_FILE_STEM and " " not in line.content and _FILE_STEM.fullmatch(line.content):
         # capital_city_infrastructure_map, 2018StateofCounty: a file's name, words joined as no sentence joins them
         return "an image's name, printed where the image was"
@@ -131,6 +134,9 @@ _SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscri
 # … or one run of a word and its numbers joined by dashes and underscores (detour-44162_1280, IMG_20260512_1234)
 _IMAGE_NAME = fastre.compile(r"(?:[\w.-]{1,12}\s){0,2}[A-Za-z]{2,}[_-]?\d{1,4}|[A-Za-z][A-Za-z-]*[-_]\d{3,}(?:[-_x]\d{2,})*")
 _LONGEST_IMAGE_NAME = 30
+# words and a version after them, no sentence: a file's name (… CPR v2, Harbour plan V3)
+_VERSIONED_NAME = fastre.compile(r"[\w&'’-]+(?:\s[\w&'’-]+){0,7}\s[vV]\d{1,2}")
+_LONGEST_VERSIONED_NAME = 60
 _FILE_STEM = fastre.compile(SNAKE_CASE_NAME + r"|\d{2,4}(?:[A-Z][a-z]+|of|and|the|in|for|to){2,6}")
 _LONGEST_FILE_STEM = 50
 _NUMBERED_COPIES = "one phrase printed again and again, only its number changing (a gallery's image texts)"
