@@ -9724,3 +9724,22 @@ def test_an_images_file_name_with_its_version_under_the_date_is_no_subtitle():
     article = pr2news.convert(text)
     assert list(article.highlights) == []
     assert "Riverside Ambulance CPR training v2" in article.stripped
+
+
+def test_a_states_department_in_a_contact_block_is_one_office_not_a_person_named_after_the_state():
+    text = ("For more information contact:\n"
+            "\n"
+            "Dana Ortiz, Media Coordinator\n"
+            "Office of Communications\n"
+            "North Carolina Department of Health and Human Services\n"
+            "Phone: 555-201-3344 Cell: 555-201-9988 e-mail: dana.ortiz@example.org\n"
+            "\n"
+            "For immediate release\n"
+            "\n"
+            "West Nile virus found in two more counties\n"
+            "\n"
+            "Dead birds infected with West Nile virus have now been found in two more counties, the department said.\n"
+            "Residents should use insect repellent outdoors.\n")
+    article = pr2news.convert(text)
+    assert [(contact.name, list(contact.phones)) for contact in article.contacts] == \
+        [("Dana Ortiz", ["555-201-3344", "555-201-9988"])]

@@ -397,15 +397,18 @@ _PLACE_OFFICE = fastre.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Departme
 _EN_ROLE = fastre.compile(r"\b(?:(?:associate|deputy|assistant)\s+)?(?:minister|secretary|premier|mayor|governor)\s+(?:of|for)\b",
                           re.I)
 _EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s+of\b", re.I)
+_HAS_REACH = fastre.compile(r"@|\d{3}")  # an e-mail or a phone's digits: more than a name in the segment
 
 
 def _atoms(segment, lex):
     """A long segment with no commas (a contact block flattened onto one line) cut into its parts:
     before and after each job title, before an office or a minister's role, around phones and e-mails."""
     if len(segment) <= 50 or _POST_TO_OFFICE_HOLDER.match(segment.strip().lower()) \
-            or " and " in segment and _en_kind(segment, lex) == "title":
+            or " and " in segment and _en_kind(segment, lex) == "title" \
+            or _PLACE_OFFICE.match(segment.strip()) and not _HAS_REACH.search(segment):
         # (a post held to someone is one post, however long: Press Secretary to Minister …; so are two posts one
-        # person holds: Medical Officer of Health and Chief Executive Officer)
+        # person holds: Medical Officer of Health and Chief Executive Officer; and a state's department is one
+        # name: West Virginia Department of Health and Human Resources, not a person West Virginia)
         return [(0, segment)]
     cuts = {0, len(segment)}
     lower = segment.lower()
