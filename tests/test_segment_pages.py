@@ -9743,3 +9743,22 @@ def test_a_states_department_in_a_contact_block_is_one_office_not_a_person_named
     article = pr2news.convert(text)
     assert [(contact.name, list(contact.phones)) for contact in article.contacts] == \
         [("Dana Ortiz", ["555-201-3344", "555-201-9988"])]
+
+
+def test_a_sentence_telling_readers_whom_to_contact_is_text_when_the_contact_block_names_someone():
+    text = ("For more information contact:\n"
+            "\n"
+            "Dana Ortiz, Media Coordinator\n"
+            "Phone: 555-201-3344 e-mail: dana.ortiz@example.org\n"
+            "\n"
+            "For immediate release\n"
+            "\n"
+            "West Nile virus found in two more counties\n"
+            "\n"
+            "Dead birds infected with West Nile virus have now been found in two more counties, the department said.\n"
+            "\n"
+            "For more information contact your local health department, the Division of Disease Control at "
+            "555-201-7000 or www.example\n")
+    article = pr2news.convert(text)
+    assert [contact.name for contact in article.contacts] == ["Dana Ortiz"]
+    assert article.body[-1].text.startswith("For more information contact your local health department")

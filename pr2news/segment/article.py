@@ -10,7 +10,7 @@ from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
 from .dates import date_order, find_date, in_date_order
 from .deck import HIGHLIGHT_GOES_ON, unframe
 from .draft import CUT_OFF, demote
-from .lines import collapse
+from .lines import collapse, word_count
 
 _KO_CONTACT_PAREN = fastre.compile(r"\s*[(\[]\s*(?:문의|연락처?|담당)\s*[:：]?[^()\[\]]{3,80}[)\]]\s*$")
 
@@ -155,6 +155,16 @@ _SHOWN_WITHOUT_MARKER = frozenset({"highlight", "dateline", "embargo", "byline"}
 _POST_NAVIGATION = fastre.compile(r"(?i)(?:이전\s*글|다음\s*글|목\s*록|previous(?: post)?|next(?: post)?)(?:\s|:|$)")
 
 
+def _sentence_to_readers(line):
+    """A contact's label opening a long sentence that speaks to the reader (contact your …), no block's row (the
+    sentence may be cut short by the copy)."""
+    return word_count(line.content) >= _WORDS_TO_READERS and _TO_THE_READER.search(line.content) is not None
+
+
+_WORDS_TO_READERS = 10
+_TO_THE_READER = fastre.compile(r"(?i)\b(?:contact|call|visit|ask)\s+(?:your|their|the nearest)\b")
+
+
 def _reported(contact, contacts, whole=True):
     """The contact is one already reported: field for field, or (not whole) the same person, phones and e-mails
     under whatever office a sentence names."""
@@ -225,8 +235,11 @@ def build(d, lang):
                   for g, found in zip(d.contact_groups, parsed))
     for group, found in zip(d.contact_groups, parsed):
         pinned = any(i in d.pins for i in group)  # an editor's contact stays the article's
-        if someone and d.reasons[group[0]] == ASKS_TO_CALL and d.headline is not None and group[0] > d.headline \
+        if someone and (d.reasons[group[0]] == ASKS_TO_CALL or len(group) == 1 and _sentence_to_readers(lines[group[0]])) \
+                and d.headline is not None and group[0] > d.headline \
                 and (d.tail_start is None or group[0] < d.tail_start) and not pinned:
+            # (a one-line group whose label opens a sentence to readers - For more information contact your local
+            # health department, … at … - is the same text)
             _recast(d, group, "body", "running text telling readers where to ask (the contact is named elsewhere)")
             continue
         if d.next_release is not None and group[0] > d.next_release and not pinned:
