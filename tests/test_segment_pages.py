@@ -9762,3 +9762,18 @@ def test_a_sentence_telling_readers_whom_to_contact_is_text_when_the_contact_blo
     article = pr2news.convert(text)
     assert [contact.name for contact in article.contacts] == ["Dana Ortiz"]
     assert article.body[-1].text.startswith("For more information contact your local health department")
+
+
+def test_a_person_over_a_phone_or_an_email_joined_by_or_is_the_contact():
+    text = ("Dana Ortiz\n"
+            "(555) 201-3344 or dana.ortiz@example.org\n"
+            "\n"
+            "RIVERSIDE OFFICE OF EMERGENCY MANAGEMENT ADVISES RESIDENTS TO PREPARE FOR STORM\n"
+            "\n"
+            "RIVERSIDE – The county's Office of Emergency Management advises residents to prepare for the storm "
+            "expected this weekend.\n"
+            "\n"
+            "Sandbags are available at all county fire stations.\n")
+    article = pr2news.convert(text)
+    assert [(contact.name, list(contact.phones), list(contact.emails)) for contact in article.contacts] == \
+        [("Dana Ortiz", ["(555) 201-3344"], ["dana.ortiz@example.org"])]

@@ -758,7 +758,12 @@ def _reach_only(line):
     rest = blank_phones(EMAIL.sub(" ", text))[0]
     if "/" in rest:
         rest = _OTHER_LINE.sub(" ", rest)  # 202-555-1726/3895: the office's other line, its last digits
+    if rest.strip():
+        rest = _REACH_JOINED.sub(" ", rest)  # (407) 832-3387 or kat@…: two ways to reach one person, joined
     return rest.strip(" ()[]/|,.-") == "" and text != rest
+
+
+_REACH_JOINED = fastre.compile(r"(?i)(?<!\S)(?:or|and|또는|및)(?!\S)")
 
 
 def _signature_block(d, i):
