@@ -9777,3 +9777,14 @@ def test_a_person_over_a_phone_or_an_email_joined_by_or_is_the_contact():
     article = pr2news.convert(text)
     assert [(contact.name, list(contact.phones), list(contact.emails)) for contact in article.contacts] == \
         [("Dana Ortiz", ["(555) 201-3344"], ["dana.ortiz@example.org"])]
+
+
+def test_an_images_place_as_the_sites_template_writes_it_is_no_text():
+    text = ("가온교육지원청, 겨울철 학교 급식 위생 점검\n"
+            "{이미지:0}\n"
+            "가온교육지원청은 겨울방학을 앞두고 관내 학교 급식실 위생 점검에 나섰다고 5일 밝혔다.\n"
+            "{이미지:1}\n"
+            "점검반은 식재료 보관 상태와 조리 도구 소독 여부를 살펴봤다.\n")
+    article = pr2news.convert(text)
+    assert all("{이미지" not in block.text for block in article.body)
+    assert "{이미지:0}" in article.stripped

@@ -54,6 +54,8 @@ def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if line.text[:2] == "![" and MARKDOWN_IMAGE.fullmatch(line.text):
         return "an image's place, as Markdown writes it"  # ![](…), ![photo](/img/1.jpg)
+    if line.text[:1] == "{" and _TEMPLATE_PLACE.fullmatch(line.text):
+        return "an image's place, as the site's template writes it"  # {이미지:0}, {image:2}
     if line.text[:1] in "<wdfv" and _SCRIPT_OR_MARKUP.match(line.text) \
             or line.text.endswith(");") and SCRIPT_CALL.fullmatch(line.text):
         return "the page's script or markup, copied as text"  # <!-- Google tag --> <script …>, window.dataLayer = …
@@ -134,6 +136,7 @@ _SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscri
 # … or one run of a word and its numbers joined by dashes and underscores (detour-44162_1280, IMG_20260512_1234)
 _IMAGE_NAME = fastre.compile(r"(?:[\w.-]{1,12}\s){0,2}[A-Za-z]{2,}[_-]?\d{1,4}|[A-Za-z][A-Za-z-]*[-_]\d{3,}(?:[-_x]\d{2,})*")
 _LONGEST_IMAGE_NAME = 30
+_TEMPLATE_PLACE = fastre.compile(r"\{\s*[^\W\d_]{1,12}\s*[:：]\s*\d{1,3}\s*\}")
 # words and a version after them, no sentence: a file's name (… CPR v2, Harbour plan V3)
 _VERSIONED_NAME = fastre.compile(r"[\w&'’-]+(?:\s[\w&'’-]+){0,7}\s[vV]\d{1,2}")
 _LONGEST_VERSIONED_NAME = 60
