@@ -9788,3 +9788,17 @@ def test_an_images_place_as_the_sites_template_writes_it_is_no_text():
     article = pr2news.convert(text)
     assert all("{이미지" not in block.text for block in article.body)
     assert "{이미지:0}" in article.stripped
+
+
+def test_an_invitation_to_follow_the_issuer_on_social_media_is_chrome():
+    text = ("Riverside police step up patrols for the holiday weekend\n"
+            "Riverside police will run extra patrols and two checkpoints over the holiday weekend, the department said.\n"
+            "Officers will look for drivers under the influence.\n"
+            "Follow the Riverside Police Department on Social Media\n"
+            "\n"
+            "\n"
+            "Riverside Police Media Relations · (555) 201-3344 · pio@example.org\n"
+            "Service · Protection · Dedication\n")
+    article = pr2news.convert(text)
+    assert "Follow the Riverside Police Department on Social Media" in article.stripped
+    assert article.body[-1].text == "Officers will look for drivers under the influence."

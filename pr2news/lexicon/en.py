@@ -10,7 +10,7 @@ def _rx(*patterns):
 
 
 _MEDIA_WORDS = r"videos?|photos?|photographs|images|audio|b-roll|footage|recording|livestream|webcast|slides"
-_NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|flickr|nextdoor)\b"
+_NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|flickr|nextdoor|social media)\b"
 # what to ask about, then whom: For registration and further information regarding the event please contact
 # what a question is about: For questions about the closure, / related to this release, / regarding the event,
 _ABOUT_WHAT = r"(?: (?:about|on|regarding|concerning|related to|relating to) [^,]{1,60})"
