@@ -9802,3 +9802,11 @@ def test_an_invitation_to_follow_the_issuer_on_social_media_is_chrome():
     article = pr2news.convert(text)
     assert "Follow the Riverside Police Department on Social Media" in article.stripped
     assert article.body[-1].text == "Officers will look for drivers under the influence."
+
+
+def test_an_outlets_name_of_two_words_in_square_brackets_opening_the_lead_is_its_credit():
+    text = ("가온혁신센터, 지역 창업 허브로 변화 기대\n"
+            "[첨단 가온티] 가온시는 지난 13일 가온혁신센터에서 올해 운영 성과를 발표하고 내년 계획을 공유했다.\n"
+            "센터는 올해 창업기업 40곳을 지원했다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("가온시는 지난 13일")

@@ -165,8 +165,9 @@ def _named_outlet(inner, rest):
         and bool(fastre.search(r"다\.", rest[:400]))
 
 
-# (… or with the place it reports from after a dash: [가온뉴스-전남 나래])
-_ONE_NAME = fastre.compile(r"[가-힣A-Za-z0-9]{3,8}(?:\s*[-–]\s*[가-힣]{2,6}(?:\s[가-힣]{2,6})?)?")
+# (… or with the place it reports from after a dash: [가온뉴스-전남 나래]; or of two words: [첨단 헬로티])
+_ONE_NAME = fastre.compile(r"(?:[가-힣A-Za-z0-9]{3,8}|[가-힣A-Za-z0-9]{2,6}\s[가-힣A-Za-z0-9]{2,6})"
+                           r"(?:\s*[-–]\s*[가-힣]{2,6}(?:\s[가-힣]{2,6})?)?")
 # the words of a heading's or a label's brackets: a photo, a note, a flash, a kind of article, a file
 _BRACKET_LABEL = fastre.compile(r"사진|포토|영상|참고|속보|단독|알림|공지|해명|설명|반론|정정|보도|자료|붙임|별첨|인터뷰|기고|칼럼|"
                                 r"사설|동정|인사|부고|특집|기획|종합|현장|카드|그래픽|표|안내|행사|일정|소식|이슈|논평|성명")
