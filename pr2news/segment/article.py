@@ -8,7 +8,7 @@ from ..model import Article, Trace, Warning
 from . import body as body_mod
 from .contact import ASKS_TO_CALL, SITE_ADDRESS, SITE_FOOTER, parse_contact
 from .dates import date_order, find_date, in_date_order
-from .deck import HIGHLIGHT_GOES_ON, unframe
+from .deck import HIGHLIGHT_GOES_ON, SUBTITLE_FIELD_NAME, unframe
 from .draft import CUT_OFF, demote
 from .lines import collapse, word_count
 
@@ -77,7 +77,7 @@ def _date_only_aside(aside):
 
 
 # a form's field naming the title, before a line the deck shows (제목: “…” 보도 관련, Subject: …)
-_TITLE_FIELD = fastre.compile(r"(?:부\s*제\s*목|부\s*제|제\s*목|(?i:sub-?title|title|subject))\s*[:：]\s*")
+_TITLE_FIELD = fastre.compile(r"(?:" + SUBTITLE_FIELD_NAME + r"|제\s*목|(?i:title|subject))\s*[:：]\s*")
 _NUMERIC_DATE = fastre.compile(r"(?<!\d)\d{1,2}[/.]\s?\d{1,2}[/.]\s?(?:19|20)\d\d")
 
 

@@ -756,11 +756,13 @@ def _reach_only(line):
     """The line holds a phone or an e-mail and nothing else (a label such as 'Tel:' aside)."""
     text = _REACH_LABEL.sub("", line.content)
     rest = blank_phones(EMAIL.sub(" ", text))[0]
+    if rest == text:
+        return False  # no phone, no e-mail
     if "/" in rest:
         rest = _OTHER_LINE.sub(" ", rest)  # 202-555-1726/3895: the office's other line, its last digits
     if rest.strip():
         rest = _REACH_JOINED.sub(" ", rest)  # (407) 832-3387 or kat@…: two ways to reach one person, joined
-    return rest.strip(" ()[]/|,.-") == "" and text != rest
+    return rest.strip(" ()[]/|,.-") == ""
 
 
 _REACH_JOINED = fastre.compile(r"(?i)(?<!\S)(?:or|and|또는|및)(?!\S)")

@@ -102,7 +102,8 @@ _ROW_OF_FIELDS = fastre.compile(r"[|/>»]")
 
 
 _LETTER = fastre.compile(r"[^\W\d_]")
-_SUBTITLE_FIELD = fastre.compile(r"(?:부\s*제\s*목|부\s*제|(?i:sub-?title))\s*[:：]\s*\S")
+SUBTITLE_FIELD_NAME = r"부\s*제\s*목|부\s*제|(?i:sub-?title)"  # 부제목 :, Subtitle: (article.py strips it off)
+_SUBTITLE_FIELD = fastre.compile(r"(?:" + SUBTITLE_FIELD_NAME + r")\s*[:：]\s*\S")
 _LONGEST_SUBTITLE_FIELD = 200
 _WORD_OR_FIGURE = fastre.compile(r"\w")
 
@@ -693,9 +694,10 @@ _FILES_FIELD_ALONE = fastre.compile(r"(?:붙\s*임|첨\s*부)\s*파\s*일\s*[:�
 def _field_rows(d, i, limit):
     """Where a run of short lines bulleted alike that starts at line i ends, when it is a table's cells read one to
     a line (six or more, none a sentence: names and values, 발행기관 / 가온일보 / 발행일 / 2026-04-27); else None."""
-    marker, k = d.lines[i].marker, i
-    while k < limit and d.lines[k].marker == marker and _field_cell(d.lines[k].content, d.lines[k - 1].content) \
+    marker, k, above = d.lines[i].marker, i, ""
+    while k < limit and d.lines[k].marker == marker and _field_cell(d.lines[k].content, above) \
             and not ends_sentence(d.lines[k].content, d.lex):
+        above = d.lines[k].content  # (the cell above in the run: a field's name over its value)
         k += 1
     return k if k - i >= _FEWEST_FIELD_ROWS else None
 

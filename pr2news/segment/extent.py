@@ -10,7 +10,7 @@ from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
 from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome, one_related_link
 from .contact import is_post, named_with_post
-from .dates import find_date
+from .dates import MONTHS, find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline
 from .lines import is_prose, word_count
@@ -678,8 +678,8 @@ def _dated_title_again(d):
 
 def _dated_opening(text):
     """(the date's shape, the two words after it) of a line opening on a date and going on in words, else None."""
-    if not text[:1].isdigit() and text[:3] not in _MONTH_STARTS:
-        return None
+    if not text[:1].isdigit() and not (text[:1].isupper() and text[1:3].islower() and text[:3].lower() in MONTHS):
+        return None  # (a figure or a month's name, capitalised, opens every date worth asking)
     date, span = find_date(text[:_DATE_OPENING])
     if date is None or span[0] != 0:
         return None
@@ -688,8 +688,6 @@ def _dated_opening(text):
 
 
 _DATE_OPENING = 40
-_MONTH_STARTS = frozenset(m[:3] for m in ("January", "February", "March", "April", "May", "June", "July", "August",
-                                         "September", "October", "November", "December"))
 
 
 def _after_closing_line_again(d):
