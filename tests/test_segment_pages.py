@@ -9810,3 +9810,26 @@ def test_an_outlets_name_of_two_words_in_square_brackets_opening_the_lead_is_its
             "센터는 올해 창업기업 40곳을 지원했다.\n")
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("가온시는 지난 13일")
+
+
+def test_a_bracketed_lower_case_note_under_the_title_is_no_photo_credit():
+    # '(Photo by Jane Lee)' or '(City of Riverside)' credit a picture; a note in small letters is the title's
+    # aside (the credit's capital was asked ignoring case, so any word passed)
+    text = ("LIBRARY STATUS: OPEN\n\n"
+            "(for limited use)\n\n"
+            "Open, but not every room is ready. The reopening ceremony was held on Wednesday afternoon, after a short "
+            "walk through the rooms still to be finished.\n\n"
+            "The ground floor could be open for limited use soon. Phones and computers are being connected this week.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["(for limited use)"]
+    assert "(for limited use)" not in article.stripped
+
+
+def test_a_line_of_a_word_and_a_percentage_is_no_stock_ticker_row():
+    text = ("Riverside recycling rate rises\n"
+            "Riverside households recycled more of their waste last year than in any year before, the council said.\n"
+            "The rates by district:\n"
+            "north 12%\n"
+            "Households in the north district recycled the most, followed by the river wards.\n")
+    article = pr2news.convert(text)
+    assert "north 12%" not in article.stripped

@@ -129,8 +129,8 @@ LEXICON = Lexicon(
         r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M$", r"^\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오전|오후)\s*\d{1,2}:\d{2}$",
         r"^(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
         # a finance page's ticker widget (In this article: HLVR -1.24%) and a newswire's name alone over its copy
-        r"^(?:in this (?:article|story)\s*:\s*)?(?:\$?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d+(?:\.\d+)?%\s*)+$",
-        r"^in this (?:article|story)\s*:\s*(?:[A-Z]{1,5}\b[\s,]*)+$",
+        r"^(?:in this (?:article|story)\s*:\s*)?(?:\$?(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?\d+(?:\.\d+)?%\s*)+$",
+        r"^in this (?:article|story)\s*:\s*(?:(?-i:[A-Z]{1,5})\b[\s,]*)+$",
         r"^(?:business ?wire|pr ?newswire|globe ?newswire|accesswire|newsfile(?: corp\.?)?|ein presswire|prweb|marketwired)$",
         # a language switcher: KOREAN | ENGLISH | 中文
         r"^(?:(?:korean|english|한국어|영어|中文|简体中文|繁體中文|日本語|español|français|deutsch|русский|tiếng việt|"
@@ -482,14 +482,14 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          r"^(?-i:(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*),\s*(?:Hon\.?|Honourable|Honorable|Dr\.|Prof\.|Sir|Dame)"
                          r"\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$",
                          r"^credits?\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}$",   # Credits: NASA, under the photo's caption
-                         r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
+                         r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
                          # … the credit without its colon: … campaign nationwide. Picture Dan Linehan
                          r"[.!?)]\s+(?:picture|photo|photograph|pic)\s+(?:by\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})$",
                          r"\((?:courtesy|photo|image|credit)\b[^)]{0,60}\)\s*$", r"^(?:map|chart|graph|graphic|illustration)\s*:\s*\S",
                          r"\((?:photo|image)\s*(?:credit|:)[^)]*\)\s*$",
                          r"^(?:a\s+)?(?:screenshot|screen grab|photo|image|picture)\s+of\b.{2,200}\((?:source|credit|via)\s*:\s*[^)]{2,80}\)$",  # Screenshot of … (source: X / @…)
-                         r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*[A-Z]",     # a pull quote with its speaker after a dash
+                         r"^[“\"][^“”\"]{10,200}[”\"]\s*[—–]\s*(?-i:[A-Z])",     # a pull quote with its speaker after a dash
                          r"^\(?(?:photo|image) (?:courtesy|credit|by)\b",
                          # who took it, after whose photo it is: U.S. Coast Guard photo by Seaman Dana Lee.
                          r"^[^!?]{0,60}?\b(?:photo|image|video)\s+(?:by|courtesy of)\s+(?-i:[A-Z])[^!?]{2,60}$",
