@@ -9833,3 +9833,35 @@ def test_a_line_of_a_word_and_a_percentage_is_no_stock_ticker_row():
             "Households in the north district recycled the most, followed by the river wards.\n")
     article = pr2news.convert(text)
     assert "north 12%" not in article.stripped
+
+
+def test_a_unit_and_its_ministry_signing_a_release_end_it_above_longer_releases_under_it():
+    # a mission's page of statements: the first signed off by the ministry's unit, the ministry, the city and the
+    # date (its link under a sentence ending on a colon); two longer releases follow, each with its title
+    text = ("Interview with the Chair of the Office on Coastal Recovery\n\n"
+            "An interview given by the Chair of the Office on Coastal Recovery to the evening programme of the "
+            "national channel can be watched at the following link:\n\n"
+            "https://video.example.org/watch/coastal-recovery\n\n\n"
+            "Public Communications Division\n\n"
+            "Ministry of Foreign Affairs\n\n"
+            "Portvale\n\n"
+            "12 July 2026\n\n"
+            "Invitation for expressions of interest – a passenger terminal at the Port of Portvale\n\n"
+            "The Ministry of Ports has invited expressions of interest from qualified parties for the design, building "
+            "and running of a passenger terminal at the Port of Portvale, to be open to cruise ships by 2029.\n\n"
+            "Parties may send their expressions of interest until 1 August 2026, and the Ministry will publish the "
+            "shortlist within a month of that date.\n\n"
+            "Permanent Mission of Eastland\n\n"
+            "Lakeport\n\n"
+            "16 July 2026\n\n"
+            "Joint statement on the official visit of the Prime Minister of Northland\n\n"
+            "The Prime Minister of Northland and his delegation paid an official visit to Eastland from 11 to 13 July "
+            "2026 at the invitation of the President, the first such visit in twelve years.\n\n"
+            "The two leaders held talks on trade, fisheries, tourism and education, and agreed to open direct flights "
+            "between their capitals next year.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Interview with the Chair of the Office on Coastal Recovery"
+    assert article.body[-1].text == "https://video.example.org/watch/coastal-recovery"
+    for line in ("Public Communications Division", "Invitation for expressions of interest – a passenger terminal "
+                 "at the Port of Portvale", "Permanent Mission of Eastland"):
+        assert line in article.stripped

@@ -546,6 +546,7 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         which who what when where new one two not all""".split()),
     issuer_name=fastre.compile(
         r"^(?:the\s+)?(?:office|city|state|county|town|village|department|ministry|government|province|commonwealth|"
+        r"embassy|consulate|high commission|"
         r"district|region|borough)\s+of\b|"
         # (a title ends so too: Reorganization of Government, Changes to Council, Investment in Transit - the body
         # named by a preposition's object is what the title is about, not who issues it)
@@ -553,12 +554,14 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"\s(?:department|office|ministry|agency|council|commission|"
         r"authority|government|administration|police|service|district|board|schools|university|college|institute|"
         r"corporation|foundation|association|library|hospital|museum|port|airport|utilities|transit|canada|"
+        r"division|directorate|secretariat|embassy|consulate|"
         r"senate|assembly|legislature|parliament|committee|caucus|"
         r"fire\s*(?:&|and)?\s*rescue|rescue squad|highway patrol|constabulary|(?-i:Trust))$|"
         # Sacramento County Department of Transportation, Arlington County, Virginia
         # (capitals held to their case: 'Recovery center opens in Tolliver County' is a title)
         r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:county|city|township|parish)(?:,\s*[A-Z][\w ]{2,20})?$|"
-        r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau)\s+of\s+(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$|"
+        r"^[A-Z][\w.&'’ -]{2,40}\s(?:department|ministry|office|agency|bureau|mission|embassy|consulate|high commission)\s+of\s+"
+        r"(?:the\s+)?[A-Z][\w.&'’ -]{2,40}$|"
         # international bodies: UN Environment Programme, World Health Organization, European Investment Bank
         r"^(?:the\s+)?(?:UN|U\.N\.|United Nations|World|International|European|Global|African|Asian|Pan[- ]American)\s"
         r"(?:[\w.&'’-]+\s){0,4}(?:programme|program|organi[sz]ation|secretariat|union|fund|bank|forum|agency|commission)$",

@@ -49,7 +49,7 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             READERS_COMMENTS: 6.0,  # 38 Responses to "…": the readers' comments, however much they read as text
             NEXT_LETTERHEAD: 10.0,  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
             NEXT_TITLED_RELEASE: 6.0,  # Press Release – Title / Title / text after the text: a category page's next
-            SIGNED_OVER_NEXT: 6.0}  # Ministry … / Colombo / 28 November 2019 over another title and its text
+            SIGNED_OVER_NEXT: 10.0}  # Ministry … / Colombo / 28 November 2019 over another title and its text
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark

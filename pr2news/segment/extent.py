@@ -157,8 +157,10 @@ def _signed_by_issuer(d, i):
     k = i - 1
     if _PLACE_ALONE.fullmatch(d.lines[k].content) and k - 2 >= (d.first_prose or 0) and d.free(k):
         k -= 1  # Colombo, Islamabad: the city it writes from, between the name and the date
+    if k - 2 >= (d.first_prose or 0) and _issuer_line(d, k) and _issuer_line(d, k - 1):
+        k -= 1  # Public Communications Division / Ministry of Foreign Affairs: the unit over its body
     above = d.lines[k].content
-    if not d.free(k) or d.prose[k] or not d.prose[k - 1] or len(above) > _LONGEST_NAME \
+    if not d.free(k) or d.prose[k] or not _text_ends_above(d, k) or len(above) > _LONGEST_NAME \
             or word_count(above) > 8 or ends_sentence(above, d.lex):
         return None
     if not issuer_only(above, d.lex) and not any(above in d.lines[m].content for m in range(d.first_prose or 0, k)):
@@ -166,6 +168,18 @@ def _signed_by_issuer(d, i):
     if all(not (d.prose[m] and d.free(m)) or matches(d.lex.tail_starts, d.lines[m].text) for m in range(i + 1, len(d.lines))):
         return k, False
     return (k, True) if _title_then_text(d, i + 1) else None
+
+
+def _issuer_line(d, k):
+    """Line k is an unclaimed line naming a body alone (no running text, no sentence)."""
+    text = d.lines[k].content
+    return d.free(k) and not d.prose[k] and len(text) <= _LONGEST_NAME and issuer_only(text, d.lex)
+
+
+def _text_ends_above(d, k):
+    """The text ends right above line k: running text, or a link alone under it (… could be watched here: / the link)."""
+    above = d.lines[k - 1]
+    return d.prose[k - 1] or k >= 2 and d.prose[k - 2] and not above.marker and URL.fullmatch(above.content.strip()) is not None
 
 
 def _title_then_text(d, j):
@@ -1107,6 +1121,8 @@ def _trailing_body_junk(d, end):
             d.bylines.append((i, line.content))
             continue
         if not line.marker and URL.fullmatch(line.content.strip()):
+            if i > 0 and d.roles[i - 1] == "body" and d.lines[i - 1].content.rstrip().endswith((":", "：")):
+                break  # … can be watched at the following link: / the link - the sentence's own
             d.roles[i], d.reasons[i] = "stripped", "the issuer's web address after the body"  # www.nps.gov/care
             continue
         if line.marker or is_prose(line, lex) or len(line.content) > 25:
