@@ -9865,3 +9865,18 @@ def test_a_unit_and_its_ministry_signing_a_release_end_it_above_longer_releases_
     for line in ("Public Communications Division", "Invitation for expressions of interest – a passenger terminal "
                  "at the Port of Portvale", "Permanent Mission of Eastland"):
         assert line in article.stripped
+
+
+def test_a_persons_name_and_the_sites_section_after_a_bar_is_the_pages_title_not_the_headline():
+    # an official's site: its page title ('<name> | In the News') over a newspaper's story it reposts
+    text = ("Maria Ortiz | In the News\n\n"
+            "County treasurer opens savings accounts for every newborn\n\n"
+            "Valley Courier\n\n"
+            "County Treasurer Maria Ortiz announced Thursday that every child born in the county from January will get "
+            "a savings account with a first deposit of $50 from the county.\n\n"
+            "Families can add to the account at any branch of the county's partner banks, and the money can be used "
+            "for college or training after the child turns 18.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "County treasurer opens savings accounts for every newborn"
+    assert list(article.highlights) == []
+    assert "Maria Ortiz | In the News" in article.stripped

@@ -24,7 +24,7 @@ LEXICON = Lexicon(
         reddit whatsapp pinterest submitrelease newssearch back backtotop top close subscribe login signin register
         readmore previous next previousarticle nextarticle related relatedarticles relatedstories relatednews
         relatedmedia relatedlinks relateddocuments relatedvideos relatedresources relatedcontent
-        tags categories pressreleases newsreleases news newsroom mediaadvisory mediaadvisories pressrelease
+        tags categories pressreleases newsreleases news inthenews newsroom mediaadvisory mediaadvisories pressrelease
         newsrelease statement mediarelease mediastatement archived translate advertisement advertising hidead skipad closead adchoices
         sponsored sponsoredcontent ad ads image body photo video audio gallery comments comment leaveacomment
         viewcomments signup newsletter list prev save savearticle bookmark copylink

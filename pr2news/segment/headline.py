@@ -153,6 +153,10 @@ def _shape_ok(line, lex, answer=False):
             return False
         if _PROVENANCE_FIELD.match(text):
             return False  # Source: Canada Lands Company, Filed under: News: where the post came from or is kept
+        if " | " in text:
+            head, _, section = text.rpartition(" | ")
+            if word_count(head) <= 3 and "".join(section.lower().split()) in lex.chrome_exact:
+                return False  # Jane Doe | In the News, Riverside | Newsroom: a page of a site's section, its <title>
     if lex.lang == "ko" and SALUTATION.search(text):
         return False  # 존경하는 농업인 여러분!: a speech turning to its audience, its first words, not its title
     if lex.lang == "en" and _GREETING_ALONE.fullmatch(text):
