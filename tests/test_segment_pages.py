@@ -9880,3 +9880,19 @@ def test_a_persons_name_and_the_sites_section_after_a_bar_is_the_pages_title_not
     assert article.headline == "County treasurer opens savings accounts for every newborn"
     assert list(article.highlights) == []
     assert "Maria Ortiz | In the News" in article.stripped
+
+
+def test_a_korean_line_stopping_on_a_particle_after_a_bracket_is_the_texts_first_line_not_a_subtitle():
+    # a health centre's notice wrapped at the page width: its first line stops on 은 after a bracket
+    text = ("겨울철 노로바이러스 감염증 예방수칙 안내\n\n"
+            "작성일\n"
+            "2026-01-12 09:30:00\n"
+            "겨울철 식중독의 주요 원인인 노로바이러스 감염증(구토, 설사, 복통 등)은\n"
+            "적은 양으로도 쉽게 감염되고 집단 발생이 잦아\n"
+            "개인위생 관리에 각별한 주의가 필요합니다.\n"
+            "외출 후와 식사 전에는 흐르는 물에 비누로 30초 이상 손을 씻고, 음식은 충분히 익혀 드시기 바랍니다.\n"
+            "구토나 설사 증상이 있으면 가까운 보건소나 병원에서 진료를 받으시기 바랍니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "겨울철 노로바이러스 감염증 예방수칙 안내"
+    assert list(article.highlights) == []
+    assert article.body[0].text.startswith("겨울철 식중독의 주요 원인인 노로바이러스 감염증(구토, 설사, 복통 등)은 적은 양으로도")

@@ -210,7 +210,7 @@ _EN_SENTENCE_END = AtLineEnd(r"[.!?][\"'”’)]*\s*$")
 
 # a Korean line that stops where no title, heading, subtitle or sentence does: on a case or topic particle,
 # a connective, a dependent noun (조망할 수) or a numeral waiting for its unit (141.5억)
-KO_LEFT_OPEN = AtLineEnd(r"(?:[가-힣](?:을|를|은|는|에|에서|으로|로|와|과|에게|부터|까지|하고|하며|하여|고|며)|[가-힣]\s+수|\d[만억조])\s*$")
+KO_LEFT_OPEN = AtLineEnd(r"(?:[가-힣)）」』”’](?:을|를|은|는|에|에서|으로|로|와|과|에게|부터|까지|하고|하며|하여|고|며)|[가-힣]\s+수|\d[만억조])\s*$")
 
 
 _LABEL_THEN_VALUE = fastre.compile(r"^([^:：]{1,24})[:：]\s*\S")
