@@ -9896,3 +9896,17 @@ def test_a_korean_line_stopping_on_a_particle_after_a_bracket_is_the_texts_first
     assert article.headline == "겨울철 노로바이러스 감염증 예방수칙 안내"
     assert list(article.highlights) == []
     assert article.body[0].text.startswith("겨울철 식중독의 주요 원인인 노로바이러스 감염증(구토, 설사, 복통 등)은 적은 양으로도")
+
+
+def test_a_pages_satisfaction_survey_under_the_notice_is_the_tail():
+    text = ("겨울철 한파 대비 건강수칙 안내\n\n"
+            "한파가 이어지는 12월부터 2월까지는 한랭질환에 걸리지 않도록 실내 온도를 적정하게 유지하고 외출 시 "
+            "보온에 신경 써야 합니다.\n"
+            "특히 어르신과 만성질환자는 무리한 야외활동을 삼가고 이상 증상이 있으면 가까운 병원을 찾으시기 바랍니다.\n\n"
+            "만족도 조사\n\n"
+            "이 페이지의 정보와 사용편의성에 만족하시나요?\n\n"
+            "평가:\n\n"
+            "※ 제출하신 의견은 누리집 운영의 참고자료로 활용하며, 답변이 필요한 문의는 민원 신청을 이용해 주시기 바랍니다.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("특히 어르신과 만성질환자는")
+    assert "이 페이지의 정보와 사용편의성에 만족하시나요?" in article.stripped
