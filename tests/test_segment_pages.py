@@ -9910,3 +9910,14 @@ def test_a_pages_satisfaction_survey_under_the_notice_is_the_tail():
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("특히 어르신과 만성질환자는")
     assert "이 페이지의 정보와 사용편의성에 만족하시나요?" in article.stripped
+
+
+def test_korean_picture_names_alone_under_the_subtitle_are_captions_not_a_subtitle():
+    text = ("가온시, 여름 해수욕장에서 감염병 예방 캠페인\n\n"
+            "7월 20일~21일 해변 홍보부스 운영\n\n"
+            "가온시청전경 가온시보건소전경\n\n"
+            "[가온일보 / 김하늘 기자] 가온시가 7월 20일부터 21일까지 해수욕장에서 감염병 예방 캠페인을 연다고 19일 밝혔다.\n\n"
+            "캠페인은 기침 예절과 손 씻기를 알리는 체험 부스로 꾸며진다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["7월 20일~21일 해변 홍보부스 운영"]
+    assert "가온시청전경 가온시보건소전경" in article.stripped
