@@ -9921,3 +9921,22 @@ def test_korean_picture_names_alone_under_the_subtitle_are_captions_not_a_subtit
     article = pr2news.convert(text)
     assert list(article.highlights) == ["7월 20일~21일 해변 홍보부스 운영"]
     assert "가온시청전경 가온시보건소전경" in article.stripped
+
+
+def test_a_blog_feeds_footer_ends_the_post_above_the_next_posts_of_the_feed():
+    text = ("Channel: Local News Archives - Island Daily\n\n"
+            "Library hours to be extended during exams\n\n"
+            "The Ministry of Education is advising the public that the national library will stay open until 10 p.m. "
+            "on weekdays from 1 May to 15 June, while students sit their examinations.\n\n"
+            "The Minister said the longer hours would give students a quiet place to study in the evenings.\n\n"
+            "The post Library hours to be extended during exams appeared first on Island Daily.\n\n"
+            "Harbour works to close the main pier for two weeks\n\n"
+            "The port authority will close the main pier from Monday while its deck is repaired, and ferries will use "
+            "the north quay in the meantime, the authority said on Friday.\n\n"
+            "Ferry passengers are asked to allow an extra fifteen minutes to reach the north quay, which is a short walk "
+            "from the bus terminal, and to follow the signs posted along the harbour road.\n\n"
+            "The authority said the repairs were overdue and that the pier would reopen before the cruise season.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Library hours to be extended during exams"
+    assert article.body[-1].text.startswith("The Minister said the longer hours")
+    assert "Harbour works to close the main pier for two weeks" in article.stripped

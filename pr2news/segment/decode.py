@@ -17,8 +17,8 @@ from ..lexicon.common import phones_in
 from .body import ends_sentence
 from .draft import RELEASE_KIND_FIRST, RELEASE_LABEL, opens_a_release
 from .evidence import content_values, relevance
-from .extent import (DATE_AFTER_TEXT, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE, READERS_COMMENTS,
-                     SIGNED_OVER_NEXT, contact_then_appendix, first_prose, tail_cues)
+from .extent import (DATE_AFTER_TEXT, FEED_FOOTER, NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, PAGE_BREAK, READ_MORE,
+                     READERS_COMMENTS, SIGNED_OVER_NEXT, contact_then_appendix, first_prose, tail_cues)
 from .headline import (KO_POLITE_END, first_title_before_text, headline_candidates, issuer_only, printed_again_below,
                        teaser_of_a_listing, word_chars)
 from .lines import is_prose, is_sentence_like, word_count
@@ -45,6 +45,7 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             "an issuer's description under its name": 5.0,  # About the Authority / The Authority operates …
             "the reporter's sign-off": 3.0,  # JNB 김보라입니다.: a broadcast report's last line
             READ_MORE: 6.0,  # … Read more: a listing's teaser, cut where the link to the whole story stands
+            FEED_FOOTER: 10.0,  # The post … appeared first on Site.: the post is over, whatever the feed holds next
             DATE_AFTER_TEXT: 1.5,  # the page's posting date under the text; a dated section of the text goes on
             READERS_COMMENTS: 6.0,  # 38 Responses to "…": the readers' comments, however much they read as text
             NEXT_LETTERHEAD: 10.0,  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact

@@ -88,6 +88,8 @@ def tail_cues(d):
             cues[i] = READERS_COMMENTS  # 38 Responses to "…": the readers' comments under the post
         elif i > (d.first_prose or 0) and len(text) <= 24 and _READ_MORE.fullmatch(text) and d.prose[i - 1]:
             cues[i] = READ_MORE  # … the first sentences. / Read more: a listing's teaser, the next entry under it
+        elif i > (d.first_prose or 0) and _FEED_FOOTER.match(text):
+            cues[i] = FEED_FOOTER  # The post … appeared first on Site.: a blog feed closes each post so
         elif matches(either if len(text) < 80 else lex.tail_starts, text) or _cue_across_lines(d, i, text):
             cues[i] = "an issuer's description under its name" if _describes_issuer(d, i) \
                 else "copyright, related stories or about the issuer"
@@ -575,6 +577,8 @@ def _opens_on_dateline(text, lex):
 READ_MORE = "a teaser's link to the whole story"
 DATE_AFTER_TEXT = "a date alone under the finished text"
 READERS_COMMENTS = "the header of the readers' comments"
+FEED_FOOTER = "a blog feed's footer under the post"
+_FEED_FOOTER = fastre.compile(r"(?i)the post\b.{3,250}\bappeared first on\b")
 _COMMENTS_HEADER = fastre.compile(r"(?i)(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\s+\S")
 _READ_MORE = fastre.compile(r"(?i)(?:read\s+more|continue\s+reading|더\s*보기|기사\s*전문\s*보기)\s*[»›>…]*")
 _CATEGORY = 12  # a listing's category before an entry's date: 사회, Politics
