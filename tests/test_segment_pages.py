@@ -9940,3 +9940,28 @@ def test_a_blog_feeds_footer_ends_the_post_above_the_next_posts_of_the_feed():
     assert article.headline == "Library hours to be extended during exams"
     assert article.body[-1].text.startswith("The Minister said the longer hours")
     assert "Harbour works to close the main pier for two weeks" in article.stripped
+
+
+def test_a_row_of_page_tokens_and_a_content_systems_error_page_after_the_text_are_the_tail():
+    text = ("Ministry confirms no cases of measles to date\n\n"
+            "Port Vale, March 3, 2026: The Ministry of Health confirms that to date there have been no cases of measles "
+            "in the country, and that its surveillance teams remain on alert at every port of entry.\n\n"
+            "The Ministry remains committed to keeping the public informed as the situation develops.\n\n"
+            "kqvxz8314 tr29x7mpq1 zlnwd5e2k\n"
+            "Error | Port Vale Government News\n\n\n"
+            "The website encountered an unexpected error. Please try again later.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "The Ministry remains committed to keeping the public informed as the situation develops."
+    for line in ("kqvxz8314 tr29x7mpq1 zlnwd5e2k", "Error | Port Vale Government News",
+                 "The website encountered an unexpected error. Please try again later."):
+        assert line in article.stripped
+
+
+def test_words_with_a_figure_inside_them_are_no_token_row():
+    from pr2news.segment.lines import make_line
+    from pr2news.segment.boilerplate import is_chrome
+    from pr2news import lexicon
+    from pr2news.model import Block
+    for text in ("covid19 update today", "h1n1 flu clinics", "mp3 files"):
+        line = make_line(0, Block(text=text), text)
+        assert is_chrome(line, lexicon.LEXICONS["en"]) is None, text

@@ -330,6 +330,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # an invitation to follow the issuer's accounts: … please follow us on Twitter.
         # a blog's feed footer under a post: The post … appeared first on Site.
         r"^the post\b.{3,250}\bappeared first on\b",
+        # a content system's error page caught with the text: The website encountered an unexpected error. …
+        r"^the website encountered an unexpected error\b", r"^(?:error|page not found)\s*\|\s*\S.{0,80}$",
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
         # … or to look at them: Please check out our Twitter and Facebook accounts for other news.
         r"^(?:please\s+)?(?:check out|visit|see|like|follow)\s+(?:us on\s+|our\s+)" + _NETWORK + r"\b.{0,80}$",

@@ -50,6 +50,10 @@ _LONGEST_CHROME = 200
 _LONGEST_MENU_ITEM = 120
 
 
+# two or more tokens of small letters with figures inside them, nothing else: a page's hidden keys or ids
+_TOKEN_ROW = fastre.compile(r"(?:(?=[a-z0-9]*\d)(?=(?:[0-9]*[a-z]){3})[a-z0-9]{6,}\s+)+(?=[a-z0-9]*\d)(?=(?:[0-9]*[a-z]){3})[a-z0-9]{6,}")
+
+
 def is_chrome(line, lex):
     """'site chrome' when the line is navigation, a button, a counter or a banner, else None."""
     if line.text[:2] == "![" and MARKDOWN_IMAGE.fullmatch(line.text):
@@ -73,6 +77,8 @@ def is_chrome(line, lex):
         return "an image's name, printed where the image was"
     if _said_twice(line.content):
         return "an image's text and its caption, run together (the same words twice)"
+    if line.content[-1:].isalnum() and _TOKEN_ROW.fullmatch(line.content):
+        return "a row of the page's tokens (glqxz9283 sfy39587stf02): letters and figures mixed as no word is"
     if line.marker and line.content in ("-", "+", "–", "−", "＋"):
         return "a button of one sign under a list mark (the font size's - and +)"
     if lex.lang == "ko" and len(line.content) <= 15 and _ICON_NAMES.fullmatch(line.content):
