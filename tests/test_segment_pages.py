@@ -9965,3 +9965,25 @@ def test_words_with_a_figure_inside_them_are_no_token_row():
     for text in ("covid19 update today", "h1n1 flu clinics", "mp3 files"):
         line = make_line(0, Block(text=text), text)
         assert is_chrome(line, lexicon.LEXICONS["en"]) is None, text
+
+
+def test_a_broadcast_scripts_first_phrase_under_the_title_is_its_text_not_the_titles_rest():
+    # a broadcaster's script sets a phrase to a line: the line under the title opens the first sentence (its subject
+    # and 은, stopping on 과), which ends lines below
+    text = ("가온·나래해경, 연안 위험예보 '주의보' 발령\n"
+            "가온해경과 나래해경은 대조기 기간과\n"
+            "사람이 많이 모이는 연말 행사가\n"
+            "맞물림에 따라 내일부터 1월 1일까지\n"
+            "연안 위험예보 '주의보'를 발령했습니다.\n"
+            "해경은 가온시 겨울바다축제와\n"
+            "나래군 해넘이·해돋이 축제 등\n"
+            "해수욕장과 항포구에 인파가 몰리는 상황에서\n"
+            "바다 추락 등 사고가 발생할 수 있다며\n"
+            "안전 수칙 준수를 당부했습니다.\n"
+            "'주의보' 단계는 연안 해역에 안전사고\n"
+            "발생 우려가 높을 경우 발령되며,\n"
+            "해경은 24시 긴급출동태세를 유지하는 등\n"
+            "안전 관리에 나섭니다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온·나래해경, 연안 위험예보 '주의보' 발령"
+    assert article.body[0].text.startswith("가온해경과 나래해경은 대조기 기간과")

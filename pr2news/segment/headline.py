@@ -9,7 +9,7 @@ from .. import fastre
 from ..lexicon.common import CHAT_HEAD, blank_phones, matches
 from .dates import find_date, is_date_only
 from .draft import (OFFICE_HELD, RELEASE_LABEL, RUNNING_HEAD, TITLE_VERB_END, blank_separated, claim_date_line,
-                    is_release_meta, opens_a_release,
+                    ends_open, is_release_meta, opens_a_release,
                     marker_again_after_text, numbered_section_after_text, runs_into_sentence, text_width,
                     wrapped_english_paragraph)
 from .lines import FILLED, collapse, is_fact_field, is_prose, is_sentence_like, word_count
@@ -1076,6 +1076,7 @@ def rule_headline(d):
     if not boxed and nxt < limit and d.free(nxt) and d.lines[nxt].text != d.lines[own[-1]].text \
             and any(c.isalnum() for c in d.lines[nxt].content) \
             and not _named_whole_by_title_field(d, index, text) and not _says_again(d, text, d.lines[nxt].content) \
+            and not (d.lex.lang == "ko" and ends_open(d, nxt) and runs_into_sentence(d, nxt)) \
             and (_title_goes_on(d, text, d.lines[own[-1]], d.lines[nxt])
                  or _wrapped_over_subtitle(d, text, nxt)
                  or len(own) == 1 and _printed_above_as_one(d, index, nxt)
