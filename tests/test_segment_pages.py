@@ -9987,3 +9987,28 @@ def test_a_broadcast_scripts_first_phrase_under_the_title_is_its_text_not_the_ti
     article = pr2news.convert(text)
     assert article.headline == "가온·나래해경, 연안 위험예보 '주의보' 발령"
     assert article.body[0].text.startswith("가온해경과 나래해경은 대조기 기간과")
+
+
+def test_the_contact_of_the_next_release_in_a_feed_is_not_the_articles():
+    text = ("Media Advisory: Minister to open Harbour Innovation Week\n\n"
+            "The Minister of Digital Services will bring opening remarks at the launch of Harbour Innovation Week on "
+            "Tuesday, October 4, at 9:00 a.m. at the Convention Centre.\n\n"
+            "The week will show the province's technology sector to investors and students alike.\n\n"
+            "-30-\n\n"
+            "Media contact\n"
+            "Jordan Hale\n"
+            "Digital Services\n"
+            "709-555-0148\n"
+            "jordanhale@example.gov\n\n"
+            "The post Media Advisory: Minister to open Harbour Innovation Week appeared first on News Releases.\n\n"
+            "Media Advisory: Premier available to the media\n\n"
+            "The Premier will be available to the media today at 1:00 p.m. in the Media Centre, East Block.\n\n"
+            "-30-\n\n"
+            "Media contacts\n"
+            "Riley Moss\n"
+            "Office of the Premier\n"
+            "709-555-0196\n"
+            "rileymoss@example.gov\n")
+    article = pr2news.convert(text)
+    assert [contact.name for contact in article.contacts] == ["Jordan Hale"]
+    assert "Riley Moss" in article.stripped

@@ -51,6 +51,8 @@ TAIL_CUE = {"end mark": 10.0, "header of a list of other stories": 3.0, "the nex
             NEXT_LETTERHEAD: 10.0,  # 충청북도 보도자료 / 함께 그리는 충북의 내일 again, under the first release's contact
             NEXT_TITLED_RELEASE: 6.0,  # Press Release – Title / Title / text after the text: a category page's next
             SIGNED_OVER_NEXT: 10.0}  # Ministry … / Colombo / 28 November 2019 over another title and its text
+# cues after which the page holds another release (its contact is that release's, not the article's)
+_ANOTHER_RELEASE = (NEXT_LETTERHEAD, NEXT_TITLED_RELEASE, SIGNED_OVER_NEXT, FEED_FOOTER)
 BEFORE_LAYOUT_END = 10.0     # the text ending above the contact table that closes it, or an appendix label
 AFTER_LAYOUT_END = LINE_CAP  # a line after it: an appendix, however much it reads as text
 BEFORE_END_MARK = 3.0        # the article ending above the release's own end mark
@@ -204,7 +206,7 @@ def decide(d):
     d.tail_start = end
     d.tail_dated = end is not None and cues.get(end) == DATE_AFTER_TEXT
     if end is not None:
-        d.next_release = min((i for i, why in cues.items() if why == NEXT_LETTERHEAD and i >= end), default=None)
+        d.next_release = min((i for i, why in cues.items() if why in _ANOTHER_RELEASE and i >= end), default=None)
     d.deck_ends = next((i for i, s in enumerate(path) if s == MAIN), None)
     d.line_values, d.line_relevance = value, rel
     if fixed is not None:
