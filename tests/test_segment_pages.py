@@ -10012,3 +10012,14 @@ def test_the_contact_of_the_next_release_in_a_feed_is_not_the_articles():
     article = pr2news.convert(text)
     assert [contact.name for contact in article.contacts] == ["Jordan Hale"]
     assert "Riley Moss" in article.stripped
+
+
+def test_a_templates_code_comment_run_into_the_title_is_cut_off_as_the_pages_code():
+    text = ("Government News\n"
+            "/* HIDE ALL TABS php print render($tabs); */ ?>Minister to open Harbour Innovation Week\n"
+            "The Minister of Digital Services will bring opening remarks at the launch of Harbour Innovation Week on "
+            "Tuesday at the Convention Centre.\n"
+            "The week will show the province's technology sector to investors and students alike.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Minister to open Harbour Innovation Week"
+    assert "/* HIDE ALL TABS php print render($tabs); */ ?>" in article.stripped

@@ -60,7 +60,7 @@ def is_chrome(line, lex):
         return "an image's place, as Markdown writes it"  # ![](…), ![photo](/img/1.jpg)
     if line.text[:1] == "{" and _TEMPLATE_PLACE.fullmatch(line.text):
         return "an image's place, as the site's template writes it"  # {이미지:0}, {image:2}
-    if line.text[:1] in "<wdfv" and _SCRIPT_OR_MARKUP.match(line.text) \
+    if line.text[:1] in "<wdfv/" and _SCRIPT_OR_MARKUP.match(line.text) \
             or line.text.endswith(");") and SCRIPT_CALL.fullmatch(line.text):
         return "the page's script or markup, copied as text"  # <!-- Google tag --> <script …>, window.dataLayer = …
     if len(line.text) > _LONGEST_CHROME:
@@ -136,7 +136,7 @@ _ICON_NAMES = fastre.compile(r"(?:[a-z]{1,3}\s+){0,3}[a-z]{1,3}")
 _LATIN_BUTTONS = fastre.compile(r"(?:[a-z]{2,8}\s+){2,5}[a-z]{2,8}")
 # a line opening on an HTML comment or a script, style or frame tag, a function's body, a script setting the
 # window's or document's fields: the page's code, never a release's words (a tag inside a sentence is the text's)
-_SCRIPT_OR_MARKUP = fastre.compile(r"<!--|<\s*/?\s*(?:script|style|iframe|noscript)\b|<\s*/?\s*(?:br|p|div|span)\s*/?>$|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
+_SCRIPT_OR_MARKUP = fastre.compile(r"<!--|/\*.*\*/\s*(?:\?>)?$|<\?(?:php)?\s.*\?>$|<\s*/?\s*(?:script|style|iframe|noscript)\b|<\s*/?\s*(?:br|p|div|span)\s*/?>$|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
                                    r"\([^)]*\)\s*\{|(?:window|document)\.\w+\s*(?:=|\()")
 # a few short words, the last with its number run into it and nothing after: how files and images are named
 # … or one run of a word and its numbers joined by dashes and underscores (detour-44162_1280, IMG_20260512_1234)

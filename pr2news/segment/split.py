@@ -66,6 +66,8 @@ _PRINT_STAMP = fastre.compile(
 
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 _SCRIPT_CALL_FIRST = fastre.compile(SCRIPT_CALL.pattern + r"\s+(?=\S)")
+# a template's code comment or tag opening the line: /* … */ ?>, <?php … ?>
+_CODE_COMMENT_FIRST = fastre.compile(r"(?:/\*.{0,300}?\*/|<\?(?:php)?.{0,300}?\?>)\s*(?:\?>\s*)?")
 _DATE_FIELD_FIRST = fastre.compile(r"(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
 
 # a board's field naming the title, run into it: 제목철도공단, … (제목없음, 제목은 … are words of their own)
@@ -690,6 +692,10 @@ def _parts(text, lex, flattened, above=""):
         # 'date 2021-07-09 Co-op Members Urged to …': a page's date field (a crawler's or a feed's), run into the
         # title after it
         return [field.group().strip()] + _parts(text[field.end():], lex, flattened, above)
+    comment = _CODE_COMMENT_FIRST.match(text) if text[:2] in ("/*", "<?") else None
+    if comment and len(text) - comment.end() >= 10:
+        # /* … php print render($tabs); */ ?>Media Advisory: …: the page's template code, run into the title after it
+        return [comment.group().strip()] + _parts(text[comment.end():], lex, flattened, above)
     call = _SCRIPT_CALL_FIRST.match(text) if ");" in text[:200] else None
     if call and len(text) - call.end() >= 10:
         # gtag('config', 'UA-…'); Inaugural briefing …: the page's script, run into the text after it
