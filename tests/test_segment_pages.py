@@ -10023,3 +10023,14 @@ def test_a_templates_code_comment_run_into_the_title_is_cut_off_as_the_pages_cod
     article = pr2news.convert(text)
     assert article.headline == "Minister to open Harbour Innovation Week"
     assert "/* HIDE ALL TABS php print render($tabs); */ ?>" in article.stripped
+
+
+def test_a_subtitle_run_into_the_text_is_cut_before_the_ministry_its_agency_belongs_to():
+    text = ("가온원, 고수온 대응 사전 점검 실시\n"
+            "수온 가파르게 상승, 고수온 피해 최소화를 위한 자체 점검 회의 개최 해양수산부 국립가온과학원(원장 김하늘, "
+            "이하 가온원)은 올여름 우리 바다의 수온이 가파르게 상승할 것으로 예상됨에 따라 고수온 피해를 최소화하기 위한 "
+            "자체 점검 회의를 3일 개최했다고 밝혔다. 가온원은 양식 어가를 찾아 양식생물 관리요령을 전파하고, 어업 현장의 애로사항도 듣는 한편 "
+            "고수온 특보가 내려지면 곧바로 현장 대응반을 꾸려 피해 조사에 나설 예정이다.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["수온 가파르게 상승, 고수온 피해 최소화를 위한 자체 점검 회의 개최"]
+    assert article.body[0].text.startswith("해양수산부 국립가온과학원(원장 김하늘")

@@ -969,6 +969,9 @@ def _subject_start(text, limit):
         name = _NAME_BEFORE.search(text[:start])
         if name:
             start = name.start()  # 윤건영 충청북도교육감은: the holder's name goes with the office
+    parent = _PARENT_BODY_BEFORE.search(text[:start])
+    if parent is not None and TITLE_VERB_END.search(text[:parent.start()].rstrip()):
+        start = parent.start()  # … 회의 개최 해양수산부 국립수산과학원(…)은: the body's ministry goes with it
     return start
 
 
@@ -978,6 +981,8 @@ _HEAD_OF_BODY = AtLineEnd(r"(?:교육감|시장|군수|구청장|지사|청장|�
                           r"(?:은|는)\s?$", window=12)
 _NAME_BEFORE = AtLineEnd(r"(?<![가-힣])[가-힣]{3}\s$", window=6)
 # the subject of a sentence, its topic particle after a name or a bracket: …공사(사장 최규성)는, 시청은
+# the body a subject belongs to, named just before it: 해양수산부 국립수산과학원은, 가온시 보건소는
+_PARENT_BODY_BEFORE = AtLineEnd(r"(?<=\s)[가-힣]{2,10}(?:부|청|처|시|군|구|도)\s$", window=14)
 _SENTENCE_SUBJECT = fastre.compile(r"(?:[가-힣]{2}|\))(?:은|는)\s")
 
 
