@@ -10034,3 +10034,15 @@ def test_a_subtitle_run_into_the_text_is_cut_before_the_ministry_its_agency_belo
     article = pr2news.convert(text)
     assert list(article.highlights) == ["수온 가파르게 상승, 고수온 피해 최소화를 위한 자체 점검 회의 개최"]
     assert article.body[0].text.startswith("해양수산부 국립가온과학원(원장 김하늘")
+
+
+def test_the_pages_title_with_the_site_after_it_and_a_hyphen_for_the_titles_dash_is_not_the_headline():
+    text = ("Joint Communiqué - Meeting of the Harbour States' Foreign Ministers (Portvale, 9 November 2026) - Coastal Business Review\n"
+            "Joint Communiqué – Meeting of the Harbour States' Foreign Ministers (Portvale, 9 November 2026)\n\n"
+            "1. At the invitation of the Minister of Foreign Affairs of Portvale, the Foreign Ministers of the Harbour "
+            "States met in Portvale on 9 November 2026.\n\n"
+            "2. The Ministers discussed ways to strengthen their cooperation on shipping, fisheries and the protection of "
+            "the coast.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Joint Communiqué – Meeting of the Harbour States' Foreign Ministers (Portvale, 9 November 2026)"
+    assert any(line.endswith("- Coastal Business Review") for line in article.stripped)

@@ -1448,6 +1448,13 @@ _GREETING = 200  # characters of running text a post may put between its title a
 _BRACKETED_LABEL = fastre.compile(r"\s*[\[【〔<]\s*[^\[\]【】〔〕<>]{1,40}[\]】〕>]\s*")
 
 
+_DASHES = str.maketrans("–—−", "---")
+
+
+def _same_dashes(text):
+    return text.translate(_DASHES)
+
+
 _SITE_AFTER = fastre.compile(r"(?:\s+[•|–—-]\s+[^•|–—]{2,60}){1,3}$")  # … • Harlan County, OH • CivicEngage
 
 
@@ -1542,8 +1549,9 @@ def printed_again_below(d, index, limit):
             return k  # 홍성의료원 방문해 … over 복지부, 홍성의료원 방문해 …: the page shortened the title, the release's is whole
         if d.roles[k] is None and len(other) >= 12 and _SITE_AFTER.search(text):
             # the browser's title: Road Closure … • Harlan County, OH • CivicEngage over [ARCHIVED] Road Closure …
-            own = clean_headline(other, d.lex)[0]
-            if len(own) >= 12 and text.startswith(own) and _SITE_AFTER.fullmatch(text[len(own):]):
+            # (the dashes compared alike: the page's title may print an en dash as a hyphen)
+            own, page = _same_dashes(clean_headline(other, d.lex)[0]), _same_dashes(text)
+            if len(own) >= 12 and page.startswith(own) and _SITE_AFTER.fullmatch(page[len(own):]):
                 return k
         if d.prose[k] and d.roles[k] is None and _about_the_title(other, title_keys, d.lex):
             # (text about something else - a board's notice on the law, above the post - heads nothing of the title's)
