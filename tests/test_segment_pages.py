@@ -10046,3 +10046,15 @@ def test_the_pages_title_with_the_site_after_it_and_a_hyphen_for_the_titles_dash
     article = pr2news.convert(text)
     assert article.headline == "Joint Communiqué – Meeting of the Harbour States' Foreign Ministers (Portvale, 9 November 2026)"
     assert any(line.endswith("- Coastal Business Review") for line in article.stripped)
+
+
+def test_a_pictured_above_caption_closing_the_paragraph_is_cut_off_as_the_photos_caption():
+    text = ("County Sheriff's Office agrees to house inmates for its neighbour\n\n"
+            "The County Sheriff's Office is pleased to announce it has agreed to terms with Lake County to take its "
+            "overflow of prisoners from August. The agreement will bring the county new revenue while the jail has room "
+            "to spare. Pictured above are Sheriff Dana Cruz and County Judge Ellis Ward, moments after signing the "
+            "agreement.\n\n"
+            "Post a Comment\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("while the jail has room to spare.")
+    assert any(line.startswith("Pictured above are Sheriff Dana Cruz") for line in article.stripped)

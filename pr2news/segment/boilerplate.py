@@ -680,7 +680,8 @@ def _footnotes(d):
 
 # a caption's own label in front of its sentence: Photo: …, Caption: …, 사진: …, [사진] …
 _CAPTION_LABEL = fastre.compile(r"(?i)(?:photo|image|picture|caption|사진\s*\d{0,2}(?:\s*설명)?|(?:영상|화면)\s*설명)\s*[:：]\s*\S|\[\s*사진\s*\]\s*\S"
-                                r"|^(?:pictured\s+)?(?:above|below|top|bottom|inset|(?:top|bottom)\s+(?:left|right))\s*[:：]\s*\S")
+                                r"|^(?:pictured\s+)?(?:above|below|top|bottom|inset|(?:top|bottom)\s+(?:left|right))\s*[:：]\s*\S"
+                                r"|^pictured\s+(?:above|below|here|at\s+(?:left|right))\b")
 _NAMED_CAPTION = fastre.compile(r"(?i)(?:(?:photo|image|picture)\s+)?caption\s*[:：]\s*\S|사진\s*설명\s*[:：]\s*\S")
 _LONGEST_LABELLED_CAPTION = 500
 _CREDIT_ONLY = fastre.compile(r"^[\[(〔]\s*(?:사진\s*[=:]\s*)?[^\[\]()]{2,30}\s*제공\.?[^\[\]()]{0,20}[\])〕]$")

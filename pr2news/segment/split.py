@@ -40,6 +40,10 @@ _SUBTITLE_OPENS_ON_FIGURE = fastre.compile(r"\d{1,4}(?:회|일|년|월|개|명|�
 _TRAILING_WIDGET = fastre.compile(r"(?<=[.!?다”\"’])\s+(?:read more|continue reading|more\s*»|\[?더\s*보기\]?|기사\s*전문\s*보기)\s*[»›>]?$",
                                   re.I)
 
+# a photo's caption closing a paragraph, after its last sentence: … . Pictured above are …, moments after …
+_TRAILING_PICTURED = fastre.compile(r"(?<=[.!?”\"’])\s+Pictured(?:\s+(?:above|below|here|left|right|at left|at right|"
+                                    r"from left))?[:,]?\s+[^.!?]{10,250}\.?$")
+
 # the release's end mark glued to its last sentence: '… 취해 나갈 것입니다. <끝>', '… 바랍니다. (끝)'
 # (an official letter's '… 1부.  끝.': after a full stop and a space)
 _TRAILING_END_MARK = fastre.compile(
@@ -651,6 +655,11 @@ def _parts(text, lex, flattened, above=""):
     widget = _TRAILING_WIDGET.search(text, max(0, len(text) - 40)) if text.endswith(_WIDGET_ENDS) else None
     if widget and widget.start() >= 20:
         return _parts(text[:widget.start()], lex, flattened, above) + [widget.group().strip()]
+    pictured = _TRAILING_PICTURED.search(text) if lex.lang == "en" and "Pictured" in text else None
+    if pictured and pictured.start() >= _LONG_REST:
+        # … additional avenues of revenue. Pictured above are the Sheriff and the County Judge, …: the photo's caption
+        # run into the paragraph under it
+        return _parts(text[:pictured.start()], lex, flattened, above) + [pictured.group().strip()]
     stem = _FILE_STEM_FIRST.match(text) if "_" in text[:60] or "." in text[:66] else None
     if stem and len(text) - stem.end() >= _TEXT_AFTER_IMAGE:
         # capital_city_infrastructure_mapThe City of …: an image's file name, run into the paragraph it stood over
