@@ -10058,3 +10058,19 @@ def test_a_pictured_above_caption_closing_the_paragraph_is_cut_off_as_the_photos
     article = pr2news.convert(text)
     assert article.body[-1].text.endswith("while the jail has room to spare.")
     assert any(line.startswith("Pictured above are Sheriff Dana Cruz") for line in article.stripped)
+
+
+def test_a_sentence_printed_twice_in_a_row_over_the_byline_is_an_images_text_and_caption():
+    text = ("Advertisement\n\n"
+            "Hillside Schools to close Friday due to ‘severe staffing shortages’\n\n"
+            "‘Please encourage your students to enjoy a day without any other expected obligations’\n"
+            "Hillside Schools will not have virtual or in-person classes on Friday, Nov. 12.\n"
+            "Hillside Schools will not have virtual or in-person classes on Friday, Nov. 12.\n"
+            "By Dana Reyes\n"
+            "Published: Nov. 11, 2026 at 7:50 PM EST\n\n"
+            "HILLSIDE, Mich. - According to an email sent to parents Thursday, Hillside Schools will be closed Friday "
+            "because too few staff are available.\n\n"
+            "The district plans to welcome students back on Monday at their normal times, the superintendent wrote.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("HILLSIDE, Mich. - According to an email")
+    assert "Hillside Schools will not have virtual or in-person classes on Friday, Nov. 12." in article.stripped
