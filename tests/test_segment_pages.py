@@ -10074,3 +10074,18 @@ def test_a_sentence_printed_twice_in_a_row_over_the_byline_is_an_images_text_and
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("HILLSIDE, Mich. - According to an email")
     assert "Hillside Schools will not have virtual or in-person classes on Friday, Nov. 12." in article.stripped
+
+
+def test_a_bracketed_name_opening_the_lead_that_the_header_prints_alone_is_the_copys_credit():
+    text = ("두근두근 6월, 관광 관계자 가온으로 모여든다\n\n"
+            "• 가온25문화관광\n"
+            "• 승인 2026.05.31 10:56\n"
+            "• 댓글 0\n\n"
+            "한국사진작가협회, 청소년연맹 등 90여 명 팸투어 실시\n\n"
+            "[가온25문화관광] 고즈넉한 가온읍성과 아름다운 노을로 이름난 가온군에 6월 한 달 동안 국내외 관광 관계자들이 "
+            "찾아온다.\n\n"
+            "가온군에 따르면 전국을 돌아다니는 여행 사진작가와 파워블로거 등 90여 명이 가온군을 찾아 관광지를 돌아볼 "
+            "예정이다.\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("고즈넉한 가온읍성과")
+    assert "[가온25문화관광]" in (article.byline or "")

@@ -14,7 +14,7 @@ from .dates import MONTHS, find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline
 from .lines import is_prose, word_count
-from .wire import KO_OTHER_WRITER_POSTS, split_wire_prefix
+from .wire import KO_OTHER_WRITER_POSTS, WireSplit, split_wire_prefix
 
 
 def first_prose(d):
@@ -1177,6 +1177,8 @@ def rule_wire_prefix(d):
     body = [i for i in range(d.body_start, len(d.lines)) if d.roles[i] == "body"][:3]
     first, split = next(((i, s) for i in body for s in (split_wire_prefix(d.lines[i].text, d.lex),)
                          if s and (i == body[0] or s.byline or s.dateline and s.dateline.place)), (None, None))
+    if not split and body:
+        first, split = body[0], _credit_printed_above(d, body[0])
     if not split:
         return
     d.wire = (first, split)
@@ -1196,6 +1198,24 @@ def rule_wire_prefix(d):
         d.bylines.insert(0, (first, split.byline))
     if split.leftover:
         d.fragments.setdefault(first, []).append(split.leftover)
+
+
+def _credit_printed_above(d, i):
+    """[CTN25문화관광] 고즈넉한 …: a name in square brackets opening the first paragraph that a line above prints
+    alone (the post's outlet or writer, • CTN25문화관광): the copy's credit, whatever its words; a WireSplit, else None."""
+    text = d.lines[i].text
+    found = _BRACKET_FIRST.match(text) if text[:1] in "[【" else None
+    if found is None or len(text) - found.end() < _TEXT_AFTER_CREDIT:
+        return None
+    name = found.group("name").strip()
+    if not any(d.lines[k].content == name for k in range(max(0, i - _CREDIT_ABOVE_WITHIN), i)):
+        return None
+    return WireSplit(None, found.group().strip(), text[found.end():], "")
+
+
+_BRACKET_FIRST = fastre.compile(r"[\[【]\s*(?P<name>[^\[\]【】]{2,30})[\]】]\s*(?=\S)")
+_CREDIT_ABOVE_WITHIN = 12  # lines: the page's header rows over the text
+_TEXT_AFTER_CREDIT = 40
 
 
 def rule_leftovers(d):
