@@ -10089,3 +10089,23 @@ def test_a_bracketed_name_opening_the_lead_that_the_header_prints_alone_is_the_c
     article = pr2news.convert(text)
     assert article.body[0].text.startswith("고즈넉한 가온읍성과")
     assert "[가온25문화관광]" in (article.byline or "")
+
+
+def test_a_material_credit_after_the_last_sentence_is_cut_off_and_a_dates_dots_end_no_sentence():
+    text = ("| 가온(연), 3년에 걸친 어촌계와 1사1촌 활동 | |||||\n"
+            "|---|---|---|---|---|---|\n"
+            "| 작성자 | 행사일자 | 2026-11-08 | 조회수 | 625 | |\n"
+            "|\n"
+            "가온수산연구소(소장 김하늘)는 2026. 11. 7일 3년에 걸쳐 1사1촌을 맺고 있는 가온군 동산항어촌계와 함께 연구소 "
+            "연구사업을 설명하고 어촌계 발전방안을 모색하며 현장애로사항을 청취하여 어촌현장에서 요구하는 맞춤형 기술지원을 "
+            "실시하였다.(자료제공 : 연구지원과, 자원환경과) | |||||\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("가온수산연구소(소장 김하늘)는 2026. 11. 7일")
+    assert article.body[-1].text.endswith("맞춤형 기술지원을 실시하였다.")
+    assert any(line.startswith("(자료제공 : 연구지원과, 자원환경과)") for line in article.stripped)
+
+
+def test_a_korean_dates_dots_are_no_sentence_stops():
+    from pr2news.segment.body import SENTENCE_STOP
+    assert not SENTENCE_STOP.search("연구소는 2026. 11. 7일 어촌계와")
+    assert SENTENCE_STOP.search("was last held in 2019. The next")

@@ -32,6 +32,12 @@ _TRAILING_CREDIT = fastre.compile(
     r"|(?<![\w.+-])[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"  # a whole address: 'ha.do@…' is not '.' + 'do@…'
     r")\s*$")
 
+# who provided the material or the photo, in brackets after the last sentence (a table's empty cells after it):
+# …실시하였다.(자료제공 : 연구지원과, 자원환경과) | |||||
+# (a photo's credit, 사진제공=…, closes its caption: the line is the caption, not text)
+_TRAILING_SOURCE = fastre.compile(r"(?<=[.!?다”\"’])\s*[(\[]\s*자료\s*제공\s*[:=：]\s*[^()\[\]]{1,40}[)\]]"
+                                  r"(?:\s*\|[\s|]*)?$")
+
 _VERB_THEN_FIGURE = fastre.compile(r"[가-힣]다(?=\d)")
 _SUBTITLE_OPENS_ON_FIGURE = fastre.compile(r"\d{1,4}(?:회|일|년|월|개|명|억|만|건|곳|%|차|기|호)")
 
@@ -854,6 +860,11 @@ def _parts(text, lex, flattened, above=""):
     if credit and credit.start() >= 20:
         last = pieces.pop()
         pieces += [last[:credit.start()].rstrip(), credit.group("credit")]
+    source = _TRAILING_SOURCE.search(pieces[-1]) if lex.lang == "ko" and "자료" in pieces[-1][-60:] else None
+    if source and source.start() >= 20:
+        # …기술지원을 실시하였다.(자료제공 : 연구지원과) | |||||: who provided the material, after the last sentence
+        last = pieces.pop()
+        pieces += [last[:source.start()].rstrip(), last[source.start():].strip()]
     return pieces + [closing] if closing else pieces
 
 
