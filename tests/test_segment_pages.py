@@ -10109,3 +10109,24 @@ def test_a_korean_dates_dots_are_no_sentence_stops():
     from pr2news.segment.body import SENTENCE_STOP
     assert not SENTENCE_STOP.search("연구소는 2026. 11. 7일 어촌계와")
     assert SENTENCE_STOP.search("was last held in 2019. The next")
+
+
+def test_a_statement_headed_by_its_kind_alone_takes_the_kind_as_its_headline():
+    text = ("STATEMENT\n\n\n"
+            "The Harbour Police Force is thankful for the support shown by the public towards its crime prevention "
+            "work in recent days.\n\n"
+            "The Acting Commissioner said the pledges made by religious and community leaders were truly welcome, and "
+            "the force would take every chance offered to work with them.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "STATEMENT"
+    assert article.body[0].text.startswith("The Harbour Police Force is thankful")
+    assert any(w.code == "HEADLINE_GUESSED" for w in article.warnings)
+
+
+def test_a_news_release_label_alone_is_still_no_headline():
+    text = ("NEWS RELEASE\n\n"
+            "The Harbour Police Force is thankful for the support shown by the public towards its crime prevention "
+            "work in recent days.\n\n"
+            "The Acting Commissioner said the pledges made by community leaders were truly welcome.\n")
+    article = pr2news.convert(text)
+    assert article.headline is None

@@ -1050,7 +1050,12 @@ def _says_again(d, title, line):
 def rule_headline(d):
     """The headline: a title-shaped line that the text after it is about, near the top."""
     if d.headline is None:
-        return
+        label = _label_alone_over_text(d)
+        if label is None:
+            return
+        # STATEMENT / the text: a statement the page heads with its kind alone - that is its title
+        d.overrule(label, None, "")
+        d.headline, d.headline_reason, d.headline_guessed = label, "the release's kind, the only heading over its text", True
     index, reason = d.headline, d.headline_reason
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
     pinned = d.pinned_lines("headline")  # the editor's: decode.decide put the headline on the first of them
@@ -1364,6 +1369,23 @@ _TITLE_CLOSED = ("…", "”", '"', "’", "'", "?", "!", ")", "」", "』")
 # a quoted name closed at the line's end, the quote opened inside the line (…감시단' over '300명 …배치'): the
 # quote closes a name in the title, not the title, when a marked subtitle follows the short line under it
 _QUOTE_CLOSED_INSIDE = fastre.compile(r"^[^'‘\"“「『].*['‘\"“「『][^'’\"”」』!?]{2,40}['’\"”」』]$")
+
+
+# the kind of an English release that a page may print as its only heading: STATEMENT, Media Statement
+_KIND_AS_HEADING = fastre.compile(r"(?i)(?:(?:media|press|joint|official|public)\s+)?(?:statement|advisory|notice|announcement)")
+
+
+def _label_alone_over_text(d):
+    """The line that labels the release's kind (a statement, a notice), the last line above its running text that
+    is no chrome, when no line was taken for a title: its only heading; else None."""
+    if d.lex.lang != "en" or d.first_prose is None:
+        return None
+    for k in range(d.first_prose - 1, -1, -1):
+        if d.reasons[k] == RELEASE_LABEL:
+            return k if _KIND_AS_HEADING.fullmatch(d.lines[k].content.strip(" :")) else None
+        if d.roles[k] not in ("dateline", "embargo") and any(c.isalnum() for c in d.lines[k].content):
+            return None  # a line between, of some other kind: the label heads no text on its own
+    return None
 
 
 def rule_before_headline(d):
