@@ -10130,3 +10130,15 @@ def test_a_news_release_label_alone_is_still_no_headline():
             "The Acting Commissioner said the pledges made by community leaders were truly welcome.\n")
     article = pr2news.convert(text)
     assert article.headline is None
+
+
+def test_a_breadcrumb_ending_on_the_pages_title_gives_the_title_up():
+    text = ("Visit Harbour Politics for premium content,\n"
+            "keyword notifications, bill tracking and more\n"
+            "Home » Press Releases » Dept. of Natural Resources: Get ready for fishing seasons opening in May\n"
+            "HARBOUR CITY – The Department of Natural Resources reminds anglers to prepare for the opening of several "
+            "fishing seasons in May, and to buy their licences before the first weekend of the month.\n"
+            "Anglers should review this year's rules and confirm that they hold every licence they need.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Dept. of Natural Resources: Get ready for fishing seasons opening in May"
+    assert "Home » Press Releases »" in article.stripped

@@ -20,7 +20,7 @@ from .boilerplate import is_caption
 from .dates import find_date, is_date_only
 from .draft import TITLE_VERB_END, TITLE_VERBAL_NOUNS
 from .headline import CAPTION_MARKS, keys
-from .lines import collapse, is_sentence_like, make_line
+from .lines import collapse, is_sentence_like, make_line, word_count
 from .wire import KO_OTHER_WRITER_POSTS, split_wire_prefix
 
 # a credit closing a paragraph, after its last sentence: 〈포항.홍길동기자〉, [홍길동 기자], 홍길동 기자 hong@…,
@@ -76,6 +76,20 @@ _PRINT_STAMP = fastre.compile(
 
 _CHAT_PREFIX = fastre.compile(CHAT_PREFIX + r"\s*(?=\S)")
 _SCRIPT_CALL_FIRST = fastre.compile(SCRIPT_CALL.pattern + r"\s+(?=\S)")
+# a breadcrumb of two steps or more before the page's title: Home » Press Releases » …
+_CRUMBS_BEFORE_TITLE = fastre.compile(r"(?:[^»›<>|\n]{1,30}\s[»›]\s){2,}")
+_TITLE_AFTER_CRUMBS = 4  # words: a title, not a third step of the path (… » News » 2024)
+
+def _crumbs_then_title(text, below):
+    """Home » Press Releases » Dept. of Natural Resources: Get ready for …: the page's breadcrumb, its last step the
+    page's own title, which stands nowhere else (not on the line under it): [the path, the title], else None."""
+    crumbs = _CRUMBS_BEFORE_TITLE.match(text)
+    title = text[crumbs.end():].strip() if crumbs else ""
+    if not title or word_count(title) < _TITLE_AFTER_CRUMBS or collapse(below) == title:
+        return None
+    return [crumbs.group().strip(), title]
+
+
 # a template's code comment or tag opening the line: /* … */ ?>, <?php … ?>
 _CODE_COMMENT_FIRST = fastre.compile(r"(?:/\*.{0,300}?\*/|<\?(?:php)?.{0,300}?\?>)\s*(?:\?>\s*)?")
 _DATE_FIELD_FIRST = fastre.compile(r"(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)")
@@ -110,7 +124,7 @@ def split_lines(lines, lex):
     labelled = None
     out = []
     text_begun = False  # a sentence of the text has been read: a title and its subtitle stand above it
-    for line in lines:
+    for n, line in enumerate(lines):
         above_text = not text_begun  # (this line may be the first of the text, a title run into it)
         text_begun = text_begun or len(line.text) >= _TEXT_LINE and is_sentence_like(line.text, lex)
         long = flattened and len(line.text) >= _FLATTENED
@@ -119,6 +133,8 @@ def split_lines(lines, lex):
         parts = (_title_dash_subtitle(line.text, lex) if above_text and lex.lang == "ko" and " - " in line.text else None) \
             or (_title_then_credited_text(line.text, lex) if above_text and lex.lang == "ko" else None) \
             or _at_break_tags(line.text) or _columns(line, lex) or _cells_around_text(line.text, lex) \
+            or (_crumbs_then_title(line.text, lines[n + 1].text if n + 1 < len(lines) else "")
+                if above_text and ("»" in line.text[:80] or "›" in line.text[:80]) else None) \
             or _date_glued_at_end(line.text, lex) \
             or (_text_glued_after_title(line.text) or _credit_glued_to_stamp(line.text) if lex.lang == "ko" else None)
         if parts is None:
