@@ -10142,3 +10142,14 @@ def test_a_breadcrumb_ending_on_the_pages_title_gives_the_title_up():
     article = pr2news.convert(text)
     assert article.headline == "Dept. of Natural Resources: Get ready for fishing seasons opening in May"
     assert "Home » Press Releases »" in article.stripped
+
+
+def test_a_korean_blogs_comment_form_under_the_post_is_the_tail():
+    text = ("가온시, 형사법 개선 특별위원회 출범\n\n"
+            "가온시는 12일 시청 대회의실에서 형사법 제도 개선을 위한 특별위원회 출범식을 열었다고 밝혔다.\n\n"
+            "위원회는 앞으로 1년 동안 전문가 의견을 모아 실효성 있는 개선안을 내놓을 예정이다.\n\n"
+            "답글 남기기\n\n"
+            "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("위원회는 앞으로 1년 동안")
+    assert "답글 남기기" in article.stripped
