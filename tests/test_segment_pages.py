@@ -10153,3 +10153,19 @@ def test_a_korean_blogs_comment_form_under_the_post_is_the_tail():
     article = pr2news.convert(text)
     assert article.body[-1].text.startswith("위원회는 앞으로 1년 동안")
     assert "답글 남기기" in article.stripped
+
+
+def test_images_named_with_their_source_in_brackets_are_captions_not_subtitles():
+    text = ("Local\n\n"
+            "Media Statement by the Acting Commissioner of the Harbour Police\n\n\n"
+            "Harbour Flag (Source: flags.example.net)\n"
+            "Harbour Police Crest\n"
+            "(Source: HPS)\n"
+            "HARBOUR NEWS - The Harbour Police has just concluded a three-day management meeting, where senior officers "
+            "reviewed the state of policing across the province.\n"
+            "Since our last briefing, a number of incidents have taken place which involved the destruction of "
+            "property, and arrests have been made.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    for line in ("Harbour Flag (Source: flags.example.net)", "Harbour Police Crest", "(Source: HPS)"):
+        assert line in article.stripped

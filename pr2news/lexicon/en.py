@@ -484,6 +484,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                          r"^(?-i:(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*),\s*(?:Hon\.?|Honourable|Honorable|Dr\.|Prof\.|Sir|Dame)"
                          r"\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$",
                          r"^credits?\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}$",   # Credits: NASA, under the photo's caption
+                         # an image named with its source in brackets, or that source alone: South Africa Flag (Source:
+                         # flag.net), (Source: IRC)
+                         r"^(?:(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}\s+)?\(\s*source\s*:\s*[^()]{1,40}\)$",
                          r"^\((?:(?:photo|image)s?\s*(?:by|courtesy of|:)\s*)?(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\)$",
                          r"[.)]\s+(?:(?:photo|image|picture)\s*(?:credit|courtesy)?|credit)\s*:\s*[A-Z][\w .&'’/-]{1,50}$",
                          # … the credit without its colon: … campaign nationwide. Picture Dan Linehan

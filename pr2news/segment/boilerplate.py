@@ -720,7 +720,9 @@ def _credit_under_caption(first, second, lex):
         and len(first.content) <= 60 and not ends_sentence(first.content, lex)
 
 
-_EN_CREDIT_ONLY = fastre.compile(r"(?i:(?:photo |image )?credits?)\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}")
+# (… or its source in brackets: South Africa IRC / (Source: IRC))
+_EN_CREDIT_ONLY = fastre.compile(r"(?i:(?:photo |image )?credits?)\s*[:：]\s*[A-Z][\w .&'’/-]{1,50}"
+                                 r"|\(\s*(?i:source)\s*:\s*[^()]{1,40}\)")
 
 
 def _caption_wraps(first, second, lex):
