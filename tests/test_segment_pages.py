@@ -10169,3 +10169,18 @@ def test_images_named_with_their_source_in_brackets_are_captions_not_subtitles()
     assert list(article.highlights) == []
     for line in ("Harbour Flag (Source: flags.example.net)", "Harbour Police Crest", "(Source: HPS)"):
         assert line in article.stripped
+
+
+def test_an_aggregators_dated_lead_in_and_pointer_to_the_original_are_not_the_text():
+    text = ("Last Harbour News\n\n"
+            "HARBOUR DEPARTMENT OF TRANSPORTATION: Closure Update\n\n"
+            "Harbour Department of Transportation issued the following announcement of Feb. 24.\n\n"
+            "We now have a CLOSURE due to whiteout conditions between miles 180 and 203 on the Coast Highway. Watch "
+            "our page for updates.\n\n"
+            "The Coast Highway is now OPEN to traffic. Thank you all for your patience.\n\n"
+            "Original Source can be found here.\n\n"
+            "Source: Harbour Department of Transportation\n")
+    article = pr2news.convert(text)
+    assert article.body[0].text.startswith("We now have a CLOSURE")
+    assert article.body[-1].text == "The Coast Highway is now OPEN to traffic. Thank you all for your patience."
+    assert "Original Source can be found here." in article.stripped

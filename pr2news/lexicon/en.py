@@ -286,6 +286,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         r"sent|written|prepared)\b.{0,80}$",
         r" the following(?:(?<=\bissued the following)|(?<=\breleased the following)|(?<=\bdistributed the following)"
         r"|(?<=\bsent the following))\b.{0,40}:\s*$",
+        # (… or closed by the date it was issued: … issued the following announcement of Feb. 24.)
+        r" the following(?:(?<=\bissued the following)|(?<=\breleased the following))\s+\w+(?:\s+\w+)?\s+(?:on|of)\s+"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\.\s*$",
     ),
     tail_starts=_rx(
         # a cookie banner, however long its text: never the article's (We use cookies to improve … This includes …)
@@ -330,6 +333,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # an invitation to follow the issuer's accounts: … please follow us on Twitter.
         # a blog's feed footer under a post: The post … appeared first on Site.
         r"^the post\b.{3,250}\bappeared first on\b",
+        # an aggregator's pointer to the release it copied: Original Source can be found here.
+        r"^(?:the\s+)?original\s+(?:source|release|article|story|statement|post)\s+(?:can|may)\s+be\s+(?:found|read|viewed|seen)\s+here\.?$",
         # a content system's error page caught with the text: The website encountered an unexpected error. …
         r"^the website encountered an unexpected error\b", r"^(?:error|page not found)\s*\|\s*\S.{0,80}$",
         r"\bfollow us on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|youtube)\b",
