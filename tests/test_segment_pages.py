@@ -10184,3 +10184,21 @@ def test_an_aggregators_dated_lead_in_and_pointer_to_the_original_are_not_the_te
     assert article.body[0].text.startswith("We now have a CLOSURE")
     assert article.body[-1].text == "The Coast Highway is now OPEN to traffic. Thank you all for your patience."
     assert "Original Source can be found here." in article.stripped
+
+
+def test_an_address_the_page_hid_still_makes_a_contact_line_but_is_reported_as_no_address():
+    text = ("FOR IMMEDIATE RELEASE\n"
+            "March 2, 2026\n\n"
+            "Press Contacts\n"
+            "202-555-0146\n"
+            "Jordan Hale, [email protected]\n"
+            "Riley Moss, [log in to unmask]\n\n"
+            "Heritage grants help 53 museums and libraries preserve their treasures\n\n"
+            "Washington, DC - A wool quilt, a spruce root basket and wartime posters will be preserved with grants "
+            "from the Heritage Preservation Program, the Institute announced today.\n\n"
+            "Thirty-nine museums and fourteen libraries will share the grants this year.\n")
+    article = pr2news.convert(text)
+    names = [contact.name for contact in article.contacts]
+    assert "Jordan Hale" in names and "Riley Moss" in names
+    assert all(not contact.emails for contact in article.contacts)
+    assert article.headline == "Heritage grants help 53 museums and libraries preserve their treasures"

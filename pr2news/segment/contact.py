@@ -10,7 +10,7 @@ import functools
 import re
 
 from .. import fastre
-from ..lexicon.common import EMAIL, URL, blank_phones, matches, phones_in
+from ..lexicon.common import EMAIL, URL, blank_phones, is_address, matches, phones_in
 from ..model import Contact
 from .draft import OFFICE_HELD, add_dateline, claim_date_line, is_release_meta, label_text
 from .lines import despace, is_fact_field, is_prose, is_sentence_like, word_count
@@ -121,7 +121,8 @@ def _people_to_contacts(joined, people, inherit=True):
             # organisation's team under that organisation)
             department = next((c.department for c in reversed(contacts) if c.department), None)
         contacts.append(Contact(text=text, department=department, team=person.team, name=person.name,
-                                title=person.title, phones=tuple(person.phones), emails=tuple(person.emails)))
+                                title=person.title, phones=tuple(person.phones),
+                                emails=tuple(e for e in person.emails if is_address(e))))
     return contacts
 
 
@@ -556,7 +557,8 @@ def parse_contact(lines, lex):
     if not contacts:
         text = fastre.sub(r"\s+", " ", " ".join(lines)).strip()
         joined = " ".join(lines)
-        contacts = [Contact(text=text, phones=tuple(phones_in(joined)), emails=tuple(EMAIL.findall(joined)))]
+        contacts = [Contact(text=text, phones=tuple(phones_in(joined)),
+                            emails=tuple(e for e in EMAIL.findall(joined) if is_address(e)))]
     return contacts
 
 
