@@ -10202,3 +10202,18 @@ def test_an_address_the_page_hid_still_makes_a_contact_line_but_is_reported_as_n
     assert "Jordan Hale" in names and "Riley Moss" in names
     assert all(not contact.emails for contact in article.contacts)
     assert article.headline == "Heritage grants help 53 museums and libraries preserve their treasures"
+
+
+def test_an_images_alternative_text_under_the_title_is_a_caption_not_a_subtitle():
+    text = ("Road upgrades start next month\n\n"
+            "Published on 17 January 2026\n\n"
+            "image of truck pouring bitumen onto the road during a resealing job\n\n"
+            "Council's road resealing program for 2026 will begin next month, with roads to be patched and resurfaced "
+            "across the city.\n\n"
+            "Residents will receive a letter a week before work starts in their street.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == []
+    assert "image of truck pouring bitumen onto the road during a resealing job" in article.stripped
+    assert pr2news.convert("Image of the Week: Saturn's rings\n\nThe observatory's telescope caught Saturn's rings "
+                           "edge-on last night, a sight seen once every fifteen years.\n").headline \
+        == "Image of the Week: Saturn's rings"

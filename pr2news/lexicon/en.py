@@ -485,6 +485,8 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
                         # whom the release's words are to be quoted as: Attribute to Inspector …:, Quotes attributable to …:
                         r"^(?:quotes?\s+)?attribut(?:e|ed|able)\s+to\s+\S.{0,100}[:：]$"),
     caption_patterns=_rx(r"^(?:photo|image|picture|pictured|caption)\s*(?:credit)?\s*[:：(]",
+                         # an image's alternative text: image of truck pouring bitumen … (a title's next word has a capital)
+                         r"^(?:an?\s+)?(?:image|photo|photograph|picture)\s+of\s+(?:an?\s+|the\s+)?(?!(?:an?|the)\s)(?-i:[a-z])",
                          # Premier, Hon. Jane Doe: a post and an honoured name alone, who a photo shows
                          r"^(?-i:(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*),\s*(?:Hon\.?|Honourable|Honorable|Dr\.|Prof\.|Sir|Dame)"
                          r"\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$",
