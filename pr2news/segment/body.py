@@ -279,7 +279,8 @@ def _stops_mid_sentence(text, lex):
 
 # where a sentence stops inside a paragraph: '…밝혔다. ', '…말했다” ', '… recruits. '
 # (not a date's dots: 2011. 11. 7일, 2024. 3. 5. - a year or a month, then the next figure)
-SENTENCE_STOP = fastre.compile(r"(?:(?<!\d)[.!?。]|(?<=\d)\.(?!\s\d{1,2}(?:\.|일|월))|[!?。]|다[\"'”’」』])[\"'”’」』)\]]*(?=\s)")
+SENTENCE_STOP = fastre.compile(r"(?:(?<!\d)\.|(?<=\d)\.(?!\s\d{1,2}(?:\.|일|월))|[!?。]|다[\"'”’」』])"
+                               r"[\"'”’」』)\]]*(?=\s)")
 # a Korean word no sentence ends on: a topic or object particle, an adnominal ending ('찾아가는'), '에서', '으로'
 _KO_CUT_WORD = AtLineEnd(r"[가-힣](?:는|를|에서|으로)\s*$")
 

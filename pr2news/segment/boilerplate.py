@@ -51,7 +51,8 @@ _LONGEST_MENU_ITEM = 120
 
 
 # two or more tokens of small letters with figures inside them, nothing else: a page's hidden keys or ids
-_TOKEN_ROW = fastre.compile(r"(?:(?=[a-z0-9]*\d)(?=(?:[0-9]*[a-z]){3})[a-z0-9]{6,}\s+)+(?=[a-z0-9]*\d)(?=(?:[0-9]*[a-z]){3})[a-z0-9]{6,}")
+_TOKEN = r"(?=[a-z0-9]*\d)(?=(?:[0-9]*[a-z]){3})[a-z0-9]{6,}"  # a figure and three letters at least, six characters
+_TOKEN_ROW = fastre.compile(rf"(?:{_TOKEN}\s+)+{_TOKEN}")
 
 
 def is_chrome(line, lex):
@@ -136,7 +137,8 @@ _ICON_NAMES = fastre.compile(r"(?:[a-z]{1,3}\s+){0,3}[a-z]{1,3}")
 _LATIN_BUTTONS = fastre.compile(r"(?:[a-z]{2,8}\s+){2,5}[a-z]{2,8}")
 # a line opening on an HTML comment or a script, style or frame tag, a function's body, a script setting the
 # window's or document's fields: the page's code, never a release's words (a tag inside a sentence is the text's)
-_SCRIPT_OR_MARKUP = fastre.compile(r"<!--|/\*.*\*/\s*(?:\?>)?$|<\?(?:php)?\s.*\?>$|<\s*/?\s*(?:script|style|iframe|noscript)\b|<\s*/?\s*(?:br|p|div|span)\s*/?>$|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
+_SCRIPT_OR_MARKUP = fastre.compile(r"/\*.*\*/\s*(?:\?>)?$|<\?(?:php)?\s.*\?>$|"  # a template's comment, a PHP tag
+                                   r"<!--|<\s*/?\s*(?:script|style|iframe|noscript)\b|<\s*/?\s*(?:br|p|div|span)\s*/?>$|(?:var\s+\w+\s*=\s*)?function\s*\w*\s*"
                                    r"\([^)]*\)\s*\{|(?:window|document)\.\w+\s*(?:=|\()")
 # a few short words, the last with its number run into it and nothing after: how files and images are named
 # … or one run of a word and its numbers joined by dashes and underscores (detour-44162_1280, IMG_20260512_1234)

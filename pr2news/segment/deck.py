@@ -307,7 +307,8 @@ def _read_deck(d):
             d.claim(i, "stripped", "photo caption: who is doing what, as a photo shows it")
         elif i + 1 < limit and (d.free(i + 1) or d.roles[i + 1] == "stripped") and not line.marker \
                 and d.lines[i + 1].text == line.text \
-                and (not ends_sentence(line.content, lex) or i + 2 < limit and d.roles[i + 2] in ("byline", "dateline")):
+                and (not ends_sentence(line.content, lex)
+                     or i + 2 < limit and d.roles[i + 2] in ("byline", "dateline")):
             # Fake 10,000-Piso Banknote / Fake 10,000-Piso Banknote: the same words twice in a row under the
             # title, an image's alternative text and its caption (no subtitle is printed twice; the second may
             # have been taken for a caption already, over its credit; a sentence twice, over the byline or the date

@@ -179,9 +179,11 @@ def _issuer_line(d, k):
 
 
 def _text_ends_above(d, k):
-    """The text ends right above line k: running text, or a link alone under it (… could be watched here: / the link)."""
+    """The text ends right above line k: running text, or a link alone under it (… can be watched here: / the
+    link)."""
     above = d.lines[k - 1]
-    return d.prose[k - 1] or k >= 2 and d.prose[k - 2] and not above.marker and URL.fullmatch(above.content.strip()) is not None
+    return d.prose[k - 1] or k >= 2 and d.prose[k - 2] and not above.marker \
+        and URL.fullmatch(above.content.strip()) is not None
 
 
 def _title_then_text(d, j):
@@ -577,7 +579,7 @@ def _opens_on_dateline(text, lex):
 READ_MORE = "a teaser's link to the whole story"
 DATE_AFTER_TEXT = "a date alone under the finished text"
 READERS_COMMENTS = "the header of the readers' comments"
-FEED_FOOTER = "a blog feed's footer under the post"
+FEED_FOOTER = "a blog feed's footer under the post"  # (the English lexicon lists it among tail starts too)
 _FEED_FOOTER = fastre.compile(r"(?i)the post\b.{3,250}\bappeared first on\b")
 _COMMENTS_HEADER = fastre.compile(r"(?i)(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\s+\S")
 _READ_MORE = fastre.compile(r"(?i)(?:read\s+more|continue\s+reading|더\s*보기|기사\s*전문\s*보기)\s*[»›>…]*")

@@ -1055,7 +1055,8 @@ def rule_headline(d):
             return
         # STATEMENT / the text: a statement the page heads with its kind alone - that is its title
         d.overrule(label, None, "")
-        d.headline, d.headline_reason, d.headline_guessed = label, "the release's kind, the only heading over its text", True
+        d.headline, d.headline_guessed = label, True
+        d.headline_reason = "the release's kind, the only heading over its text"
     index, reason = d.headline, d.headline_reason
     limit = d.tail_start if d.tail_start is not None else len(d.lines)
     pinned = d.pinned_lines("headline")  # the editor's: decode.decide put the headline on the first of them
@@ -1372,7 +1373,8 @@ _QUOTE_CLOSED_INSIDE = fastre.compile(r"^[^'‘\"“「『].*['‘\"“「『][^
 
 
 # the kind of an English release that a page may print as its only heading: STATEMENT, Media Statement
-_KIND_AS_HEADING = fastre.compile(r"(?i)(?:(?:media|press|joint|official|public)\s+)?(?:statement|advisory|notice|announcement)")
+_KIND_AS_HEADING = fastre.compile(r"(?i)(?:(?:media|press|joint|official|public)\s+)?"
+                                   r"(?:statement|advisory|notice|announcement)")
 
 
 def _label_alone_over_text(d):

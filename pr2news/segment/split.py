@@ -32,7 +32,7 @@ _TRAILING_CREDIT = fastre.compile(
     r"|(?<![\w.+-])[(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?"  # a whole address: 'ha.do@…' is not '.' + 'do@…'
     r")\s*$")
 
-# who provided the material or the photo, in brackets after the last sentence (a table's empty cells after it):
+# who provided the material, in brackets after the last sentence (a table's empty cells after it):
 # …실시하였다.(자료제공 : 연구지원과, 자원환경과) | |||||
 # (a photo's credit, 사진제공=…, closes its caption: the line is the caption, not text)
 _TRAILING_SOURCE = fastre.compile(r"(?<=[.!?다”\"’])\s*[(\[]\s*자료\s*제공\s*[:=：]\s*[^()\[\]]{1,40}[)\]]"
@@ -79,6 +79,7 @@ _SCRIPT_CALL_FIRST = fastre.compile(SCRIPT_CALL.pattern + r"\s+(?=\S)")
 # a breadcrumb of two steps or more before the page's title: Home » Press Releases » …
 _CRUMBS_BEFORE_TITLE = fastre.compile(r"(?:[^»›<>|\n]{1,30}\s[»›]\s){2,}")
 _TITLE_AFTER_CRUMBS = 4  # words: a title, not a third step of the path (… » News » 2024)
+
 
 def _crumbs_then_title(text, below):
     """Home » Press Releases » Dept. of Natural Resources: Get ready for …: the page's breadcrumb, its last step the
