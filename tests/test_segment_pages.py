@@ -10217,3 +10217,17 @@ def test_an_images_alternative_text_under_the_title_is_a_caption_not_a_subtitle(
     assert pr2news.convert("Image of the Week: Saturn's rings\n\nThe observatory's telescope caught Saturn's rings "
                            "edge-on last night, a sight seen once every fifteen years.\n").headline \
         == "Image of the Week: Saturn's rings"
+
+
+def test_a_board_opening_its_breadcrumb_on_the_sign_and_its_office_date_views_row_are_no_title_or_subtitle():
+    text = ("본문 바로가기 대메뉴 바로가기\n\n"
+            "> 보도자료 > 소속기관(각 지방청)\n\n"
+            "가온기상청-나래해경청 해양기상 공동TF 최종보고회 개최\n\n"
+            "예보과 2026/05/21 조회수 5819\n\n"
+            "가온지방기상청과 나래지방해양경찰청은 21일 해양기상 전문화 공동TF 최종보고회를 열고 1년 동안의 협업 성과를 "
+            "공유했다고 밝혔다.\n\n"
+            "두 기관은 앞으로도 해양기상 정보를 함께 활용해 해양사고를 줄이는 데 힘쓸 계획이다.\n")
+    article = pr2news.convert(text)
+    assert article.headline == "가온기상청-나래해경청 해양기상 공동TF 최종보고회 개최"
+    assert list(article.highlights) == []
+    assert "> 보도자료 > 소속기관(각 지방청)" in article.stripped

@@ -33,9 +33,10 @@ _HASHTAGS = fastre.compile(r"(?:#[^\s#]+\s*){2,}$|(?:#[^\s#]+(?:\s[^\s#]+)?\s*){
 
 # a breadcrumb: Home > News > Releases (three or more short steps), or two very short ones with a guillemet or
 # chevron no title uses (News › Releases; 'A > B' may compare); asked only of lines with the sign
-# (… or the trail ends on its sign, the page's own step left out: You are here: Home » News »)
+# (… or the trail ends on its sign, the page's own step left out: You are here: Home » News »; or opens on it, the
+# home step an icon the copy lost: > 보도자료 > 소속기관)
 _BREADCRUMB = fastre.compile(r"[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|[^>›»]{1,20}\s[›»]\s[^>›»]{1,20}$"
-                             r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}\s[>›»]$")
+                             r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){1,}\s[>›»]$|[>›»]\s[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+$")
 
 _LAST_STEP = fastre.compile(r"\s[>›»]\s")
 _TITLE_AS_LAST_STEP = 5  # words: a section's name is shorter, the page's own title as long as titles are

@@ -329,6 +329,8 @@ _BAR = fastre.compile(r"\s*\|\s*")
 _COUNTER_AFTER = fastre.compile(
     r"(?i)\s(?:(?:조회수?|views?|hits)\s*[:：]?\s*[\d,]+|\d{1,2}\s*-?\s*min(?:ute)?s?\s+read|\d{1,2}\s*분\s*(?:소요|읽기))$")
 _COUNTER_ENDS = ("read", "READ", "기", "요")
+# the office that posted it and the date, a board's row: 예보과 2024/05/21
+_OFFICE_THEN_DATE = fastre.compile(r"[가-힣]{2,12}(?:과|팀|실|국|센터|담당관)\s+" + YMD_FIGURES)
 
 # the gap between two columns of a page laid out as text and read across (pdftotext -layout, a letterhead
 # typed with spaces): a run of spaces no sentence holds
@@ -757,9 +759,10 @@ def _parts(text, lex, flattened, above=""):
         return dated
     counter = _COUNTER_AFTER.search(text, max(0, len(text) - 30)) \
         if text[-1:].isdigit() or text.endswith(_COUNTER_ENDS) else None
-    if counter and _posted_when(text[:counter.start()].rstrip(" |·"), lex):
+    if counter and (_posted_when(text[:counter.start()].rstrip(" |·"), lex)
+                    or lex.lang == "ko" and _OFFICE_THEN_DATE.fullmatch(text[:counter.start()].rstrip(" |·"))):
         # 2025.07.02 조회수 312, 배포일자 2023-06-09 조회수 27,789, Mar 4, 2025, 8:00 AM EST 4 min read: when it was
-        # posted, then a widget
+        # posted, then a widget (a board's row: 예보과 2024/05/21 조회수 5819, the office that posted it first)
         return [text[:counter.start()].rstrip(), text[counter.start():].strip()]
     asset = _ASSET_NAME.match(text) if "a" <= text[:1] <= "z" else None
     if asset and len(text) - asset.end() >= 3 and any(c in asset.group() for c in "-_."):
