@@ -10231,3 +10231,22 @@ def test_a_board_opening_its_breadcrumb_on_the_sign_and_its_office_date_views_ro
     assert article.headline == "가온기상청-나래해경청 해양기상 공동TF 최종보고회 개최"
     assert list(article.highlights) == []
     assert "> 보도자료 > 소속기관(각 지방청)" in article.stripped
+
+
+def test_a_field_naming_a_person_takes_the_persons_post_under_the_name_as_its_value_too():
+    text = ("Text size\n\n"
+            "Physicians Affirm Support for Clinic Reform This Year\n\n"
+            "Comments from the Association's President before the Governor's press conference\n\n"
+            "For immediate release\n"
+            "July 22, 2026\n\n"
+            "Statement Attributable to:\n"
+            "J. Dana Whitlock, MD\n"
+            "President, Harbour Medical Association\n\n"
+            "\"At this moment for our state, physicians affirm their support for clinic reform this year, and we "
+            "are working to improve care for patients and physicians alike,\" Dr. Whitlock said.\n\n"
+            "\"We take our part in the clinic reform debate as an honor and a serious responsibility.\"\n\n"
+            "The state's physicians affirm their support for a clinic reform bill this year that covers every "
+            "resident of the state.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["Comments from the Association's President before the Governor's press conference"]
+    assert "President, Harbour Medical Association" in article.stripped

@@ -8,7 +8,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, URL, YMD_FIGURES, matches
 from .body import dateline_waiting, ends_sentence
 from .boilerplate import is_caption
-from .contact import named_with_post
+from .contact import is_post, named_with_post
 from .dates import find_date
 from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
@@ -565,10 +565,17 @@ def _field_value(d, i, limit):
             and not ends_sentence(d.lines[i + 1].content, d.lex) \
             and not (_page_field(d, i + 1) and word_count(d.lines[i + 1].content) <= _FIELD_NAME_WORDS):
         d.claim(i + 1, "stripped", "the value of the field above")
+        if i + 2 < limit and d.free(i + 2) and not d.lines[i + 2].blank_before \
+                and _PERSON_NAME.fullmatch(d.lines[i + 1].content) and is_post(d.lines[i + 2].content.split(",", 1)[0], d.lex):
+            # Statement Attributable to: / J. James Rohack, MD / President, American Medical Association: the
+            # person's post under the name is the value too
+            d.claim(i + 2, "stripped", "the value of the field above")
+            return i + 2
         return i + 1
     return i
 
 
+_PERSON_NAME = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:,\s*(?:MD|PhD|MBA|RN|Jr\.?|Sr\.?|[A-Z]{2,4}))?")
 _FURNITURE = "page furniture between the headline and the body"
 # 스크랩버튼, Share button: a button named by its alternative text, which has no value under it
 _BUTTON_NAMED = fastre.compile(r"(?i)(?:버튼|\bbutton)$")
