@@ -10250,3 +10250,36 @@ def test_a_field_naming_a_person_takes_the_persons_post_under_the_name_as_its_va
     article = pr2news.convert(text)
     assert list(article.highlights) == ["Comments from the Association's President before the Governor's press conference"]
     assert "President, Harbour Medical Association" in article.stripped
+
+
+def test_a_feeds_link_tag_and_comment_box_after_the_text_are_not_the_text():
+    text = ("Smooth roads ahead: reseal program in full swing\n"
+            "newsfeed\n"
+            "2026-10-08 22:33\n"
+            "Smooth roads ahead: reseal program in full swing\n"
+            "Council's 2026/27 road reseal program is underway, with maintenance works in progress across the shire. "
+            "Crews will work on 60 roads before Christmas, the council's roads manager said. \"Resealing keeps water "
+            "out of the road base and adds years to the life of a road, so every dollar we spend now saves many more "
+            "later. Residents will get a letter a week before the crews arrive in their street, and we ask them to park "
+            "off the road on the day so the work can be done quickly and safely. We thank everyone for their patience "
+            "while we look after the shire's 1,200 km road network,\" he said.\n\n"
+            "https://www.example-news.com/smooth-roads-ahead-reseal-program-in-full-swing-1099497/\n\n"
+            "#examplenews\n"
+            "Hide Comments Comments (0)\n\n"
+            "You must login before you can post a comment.\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.endswith("road network,\" he said.")
+    for line in ("#examplenews", "Hide Comments Comments (0)", "You must login before you can post a comment."):
+        assert line in article.stripped
+
+
+def test_a_comment_boxs_toggle_and_log_in_prompt_are_chrome():
+    from pr2news import lexicon
+    from pr2news.model import Block
+    from pr2news.segment.boilerplate import is_chrome
+    from pr2news.segment.lines import make_line
+    for text in ("Hide Comments Comments (0)", "You must login before you can post a comment.",
+                 "You must be logged in to post a comment."):
+        assert is_chrome(make_line(0, Block(text=text), text), lexicon.LEXICONS["en"]), text
+    text = "You must apply before you can post a job at the fair."
+    assert not is_chrome(make_line(0, Block(text=text), text), lexicon.LEXICONS["en"])

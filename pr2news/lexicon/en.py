@@ -253,7 +253,9 @@ r"^important\s*[-–:]", r"^posted in\b", r"^(?:\d+|no)\s+(?:views?|comments?|sh
         # of …, Watch more of our videos on …
         r"^(?:subscribe|register|sign up)(?: or (?:register|subscribe|sign in|log in))? (?:today|now) to\b.{0,80}$",
         r"^(?:buy|read|get) (?:the|our|today's) e-?paper\b.{0,180}$", r"^watch more (?:of our )?videos\b.{0,60}$",
-        r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
+        r"^(?:leave|post|add|join) (?:a |the )?(?:comment|reply|conversation)\b",
+        # a comment box's toggle and its log-in prompt: Hide Comments Comments (0), You must login before you can post …
+        r"^(?:show|hide|view|load)\s+(?:all\s+)?comments\b", r"^you must (?:be\s+)?log(?:ged)?\s*in\b.{0,60}\bcomment", r"^\d+\s+comments?$", r"^comments?\s*\(-?\d+\)$",
         # an image's alternative text naming the story it illustrates: Image for School District Celebrates …
         r"^(?:image|photo|picture|thumbnail|graphic) for\s+\S.{3,150}$",
         # a securities offering's legal notice: Not for distribution, directly or indirectly, in or into the United

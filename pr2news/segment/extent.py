@@ -1105,6 +1105,9 @@ def _signs_off(line, lex):
         and all(w[:1].isupper() or fastre.match(r"[가-힣]", w) for w in words)
 
 
+_ONE_TAG = fastre.compile(r"#[^\s#]{2,40}")
+
+
 def _trailing_body_junk(d, end):
     """Short non-sentences after the last real paragraph (counters, section names) are chrome."""
     lex = d.lex
@@ -1125,6 +1128,9 @@ def _trailing_body_junk(d, end):
             # 김하늘 편집부장 sky@@…: the writer and an address, however mistyped, signing off the copy
             d.roles[i], d.reasons[i] = "byline", "reporter sign-off"
             d.bylines.append((i, line.content))
+            continue
+        if not line.marker and line.content[:1] == "#" and _ONE_TAG.fullmatch(line.content):
+            d.roles[i], d.reasons[i] = "stripped", "a tag after the body"  # #miragenews: the feed's tag, alone
             continue
         if not line.marker and URL.fullmatch(line.content.strip()):
             if i > 0 and d.roles[i - 1] == "body" and d.lines[i - 1].content.rstrip().endswith((":", "：")):
