@@ -10283,3 +10283,15 @@ def test_a_comment_boxs_toggle_and_log_in_prompt_are_chrome():
         assert is_chrome(make_line(0, Block(text=text), text), lexicon.LEXICONS["en"]), text
     text = "You must apply before you can post a job at the fair."
     assert not is_chrome(make_line(0, Block(text=text), text), lexicon.LEXICONS["en"])
+
+
+def test_a_release_kind_and_a_title_after_a_comma_over_the_date_is_the_title_not_a_place():
+    text = ("Media Release, Public Safety Dispatchers Week\n\n"
+            "April 10, 2026\n\n\n"
+            "This week we celebrate National Public Safety Dispatchers Week.\n\n\n"
+            "Every year during the second week of April the people who answer our emergency calls are honored for "
+            "their work, and the department joins in thanking them.\n\n"
+            "Thank you for the amazing job you do!\n")
+    article = pr2news.convert(text)
+    assert article.headline == "Media Release, Public Safety Dispatchers Week"
+    assert article.body[0].text == "This week we celebrate National Public Safety Dispatchers Week."

@@ -838,7 +838,9 @@ def place_over_date(d, i):
             or not d.lines[i + 1].date_only:
         return False
     parts = [part.strip() for part in line.content.split(",")]
-    return 2 <= len(parts) <= 4 and all(_PLACE_PART.fullmatch(part) for part in parts)
+    # (Media Release, Public Safety Telecommunicators Week: the release's kind before its title, no place)
+    return 2 <= len(parts) <= 4 and all(_PLACE_PART.fullmatch(part) for part in parts) \
+        and not any(d.lex.release_labels.match(part) for part in parts)
 
 
 def _rest_of_a_broken_sentence(d, i):
