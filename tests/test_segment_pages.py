@@ -10295,3 +10295,16 @@ def test_a_release_kind_and_a_title_after_a_comma_over_the_date_is_the_title_not
     article = pr2news.convert(text)
     assert article.headline == "Media Release, Public Safety Dispatchers Week"
     assert article.body[0].text == "This week we celebrate National Public Safety Dispatchers Week."
+
+
+def test_a_page_reviewed_stamp_with_its_time_after_the_text_is_no_cut_sentence():
+    text = ("Water restrictions lifted\n\n"
+            "9 March 2026\n\n"
+            "The summer water restrictions for the whole district are no longer in force, as cooler weather has "
+            "arrived and the rivers have risen.\n\n"
+            "Council asks customers to keep avoiding waste, as treating and supplying water has a cost.\n\n\n"
+            "Page reviewed: 09 Mar 2026 10:32am\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text.startswith("Council asks customers")
+    assert "Page reviewed: 09 Mar 2026 10:32am" in article.stripped
+    assert not any(w.code == "TRUNCATED_BODY" for w in article.warnings)

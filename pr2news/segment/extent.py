@@ -203,7 +203,8 @@ _LONGEST_NAME = 80
 
 
 # when the page was changed, not when an event is (Date: Friday, 14 September 2017 is one of the event's facts)
-_STAMP_CUE = fastre.compile(r"(?i)(?:(?:page\s+)?last\s+(?:updated?|modified|reviewed)|updated|posted|published|수정일?|최종\s*수정일?)"
+_STAMP_CUE = fastre.compile(r"(?i)(?:(?:page\s+)?last\s+(?:updated?|modified|reviewed)|page\s+(?:reviewed|updated|modified)|updated|posted|"
+                            r"published|수정일?|최종\s*수정일?)"
                             r"(?:\s+on)?\s*[:：]?\s*")
 
 
@@ -213,7 +214,11 @@ def _date_stamp(text, lex):
     if cue is None:
         return False
     date, span = find_date(text)
-    return date is not None and span[0] == cue.end() and not text[span[1]:].strip(" .")
+    rest = text[span[1]:].strip(" .,") if date is not None else ""
+    return date is not None and span[0] == cue.end() and (not rest or _TIME_ALONE.fullmatch(rest) is not None)
+
+
+_TIME_ALONE = fastre.compile(r"(?i)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?")  # … 09 Mar 2017 10:32am
 
 
 _NOTICE_LINES = 3  # a notice the page broke over lines (a title set in a link inside it): this many at most
