@@ -10308,3 +10308,16 @@ def test_a_page_reviewed_stamp_with_its_time_after_the_text_is_no_cut_sentence()
     assert article.body[-1].text.startswith("Council asks customers")
     assert "Page reviewed: 09 Mar 2026 10:32am" in article.stripped
     assert not any(w.code == "TRUNCATED_BODY" for w in article.warnings)
+
+
+def test_the_titles_words_run_on_by_a_word_under_it_are_a_subtitle_not_the_title_printed_twice():
+    text = ("Water Restrictions Lifted\n\n\n"
+            "9 March 2026\n\n"
+            "Summer water restrictions lifted\n\n"
+            "The summer water restrictions for the whole district are no longer in force, as cooler weather has "
+            "arrived and the rivers have risen.\n\n"
+            "Council asks customers to keep avoiding waste, as treating and supplying water has a cost.\n")
+    article = pr2news.convert(text)
+    assert list(article.highlights) == ["Summer water restrictions lifted"]
+    labelled = pr2news.convert(text.replace("Summer water restrictions lifted", "UPDATE: Water Restrictions Lifted"))
+    assert list(labelled.highlights) == []

@@ -1612,6 +1612,21 @@ def same_words_as_headline(d, text):
     return d.headline_text is not None and bool(_word_chars(text)) and _word_chars(text) == _word_chars(d.headline_text)
 
 
+def _worded_on(title, text):
+    """'Summer water restrictions lifted' under 'Water Restrictions Lifted': the title's words with a word of the
+    sentence run on before or after them - no label set apart by a mark, a bracket or a date - is a standfirst
+    that says more, not the title again. (English: a Korean board's field name, 제목 …, is a word with no mark.)"""
+    at = text.lower().find(title.lower())
+    if at < 0:
+        return False
+    extra = (text[:at] + " " + text[at + len(title):]).strip()
+    return bool(extra) and _LABEL_MARK.search(extra) is None and word_count(extra) <= 2 and extra[:1].isalpha() \
+        and not extra.isupper()
+
+
+_LABEL_MARK = fastre.compile(r"[\d:|\-–—\[\]()<>【】〈〉《》/·•]")
+
+
 def same_as_headline(d, line, exact=False):
     """The headline printed again: the same words, or (unless exact) wrapped in a short label or date."""
     if d.headline_text is None:
@@ -1623,7 +1638,9 @@ def same_as_headline(d, line, exact=False):
     if exact:
         return False
     # wrapped in a short label or date, or the headline without the tag or label around it
-    if len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30 or len(b) >= 12 and b in a and len(b) >= 0.6 * len(a):
+    if len(a) >= 12 and a in b and len(b) <= len(a) * 1.6 + 30 \
+            and not (d.lex.lang == "en" and _worded_on(d.headline_text, line.content)) \
+            or len(b) >= 12 and b in a and len(b) >= 0.6 * len(a):
         return True
     # or without the subject the title opens with (교육지원청, ‘찾아가는 … 캠페인’ again as ‘찾아가는 … 캠페인’)
     title, other = d.headline_text, line.content.strip()
