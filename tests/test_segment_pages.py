@@ -10321,3 +10321,18 @@ def test_the_titles_words_run_on_by_a_word_under_it_are_a_subtitle_not_the_title
     assert list(article.highlights) == ["Summer water restrictions lifted"]
     labelled = pr2news.convert(text.replace("Summer water restrictions lifted", "UPDATE: Water Restrictions Lifted"))
     assert list(labelled.highlights) == []
+
+
+def test_another_storys_title_left_under_the_texts_last_sentence_is_not_the_text():
+    text = ("Harbour Council opens new library wing\n\n"
+            "The Harbour Council opened the new wing of the central library on Saturday, adding a children's room and "
+            "twenty study desks.\n\n"
+            "The wing was paid for by a state grant and a gift from the Friends of the Library.\n\n"
+            "Residents can visit the wing from Monday during the library's usual hours.\n\n"
+            "Free Fishing Weekend Returns to State Parks in June for Families\n")
+    article = pr2news.convert(text)
+    assert article.body[-1].text == "Residents can visit the wing from Monday during the library's usual hours."
+    assert "Free Fishing Weekend Returns to State Parks in June for Families" in article.stripped
+    from pr2news.segment.extent import _title_cased
+    assert not _title_cased("More information is available from the library desk")
+    assert _title_cased("Free Fishing Weekend Returns to State Parks in June for Families")

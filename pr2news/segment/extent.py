@@ -13,7 +13,7 @@ from .contact import is_post, named_with_post
 from .dates import MONTHS, find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
 from .headline import framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline
-from .lines import is_prose, word_count
+from .lines import LABEL_LINE, is_prose, word_count
 from .wire import KO_OTHER_WRITER_POSTS, WireSplit, split_wire_prefix
 
 
@@ -996,11 +996,27 @@ def _heading_left_last(d):
         return
     last, before = body[-1], body[-2]
     line = d.lines[last]
-    if line.marker or not 1 <= word_count(line.content) <= _LONGEST_LEFT_HEADING or ends_sentence(line.content, d.lex) \
-            or line.content.endswith((":", ",")) or any(c.isdigit() for c in line.content) or not line.content[:1].isupper() \
-            or not ends_sentence(d.lines[before].content, d.lex) or phones_in(line.content) or URL.search(line.content):
+    if line.marker or ends_sentence(line.content, d.lex) or line.content.endswith((":", ",")) \
+            or not line.content[:1].isupper() or not ends_sentence(d.lines[before].content, d.lex) \
+            or phones_in(line.content) or URL.search(line.content):
         return
-    d.overrule(last, "stripped", "a heading or a slogan under the text's last sentence, with nothing under it")
+    words = word_count(line.content)
+    if words <= _LONGEST_LEFT_HEADING and not any(c.isdigit() for c in line.content):
+        d.overrule(last, "stripped", "a heading or a slogan under the text's last sentence, with nothing under it")
+    elif words <= _LONGEST_TITLE_LEFT and _title_cased(line.content) and not LABEL_LINE.match(line.content):
+        # … the text's last sentence. / Free Fishing Weekend Returns to State Parks in June: a title in Title Case
+        # with no stop, the next story's on the page, cut from its text
+        d.overrule(last, "stripped", "another story's title under the text's last sentence, with nothing under it")
+
+
+_LONGEST_TITLE_LEFT = 16  # words
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs".split())
+
+
+def _title_cased(text):
+    """Every word but the small ones (of, the, and …) opens on a capital or a figure: a title's case, not a sentence's."""
+    words = [w for w in text.split() if w[:1].isalnum()]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 _ENDS_ON_A_WORD = fastre.compile(r"[^\W\d_],?$")
