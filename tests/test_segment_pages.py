@@ -10333,6 +10333,6 @@ def test_another_storys_title_left_under_the_texts_last_sentence_is_not_the_text
     article = pr2news.convert(text)
     assert article.body[-1].text == "Residents can visit the wing from Monday during the library's usual hours."
     assert "Free Fishing Weekend Returns to State Parks in June for Families" in article.stripped
-    from pr2news.segment.extent import _title_cased
-    assert not _title_cased("More information is available from the library desk")
-    assert _title_cased("Free Fishing Weekend Returns to State Parks in June for Families")
+    from pr2news.segment.headline import title_case
+    assert not title_case("More information is available from the library desk")
+    assert title_case("Free Fishing Weekend Returns to State Parks in June for Families")

@@ -79,6 +79,8 @@ EMAIL = NeedsChar(fastre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|" + _HIDDEN_EMAI
 def is_address(email):
     """An e-mail that can be written to, not the mark of one a page hid."""
     return "@" in email
+
+
 # an image's place as Markdown writes it: ![alt](address)
 MARKDOWN_IMAGE = fastre.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 # a page's script call copied as text, its arguments quoted: gtag('config', 'UA-12595121-1');

@@ -398,6 +398,8 @@ _PLACE_OFFICE = fastre.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Departme
 _EN_ROLE = fastre.compile(r"\b(?:(?:associate|deputy|assistant)\s+)?(?:minister|secretary|premier|mayor|governor)\s+(?:of|for)\b",
                           re.I)
 _EN_OFFICE = fastre.compile(r"\b(?:office|department|ministry|bureau|division)\s+of\b", re.I)
+# an English person's name as a line prints it: two to four capitalised words (Dana Whitlock, J. James Rohack)
+EN_PERSON_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+"
 _HAS_REACH = fastre.compile(r"@|\d{3}")  # an e-mail or a phone's digits: more than a name in the segment
 
 

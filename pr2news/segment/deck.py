@@ -8,7 +8,7 @@ from .. import fastre
 from ..lexicon.common import EMAIL, URL, YMD_FIGURES, matches
 from .body import dateline_waiting, ends_sentence
 from .boilerplate import is_caption
-from .contact import is_post, named_with_post
+from .contact import EN_PERSON_NAME, is_post, named_with_post
 from .dates import find_date
 from .draft import (TITLE_VERB_END, blank_between_all, blank_separated, claim_date_line, ends_open,
                     marker_again_after_text, runs_into_sentence, sentence_ends_below, text_width, wrapped_english_paragraph)
@@ -575,7 +575,7 @@ def _field_value(d, i, limit):
     return i
 
 
-_PERSON_NAME = fastre.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?:,\s*(?:MD|PhD|MBA|RN|Jr\.?|Sr\.?|[A-Z]{2,4}))?")
+_PERSON_NAME = fastre.compile(EN_PERSON_NAME + r"(?:,\s*(?:MD|PhD|MBA|RN|Jr\.?|Sr\.?|[A-Z]{2,4}))?")  # … , MD
 _FURNITURE = "page furniture between the headline and the body"
 # 스크랩버튼, Share button: a button named by its alternative text, which has no value under it
 _BUTTON_NAMED = fastre.compile(r"(?i)(?:버튼|\bbutton)$")

@@ -9,10 +9,11 @@ from .. import fastre, lexicon
 from ..lexicon.common import CHAT_HEAD, EMAIL, URL, matches, phones_in
 from .body import SENTENCE_STOP, ends_sentence
 from .boilerplate import is_caption, is_chrome, one_related_link
-from .contact import is_post, named_with_post
+from .contact import EN_PERSON_NAME, is_post, named_with_post
 from .dates import MONTHS, find_date
 from .draft import CUT_OFF, RELEASE_KIND_FIRST, RUNNING_HEAD, claim_date_line, label_text
-from .headline import framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline
+from .headline import (framed_by_dashes, in_capitals, issuer_only, keys, printed_again_word_for_word, same_as_headline,
+                       title_case)
 from .lines import LABEL_LINE, is_prose, word_count
 from .wire import KO_OTHER_WRITER_POSTS, WireSplit, split_wire_prefix
 
@@ -645,7 +646,7 @@ def _signed_by_name(d, k):
         is not None and d.prose[k - 1] and not above.content.rstrip().endswith(("”", '"', "’", "'"))
 
 
-_PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+")
+_PERSON_ABOVE = fastre.compile(r"[-–—]?\s*(?:(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+)?" + EN_PERSON_NAME)
 
 
 # ※ 참고: 입주 기업 모집은 4월 중 공고 예정: a note set in the text with what it says after the colon, not the
@@ -1003,20 +1004,13 @@ def _heading_left_last(d):
     words = word_count(line.content)
     if words <= _LONGEST_LEFT_HEADING and not any(c.isdigit() for c in line.content):
         d.overrule(last, "stripped", "a heading or a slogan under the text's last sentence, with nothing under it")
-    elif words <= _LONGEST_TITLE_LEFT and _title_cased(line.content) and not LABEL_LINE.match(line.content):
+    elif words <= _LONGEST_TITLE_LEFT and title_case(line.content) and not LABEL_LINE.match(line.content):
         # … the text's last sentence. / Free Fishing Weekend Returns to State Parks in June: a title in Title Case
         # with no stop, the next story's on the page, cut from its text
         d.overrule(last, "stripped", "another story's title under the text's last sentence, with nothing under it")
 
 
 _LONGEST_TITLE_LEFT = 16  # words
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs".split())
-
-
-def _title_cased(text):
-    """Every word but the small ones (of, the, and …) opens on a capital or a figure: a title's case, not a sentence's."""
-    words = [w for w in text.split() if w[:1].isalnum()]
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 _ENDS_ON_A_WORD = fastre.compile(r"[^\W\d_],?$")

@@ -1324,6 +1324,9 @@ def _title_case(text):
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+title_case = _title_case  # for extent.py: another story's title left under the text is told by the same casing
+
+
 def _wrapped_over_subtitle(d, text, nxt):
     """새빛도시철도, 10월부터 교통약자 엘리베이터 실시간 / 위치 안내 서비스 전 역사로 확대 / - 부제 -: a Korean
     title broken by a narrow column (no particle to show it), its second half short and unmarked, right over
